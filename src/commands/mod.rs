@@ -1,0 +1,3 @@
+//! One file per subcommand; each takes validated settings and a writer.
+
+pub mod validate;

@@ -1,0 +1,123 @@
+//! `ddci validate`: every problem in the plan, in one run.
+
+use std::io::Write;
+
+use annotate_snippets::Renderer;
+use serde::Serialize;
+
+use crate::cli::{DiagnosticFormat, ValidateArgs};
+use crate::diagnostic::{DiagnosticJson, Severity};
+use crate::exit::Outcome;
+use crate::load::LoadedPlan;
+use crate::output::Output;
+
+pub fn run(
+    args: &ValidateArgs,
+    loaded: &LoadedPlan,
+    output: &mut Output,
+) -> anyhow::Result<Outcome> {
+    let errors = count(loaded, Severity::Error);
+    let warnings = count(loaded, Severity::Warning);
+    match args.format {
+        DiagnosticFormat::Json => {
+            let report = ValidationJson {
+                file: loaded.source.path().display().to_string(),
+                valid: errors == 0,
+                errors,
+                warnings,
+                diagnostics: loaded
+                    .diagnostics
+                    .iter()
+                    .map(|diagnostic| diagnostic.to_json(&loaded.source))
+                    .collect(),
+            };
+            serde_json::to_writer_pretty(&mut output.stdout, &report)?;
+            writeln!(output.stdout)?;
+        }
+        DiagnosticFormat::Human => {
+            print_diagnostics(loaded, output)?;
+            let path = loaded.source.path().display();
+            if errors > 0 {
+                writeln!(
+                    output.stderr,
+                    "{path}: {} and {}",
+                    plural(errors, "error"),
+                    plural(warnings, "warning")
+                )?;
+            } else {
+                let file = &loaded.file;
+                let records: usize = file
+                    .tasks
+                    .iter()
+                    .map(|task| task.records.len())
+                    .sum::<usize>()
+                    + file
+                        .targets
+                        .iter()
+                        .map(|target| target.records.len())
+                        .sum::<usize>();
+                writeln!(
+                    output.stdout,
+                    "{path}: valid ({}, {}, {}, {}, {}){}",
+                    plural(file.indices.len(), "index"),
+                    plural(file.tasks.len(), "task"),
+                    plural(file.targets.len(), "target"),
+                    plural(file.units.len(), "unit"),
+                    plural(records, "record"),
+                    if warnings > 0 {
+                        format!(", {}", plural(warnings, "warning"))
+                    } else {
+                        String::new()
+                    }
+                )?;
+            }
+        }
+    }
+    Ok(if errors > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Success
+    })
+}
+
+/// Prints every diagnostic of a plan to standard error, for people.
+pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Result<()> {
+    let renderer = if output.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    for diagnostic in &loaded.diagnostics {
+        writeln!(
+            output.stderr,
+            "{}\n",
+            diagnostic.render(&loaded.source, &renderer)
+        )?;
+    }
+    Ok(())
+}
+
+fn count(loaded: &LoadedPlan, severity: Severity) -> usize {
+    loaded
+        .diagnostics
+        .iter()
+        .filter(|diagnostic| diagnostic.severity == severity)
+        .count()
+}
+
+fn plural(count: usize, noun: &str) -> String {
+    match (count, noun) {
+        (1, _) => format!("1 {noun}"),
+        (_, "index") => format!("{count} indices"),
+        _ => format!("{count} {noun}s"),
+    }
+}
+
+#[derive(Debug, Serialize)]
+struct ValidationJson {
+    file: String,
+    valid: bool,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<DiagnosticJson>,
+}

@@ -1,0 +1,78 @@
+//! `ddci`: run a department's DDCI improvement plan from a TOML file.
+//!
+//! The pipeline reads from the module names: `locate` finds the plan, `load`
+//! reads it into the types of `plan::file`, `validate` checks it, and each
+//! command in `commands/` works on the result.
+
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod exit;
+pub mod field_names;
+pub mod load;
+pub mod locate;
+pub mod output;
+pub mod plan;
+pub mod source_file;
+pub mod suggest;
+pub mod today;
+pub mod validate;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::cli::{Cli, ColorWhen, Command};
+use crate::exit::Outcome;
+use crate::output::Output;
+
+/// Runs `ddci` with the process's arguments and streams.
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                Outcome::Failure
+            } else {
+                Outcome::Success
+            }
+            .into();
+        }
+    };
+    let choice = match cli.global.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    };
+    let mut output = Output::terminal(choice);
+    match execute(&cli, &mut output) {
+        Ok(outcome) => outcome.into(),
+        Err(error) if is_broken_pipe(&error) => Outcome::Success.into(),
+        Err(error) => {
+            let _ = writeln!(output.stderr, "error: {error:#}");
+            Outcome::Failure.into()
+        }
+    }
+}
+
+fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
+    let today = today::today()?;
+    let cwd = std::env::current_dir()?;
+    let plan_path = locate::find_plan(cli.global.plan.as_deref(), &cwd)?;
+    let mut loaded = load::load(&plan_path)?;
+    validate::validate(&mut loaded, today);
+    match &cli.command {
+        Command::Validate(args) => commands::validate::run(args, &loaded, output),
+    }
+}
+
+/// A reader that closed the pipe (`ddci status | head`) is not an error.
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,472 @@
+//! Reading a plan file: bytes → text → TOML → the serde types in
+//! `plan::file`, turning every problem on the way into a [`Diagnostic`] with a
+//! place in the file. Each entry (a unit, a task, a record …) is read on its own,
+//! so one bad entry does not hide the problems in the others.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use crate::diagnostic::Diagnostic;
+use crate::field_names;
+use crate::plan::file::{
+    BasisDocument, ComponentIndex, PlanFile, PlanHeader, RankOf, Record, ReportingDuty, Schedule,
+    Scores, Signatory, Target, Task, Unit,
+};
+use crate::source_file::SourceFile;
+use crate::suggest;
+
+/// The top-level tables and arrays a plan may have.
+pub const SECTIONS: &[&str] = &["plan", "units", "indices", "tasks", "targets", "reporting"];
+
+/// A plan file read from disk, with everything the loader had to say about it.
+#[derive(Debug)]
+pub struct LoadedPlan {
+    pub source: SourceFile,
+    pub file: PlanFile,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadedPlan {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|diagnostic| diagnostic.severity == crate::diagnostic::Severity::Error)
+    }
+}
+
+/// Reads and parses the plan at `path`. Only I/O failures are `Err`; anything
+/// wrong with the contents comes back as diagnostics.
+pub fn load(path: &Path) -> anyhow::Result<LoadedPlan> {
+    let bytes = std::fs::read(path)
+        .with_context(|| format!("cannot read the plan `{}`", path.display()))?;
+    Ok(load_bytes(path, bytes))
+}
+
+/// Parses a plan from bytes already in memory (the file's `path` is only used
+/// in messages).
+pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> LoadedPlan {
+    match String::from_utf8(bytes) {
+        Ok(text) => {
+            let source = SourceFile::new(path, text);
+            let (file, diagnostics) = parse(&source);
+            LoadedPlan {
+                source,
+                file,
+                diagnostics,
+            }
+        }
+        Err(error) => {
+            let valid = error.utf8_error().valid_up_to();
+            let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+            let diagnostic = Diagnostic::error("not-utf8", "the file is not UTF-8 text")
+                .at(valid..valid + 1)
+                .label("this byte is not UTF-8")
+                .help("save the plan as UTF-8 (in most editors: “Save with encoding” → UTF-8)");
+            LoadedPlan {
+                source: SourceFile::new(path, text),
+                file: PlanFile::default(),
+                diagnostics: vec![diagnostic],
+            }
+        }
+    }
+}
+
+/// Parses the text of a plan into its serde types, collecting every problem.
+pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
+    let mut loader = Loader {
+        offset: source.bom_len(),
+        diagnostics: Vec::new(),
+        unknown_keys: Vec::new(),
+    };
+    let content = source.content();
+    let (root, errors) = DeTable::parse_recoverable(content);
+    if !errors.is_empty() {
+        for error in errors {
+            let span = error.span().unwrap_or(0..0);
+            loader.diagnostics.push(
+                Diagnostic::error("toml-syntax", first_line(error.message()))
+                    .at(loader.shift(span))
+                    .help("fix the TOML syntax here; the other checks run once the file parses"),
+            );
+        }
+        return (PlanFile::default(), loader.diagnostics);
+    }
+    let mut file = PlanFile::default();
+    let mut plan_present = false;
+    for (key, value) in root.into_inner() {
+        let key_span = key.span();
+        let key = key.into_inner();
+        match key.as_ref() {
+            "plan" => {
+                plan_present = true;
+                file.plan = loader.read_entry::<PlanHeader>(value, &[Seg::key("plan")]);
+            }
+            "units" => file.units = loader.read_array(&key, value, &mut file.unreadable_ids),
+            "indices" => file.indices = loader.read_array(&key, value, &mut file.unreadable_ids),
+            "reporting" => {
+                file.reporting = loader.read_array(&key, value, &mut file.unreadable_ids);
+            }
+            "tasks" => {
+                file.tasks = loader.read_array_with_records(
+                    &key,
+                    value,
+                    &mut file.unreadable_ids,
+                    |task: &mut Task, records| task.records = records,
+                );
+            }
+            "targets" => {
+                file.targets = loader.read_array_with_records(
+                    &key,
+                    value,
+                    &mut file.unreadable_ids,
+                    |target: &mut Target, records| target.records = records,
+                );
+            }
+            other => {
+                loader.diagnostics.push(
+                    Diagnostic::error("unknown-key", format!("unknown key `{other}`"))
+                        .at(loader.shift(key_span))
+                        .label("not a key of a plan")
+                        .help(
+                            suggest::did_you_mean(other, SECTIONS.iter().copied()).unwrap_or_else(
+                                || format!("the top level has only: {}", SECTIONS.join(", ")),
+                            ),
+                        ),
+                );
+            }
+        }
+    }
+    if !plan_present {
+        loader.diagnostics.push(
+            Diagnostic::error("missing-plan", "the file has no [plan] table")
+                .at(loader.offset..loader.offset)
+                .help("start the file with a [plan] table giving title, agency, province and year (see docs/plan-format.md)"),
+        );
+    }
+    loader.locate_unknown_keys(content);
+    (file, loader.diagnostics)
+}
+
+fn first_line(message: &str) -> String {
+    message.lines().next().unwrap_or(message).trim().to_owned()
+}
+
+/// One step of a key path inside the file: a key or an array position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+impl Seg {
+    fn key(key: &str) -> Self {
+        Self::Key(key.to_owned())
+    }
+}
+
+struct UnknownKey {
+    path: Vec<Seg>,
+}
+
+struct Loader {
+    /// Bytes before the parsed text (a byte-order mark), added to every span.
+    offset: usize,
+    diagnostics: Vec<Diagnostic>,
+    unknown_keys: Vec<UnknownKey>,
+}
+
+impl Loader {
+    fn shift(&self, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+        span.start + self.offset..span.end + self.offset
+    }
+
+    /// Deserializes one entry, noting every key it did not use.
+    fn read_entry<T: DeserializeOwned>(
+        &mut self,
+        value: Spanned<DeValue<'_>>,
+        path: &[Seg],
+    ) -> Option<T> {
+        let mut ignored = Vec::new();
+        let result = serde_ignored::deserialize(ValueDeserializer::from(value), |found| {
+            ignored.push(segments(&found));
+        });
+        for tail in ignored {
+            let mut full = path.to_vec();
+            full.extend(tail);
+            self.unknown_keys.push(UnknownKey { path: full });
+        }
+        match result {
+            Ok(entry) => Some(entry),
+            Err(error) => {
+                let span = error.span().unwrap_or(0..0);
+                let (message, help) = explain_serde_error(error.message());
+                self.diagnostics.push(
+                    Diagnostic::error("wrong-type", message)
+                        .at(self.shift(span))
+                        .help_opt(help),
+                );
+                None
+            }
+        }
+    }
+
+    fn array_elements<'i>(
+        &mut self,
+        key: &str,
+        value: Spanned<DeValue<'i>>,
+    ) -> Vec<Spanned<DeValue<'i>>> {
+        let span = value.span();
+        match value.into_inner() {
+            DeValue::Array(array) => array.into_iter().collect(),
+            other => {
+                self.diagnostics.push(
+                    Diagnostic::error(
+                        "wrong-type",
+                        format!(
+                            "`{key}` must be an array of tables, found {}",
+                            other.type_str()
+                        ),
+                    )
+                    .at(self.shift(span))
+                    .help(format!("write each entry under its own [[{key}]] header")),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn read_array<T: DeserializeOwned>(
+        &mut self,
+        key: &str,
+        value: Spanned<DeValue<'_>>,
+        unreadable_ids: &mut Vec<String>,
+    ) -> Vec<T> {
+        let elements = self.array_elements(key, value);
+        let mut entries = Vec::with_capacity(elements.len());
+        for (position, element) in elements.into_iter().enumerate() {
+            let raw_id = raw_id(&element);
+            match self.read_entry(element, &[Seg::key(key), Seg::Index(position)]) {
+                Some(entry) => entries.push(entry),
+                None => unreadable_ids.extend(raw_id),
+            }
+        }
+        entries
+    }
+
+    /// Like `read_array`, for tasks and targets, whose `[[….records]]` are read
+    /// one by one so a bad record costs only itself.
+    fn read_array_with_records<T: DeserializeOwned>(
+        &mut self,
+        key: &str,
+        value: Spanned<DeValue<'_>>,
+        unreadable_ids: &mut Vec<String>,
+        attach: impl Fn(&mut T, Vec<Record>),
+    ) -> Vec<T> {
+        let elements = self.array_elements(key, value);
+        let mut entries = Vec::with_capacity(elements.len());
+        for (position, element) in elements.into_iter().enumerate() {
+            let raw_id = raw_id(&element);
+            let span = element.span();
+            let mut inner = element.into_inner();
+            let records_value = match &mut inner {
+                DeValue::Table(table) => table.remove("records"),
+                _ => None,
+            };
+            let path = vec![Seg::key(key), Seg::Index(position)];
+            let mut records = Vec::new();
+            if let Some(records_value) = records_value {
+                let mut records_path = path.clone();
+                records_path.push(Seg::key("records"));
+                for (index, record) in self
+                    .array_elements(&format!("{key}.records"), records_value)
+                    .into_iter()
+                    .enumerate()
+                {
+                    let mut record_path = records_path.clone();
+                    record_path.push(Seg::Index(index));
+                    if let Some(record) = self.read_entry::<Record>(record, &record_path) {
+                        records.push(record);
+                    }
+                }
+            }
+            match self.read_entry::<T>(Spanned::new(span, inner), &path) {
+                Some(mut entry) => {
+                    attach(&mut entry, records);
+                    entries.push(entry);
+                }
+                None => unreadable_ids.extend(raw_id),
+            }
+        }
+        entries
+    }
+
+    /// Unknown keys are rare, so their places are found only when there are
+    /// some, by parsing the file a second time.
+    fn locate_unknown_keys(&mut self, content: &str) {
+        if self.unknown_keys.is_empty() {
+            return;
+        }
+        let Ok(root) = DeTable::parse(content) else {
+            return;
+        };
+        let root = Spanned::new(root.span(), DeValue::Table(root.into_inner()));
+        for unknown in std::mem::take(&mut self.unknown_keys) {
+            let Some((Seg::Key(name), parent_path)) = unknown.path.split_last() else {
+                continue;
+            };
+            let known = fields_at(parent_path);
+            let span = key_span(&root, parent_path, name).unwrap_or(0..0);
+            let help = suggest::did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
+                if known.is_empty() {
+                    "remove this key".to_owned()
+                } else {
+                    format!("the keys allowed here are: {}", known.join(", "))
+                }
+            });
+            self.diagnostics.push(
+                Diagnostic::error("unknown-key", format!("unknown key `{name}`"))
+                    .at(self.shift(span))
+                    .label(format!("not a key of {}", describe_path(parent_path)))
+                    .help(help),
+            );
+        }
+    }
+}
+
+/// Turns `serde_ignored`'s path into key-path segments, dropping the private
+/// wrapper keys `toml::Spanned` uses.
+fn segments(path: &serde_ignored::Path<'_>) -> Vec<Seg> {
+    let mut reversed = Vec::new();
+    let mut current = path;
+    loop {
+        match current {
+            serde_ignored::Path::Root => break,
+            serde_ignored::Path::Seq { parent, index } => {
+                reversed.push(Seg::Index(*index));
+                current = parent;
+            }
+            serde_ignored::Path::Map { parent, key } => {
+                if !key.starts_with("$__") {
+                    reversed.push(Seg::Key(key.clone()));
+                }
+                current = parent;
+            }
+            serde_ignored::Path::Some { parent }
+            | serde_ignored::Path::NewtypeStruct { parent }
+            | serde_ignored::Path::NewtypeVariant { parent } => current = parent,
+        }
+    }
+    reversed.reverse();
+    reversed
+}
+
+/// The keys of the table at `path`, for suggestions.
+fn fields_at(path: &[Seg]) -> &'static [&'static str] {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|seg| match seg {
+            Seg::Key(key) => Some(key.as_str()),
+            Seg::Index(_) => None,
+        })
+        .collect();
+    match keys.as_slice() {
+        ["plan"] => field_names::of::<PlanHeader>(),
+        ["plan", "based_on"] => field_names::of::<BasisDocument>(),
+        ["plan", "signed_by"] => field_names::of::<Signatory>(),
+        ["plan", "overall"] => field_names::of::<Scores>(),
+        [.., "previous_rank" | "baseline_rank"] => field_names::of::<RankOf>(),
+        ["units"] => field_names::of::<Unit>(),
+        ["indices"] => field_names::of::<ComponentIndex>(),
+        ["tasks"] => field_names::of::<Task>(),
+        ["tasks", "schedule"] => field_names::of::<Schedule>(),
+        ["tasks" | "targets", "records"] => field_names::of::<Record>(),
+        ["targets"] => field_names::of::<Target>(),
+        ["reporting"] => field_names::of::<ReportingDuty>(),
+        _ => &[],
+    }
+}
+
+fn describe_path(path: &[Seg]) -> String {
+    let keys: Vec<&str> = path
+        .iter()
+        .filter_map(|seg| match seg {
+            Seg::Key(key) => Some(key.as_str()),
+            Seg::Index(_) => None,
+        })
+        .collect();
+    match keys.as_slice() {
+        [] => "a plan".to_owned(),
+        [section] => format!("[{section}]"),
+        _ => format!("`{}`", keys.join(".")),
+    }
+}
+
+fn key_span(
+    root: &Spanned<DeValue<'_>>,
+    parent: &[Seg],
+    name: &str,
+) -> Option<std::ops::Range<usize>> {
+    let mut current = root;
+    for seg in parent {
+        current = match (seg, current.get_ref()) {
+            (Seg::Key(key), DeValue::Table(table)) => table.get(key.as_str())?,
+            (Seg::Index(index), DeValue::Array(array)) => array.get(*index)?,
+            _ => return None,
+        };
+    }
+    match current.get_ref() {
+        DeValue::Table(table) => table
+            .iter()
+            .find(|(key, _)| key.get_ref().as_ref() == name)
+            .map(|(key, _)| key.span()),
+        _ => None,
+    }
+}
+
+fn raw_id(element: &Spanned<DeValue<'_>>) -> Option<String> {
+    match element.get_ref() {
+        DeValue::Table(table) => table
+            .get("id")
+            .and_then(|id| id.get_ref().as_str())
+            .map(str::to_owned),
+        _ => None,
+    }
+}
+
+/// Rewords serde's messages ("expected f64") in the words of a plan file, and
+/// adds a hint where one is obvious.
+fn explain_serde_error(message: &str) -> (String, Option<String>) {
+    let message = first_line(message);
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.trim_end_matches('`');
+        return (
+            format!("this entry has no `{field}`"),
+            Some(format!("add `{field} = …` to it (see docs/plan-format.md)")),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `") {
+        if let Some((word, expected)) = rest.split_once("`, expected ") {
+            let choices: Vec<&str> = expected
+                .trim_start_matches("one of ")
+                .split(", ")
+                .map(|choice| choice.trim_matches('`'))
+                .collect();
+            let help = suggest::did_you_mean(word, choices.iter().copied())
+                .unwrap_or_else(|| format!("use one of: {}", choices.join(", ")));
+            return (
+                format!("`{word}` is not one of the allowed words here"),
+                Some(help),
+            );
+        }
+    }
+    let friendly = message
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected a sequence", "expected an array")
+        .replace("expected a string", "expected a string in quotes");
+    (friendly, None)
+}

@@ -1,0 +1,62 @@
+//! Finding the plan file: `--plan`, else `DDCI_PLAN` (both handled by clap),
+//! else `plan.toml` in the current folder or the nearest parent.
+
+use std::path::{Path, PathBuf};
+
+/// The name looked for when no plan is given.
+pub const DEFAULT_PLAN_NAME: &str = "plan.toml";
+
+/// The plan to use, or an error that says everything that was searched.
+pub fn find_plan(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBuf> {
+    if let Some(path) = explicit {
+        return Ok(path.to_path_buf());
+    }
+    let mut searched = Vec::new();
+    for folder in start.ancestors() {
+        let candidate = folder.join(DEFAULT_PLAN_NAME);
+        if candidate.is_file() {
+            return Ok(candidate);
+        }
+        searched.push(folder.display().to_string());
+    }
+    anyhow::bail!(
+        "no plan found: there is no {DEFAULT_PLAN_NAME} in {}\n\
+         help: pass --plan PATH, set DDCI_PLAN, or run `ddci` inside the folder that holds {DEFAULT_PLAN_NAME}",
+        searched.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_nearest_parent_plan() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let nested = root.path().join("a/b");
+        std::fs::create_dir_all(&nested).expect("dirs");
+        std::fs::write(root.path().join("a/plan.toml"), "").expect("write");
+        assert_eq!(
+            find_plan(None, &nested).expect("found"),
+            root.path().join("a/plan.toml")
+        );
+    }
+
+    #[test]
+    fn says_where_it_looked() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let error = find_plan(None, root.path()).expect_err("nothing there");
+        assert!(
+            error
+                .to_string()
+                .contains(&root.path().display().to_string())
+        );
+        assert!(error.to_string().contains("--plan"));
+    }
+
+    #[test]
+    fn an_explicit_path_wins() {
+        let path = Path::new("elsewhere.toml");
+        assert_eq!(find_plan(Some(path), Path::new("/")).expect("given"), path);
+    }
+}

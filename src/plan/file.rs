@@ -1,0 +1,367 @@
+//! The plan file as written: plain serde types that mirror `plan.toml` key by
+//! key. Nothing here is checked beyond its TOML type; the rules in
+//! `validate/` decide what makes sense, and every key is documented in
+//! `docs/plan-format.md`.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::date::PlanDate;
+
+/// An identifier or a reference to one, with its place in the file.
+pub type Id = Spanned<String>;
+
+/// Everything the loader could read from one plan file. Entries that failed
+/// to deserialize are left out here and reported as diagnostics.
+#[derive(Debug, Default)]
+pub struct PlanFile {
+    pub plan: Option<PlanHeader>,
+    pub units: Vec<Unit>,
+    pub indices: Vec<ComponentIndex>,
+    pub tasks: Vec<Task>,
+    pub targets: Vec<Target>,
+    pub reporting: Vec<ReportingDuty>,
+    /// Ids seen on entries that could not be read, so a broken entry does not
+    /// also make every reference to it look dangling.
+    pub unreadable_ids: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct PlanHeader {
+    pub title: Spanned<String>,
+    pub agency: String,
+    #[serde(default)]
+    pub agency_short: Option<String>,
+    pub province: String,
+    pub year: Spanned<i64>,
+    #[serde(default)]
+    pub language: Option<Language>,
+    #[serde(default)]
+    pub based_on: Vec<BasisDocument>,
+    #[serde(default)]
+    pub purposes: Vec<String>,
+    #[serde(default)]
+    pub requirements: Vec<String>,
+    #[serde(default)]
+    pub organisation: Vec<String>,
+    #[serde(default)]
+    pub appendix: Option<String>,
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    #[serde(default)]
+    pub signed_by: Option<Signatory>,
+    #[serde(default)]
+    pub overall: Option<Scores>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Vi,
+    En,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct BasisDocument {
+    #[serde(default)]
+    pub kind: Option<String>,
+    #[serde(default)]
+    pub number: Option<String>,
+    #[serde(default)]
+    pub date: Option<Spanned<PlanDate>>,
+    #[serde(default)]
+    pub issuer: Option<String>,
+    pub title: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Signatory {
+    pub title: String,
+    pub name: String,
+}
+
+/// Scores and ranks of the department as a whole or of one component index.
+/// Every field is optional: absent means "no data", never zero.
+#[derive(Debug, Default, Deserialize)]
+pub struct Scores {
+    #[serde(default)]
+    pub group: Option<String>,
+    #[serde(default)]
+    pub scale: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub previous_score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub previous_rank: Option<Spanned<RankOf>>,
+    #[serde(default)]
+    pub expected_score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub weight: Option<Spanned<f64>>,
+}
+
+/// A rank within a group whose size changes by year: "7th of 18".
+#[derive(Debug, Clone, Deserialize)]
+pub struct RankOf {
+    pub rank: Spanned<i64>,
+    #[serde(default)]
+    pub of: Option<Spanned<i64>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Unit {
+    pub id: Id,
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub short: Option<String>,
+    #[serde(default)]
+    pub kind: Option<UnitKind>,
+    #[serde(default)]
+    pub members: Vec<Id>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    Leadership,
+    Office,
+    Inspectorate,
+    Centre,
+    Group,
+    External,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ComponentIndex {
+    pub id: Id,
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub name_en: Option<String>,
+    #[serde(default)]
+    pub scale: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub previous_score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub previous_rank: Option<Spanned<RankOf>>,
+    #[serde(default)]
+    pub expected_score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub weight: Option<Spanned<f64>>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Task {
+    pub id: Id,
+    pub index: Id,
+    pub text: Spanned<String>,
+    pub lead: Spanned<Vec<Id>>,
+    #[serde(default)]
+    pub coordinating: Vec<Id>,
+    /// The plan's own words about who does the task, kept verbatim.
+    #[serde(default)]
+    pub assigned: Vec<String>,
+    pub schedule: Spanned<Schedule>,
+    #[serde(skip)]
+    pub records: Vec<Record>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Schedule {
+    pub kind: Spanned<ScheduleKind>,
+    /// The plan's own words for the schedule, e.g. "Thường xuyên".
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub start: Option<Spanned<PlanDate>>,
+    #[serde(default)]
+    pub due: Option<Spanned<PlanDate>>,
+    #[serde(default)]
+    pub every: Option<Spanned<Frequency>>,
+    #[serde(default)]
+    pub interval: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub weekday: Option<Spanned<Weekday>>,
+    #[serde(default)]
+    pub week: Option<Spanned<WeekOfMonth>>,
+    #[serde(default)]
+    pub day: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub if_weekend: Option<Spanned<WeekendShift>>,
+    #[serde(default)]
+    pub time: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScheduleKind {
+    Ongoing,
+    Due,
+    Recurring,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekOfMonth {
+    First,
+    Second,
+    Third,
+    Fourth,
+    Last,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekendShift {
+    NextWorkingDay,
+    PreviousWorkingDay,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Target {
+    pub id: Id,
+    pub kind: Spanned<TargetKind>,
+    /// The plan's own words for the target, verbatim.
+    pub text: Spanned<String>,
+    /// A short name for what is measured, for tables.
+    #[serde(default)]
+    pub measure: Option<String>,
+    #[serde(default)]
+    pub task: Option<Id>,
+    #[serde(default)]
+    pub index: Option<Id>,
+    #[serde(default)]
+    pub percent: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub of: Option<Spanned<String>>,
+    #[serde(default)]
+    pub direction: Option<Spanned<Direction>>,
+    #[serde(default)]
+    pub max: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub min: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub per: Option<Spanned<Frequency>>,
+    #[serde(default)]
+    pub per_entity: Option<Spanned<String>>,
+    #[serde(default)]
+    pub places: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub places_max: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub rank: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub points: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub scale: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub baseline: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub baseline_rank: Option<Spanned<RankOf>>,
+    #[serde(default)]
+    pub due: Option<Spanned<PlanDate>>,
+    #[serde(skip)]
+    pub records: Vec<Record>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    PercentAtLeast,
+    PercentAtMost,
+    All,
+    Change,
+    CountAtMost,
+    CountAtLeast,
+    RankImprovement,
+    RankAtMost,
+    ScoreAtLeast,
+    ScoreChangeAtLeast,
+    Maintain,
+    Deliverable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Increase,
+    Decrease,
+}
+
+/// One entry of progress history, kept under the task or target it is about.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Record {
+    #[serde(default)]
+    pub id: Option<Id>,
+    pub date: Spanned<PlanDate>,
+    #[serde(default)]
+    pub status: Option<Spanned<Progress>>,
+    #[serde(default)]
+    pub value: Option<Spanned<f64>>,
+    /// For a rank: the size of the group the rank is out of.
+    #[serde(default)]
+    pub of: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub by: Option<Id>,
+    #[serde(default)]
+    pub evidence: Option<String>,
+    #[serde(default)]
+    pub corrects: Option<Id>,
+    #[serde(default)]
+    pub shortcoming: Option<String>,
+    #[serde(default)]
+    pub proposal: Option<String>,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Progress {
+    NotStarted,
+    InProgress,
+    Done,
+    Blocked,
+    Cancelled,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReportingDuty {
+    #[serde(default)]
+    pub id: Option<Id>,
+    pub from: Vec<Id>,
+    #[serde(default)]
+    pub to: Option<Id>,
+    pub periods: Vec<Spanned<Frequency>>,
+    /// The plan's own words for the duty, verbatim.
+    #[serde(default)]
+    pub text: Option<String>,
+    #[serde(default)]
+    pub due_days_after: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub cutoff_days_before: Option<Spanned<i64>>,
+}

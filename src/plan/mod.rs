@@ -1,0 +1,4 @@
+//! The plan: the file as written (`file`) and its dates (`date`).
+
+pub mod date;
+pub mod file;

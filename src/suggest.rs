@@ -1,0 +1,39 @@
+//! "Did you mean …?" for misspelt keys and ids.
+
+/// The candidate closest to `word`, if it is close enough to be a likely typo.
+pub fn closest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let word_lower = word.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|candidate| {
+            let score = strsim::jaro_winkler(&word_lower, &candidate.to_lowercase());
+            (score, candidate)
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}
+
+/// A help line naming the closest candidate, or `None`.
+pub fn did_you_mean<'a, I>(word: &str, candidates: I) -> Option<String>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    closest(word, candidates).map(|candidate| format!("did you mean `{candidate}`?"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn finds_a_typo_and_ignores_strangers() {
+        let units = ["hc-th", "tc-dl-cl", "thanh-tra"];
+        assert_eq!(closest("hc-tk", units), Some("hc-th"));
+        assert_eq!(closest("thanhtra", units), Some("thanh-tra"));
+        assert_eq!(closest("zzz", units), None);
+    }
+}

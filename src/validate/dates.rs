@@ -1,0 +1,86 @@
+//! Dates that make no sense for a yearly plan: a due date in another year,
+//! a record made in the future.
+
+use toml::Spanned;
+
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::plan::date::PlanDate;
+
+pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let year = context.year();
+    for task in &context.file.tasks {
+        let schedule = task.schedule.get_ref();
+        for date in [&schedule.start, &schedule.due].into_iter().flatten() {
+            outside_year(year, date, "task dates", found);
+        }
+        if let (Some(start), Some(due)) = (&schedule.start, &schedule.due) {
+            if start.get_ref() > due.get_ref() {
+                found.push(
+                    Diagnostic::error("start-after-due", "the task starts after it is due")
+                        .at(start.span())
+                        .help(format!(
+                            "`start` must be on or before `due` ({})",
+                            due.get_ref()
+                        )),
+                );
+            }
+        }
+    }
+    for target in &context.file.targets {
+        if let Some(due) = &target.due {
+            outside_year(year, due, "target dates", found);
+        }
+    }
+    for (_, record) in context.records() {
+        let date = record.date.get_ref();
+        if date.0 > context.today {
+            found.push(
+                Diagnostic::error(
+                    "future-record",
+                    format!("this record is dated {date}, after today"),
+                )
+                .at(record.date.span())
+                .label("in the future")
+                .help(format!(
+                    "records say what has happened; date it today ({}) or earlier",
+                    PlanDate(context.today)
+                )),
+            );
+        } else if let Some(year) = year {
+            // A yearly report is often written in January of the next year.
+            let record_year = i64::from(date.year());
+            if record_year < year || record_year > year + 1 {
+                found.push(
+                    Diagnostic::warning(
+                        "record-outside-year",
+                        format!("this record is dated {date}, outside the plan's year {year}"),
+                    )
+                    .at(record.date.span())
+                    .help("check the year; records for another year's plan belong in that plan"),
+                );
+            }
+        }
+    }
+}
+
+fn outside_year(
+    year: Option<i64>,
+    date: &Spanned<PlanDate>,
+    what: &str,
+    found: &mut Vec<Diagnostic>,
+) {
+    let Some(year) = year else { return };
+    if i64::from(date.get_ref().year()) != year {
+        found.push(
+            Diagnostic::warning(
+                "date-outside-year",
+                format!("{} is outside the plan's year {year}", date.get_ref()),
+            )
+            .at(date.span())
+            .help(format!(
+                "{what} usually fall within the plan's year; check the year"
+            )),
+        );
+    }
+}

@@ -1,0 +1,116 @@
+//! Every id a plan refers to must exist: a task's index and units, a target's
+//! task and index, a record's unit and the record it corrects, a reporting
+//! duty's units, a group's members.
+
+use std::collections::HashSet;
+
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::plan::file::{Id, UnitKind};
+use crate::suggest;
+
+pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
+    for unit in &file.units {
+        if !unit.members.is_empty() && unit.kind != Some(UnitKind::Group) {
+            found.push(
+                Diagnostic::error(
+                    "members-outside-group",
+                    format!(
+                        "unit `{}` lists members but is not a group",
+                        unit.id.get_ref()
+                    ),
+                )
+                .at(unit.id.span())
+                .help("add `kind = \"group\"` to this unit, or remove `members`"),
+            );
+        }
+        for member in &unit.members {
+            require(member, "unit", &context.unit_ids, found);
+        }
+    }
+    for task in &file.tasks {
+        require(&task.index, "index", &context.index_ids, found);
+        for unit in task.lead.get_ref().iter().chain(&task.coordinating) {
+            require(unit, "unit", &context.unit_ids, found);
+        }
+    }
+    for target in &file.targets {
+        if let Some(task_id) = &target.task {
+            require(task_id, "task", &context.task_ids, found);
+        }
+        if let Some(index) = &target.index {
+            require(index, "index", &context.index_ids, found);
+            let task_index = target.task.as_ref().and_then(|task_id| {
+                file.tasks
+                    .iter()
+                    .find(|task| task.id.get_ref() == task_id.get_ref())
+                    .map(|task| task.index.get_ref())
+            });
+            if let Some(task_index) = task_index.filter(|task_index| *task_index != index.get_ref())
+            {
+                found.push(
+                    Diagnostic::warning(
+                        "index-mismatch",
+                        format!(
+                            "target `{}` is under index `{}` but its task is under `{task_index}`",
+                            target.id.get_ref(),
+                            index.get_ref()
+                        ),
+                    )
+                    .at(index.span())
+                    .help("remove `index`: a target with a task takes the task's index"),
+                );
+            }
+        }
+    }
+    for duty in &file.reporting {
+        for unit in duty.from.iter().chain(&duty.to) {
+            require(unit, "unit", &context.unit_ids, found);
+        }
+    }
+    check_records(context, found);
+}
+
+fn check_records(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
+    let histories = file
+        .tasks
+        .iter()
+        .map(|task| &task.records)
+        .chain(file.targets.iter().map(|target| &target.records));
+    for records in histories {
+        let ids: HashSet<&str> = records
+            .iter()
+            .filter_map(|record| record.id.as_ref())
+            .map(|id| id.get_ref().as_str())
+            .collect();
+        for record in records {
+            if let Some(by) = &record.by {
+                require(by, "unit", &context.unit_ids, found);
+            }
+            if let Some(corrects) = &record.corrects {
+                require(corrects, "record of this task or target", &ids, found);
+            }
+        }
+    }
+}
+
+/// Reports `reference` if it is not among `known`, suggesting the closest id.
+fn require(reference: &Id, kind: &str, known: &HashSet<&str>, found: &mut Vec<Diagnostic>) {
+    let name = reference.get_ref();
+    if known.contains(name.as_str()) {
+        return;
+    }
+    let help = suggest::did_you_mean(name, known.iter().copied())
+        .unwrap_or_else(|| format!("use the id of a {kind} defined in this plan"));
+    found.push(
+        Diagnostic::error(
+            "unknown-reference",
+            format!("no {kind} has the id `{name}`"),
+        )
+        .at(reference.span())
+        .label(format!("unknown {kind}"))
+        .help(help),
+    );
+}

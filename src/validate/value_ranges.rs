@@ -1,0 +1,227 @@
+//! Numbers that cannot be: a percent over 100, a rank of 0, a rank of 20 in
+//! a group of 18, a score above its scale, a count below zero.
+
+use toml::Spanned;
+
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::plan::file::{Direction, RankOf, TargetKind};
+
+/// Component scores are on a 10-point scale unless a plan says otherwise.
+pub const DEFAULT_INDEX_SCALE: f64 = 10.0;
+/// Overall DDCI scores are out of 100 unless a plan says otherwise.
+pub const DEFAULT_OVERALL_SCALE: f64 = 100.0;
+
+pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
+    if let Some(plan) = &file.plan {
+        let year = plan.year.get_ref();
+        if !(2000..=2100).contains(year) {
+            found.push(
+                Diagnostic::error(
+                    "out-of-range",
+                    format!("{year} is not a plausible plan year"),
+                )
+                .at(plan.year.span())
+                .help("write the four-digit year the plan is for, e.g. 2024"),
+            );
+        }
+        if let Some(overall) = &plan.overall {
+            let scale = scale(overall.scale.as_ref(), DEFAULT_OVERALL_SCALE, found);
+            for score in [&overall.previous_score, &overall.expected_score]
+                .into_iter()
+                .flatten()
+            {
+                between(score, 0.0, scale, "a score", found);
+            }
+            if let Some(rank) = &overall.previous_rank {
+                check_rank(rank.get_ref(), found);
+            }
+        }
+    }
+    for index in &file.indices {
+        let scale = scale(index.scale.as_ref(), DEFAULT_INDEX_SCALE, found);
+        for score in [&index.previous_score, &index.expected_score]
+            .into_iter()
+            .flatten()
+        {
+            between(score, 0.0, scale, "a score", found);
+        }
+        if let Some(weight) = &index.weight {
+            between(weight, 0.0, 100.0, "a weight", found);
+        }
+        if let Some(rank) = &index.previous_rank {
+            check_rank(rank.get_ref(), found);
+        }
+    }
+    for task in &file.tasks {
+        let schedule = task.schedule.get_ref();
+        if let Some(interval) = &schedule.interval {
+            at_least(interval, 1, "an interval", found);
+        }
+        if let Some(day) = &schedule.day {
+            if !(1..=31).contains(day.get_ref()) {
+                found.push(out_of_range(day.span(), "a day of the month", "1 to 31"));
+            }
+        }
+    }
+    for target in &file.targets {
+        check_target_numbers(target, found);
+    }
+    for duty in &file.reporting {
+        for days in [&duty.due_days_after, &duty.cutoff_days_before]
+            .into_iter()
+            .flatten()
+        {
+            at_least(days, 0, "a number of days", found);
+        }
+    }
+}
+
+fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diagnostic>) {
+    let kind = *target.kind.get_ref();
+    if let Some(percent) = &target.percent {
+        let increase =
+            target.direction.as_ref().map(Spanned::get_ref) == Some(&Direction::Increase);
+        if kind == TargetKind::Change && increase {
+            between(percent, 0.0, f64::MAX, "a percent increase", found);
+        } else {
+            between(percent, 0.0, 100.0, "a percent", found);
+        }
+    }
+    for count in [&target.max, &target.min].into_iter().flatten() {
+        at_least(count, 0, "a count", found);
+    }
+    if let Some(places) = &target.places {
+        at_least(places, 1, "a number of places", found);
+        if let Some(places_max) = &target.places_max {
+            at_least(
+                places_max,
+                *places.get_ref(),
+                "the upper end of a range of places",
+                found,
+            );
+        }
+    }
+    if let Some(rank) = &target.rank {
+        at_least(rank, 1, "a rank", found);
+    }
+    if let Some(baseline_rank) = &target.baseline_rank {
+        check_rank(baseline_rank.get_ref(), found);
+    }
+    let scale = scale(
+        target.scale.as_ref(),
+        if target.index.is_some() || target.task.is_some() {
+            DEFAULT_INDEX_SCALE
+        } else {
+            DEFAULT_OVERALL_SCALE
+        },
+        found,
+    );
+    if let Some(score) = &target.score {
+        between(score, 0.0, scale, "a score", found);
+    }
+    if let Some(points) = &target.points {
+        between(points, 0.0, scale, "a score change", found);
+    }
+    if let (Some(baseline), TargetKind::ScoreChangeAtLeast | TargetKind::Maintain) =
+        (&target.baseline, kind)
+    {
+        between(baseline, 0.0, scale, "a score", found);
+    }
+    for record in &target.records {
+        if let Some(value) = &record.value {
+            match kind {
+                TargetKind::PercentAtLeast | TargetKind::PercentAtMost | TargetKind::All => {
+                    between(value, 0.0, 100.0, "a percent", found);
+                }
+                TargetKind::CountAtMost | TargetKind::CountAtLeast => {
+                    whole_count(value, found);
+                }
+                TargetKind::RankImprovement | TargetKind::RankAtMost => {
+                    between(value, 1.0, f64::MAX, "a rank", found);
+                    if let Some(of) = &record.of {
+                        #[allow(clippy::cast_precision_loss)] // group sizes are small
+                        let group = *of.get_ref() as f64;
+                        if *value.get_ref() > group {
+                            found.push(rank_beyond_group(value.span(), *of.get_ref()));
+                        }
+                    }
+                }
+                TargetKind::ScoreAtLeast
+                | TargetKind::ScoreChangeAtLeast
+                | TargetKind::Maintain => {
+                    between(value, 0.0, scale, "a score", found);
+                }
+                TargetKind::Change | TargetKind::Deliverable => {}
+            }
+        }
+    }
+}
+
+fn scale(scale: Option<&Spanned<f64>>, default: f64, found: &mut Vec<Diagnostic>) -> f64 {
+    match scale {
+        Some(scale) => {
+            between(scale, 1.0, 1000.0, "a score scale", found);
+            *scale.get_ref()
+        }
+        None => default,
+    }
+}
+
+fn check_rank(rank: &RankOf, found: &mut Vec<Diagnostic>) {
+    at_least(&rank.rank, 1, "a rank", found);
+    if let Some(of) = &rank.of {
+        at_least(of, 1, "a group size", found);
+        if rank.rank.get_ref() > of.get_ref() {
+            found.push(rank_beyond_group(rank.rank.span(), *of.get_ref()));
+        }
+    }
+}
+
+fn rank_beyond_group(span: std::ops::Range<usize>, of: i64) -> Diagnostic {
+    Diagnostic::error(
+        "out-of-range",
+        format!("a rank cannot be lower than last place in a group of {of}"),
+    )
+    .at(span)
+    .help(format!(
+        "ranks run from 1 to {of}; check the rank and the group size `of`"
+    ))
+}
+
+fn whole_count(value: &Spanned<f64>, found: &mut Vec<Diagnostic>) {
+    let number = *value.get_ref();
+    if number < 0.0 || number.fract() != 0.0 {
+        found.push(out_of_range(
+            value.span(),
+            "a count",
+            "a whole number, 0 or more",
+        ));
+    }
+}
+
+fn between(value: &Spanned<f64>, low: f64, high: f64, what: &str, found: &mut Vec<Diagnostic>) {
+    let number = *value.get_ref();
+    if !(low..=high).contains(&number) {
+        let range = if high >= f64::MAX {
+            format!("{low} or more")
+        } else {
+            format!("{low} to {high}")
+        };
+        found.push(out_of_range(value.span(), what, &range));
+    }
+}
+
+fn at_least(value: &Spanned<i64>, low: i64, what: &str, found: &mut Vec<Diagnostic>) {
+    if *value.get_ref() < low {
+        found.push(out_of_range(value.span(), what, &format!("{low} or more")));
+    }
+}
+
+fn out_of_range(span: std::ops::Range<usize>, what: &str, range: &str) -> Diagnostic {
+    Diagnostic::error("out-of-range", format!("this is not possible as {what}"))
+        .at(span)
+        .label(format!("must be {range}"))
+        .help(format!("{what} must be {range}"))
+}
