@@ -89,8 +89,15 @@ impl Diagnostic {
                 // Only the line that holds the problem goes to the renderer: it
                 // keeps a 100 MB plan cheap to report on and a CRLF line clean.
                 let line = source.line_range(span.start);
-                let start = span.start.clamp(line.start, line.end);
-                let end = span.end.clamp(start, line.end);
+                let text = source.text();
+                let mut start = span.start.clamp(line.start, line.end);
+                while !text.is_char_boundary(start) {
+                    start -= 1;
+                }
+                let mut end = span.end.clamp(start, line.end);
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
                 let number = source.location(span.start).line;
                 let mut annotation =
                     AnnotationKind::Primary.span(start - line.start..end - line.start);

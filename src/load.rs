@@ -63,7 +63,7 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> LoadedPlan {
             let valid = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
             let diagnostic = Diagnostic::error("not-utf8", "the file is not UTF-8 text")
-                .at(valid..valid + 1)
+                .at(valid..valid + char::REPLACEMENT_CHARACTER.len_utf8())
                 .label("this byte is not UTF-8")
                 .help("save the plan as UTF-8 (in most editors: “Save with encoding” → UTF-8)");
             LoadedPlan {
@@ -85,8 +85,16 @@ pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
     let content = source.content();
     let (root, errors) = DeTable::parse_recoverable(content);
     if !errors.is_empty() {
+        let mut lines_reported = Vec::new();
         for error in errors {
             let span = error.span().unwrap_or(0..0);
+            // The parser often reports one slip twice as it recovers; the first
+            // error on a line is the one worth reading.
+            let line = source.location(span.start + loader.offset).line;
+            if lines_reported.contains(&line) {
+                continue;
+            }
+            lines_reported.push(line);
             loader.diagnostics.push(
                 Diagnostic::error("toml-syntax", first_line(error.message()))
                     .at(loader.shift(span))
@@ -203,9 +211,9 @@ impl Loader {
             Ok(entry) => Some(entry),
             Err(error) => {
                 let span = error.span().unwrap_or(0..0);
-                let (message, help) = explain_serde_error(error.message());
+                let (code, message, help) = explain_serde_error(error.message());
                 self.diagnostics.push(
-                    Diagnostic::error("wrong-type", message)
+                    Diagnostic::error(code, message)
                         .at(self.shift(span))
                         .help_opt(help),
                 );
@@ -439,11 +447,12 @@ fn raw_id(element: &Spanned<DeValue<'_>>) -> Option<String> {
 
 /// Rewords serde's messages ("expected f64") in the words of a plan file, and
 /// adds a hint where one is obvious.
-fn explain_serde_error(message: &str) -> (String, Option<String>) {
+fn explain_serde_error(message: &str) -> (&'static str, String, Option<String>) {
     let message = first_line(message);
     if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
         return (
+            "missing-key",
             format!("this entry has no `{field}`"),
             Some(format!("add `{field} = …` to it (see docs/plan-format.md)")),
         );
@@ -458,15 +467,34 @@ fn explain_serde_error(message: &str) -> (String, Option<String>) {
             let help = suggest::did_you_mean(word, choices.iter().copied())
                 .unwrap_or_else(|| format!("use one of: {}", choices.join(", ")));
             return (
-                format!("`{word}` is not one of the allowed words here"),
+                "invalid-value",
+                format!("`{word}` is not one of the words allowed here"),
                 Some(help),
             );
         }
     }
-    let friendly = message
-        .replace("expected f64", "expected a number")
-        .replace("expected i64", "expected a whole number")
-        .replace("expected a sequence", "expected an array")
-        .replace("expected a string", "expected a string in quotes");
-    (friendly, None)
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            let expected = plain_type_name(expected);
+            return (
+                "wrong-type",
+                format!("expected {expected}, found {found}"),
+                Some(format!("write {expected} here")),
+            );
+        }
+    }
+    ("wrong-type", message, None)
+}
+
+/// Serde's names for types, as a person editing TOML would say them.
+fn plain_type_name(expected: &str) -> String {
+    match expected {
+        "f64" | "f32" => "a number".to_owned(),
+        "i64" | "i32" | "u32" | "u64" | "usize" => "a whole number".to_owned(),
+        "a sequence" => "an array, e.g. [\"a\", \"b\"]".to_owned(),
+        "a string" => "a string in quotes".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        other if other.starts_with("struct ") => "a table".to_owned(),
+        other => other.to_owned(),
+    }
 }

@@ -15,7 +15,12 @@ pub fn find_plan(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBu
     for folder in start.ancestors() {
         let candidate = folder.join(DEFAULT_PLAN_NAME);
         if candidate.is_file() {
-            return Ok(candidate);
+            // A plan in the current folder is named as the person would type it.
+            return Ok(if folder == start {
+                PathBuf::from(DEFAULT_PLAN_NAME)
+            } else {
+                candidate
+            });
         }
         searched.push(folder.display().to_string());
     }
@@ -36,6 +41,10 @@ mod tests {
         let nested = root.path().join("a/b");
         std::fs::create_dir_all(&nested).expect("dirs");
         std::fs::write(root.path().join("a/plan.toml"), "").expect("write");
+        assert_eq!(
+            find_plan(None, &root.path().join("a")).expect("found"),
+            Path::new("plan.toml")
+        );
         assert_eq!(
             find_plan(None, &nested).expect("found"),
             root.path().join("a/plan.toml")

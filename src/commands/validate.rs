@@ -38,11 +38,15 @@ pub fn run(
             print_diagnostics(loaded, output)?;
             let path = loaded.source.path().display();
             if errors > 0 {
+                let warnings = if warnings > 0 {
+                    format!(" and {}", plural(warnings, "warning"))
+                } else {
+                    String::new()
+                };
                 writeln!(
                     output.stderr,
-                    "{path}: {} and {}",
-                    plural(errors, "error"),
-                    plural(warnings, "warning")
+                    "{path}: {}{warnings}",
+                    plural(errors, "error")
                 )?;
             } else {
                 let file = &loaded.file;

@@ -1,0 +1,7 @@
+//! Integration tests: the `ddci` binary run on stated inputs, with the exact
+//! output and exit code expected. One binary, one small harness.
+
+mod bundled_plan;
+mod harness;
+mod loader_never_panics;
+mod validate;
