@@ -53,6 +53,106 @@ pub enum Command {
         after_help = "Examples:\n  ddci validate\n  ddci --plan plans/so-khcn-kon-tum-2024.toml validate --format json"
     )]
     Validate(ValidateArgs),
+
+    /// Add a progress record or a measurement to the plan, changing nothing else
+    #[command(after_help = "Examples:\n  \
+        ddci record 7.2 --status in-progress --note \"Tiếp công dân ngày 27/3\" --by thanh-tra\n  \
+        ddci record dvctt-toan-trinh --value 72.5 --date 2024-06-30 --by hc-th --evidence \"45/BC-SKHCN\"\n  \
+        ddci record iso-9001 --status done --dry-run")]
+    Record(Box<RecordArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct RecordArgs {
+    /// The task or target the record is about, e.g. `3.5` or `dvctt-toan-trinh`
+    pub id: String,
+
+    /// The day it happened or was measured [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<chrono::NaiveDate>,
+
+    /// Progress of the task (or `done` for a deliverable target)
+    #[arg(long, value_enum)]
+    pub status: Option<StatusArg>,
+
+    /// A measured value for a target: a percent, a count, a rank or a score
+    #[arg(long, value_name = "NUMBER", value_parser = parse_number, allow_hyphen_values = true)]
+    pub value: Option<f64>,
+
+    /// With a rank: the number of units ranked
+    #[arg(long, value_name = "N")]
+    pub of: Option<i64>,
+
+    /// What was done
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+
+    /// The unit reporting it
+    #[arg(long, value_name = "UNIT")]
+    pub by: Option<String>,
+
+    /// A document number or link that proves it
+    #[arg(long, value_name = "REF")]
+    pub evidence: Option<String>,
+
+    /// The id of an earlier record this one corrects
+    #[arg(long, value_name = "RECORD")]
+    pub corrects: Option<String>,
+
+    /// An id for this record, so a later one can correct it
+    #[arg(long = "record-id", value_name = "ID")]
+    pub record_id: Option<String>,
+
+    /// A shortcoming to carry into the report ("tồn tại, hạn chế")
+    #[arg(long, value_name = "TEXT")]
+    pub shortcoming: Option<String>,
+
+    /// A proposal to carry into the report ("đề xuất, kiến nghị")
+    #[arg(long, value_name = "TEXT")]
+    pub proposal: Option<String>,
+
+    /// Print what would be added and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Progress words, in English or Vietnamese.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusArg {
+    #[value(
+        alias = "not_started",
+        alias = "chua-thuc-hien",
+        alias = "chưa thực hiện"
+    )]
+    NotStarted,
+    #[value(
+        alias = "in_progress",
+        alias = "dang-thuc-hien",
+        alias = "đang thực hiện"
+    )]
+    InProgress,
+    #[value(alias = "hoan-thanh", alias = "hoàn thành")]
+    Done,
+    #[value(alias = "vuong-mac", alias = "vướng mắc")]
+    Blocked,
+    #[value(alias = "huy", alias = "hủy")]
+    Cancelled,
+}
+
+/// Dates as ISO (`2024-06-30`) or as Vietnamese documents write them (`30/6/2024`).
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%d/%m/%Y"))
+        .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30"))
+}
+
+/// Numbers as people type them: `72.5`, `72,5` (Vietnamese decimal comma), `72.5%`.
+fn parse_number(text: &str) -> Result<f64, String> {
+    let cleaned = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    match cleaned.parse::<f64>() {
+        Ok(number) if number.is_finite() => Ok(number),
+        _ => Err(format!("`{text}` is not a number; write it like 72.5")),
+    }
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 //! reads it into the types of `plan::file`, `validate` checks it, and each
 //! command in `commands/` works on the result.
 
+pub mod atomic_write;
 pub mod cli;
 pub mod commands;
 pub mod diagnostic;
@@ -13,6 +14,8 @@ pub mod load;
 pub mod locate;
 pub mod output;
 pub mod plan;
+pub mod plan_lock;
+pub mod record_entry;
 pub mod source_file;
 pub mod suggest;
 pub mod today;
@@ -61,10 +64,15 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
     let today = today::today()?;
     let cwd = std::env::current_dir()?;
     let plan_path = locate::find_plan(cli.global.plan.as_deref(), &cwd)?;
-    let mut loaded = load::load(&plan_path)?;
-    validate::validate(&mut loaded, today);
+    let load_checked = || -> anyhow::Result<load::LoadedPlan> {
+        let mut loaded = load::load(&plan_path)?;
+        validate::validate(&mut loaded, today);
+        Ok(loaded)
+    };
     match &cli.command {
-        Command::Validate(args) => commands::validate::run(args, &loaded, output),
+        Command::Validate(args) => commands::validate::run(args, &load_checked()?, output),
+        // Record reads the plan itself, under its lock.
+        Command::Record(args) => commands::record::run(args, &plan_path, today, output),
     }
 }
 

@@ -13,8 +13,8 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use crate::diagnostic::Diagnostic;
 use crate::field_names;
 use crate::plan::file::{
-    BasisDocument, ComponentIndex, PlanFile, PlanHeader, RankOf, Record, ReportingDuty, Schedule,
-    Scores, Signatory, Target, Task, Unit,
+    BasisDocument, ComponentIndex, Extent, PlanFile, PlanHeader, RankOf, Record, ReportingDuty,
+    Schedule, Scores, Signatory, Target, Task, Unit,
 };
 use crate::source_file::SourceFile;
 use crate::suggest;
@@ -123,7 +123,10 @@ pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
                     &key,
                     value,
                     &mut file.unreadable_ids,
-                    |task: &mut Task, records| task.records = records,
+                    |task: &mut Task, records, extent| {
+                        task.records = records;
+                        task.extent = extent;
+                    },
                 );
             }
             "targets" => {
@@ -131,7 +134,10 @@ pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
                     &key,
                     value,
                     &mut file.unreadable_ids,
-                    |target: &mut Target, records| target.records = records,
+                    |target: &mut Target, records, extent| {
+                        target.records = records;
+                        target.extent = extent;
+                    },
                 );
             }
             other => {
@@ -272,13 +278,17 @@ impl Loader {
         key: &str,
         value: Spanned<DeValue<'_>>,
         unreadable_ids: &mut Vec<String>,
-        attach: impl Fn(&mut T, Vec<Record>),
+        attach: impl Fn(&mut T, Vec<Record>, Extent),
     ) -> Vec<T> {
         let elements = self.array_elements(key, value);
         let mut entries = Vec::with_capacity(elements.len());
         for (position, element) in elements.into_iter().enumerate() {
             let raw_id = raw_id(&element);
             let span = element.span();
+            let extent = Extent {
+                header_start: span.start + self.offset,
+                content_end: content_end(&element) + self.offset,
+            };
             let mut inner = element.into_inner();
             let records_value = match &mut inner {
                 DeValue::Table(table) => table.remove("records"),
@@ -303,7 +313,7 @@ impl Loader {
             }
             match self.read_entry::<T>(Spanned::new(span, inner), &path) {
                 Some(mut entry) => {
-                    attach(&mut entry, records);
+                    attach(&mut entry, records, extent);
                     entries.push(entry);
                 }
                 None => unreadable_ids.extend(raw_id),
@@ -435,6 +445,19 @@ fn key_span(
     }
 }
 
+/// The end of the last key or value inside a table, however deeply nested.
+fn content_end(value: &Spanned<DeValue<'_>>) -> usize {
+    let own = value.span().end;
+    match value.get_ref() {
+        DeValue::Table(table) => table
+            .iter()
+            .map(|(key, value)| key.span().end.max(content_end(value)))
+            .fold(own, usize::max),
+        DeValue::Array(array) => array.iter().map(content_end).fold(own, usize::max),
+        _ => own,
+    }
+}
+
 fn raw_id(element: &Spanned<DeValue<'_>>) -> Option<String> {
     match element.get_ref() {
         DeValue::Table(table) => table
@@ -457,31 +480,31 @@ fn explain_serde_error(message: &str) -> (&'static str, String, Option<String>) 
             Some(format!("add `{field} = …` to it (see docs/plan-format.md)")),
         );
     }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        if let Some((word, expected)) = rest.split_once("`, expected ") {
-            let choices: Vec<&str> = expected
-                .trim_start_matches("one of ")
-                .split(", ")
-                .map(|choice| choice.trim_matches('`'))
-                .collect();
-            let help = suggest::did_you_mean(word, choices.iter().copied())
-                .unwrap_or_else(|| format!("use one of: {}", choices.join(", ")));
-            return (
-                "invalid-value",
-                format!("`{word}` is not one of the words allowed here"),
-                Some(help),
-            );
-        }
+    if let Some(rest) = message.strip_prefix("unknown variant `")
+        && let Some((word, expected)) = rest.split_once("`, expected ")
+    {
+        let choices: Vec<&str> = expected
+            .trim_start_matches("one of ")
+            .split(", ")
+            .map(|choice| choice.trim_matches('`'))
+            .collect();
+        let help = suggest::did_you_mean(word, choices.iter().copied())
+            .unwrap_or_else(|| format!("use one of: {}", choices.join(", ")));
+        return (
+            "invalid-value",
+            format!("`{word}` is not one of the words allowed here"),
+            Some(help),
+        );
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
-            let expected = plain_type_name(expected);
-            return (
-                "wrong-type",
-                format!("expected {expected}, found {found}"),
-                Some(format!("write {expected} here")),
-            );
-        }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        let expected = plain_type_name(expected);
+        return (
+            "wrong-type",
+            format!("expected {expected}, found {found}"),
+            Some(format!("write {expected} here")),
+        );
     }
     ("wrong-type", message, None)
 }

@@ -13,7 +13,15 @@ where
             (score, candidate)
         })
         .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
+        // On a tie the first candidate wins, so suggestions do not depend on
+        // how many equally close ids follow it.
+        .fold(
+            None,
+            |best: Option<(f64, &str)>, (score, candidate)| match best {
+                Some((best_score, _)) if best_score >= score => best,
+                _ => Some((score, candidate)),
+            },
+        )
         .map(|(_, candidate)| candidate)
 }
 

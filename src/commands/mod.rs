@@ -1,3 +1,4 @@
 //! One file per subcommand; each takes validated settings and a writer.
 
+pub mod record;
 pub mod validate;

@@ -162,6 +162,17 @@ pub struct Task {
     pub schedule: Spanned<Schedule>,
     #[serde(skip)]
     pub records: Vec<Record>,
+    #[serde(skip)]
+    pub extent: Extent,
+}
+
+/// Where an entry of an array of tables sits in the file: from its `[[…]]`
+/// header to the end of its last key or value (its records included).
+/// `ddci record` inserts new records right after `content_end`'s line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Extent {
+    pub header_start: usize,
+    pub content_end: usize,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -284,6 +295,8 @@ pub struct Target {
     pub due: Option<Spanned<PlanDate>>,
     #[serde(skip)]
     pub records: Vec<Record>,
+    #[serde(skip)]
+    pub extent: Extent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -347,6 +360,19 @@ pub enum Progress {
     Done,
     Blocked,
     Cancelled,
+}
+
+impl Progress {
+    /// The word the plan file uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::InProgress => "in_progress",
+            Self::Done => "done",
+            Self::Blocked => "blocked",
+            Self::Cancelled => "cancelled",
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -14,17 +14,17 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         for date in [&schedule.start, &schedule.due].into_iter().flatten() {
             outside_year(year, date, "task dates", found);
         }
-        if let (Some(start), Some(due)) = (&schedule.start, &schedule.due) {
-            if start.get_ref() > due.get_ref() {
-                found.push(
-                    Diagnostic::error("start-after-due", "the task starts after it is due")
-                        .at(start.span())
-                        .help(format!(
-                            "`start` must be on or before `due` ({})",
-                            due.get_ref()
-                        )),
-                );
-            }
+        if let (Some(start), Some(due)) = (&schedule.start, &schedule.due)
+            && start.get_ref() > due.get_ref()
+        {
+            found.push(
+                Diagnostic::error("start-after-due", "the task starts after it is due")
+                    .at(start.span())
+                    .help(format!(
+                        "`start` must be on or before `due` ({})",
+                        due.get_ref()
+                    )),
+            );
         }
     }
     for target in &context.file.targets {

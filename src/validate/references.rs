@@ -102,8 +102,15 @@ fn require(reference: &Id, kind: &str, known: &HashSet<&str>, found: &mut Vec<Di
     if known.contains(name.as_str()) {
         return;
     }
-    let help = suggest::did_you_mean(name, known.iter().copied())
-        .unwrap_or_else(|| format!("use the id of a {kind} defined in this plan"));
+    let help = suggest::did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
+        let mut ids: Vec<&str> = known.iter().copied().collect();
+        ids.sort_unstable();
+        match ids.len() {
+            0 => format!("there is no {kind} with an id to refer to"),
+            1..=6 => format!("the ids you can use here: {}", ids.join(", ")),
+            _ => format!("use the id of a {kind} defined in this plan"),
+        }
+    });
     found.push(
         Diagnostic::error(
             "unknown-reference",

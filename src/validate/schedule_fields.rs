@@ -129,17 +129,17 @@ fn check_recurrence(schedule: &Schedule, found: &mut Vec<Diagnostic>) {
             .help("add `day = …`, or remove `if_weekend`"),
         );
     }
-    if let Some(time) = &schedule.time {
-        if chrono::NaiveTime::parse_from_str(time.get_ref(), "%H:%M").is_err() {
-            found.push(
-                Diagnostic::error(
-                    "invalid-time",
-                    format!("`{}` is not a time of day", time.get_ref()),
-                )
-                .at(time.span())
-                .help("write the time as HH:MM, e.g. \"06:30\""),
-            );
-        }
+    if let Some(time) = &schedule.time
+        && chrono::NaiveTime::parse_from_str(time.get_ref(), "%H:%M").is_err()
+    {
+        found.push(
+            Diagnostic::error(
+                "invalid-time",
+                format!("`{}` is not a time of day", time.get_ref()),
+            )
+            .at(time.span())
+            .help("write the time as HH:MM, e.g. \"06:30\""),
+        );
     }
 }
 

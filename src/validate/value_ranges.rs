@@ -59,10 +59,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         if let Some(interval) = &schedule.interval {
             at_least(interval, 1, "an interval", found);
         }
-        if let Some(day) = &schedule.day {
-            if !(1..=31).contains(day.get_ref()) {
-                found.push(out_of_range(day.span(), "a day of the month", "1 to 31"));
-            }
+        if let Some(day) = &schedule.day
+            && !(1..=31).contains(day.get_ref())
+        {
+            found.push(out_of_range(day.span(), "a day of the month", "1 to 31"));
         }
     }
     for target in &file.targets {

@@ -73,8 +73,14 @@ impl Test {
     }
 
     pub fn run(&self) -> Run {
+        self.run_with(&self.args)
+    }
+
+    /// Runs with `args` instead of the ones given with `.args(…)`, in the same
+    /// folder, so one test can run several commands on one plan.
+    pub fn run_with<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
         let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
-            .args(&self.args)
+            .args(args)
             .current_dir(self.current_dir.as_deref().unwrap_or(self.dir.path()))
             .env_remove("DDCI_PLAN")
             .env("NO_COLOR", "1")

@@ -1,0 +1,557 @@
+//! `ddci record`: each write adds exactly the record's lines and leaves every
+//! other byte as it was; every refusal leaves the file untouched.
+
+use std::process::Command;
+
+use crate::harness::{Test, bundled_plan};
+
+/// A plan with comments around the places records go.
+const PLAN: &str = r#"# Kế hoạch thử — comments must survive every write.
+[plan]
+title = "Kế hoạch thử"
+agency = "Sở Khoa học và Công nghệ"
+province = "Kon Tum"
+year = 2024
+
+[[units]]
+id = "hc-th"
+name = "Phòng Hành chính - Tổng hợp"
+
+[[units]]
+id = "thanh-tra"
+name = "Thanh tra Sở"
+
+[[indices]]
+id = "minh-bach"
+name = "Tính minh bạch"
+
+[[tasks]]
+id = "1.1"
+index = "minh-bach"
+text = "Đẩy mạnh công tác thông tin"
+lead = ["hc-th"]
+schedule = { kind = "ongoing" }   # Thường xuyên
+
+# Nhiệm vụ tiếp theo
+[[tasks]]
+id = "1.2"
+index = "minh-bach"
+text = "Tiếp công dân"
+lead = ["thanh-tra"]
+schedule = { kind = "recurring", every = "month", weekday = "wednesday", week = "last" }
+
+[[targets]]
+id = "dvctt"
+kind = "percent_at_least"
+task = "1.1"
+text = "tối thiểu 80%"
+percent = 80
+"#;
+
+fn read(test: &Test) -> String {
+    std::fs::read_to_string(test.path().join("plan.toml")).expect("plan")
+}
+
+#[test]
+fn task_record_goes_after_its_task_and_before_the_next_tasks_comment() {
+    let test = Test::new().plan(PLAN).args([
+        "record",
+        "1.1",
+        "--date",
+        "2024-04-10",
+        "--status",
+        "in-progress",
+        "--note",
+        "Đăng 12 tin bài",
+        "--by",
+        "hc-th",
+        "--evidence",
+        "Công văn 123/SKHCN",
+    ]);
+    test.expect(
+        0,
+        r#"Recorded in plan.toml, lines 27–32, for task 1.1:
+  [[tasks.records]]
+  date = 2024-04-10
+  status = "in_progress"
+  note = "Đăng 12 tin bài"
+  by = "hc-th"
+  evidence = "Công văn 123/SKHCN"
+"#,
+        "",
+    );
+    let expected = PLAN.replace(
+        "schedule = { kind = \"ongoing\" }   # Thường xuyên\n",
+        "schedule = { kind = \"ongoing\" }   # Thường xuyên\n\n[[tasks.records]]\ndate = 2024-04-10\nstatus = \"in_progress\"\nnote = \"Đăng 12 tin bài\"\nby = \"hc-th\"\nevidence = \"Công văn 123/SKHCN\"\n",
+    );
+    assert_eq!(read(&test), expected);
+}
+
+#[test]
+fn measurement_goes_under_its_target_at_the_end_of_the_file() {
+    let test =
+        Test::new()
+            .plan(PLAN)
+            .args(["record", "dvctt", "--value", "72,5%", "--date", "30/6/2024"]);
+    test.expect(
+        0,
+        "Recorded in plan.toml, lines 42–44, for target dvctt:\n  [[targets.records]]\n  date = 2024-06-30\n  value = 72.5\n",
+        "",
+    );
+    assert_eq!(
+        read(&test),
+        format!("{PLAN}\n[[targets.records]]\ndate = 2024-06-30\nvalue = 72.5\n")
+    );
+}
+
+#[test]
+fn second_record_follows_the_first() {
+    let test = Test::new().plan(PLAN);
+    let first = ["record", "1.2", "--date", "2024-01-31", "--status", "done"];
+    assert_eq!(test.run_with(&first).code, 0);
+    let second = [
+        "record",
+        "1.2",
+        "--date",
+        "2024-02-28",
+        "--note",
+        "Không có đơn thư",
+    ];
+    assert_eq!(test.run_with(&second).code, 0);
+    let expected = PLAN.replace(
+        "week = \"last\" }\n",
+        "week = \"last\" }\n\n[[tasks.records]]\ndate = 2024-01-31\nstatus = \"done\"\n\n[[tasks.records]]\ndate = 2024-02-28\nnote = \"Không có đơn thư\"\n",
+    );
+    assert_eq!(read(&test), expected);
+}
+
+#[test]
+fn crlf_bom_and_missing_final_newline_are_kept() {
+    let original = format!("\u{feff}{}", PLAN.replace('\n', "\r\n"));
+    let original = original.trim_end_matches("\r\n").to_owned();
+    let test = Test::new().plan(&original).args([
+        "record",
+        "dvctt",
+        "--value",
+        "81",
+        "--date",
+        "2024-09-30",
+    ]);
+    assert_eq!(test.run().code, 0);
+    assert_eq!(
+        read(&test),
+        format!("{original}\r\n\r\n[[targets.records]]\r\ndate = 2024-09-30\r\nvalue = 81")
+    );
+    let crlf_task = format!("\u{feff}{}", PLAN.replace('\n', "\r\n"));
+    let test = Test::new().plan(&crlf_task).args([
+        "record",
+        "1.1",
+        "--date",
+        "2024-09-30",
+        "--status",
+        "done",
+    ]);
+    assert_eq!(test.run().code, 0);
+    assert_eq!(
+        read(&test),
+        crlf_task.replace(
+            "# Thường xuyên\r\n",
+            "# Thường xuyên\r\n\r\n[[tasks.records]]\r\ndate = 2024-09-30\r\nstatus = \"done\"\r\n"
+        )
+    );
+}
+
+#[test]
+fn vietnamese_and_awkward_text_survives_in_every_field() {
+    let note = "Đã \"rà soát\" 100% TTHC\\ngiữa kỳ; tab:\t.";
+    let test = Test::new().plan(PLAN).args([
+        "record",
+        "1.1",
+        "--date",
+        "2024-05-02",
+        "--status",
+        "hoàn thành",
+        "--note",
+        note,
+        "--by",
+        "hc-th",
+        "--evidence",
+        "Quyết định số 56/QĐ-UBND",
+        "--shortcoming",
+        "Cổng dịch vụ công còn chậm",
+        "--proposal",
+        "Đề nghị UBND tỉnh hỗ trợ",
+        "--record-id",
+        "bản-ghi-1",
+    ]);
+    assert_eq!(test.run().code, 0);
+    let loaded = ddci::load::load(&test.path().join("plan.toml")).expect("load");
+    let record = &loaded.file.tasks[0].records[0];
+    assert_eq!(record.note.as_deref(), Some(note));
+    assert_eq!(record.evidence.as_deref(), Some("Quyết định số 56/QĐ-UBND"));
+    assert_eq!(
+        record.shortcoming.as_deref(),
+        Some("Cổng dịch vụ công còn chậm")
+    );
+    assert_eq!(record.proposal.as_deref(), Some("Đề nghị UBND tỉnh hỗ trợ"));
+    assert_eq!(
+        record.id.as_ref().map(|id| id.get_ref().as_str()),
+        Some("bản-ghi-1")
+    );
+    assert_eq!(
+        record.status.as_ref().map(|status| *status.get_ref()),
+        Some(ddci::plan::file::Progress::Done)
+    );
+}
+
+#[test]
+fn correction_names_the_record_it_corrects() {
+    let test = Test::new().plan(PLAN);
+    let run = test.run_with(&[
+        "record",
+        "dvctt",
+        "--value",
+        "70",
+        "--date",
+        "2024-06-30",
+        "--record-id",
+        "q2",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = test.run_with(&[
+        "record",
+        "dvctt",
+        "--value",
+        "75",
+        "--date",
+        "2024-06-30",
+        "--corrects",
+        "q2",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = test.run_with(&["record", "dvctt", "--value", "76", "--corrects", "q9"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("no record of this task or target has the id `q9`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("help: the ids you can use here: q2"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dry_run_prints_the_record_and_writes_nothing() {
+    let test = Test::new().plan(PLAN).args([
+        "record",
+        "1.2",
+        "--date",
+        "2024-03-27",
+        "--status",
+        "done",
+        "--dry-run",
+    ]);
+    test.expect(
+        0,
+        "Would add to plan.toml, lines 35–37, for task 1.2 (dry run: nothing written):\n  [[tasks.records]]\n  date = 2024-03-27\n  status = \"done\"\n",
+        "",
+    );
+    assert_eq!(read(&test), PLAN);
+}
+
+#[test]
+fn unknown_task_is_refused_with_a_suggestion_and_nothing_written() {
+    let test = Test::new()
+        .plan(PLAN)
+        .args(["record", "1.3", "--status", "done"]);
+    test.expect(
+        1,
+        "",
+        "error: no task or target has the id `1.3`. Nothing was written.\nhelp: did you mean `1.1`?\n",
+    );
+    assert_eq!(read(&test), PLAN);
+}
+
+#[test]
+fn unknown_unit_is_refused_with_a_suggestion_and_nothing_written() {
+    let test = Test::new().plan(PLAN).args([
+        "record",
+        "1.1",
+        "--date",
+        "2024-04-10",
+        "--status",
+        "done",
+        "--by",
+        "hc-tk",
+    ]);
+    test.expect(
+        1,
+        "",
+        r#"error[unknown-reference]: no unit has the id `hc-tk`
+  --> plan.toml (with the new record):30:6
+   |
+30 | by = "hc-tk"
+   |      ^^^^^^^ unknown unit
+   |
+   = help: did you mean `hc-th`?
+
+error: the record was refused. Nothing was written.
+"#,
+    );
+    assert_eq!(read(&test), PLAN);
+}
+
+#[test]
+fn refusals_leave_the_file_untouched() {
+    let cases: &[&[&str]] = &[
+        &["record", "1.1", "--value", "3"],
+        &["record", "1.1"],
+        &["record", "1.1", "--status", "done", "--date", "2025-01-01"],
+        &["record", "dvctt", "--value", "180"],
+        &["record", "dvctt", "--value", "80", "--of", "18"],
+    ];
+    for args in cases {
+        let test = Test::new().plan(PLAN);
+        let run = test.run_with(args);
+        assert_eq!(run.code, 1, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .ends_with("error: the record was refused. Nothing was written.\n")
+        );
+        assert_eq!(read(&test), PLAN, "{args:?} changed the file");
+    }
+}
+
+#[test]
+fn invalid_plan_is_refused_with_its_diagnostics() {
+    let broken = PLAN.replace("lead = [\"thanh-tra\"]", "lead = [\"thanh-tr\"]");
+    let test = Test::new()
+        .plan(&broken)
+        .args(["record", "1.1", "--status", "done"]);
+    test.expect(
+        1,
+        "",
+        r#"error[unknown-reference]: no unit has the id `thanh-tr`
+  --> plan.toml:32:9
+   |
+32 | lead = ["thanh-tr"]
+   |         ^^^^^^^^^^ unknown unit
+   |
+   = help: did you mean `thanh-tra`?
+
+error: plan.toml has errors; fix them (see `ddci validate`) before recording. Nothing was written.
+"#,
+    );
+    assert_eq!(read(&test), broken);
+}
+
+#[cfg(unix)]
+#[test]
+fn permissions_are_kept_and_symlinks_are_written_through() {
+    use std::os::unix::fs::PermissionsExt;
+    let test = Test::new().file("data/real-plan.toml", PLAN);
+    let real = test.path().join("data/real-plan.toml");
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    std::os::unix::fs::symlink("data/real-plan.toml", test.path().join("plan.toml"))
+        .expect("symlink");
+    let run = test.run_with(&["record", "1.1", "--status", "done", "--date", "2024-04-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let link = std::fs::symlink_metadata(test.path().join("plan.toml")).expect("link");
+    assert!(link.file_type().is_symlink(), "the symlink was replaced");
+    let after = std::fs::read_to_string(&real).expect("real plan");
+    assert!(after.contains("date = 2024-04-01"));
+    let mode = std::fs::metadata(&real)
+        .expect("metadata")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640);
+}
+
+#[test]
+fn twenty_concurrent_writers_lose_nothing() {
+    let test = Test::new().plan(PLAN);
+    let binary = env!("CARGO_BIN_EXE_ddci");
+    let processes: Vec<_> = (0..24)
+        .map(|writer| {
+            let task = if writer % 2 == 0 { "1.1" } else { "1.2" };
+            Command::new(binary)
+                .args(["record", task, "--date", "2024-05-01", "--note"])
+                .arg(format!("người ghi số {writer}"))
+                .current_dir(test.path())
+                .env("DDCI_TODAY", "2024-12-31")
+                .env_remove("DDCI_PLAN")
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .expect("spawn ddci")
+        })
+        .collect();
+    for mut process in processes {
+        assert!(process.wait().expect("wait").success());
+    }
+    let text = read(&test);
+    for writer in 0..24 {
+        assert!(
+            text.contains(&format!("note = \"người ghi số {writer}\"")),
+            "writer {writer} lost"
+        );
+    }
+    let loaded = ddci::load::load(&test.path().join("plan.toml")).expect("load");
+    assert_eq!(
+        loaded.file.tasks[0].records.len() + loaded.file.tasks[1].records.len(),
+        24
+    );
+    assert_eq!(test.run_with(&["validate"]).code, 0);
+    // Outside the inserted lines, the file is the original.
+    let without_records: String = text
+        .split("\n\n")
+        .filter(|block| !block.starts_with("[[tasks.records]]"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    assert_eq!(without_records, PLAN);
+}
+
+#[test]
+fn validate_passes_after_a_sequence_of_records_on_the_bundled_plan() {
+    let plan = std::fs::read_to_string(bundled_plan()).expect("bundled plan");
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-12-31");
+    let steps: &[&[&str]] = &[
+        &[
+            "record",
+            "7.2",
+            "--date",
+            "2024-01-31",
+            "--status",
+            "in-progress",
+            "--by",
+            "thanh-tra",
+        ],
+        &[
+            "record",
+            "tiep-cong-dan",
+            "--date",
+            "2024-01-31",
+            "--value",
+            "1",
+            "--by",
+            "thanh-tra",
+        ],
+        &[
+            "record",
+            "dvctt-toan-trinh",
+            "--date",
+            "2024-03-31",
+            "--value",
+            "65",
+            "--by",
+            "hc-th",
+        ],
+        &[
+            "record",
+            "xep-hang-tang-4-bac",
+            "--date",
+            "2024-04-15",
+            "--value",
+            "9",
+            "--of",
+            "18",
+        ],
+        &[
+            "record",
+            "iso-9001",
+            "--date",
+            "2024-06-30",
+            "--status",
+            "done",
+            "--by",
+            "tc-dl-cl",
+        ],
+        &[
+            "record",
+            "8.4",
+            "--date",
+            "2024-06-30",
+            "--note",
+            "Giao ban tháng 6",
+            "--shortcoming",
+            "Chưa có",
+        ],
+    ];
+    for step in steps {
+        let run = test.run_with(step);
+        assert_eq!(run.code, 0, "{step:?}: {}", run.stderr);
+        let check = test.run_with(&["validate"]);
+        assert_eq!(check.code, 0, "after {step:?}: {}", check.stderr);
+    }
+}
+
+#[test]
+fn branches_recording_on_different_tasks_merge_without_conflict() {
+    let test = Test::new().plan(PLAN);
+    let git = |args: &[&str]| {
+        let output = Command::new("git")
+            .args(args)
+            .current_dir(test.path())
+            .env("GIT_AUTHOR_NAME", "Test")
+            .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Test")
+            .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+            .output()
+            .expect("run git");
+        assert!(
+            output.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    git(&["init", "-q", "-b", "main"]);
+    git(&["add", "plan.toml"]);
+    git(&["commit", "-q", "-m", "plan"]);
+    git(&["checkout", "-q", "-b", "hc-th"]);
+    assert_eq!(
+        test.run_with(&[
+            "record",
+            "1.1",
+            "--date",
+            "2024-04-01",
+            "--status",
+            "done",
+            "--by",
+            "hc-th"
+        ])
+        .code,
+        0
+    );
+    assert_eq!(
+        test.run_with(&["record", "dvctt", "--date", "2024-04-01", "--value", "70"])
+            .code,
+        0
+    );
+    git(&["commit", "-q", "-am", "HC-TH reports"]);
+    git(&["checkout", "-q", "main"]);
+    assert_eq!(
+        test.run_with(&[
+            "record",
+            "1.2",
+            "--date",
+            "2024-04-24",
+            "--status",
+            "done",
+            "--by",
+            "thanh-tra"
+        ])
+        .code,
+        0
+    );
+    git(&["commit", "-q", "-am", "Thanh tra reports"]);
+    git(&["merge", "-q", "--no-edit", "hc-th"]);
+    let merged = read(&test);
+    assert!(merged.contains("date = 2024-04-01\nstatus = \"done\"\nby = \"hc-th\""));
+    assert!(merged.contains("date = 2024-04-24\nstatus = \"done\"\nby = \"thanh-tra\""));
+    assert!(merged.contains("value = 70"));
+    assert_eq!(test.run_with(&["validate"]).code, 0);
+}
