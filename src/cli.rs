@@ -60,6 +60,74 @@ pub enum Command {
         ddci record dvctt-toan-trinh --value 72.5 --date 2024-06-30 --by hc-th --evidence \"45/BC-SKHCN\"\n  \
         ddci record iso-9001 --status done --dry-run")]
     Record(Box<RecordArgs>),
+
+    /// Show where every index, task and target stands
+    #[command(after_help = "Examples:\n  \
+        ddci status\n  \
+        ddci status --owner thanh-tra --as-of 2024-06-30\n  \
+        ddci status --index chi-phi-thoi-gian --format markdown --lang en")]
+    Status(StatusArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Show the plan as it stood on this day; later records are ignored
+    /// [default: today, or the last day of the plan's year once it is over]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Only this component index
+    #[arg(long, value_name = "INDEX")]
+    pub index: Option<String>,
+
+    /// Only tasks this unit leads or coordinates
+    #[arg(long, value_name = "UNIT")]
+    pub owner: Option<String>,
+
+    /// With --owner: only tasks the unit leads
+    #[arg(long, requires = "owner")]
+    pub lead_only: bool,
+
+    /// Only tasks in this state (repeat for several)
+    #[arg(long, value_enum, value_name = "STATE")]
+    pub status: Vec<TaskStateArg>,
+
+    /// Only overdue tasks
+    #[arg(long)]
+    pub overdue: bool,
+
+    /// Output format [default: table]
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    pub format: StatusFormat,
+
+    /// Language of labels [default: the plan's `language`, else vi]
+    #[arg(long, value_enum)]
+    pub lang: Option<LanguageArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LanguageArg {
+    Vi,
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TaskStateArg {
+    NotStarted,
+    InProgress,
+    Blocked,
+    Overdue,
+    Done,
+    DoneLate,
+    Cancelled,
 }
 
 #[derive(Debug, Args)]

@@ -7,16 +7,24 @@
 pub mod atomic_write;
 pub mod cli;
 pub mod commands;
+pub mod describe;
 pub mod diagnostic;
+pub mod document;
 pub mod exit;
 pub mod field_names;
+pub mod labels;
 pub mod load;
 pub mod locate;
 pub mod output;
+pub mod period;
 pub mod plan;
 pub mod plan_lock;
 pub mod record_entry;
+pub mod recurrence;
+pub mod render;
 pub mod source_file;
+pub mod status;
+pub mod status_view;
 pub mod suggest;
 pub mod today;
 pub mod validate;
@@ -73,6 +81,7 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
         Command::Validate(args) => commands::validate::run(args, &load_checked()?, output),
         // Record reads the plan itself, under its lock.
         Command::Record(args) => commands::record::run(args, &plan_path, today, output),
+        Command::Status(args) => commands::status::run(args, &load_checked()?, today, output),
     }
 }
 

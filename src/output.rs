@@ -7,8 +7,10 @@ use std::io::Write;
 pub struct Output {
     pub stdout: Box<dyn Write>,
     pub stderr: Box<dyn Write>,
-    /// Whether to produce styled text at all (`--color`, `NO_COLOR`, terminal).
+    /// Whether diagnostics on standard error are styled.
     pub color: bool,
+    /// Whether tables and reports on standard output are styled.
+    pub stdout_color: bool,
 }
 
 impl std::fmt::Debug for Output {
@@ -23,13 +25,24 @@ impl std::fmt::Debug for Output {
 impl Output {
     /// The process's own streams, honouring `--color` and `NO_COLOR`.
     pub fn terminal(choice: anstream::ColorChoice) -> Self {
+        // NO_COLOR wins even over --color=always: it is the reader's standing
+        // wish, and colour is never needed to read the output.
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
+        let choice = if no_color {
+            anstream::ColorChoice::Never
+        } else {
+            choice
+        };
         choice.write_global();
+        let stdout = anstream::stdout();
         let stderr = anstream::stderr();
-        let color = !matches!(stderr.current_choice(), anstream::ColorChoice::Never);
+        let styled =
+            |current: anstream::ColorChoice| !matches!(current, anstream::ColorChoice::Never);
         Self {
-            stdout: Box::new(anstream::stdout()),
+            color: styled(stderr.current_choice()),
+            stdout_color: styled(stdout.current_choice()),
+            stdout: Box::new(stdout),
             stderr: Box::new(stderr),
-            color,
         }
     }
 }

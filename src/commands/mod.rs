@@ -1,4 +1,5 @@
 //! One file per subcommand; each takes validated settings and a writer.
 
 pub mod record;
+pub mod status;
 pub mod validate;

@@ -1,0 +1,319 @@
+//! Reporting periods: months, quarters, halves, nine months, years and any
+//! range of days, each inclusive at both ends, with the names Vietnamese
+//! reports give them ("Quý II/2024") and their English ones.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::labels::Language;
+use crate::plan::file::Frequency;
+
+/// A span of whole days, `start` and `end` both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub kind: PeriodKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodKind {
+    Week,
+    Month { year: i32, month: u32 },
+    Quarter { year: i32, quarter: u32 },
+    Half { year: i32, half: u32 },
+    NineMonths { year: i32 },
+    Year { year: i32 },
+    Range,
+}
+
+/// Why a period cannot be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodError(pub String);
+
+impl std::fmt::Display for PeriodError {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PeriodError {}
+
+fn date(year: i32, month: u32, day: u32) -> Result<NaiveDate, PeriodError> {
+    NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| PeriodError(format!("{year} is not a year ddci can work with")))
+}
+
+fn month_end(year: i32, month: u32) -> Result<NaiveDate, PeriodError> {
+    let (next_year, next_month) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    Ok(date(next_year, next_month, 1)?
+        .pred_opt()
+        .unwrap_or(NaiveDate::MIN))
+}
+
+impl Period {
+    pub fn month(year: i32, month: u32) -> Result<Self, PeriodError> {
+        if !(1..=12).contains(&month) {
+            return Err(PeriodError(format!(
+                "there is no month {month}; months are 1 to 12"
+            )));
+        }
+        Ok(Self {
+            start: date(year, month, 1)?,
+            end: month_end(year, month)?,
+            kind: PeriodKind::Month { year, month },
+        })
+    }
+
+    pub fn quarter(year: i32, quarter: u32) -> Result<Self, PeriodError> {
+        if !(1..=4).contains(&quarter) {
+            return Err(PeriodError(format!(
+                "there is no quarter {quarter}; quarters are 1 to 4"
+            )));
+        }
+        let first_month = (quarter - 1) * 3 + 1;
+        Ok(Self {
+            start: date(year, first_month, 1)?,
+            end: month_end(year, first_month + 2)?,
+            kind: PeriodKind::Quarter { year, quarter },
+        })
+    }
+
+    pub fn half(year: i32, half: u32) -> Result<Self, PeriodError> {
+        if !(1..=2).contains(&half) {
+            return Err(PeriodError(format!(
+                "there is no half {half}; halves are 1 and 2"
+            )));
+        }
+        let first_month = if half == 1 { 1 } else { 7 };
+        Ok(Self {
+            start: date(year, first_month, 1)?,
+            end: month_end(year, first_month + 5)?,
+            kind: PeriodKind::Half { year, half },
+        })
+    }
+
+    pub fn nine_months(year: i32) -> Result<Self, PeriodError> {
+        Ok(Self {
+            start: date(year, 1, 1)?,
+            end: month_end(year, 9)?,
+            kind: PeriodKind::NineMonths { year },
+        })
+    }
+
+    pub fn year(year: i32) -> Result<Self, PeriodError> {
+        Ok(Self {
+            start: date(year, 1, 1)?,
+            end: date(year, 12, 31)?,
+            kind: PeriodKind::Year { year },
+        })
+    }
+
+    pub fn range(start: NaiveDate, end: NaiveDate) -> Result<Self, PeriodError> {
+        if start > end {
+            return Err(PeriodError(format!(
+                "the period starts ({start}) after it ends ({end})"
+            )));
+        }
+        Ok(Self {
+            start,
+            end,
+            kind: PeriodKind::Range,
+        })
+    }
+
+    /// The period of length `frequency` holding `day` (weeks run Monday to Sunday).
+    pub fn containing(day: NaiveDate, frequency: Frequency) -> Self {
+        let year = day.year();
+        let found = match frequency {
+            Frequency::Week => {
+                let start =
+                    day - chrono::Days::new(u64::from(day.weekday().num_days_from_monday()));
+                Ok(Self {
+                    start,
+                    end: start + chrono::Days::new(6),
+                    kind: PeriodKind::Week,
+                })
+            }
+            Frequency::Month => Self::month(year, day.month()),
+            Frequency::Quarter => Self::quarter(year, (day.month() - 1) / 3 + 1),
+            Frequency::Half => Self::half(year, if day.month() <= 6 { 1 } else { 2 }),
+            Frequency::Year => Self::year(year),
+        };
+        // Every date chrono can hold has a month, quarter, half and year.
+        found.unwrap_or(Self {
+            start: day,
+            end: day,
+            kind: PeriodKind::Range,
+        })
+    }
+
+    /// The periods of length `frequency` that start within `within`, in order.
+    pub fn each(frequency: Frequency, within: &Period) -> Vec<Period> {
+        let mut periods = Vec::new();
+        let mut current = Self::containing(within.start, frequency);
+        while current.start <= within.end {
+            periods.push(current);
+            match current.end.succ_opt() {
+                Some(next) => current = Self::containing(next, frequency),
+                None => break,
+            }
+        }
+        periods
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.end
+    }
+
+    /// The name a report gives the period.
+    pub fn name(&self, language: Language) -> String {
+        const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+        let vi = language == Language::Vi;
+        match self.kind {
+            PeriodKind::Month { year, month } => {
+                if vi {
+                    format!("Tháng {month}/{year}")
+                } else {
+                    let name = NaiveDate::from_ymd_opt(year, month, 1)
+                        .map_or_else(String::new, |day| day.format("%B").to_string());
+                    format!("{name} {year}")
+                }
+            }
+            PeriodKind::Quarter { year, quarter } => {
+                if vi {
+                    format!("Quý {}/{year}", ROMAN[(quarter as usize).clamp(1, 4) - 1])
+                } else {
+                    format!("Q{quarter} {year}")
+                }
+            }
+            PeriodKind::Half { year, half } => match (vi, half) {
+                (true, 1) => format!("6 tháng đầu năm {year}"),
+                (true, _) => format!("6 tháng cuối năm {year}"),
+                (false, 1) => format!("first half of {year}"),
+                (false, _) => format!("second half of {year}"),
+            },
+            PeriodKind::NineMonths { year } => {
+                if vi {
+                    format!("9 tháng đầu năm {year}")
+                } else {
+                    format!("first nine months of {year}")
+                }
+            }
+            PeriodKind::Year { year } => {
+                if vi {
+                    format!("năm {year}")
+                } else {
+                    format!("year {year}")
+                }
+            }
+            PeriodKind::Week | PeriodKind::Range => {
+                let (from, to) = (
+                    format_day(self.start, language),
+                    format_day(self.end, language),
+                );
+                if vi {
+                    format!("từ {from} đến {to}")
+                } else {
+                    format!("{from} to {to}")
+                }
+            }
+        }
+    }
+}
+
+/// A day as a reader of that language writes it: 30/06/2024 or 2024-06-30.
+pub fn format_day(day: NaiveDate, language: Language) -> String {
+    match language {
+        Language::Vi => day.format("%d/%m/%Y").to_string(),
+        Language::En => day.format("%Y-%m-%d").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
+    }
+
+    #[test]
+    fn quarter_boundaries_are_inclusive() {
+        let cases = [
+            (1, "2024-01-01", "2024-03-31"),
+            (2, "2024-04-01", "2024-06-30"),
+            (3, "2024-07-01", "2024-09-30"),
+            (4, "2024-10-01", "2024-12-31"),
+        ];
+        for (quarter, start, end) in cases {
+            let period = Period::quarter(2024, quarter).expect("quarter");
+            assert_eq!(
+                (period.start, period.end),
+                (day(start), day(end)),
+                "Q{quarter}"
+            );
+        }
+        let q1 = Period::quarter(2024, 1).expect("Q1");
+        assert!(q1.contains(day("2024-03-31")));
+        assert!(!q1.contains(day("2024-04-01")));
+    }
+
+    #[test]
+    fn halves_nine_months_and_leap_february() {
+        let h1 = Period::half(2024, 1).expect("H1");
+        assert_eq!((h1.start, h1.end), (day("2024-01-01"), day("2024-06-30")));
+        let h2 = Period::half(2024, 2).expect("H2");
+        assert_eq!((h2.start, h2.end), (day("2024-07-01"), day("2024-12-31")));
+        assert_eq!(
+            Period::nine_months(2024).expect("9m").end,
+            day("2024-09-30")
+        );
+        assert_eq!(Period::month(2024, 2).expect("Feb").end, day("2024-02-29"));
+        assert_eq!(Period::month(2023, 2).expect("Feb").end, day("2023-02-28"));
+    }
+
+    #[test]
+    fn impossible_periods_are_errors() {
+        assert!(Period::quarter(2024, 5).is_err());
+        assert!(Period::quarter(2024, 0).is_err());
+        assert!(Period::half(2024, 3).is_err());
+        assert!(Period::month(2024, 13).is_err());
+        assert!(Period::range(day("2024-06-30"), day("2024-04-01")).is_err());
+    }
+
+    #[test]
+    fn names_in_both_languages() {
+        let q2 = Period::quarter(2024, 2).expect("Q2");
+        assert_eq!(q2.name(Language::Vi), "Quý II/2024");
+        assert_eq!(q2.name(Language::En), "Q2 2024");
+        let h1 = Period::half(2024, 1).expect("H1");
+        assert_eq!(h1.name(Language::Vi), "6 tháng đầu năm 2024");
+        assert_eq!(
+            Period::month(2024, 3).expect("March").name(Language::En),
+            "March 2024"
+        );
+        assert_eq!(
+            Period::year(2024).expect("year").name(Language::Vi),
+            "năm 2024"
+        );
+    }
+
+    #[test]
+    fn containing_and_each() {
+        let week = Period::containing(day("2024-03-27"), Frequency::Week);
+        assert_eq!(
+            (week.start, week.end),
+            (day("2024-03-25"), day("2024-03-31"))
+        );
+        let months = Period::each(Frequency::Month, &Period::quarter(2024, 2).expect("Q2"));
+        let starts: Vec<_> = months.iter().map(|month| month.start).collect();
+        assert_eq!(
+            starts,
+            [day("2024-04-01"), day("2024-05-01"), day("2024-06-01")]
+        );
+    }
+}

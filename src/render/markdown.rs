@@ -1,0 +1,103 @@
+//! Markdown: ATX headings, paragraphs, lists, and pipe tables.
+
+use crate::document::{Block, Document, Table};
+
+pub fn render(document: &Document) -> String {
+    let mut out = String::new();
+    for block in &document.blocks {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        match block {
+            Block::Heading { level, text } => {
+                out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
+                out.push(' ');
+                out.push_str(&inline(text));
+                out.push('\n');
+            }
+            Block::Paragraph(text) => {
+                out.push_str(&inline(text));
+                out.push('\n');
+            }
+            Block::List(items) => {
+                for item in items {
+                    out.push_str("- ");
+                    out.push_str(&inline(item));
+                    out.push('\n');
+                }
+            }
+            Block::Table(table) => table_markdown(table, &mut out),
+        }
+    }
+    out
+}
+
+fn table_markdown(table: &Table, out: &mut String) {
+    let row = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
+    out.push_str(&row(table
+        .columns
+        .iter()
+        .map(|column| cell(column))
+        .collect()));
+    out.push_str(&row((0..table.columns.len())
+        .map(|index| {
+            if table.numeric.contains(&index) {
+                "---:".to_owned()
+            } else {
+                "---".to_owned()
+            }
+        })
+        .collect()));
+    for cells in &table.rows {
+        out.push_str(&row(cells.iter().map(|value| cell(&value.text)).collect()));
+    }
+}
+
+/// Text safe inside a table cell: pipes escaped, line breaks as `<br>`.
+fn cell(text: &str) -> String {
+    inline(text).replace('|', "\\|").replace('\n', "<br>")
+}
+
+/// Text that Markdown will not read as markup it was not meant to be: the
+/// characters that start emphasis, links, HTML or code are escaped.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for character in text.chars() {
+        if matches!(
+            character,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#'
+        ) {
+            out.push('\\');
+        }
+        out.push(character);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Cell;
+
+    #[test]
+    fn tables_escape_pipes_and_align_numbers() {
+        let mut document = Document::default();
+        document.heading(2, "Chỉ tiêu");
+        document.table(Table {
+            columns: vec!["Mã".into(), "Giá trị".into()],
+            rows: vec![vec![Cell::new("a|b"), Cell::new("72,5%")]],
+            numeric: vec![1],
+        });
+        assert_eq!(
+            render(&document),
+            "## Chỉ tiêu\n\n| Mã | Giá trị |\n| --- | ---: |\n| a\\|b | 72,5% |\n"
+        );
+    }
+
+    #[test]
+    fn markup_characters_in_plan_text_are_escaped() {
+        let mut document = Document::default();
+        document.paragraph("**đạt 30%** <b>x</b>");
+        assert_eq!(render(&document), "\\*\\*đạt 30%\\*\\* \\<b\\>x\\</b\\>\n");
+    }
+}

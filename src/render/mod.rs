@@ -1,0 +1,4 @@
+//! Renderers of a [`Document`](crate::document::Document): one format per file.
+
+pub mod markdown;
+pub mod terminal;

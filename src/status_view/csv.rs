@@ -1,0 +1,163 @@
+//! The status as one CSV sheet: a row per task, then a row per target. UTF-8
+//! with a byte-order mark so spreadsheets read Vietnamese correctly, and no
+//! cell can run as a formula.
+
+use crate::describe;
+use crate::labels::{Label, Language, number};
+use crate::period::format_day;
+use crate::status::{PlanStatus, TargetStatus, TaskStatus};
+
+use super::StatusFilter;
+use super::json::{assessment_word, state_word};
+
+pub fn build(
+    status: &PlanStatus<'_>,
+    filter: &StatusFilter,
+    language: Language,
+) -> anyhow::Result<String> {
+    let file = status.file;
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer.write_record([
+        "type",
+        "id",
+        "index",
+        Label::Task.text(language),
+        Label::Lead.text(language),
+        Label::Coordinating.text(language),
+        "status",
+        Label::Status.text(language),
+        Label::LatestRecord.text(language),
+        Label::LatestValue.text(language),
+        Label::Goal.text(language),
+        Label::Baseline.text(language),
+        Label::ThisPeriod.text(language),
+        Label::Flags.text(language),
+    ])?;
+    for task in status
+        .tasks
+        .iter()
+        .filter(|task| filter.keeps_task(file, task))
+    {
+        writer.write_record(
+            task_row(status, task, language)
+                .iter()
+                .map(|cell| safe(cell)),
+        )?;
+    }
+    for target in status
+        .targets
+        .iter()
+        .filter(|target| filter.keeps_target(status, target))
+    {
+        writer.write_record(
+            target_row(status, target, language)
+                .iter()
+                .map(|cell| safe(cell)),
+        )?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
+    Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
+}
+
+fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) -> Vec<String> {
+    let definition = task.task;
+    let ids = |ids: &[toml::Spanned<String>]| {
+        ids.iter()
+            .map(|id| describe::unit_name(status.file, id.get_ref()))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    vec![
+        "task".to_owned(),
+        definition.id.get_ref().clone(),
+        definition.index.get_ref().clone(),
+        definition.text.get_ref().clone(),
+        ids(definition.lead.get_ref()),
+        ids(&definition.coordinating),
+        state_word(task.state).to_owned(),
+        describe::task_state(task.state, language).to_owned(),
+        task.last_activity
+            .map(|day| format_day(day, language))
+            .unwrap_or_default(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        task.flags
+            .iter()
+            .map(|flag| describe::flag(flag, language))
+            .collect::<Vec<_>>()
+            .join("; "),
+    ]
+}
+
+fn target_row(
+    status: &PlanStatus<'_>,
+    target: &TargetStatus<'_>,
+    language: Language,
+) -> Vec<String> {
+    let definition = target.target;
+    let index = definition
+        .index
+        .as_ref()
+        .map(|index| index.get_ref().clone())
+        .or_else(|| {
+            let task = definition.task.as_ref()?;
+            status
+                .file
+                .tasks
+                .iter()
+                .find(|candidate| candidate.id.get_ref() == task.get_ref())
+                .map(|task| task.index.get_ref().clone())
+        });
+    vec![
+        "target".to_owned(),
+        definition.id.get_ref().clone(),
+        index.unwrap_or_default(),
+        definition.text.get_ref().clone(),
+        String::new(),
+        String::new(),
+        assessment_word(target.assessment).to_owned(),
+        describe::assessment(target.assessment, language).to_owned(),
+        target
+            .latest
+            .map(|record| format_day(record.date.get_ref().0, language))
+            .unwrap_or_default(),
+        target
+            .latest
+            .map(|record| describe::value(definition, record, language))
+            .unwrap_or_default(),
+        describe::goal(definition, language),
+        describe::baseline(target.baseline, language),
+        target
+            .current
+            .map(|current| number(current.amount, language))
+            .unwrap_or_default(),
+        String::new(),
+    ]
+}
+
+/// A cell a spreadsheet will show as text: one starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return is prefixed with `'` so it cannot run as
+/// a formula (OWASP's advice for CSV injection).
+pub fn safe(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(super::safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(super::safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(super::safe("Đạt"), "Đạt");
+    }
+}
