@@ -237,9 +237,11 @@ fn task_status<'a>(
         state = TaskState::Overdue;
         flags.push(TaskFlag::Overdue { due });
     }
-    if matches!(kind, ScheduleKind::Ongoing | ScheduleKind::Recurring)
-        && state != TaskState::Cancelled
-    {
+    let finished = matches!(
+        state,
+        TaskState::Done | TaskState::DoneLate | TaskState::Cancelled
+    );
+    if matches!(kind, ScheduleKind::Ongoing | ScheduleKind::Recurring) && !finished {
         let so_far = Period {
             start: quarter.start,
             end: as_of.min(quarter.end),

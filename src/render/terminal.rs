@@ -2,8 +2,8 @@
 //! width, with colour only when asked for.
 
 use comfy_table::{
-    Attribute, Cell as TableCell, CellAlignment, Color, ContentArrangement, Table as ComfyTable,
-    presets,
+    Attribute, Cell as TableCell, CellAlignment, Color, ColumnConstraint, ContentArrangement,
+    Table as ComfyTable, Width, presets,
 };
 
 use crate::document::{Block, Document, Table, Tone};
@@ -100,6 +100,7 @@ fn wrap(text: &str, width: usize, prefix: &str) -> String {
 }
 
 fn table_text(table: &Table, layout: Layout) -> String {
+    let table = &without_empty_columns(table);
     let mut rendered = ComfyTable::new();
     rendered
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -136,11 +137,63 @@ fn table_text(table: &Table, layout: Layout) -> String {
             cell
         }));
     }
-    if let Some(first) = rendered.column_mut(0) {
-        // Ids and numbers in the first column read badly when broken.
-        first.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+    // Words broken in the middle read badly: give each column room for its
+    // longest word (ids in the first column in full, others up to a date's width).
+    for index in 0..table.columns.len() {
+        let cap = if index == 0 { 24 } else { 12 };
+        let longest = std::iter::once(&table.columns[index])
+            .chain(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.get(index).map(|cell| &cell.text)),
+            )
+            .flat_map(|text| text.split_whitespace())
+            .map(|word| word.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(cap);
+        // Column widths include one space of padding on each side.
+        if let (Some(column), Ok(width)) = (rendered.column_mut(index), u16::try_from(longest + 2))
+        {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+        }
     }
     rendered.to_string()
+}
+
+/// A terminal has no room to spare: columns with nothing in any row go.
+fn without_empty_columns(table: &Table) -> Table {
+    let keep: Vec<usize> = (0..table.columns.len())
+        .filter(|index| {
+            table.rows.is_empty()
+                || table
+                    .rows
+                    .iter()
+                    .any(|row| row.get(*index).is_some_and(|cell| !cell.text.is_empty()))
+        })
+        .collect();
+    Table {
+        columns: keep
+            .iter()
+            .map(|index| table.columns[*index].clone())
+            .collect(),
+        rows: table
+            .rows
+            .iter()
+            .map(|row| {
+                keep.iter()
+                    .filter_map(|index| row.get(*index).cloned())
+                    .collect()
+            })
+            .collect(),
+        numeric: keep
+            .iter()
+            .enumerate()
+            .filter(|(_, original)| table.numeric.contains(original))
+            .map(|(position, _)| position)
+            .collect(),
+    }
 }
 
 #[cfg(test)]

@@ -105,7 +105,6 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
         document.heading(2, Label::Targets.text(language));
         document.table(Table {
             columns: [
-                Label::Id,
                 Label::Target,
                 Label::Baseline,
                 Label::Goal,
@@ -213,6 +212,9 @@ fn indices_table(
             .iter()
             .filter(|task| task.task.index.get_ref() == index.id.get_ref())
             .collect();
+        if under.is_empty() && filter.filters_tasks() {
+            continue;
+        }
         let count = |states: &[TaskState]| {
             under
                 .iter()
@@ -321,14 +323,12 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
             describe::periods_list(&periods, language)
         );
     }
+    let name = definition
+        .measure
+        .clone()
+        .unwrap_or_else(|| describe::shorten(definition.text.get_ref(), 60));
     vec![
-        Cell::new(definition.id.get_ref().clone()),
-        Cell::new(
-            definition
-                .measure
-                .clone()
-                .unwrap_or_else(|| describe::shorten(definition.text.get_ref(), 60)),
-        ),
+        Cell::new(format!("{}\n{name}", definition.id.get_ref())),
         Cell::new(describe::baseline(target.baseline, language)),
         Cell::new(describe::goal(definition, language)),
         Cell::new(latest),

@@ -19,7 +19,7 @@ pub struct StatusFilter {
 }
 
 impl StatusFilter {
-    fn filters_tasks(&self) -> bool {
+    pub fn filters_tasks(&self) -> bool {
         self.owner.is_some() || !self.states.is_empty() || self.overdue
     }
 
