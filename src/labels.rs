@@ -59,6 +59,7 @@ pub enum Label {
     Of,
     NoBaseline,
     Kind,
+    NothingMatches,
     Late,
     Unit,
 }
@@ -125,6 +126,10 @@ impl Label {
             Self::Of => ("trên", "of"),
             Self::NoBaseline => ("chưa có mốc", "no baseline"),
             Self::Kind => ("Loại", "Kind"),
+            Self::NothingMatches => (
+                "Không có nhiệm vụ hay chỉ tiêu nào khớp với bộ lọc.",
+                "No task or target matches the filters.",
+            ),
             Self::Late => ("Trễ hạn", "Late"),
             Self::Unit => ("Đơn vị", "Unit"),
         };

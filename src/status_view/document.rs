@@ -65,6 +65,10 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     }
     document.list(summary);
 
+    if tasks.is_empty() && targets.is_empty() {
+        document.paragraph(Label::NothingMatches.text(language));
+        return document;
+    }
     document.heading(2, Label::Indices.text(language));
     document.table(indices_table(status, &tasks, filter, language));
 
@@ -158,15 +162,11 @@ fn state_counts(tasks: &[&TaskStatus<'_>], language: Language) -> String {
             (count > 0).then(|| format!("{} {count}", describe::task_state(*state, language)))
         })
         .collect();
-    format!(
-        "{} — {}",
-        tasks.len(),
-        if parts.is_empty() {
-            "0".to_owned()
-        } else {
-            parts.join(", ")
-        }
-    )
+    if parts.is_empty() {
+        tasks.len().to_string()
+    } else {
+        format!("{} — {}", tasks.len(), parts.join(", "))
+    }
 }
 
 fn assessment_counts(targets: &[&TargetStatus<'_>], language: Language) -> String {
@@ -180,15 +180,11 @@ fn assessment_counts(targets: &[&TargetStatus<'_>], language: Language) -> Strin
             (count > 0).then(|| format!("{} {count}", describe::assessment(*assessment, language)))
         })
         .collect();
-    format!(
-        "{} — {}",
-        targets.len(),
-        if parts.is_empty() {
-            "0".to_owned()
-        } else {
-            parts.join(", ")
-        }
-    )
+    if parts.is_empty() {
+        targets.len().to_string()
+    } else {
+        format!("{} — {}", targets.len(), parts.join(", "))
+    }
 }
 
 fn indices_table(

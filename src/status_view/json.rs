@@ -76,6 +76,8 @@ pub struct TaskJson {
     pub schedule: ScheduleJson,
     pub status: &'static str,
     pub latest_record: Option<RecordJson>,
+    /// The latest day anything was recorded on the task or its targets.
+    pub last_activity: Option<PlanDate>,
     pub records: usize,
     pub flags: Vec<FlagJson>,
 }
@@ -239,6 +241,7 @@ fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
         },
         status: state_word(status.state),
         latest_record: status.latest.map(record_json),
+        last_activity: status.last_activity.map(PlanDate),
         records: status.records.len(),
         flags: status
             .flags

@@ -76,18 +76,30 @@ impl Test {
         self.run_with(&self.args)
     }
 
+    /// Runs with the harness's own `key` variable (such as `NO_COLOR`) removed.
+    pub fn run_without_env(&self, key: &str) -> Run {
+        self.command(&self.args, Some(key))
+    }
+
     /// Runs with `args` instead of the ones given with `.args(…)`, in the same
     /// folder, so one test can run several commands on one plan.
     pub fn run_with<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
+        self.command(args, None)
+    }
+
+    fn command<S: AsRef<std::ffi::OsStr>>(&self, args: &[S], without: Option<&str>) -> Run {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_ddci"));
+        command
             .args(args)
             .current_dir(self.current_dir.as_deref().unwrap_or(self.dir.path()))
             .env_remove("DDCI_PLAN")
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
-            .envs(self.env.iter().map(|(key, value)| (key, value)))
-            .output()
-            .expect("run ddci");
+            .envs(self.env.iter().map(|(key, value)| (key, value)));
+        if let Some(key) = without {
+            command.env_remove(key);
+        }
+        let output = command.output().expect("run ddci");
         Run {
             stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
             stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
@@ -117,6 +129,19 @@ pub fn repo_root() -> PathBuf {
 /// The bundled 2024 plan.
 pub fn bundled_plan() -> PathBuf {
     repo_root().join("plans/so-khcn-kon-tum-2024.toml")
+}
+
+/// The bundled plan's path as an argument.
+pub fn bundled_plan_path() -> String {
+    bundled_plan().display().to_string()
+}
+
+/// The illustrative example's path as an argument.
+pub fn example_plan_path() -> String {
+    repo_root()
+        .join("examples/progress-2024/plan.toml")
+        .display()
+        .to_string()
 }
 
 /// A small valid plan to build test cases from.

@@ -5,4 +5,5 @@ mod bundled_plan;
 mod harness;
 mod loader_never_panics;
 mod record;
+mod status;
 mod validate;

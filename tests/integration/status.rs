@@ -1,0 +1,872 @@
+//! `ddci status`: the exact output for the bundled plan and the example data,
+//! with each filter, `--as-of`, both languages, a narrow terminal and colour.
+
+use crate::harness::{SMALL_PLAN, Test, bundled_plan_path, example_plan_path};
+
+/// A plan with one overdue task and one done after its due date.
+const OVERDUE_PLAN: &str = r#"[plan]
+title = "Kế hoạch thử"
+agency = "Sở Khoa học và Công nghệ"
+province = "Kon Tum"
+year = 2024
+
+[[units]]
+id = "hc-th"
+name = "Phòng Hành chính - Tổng hợp"
+short = "HC-TH"
+
+[[indices]]
+id = "minh-bach"
+name = "Tính minh bạch"
+
+[[tasks]]
+id = "1.1"
+index = "minh-bach"
+text = "Đẩy mạnh công tác thông tin, tuyên truyền"
+lead = ["hc-th"]
+schedule = { kind = "due", due = 2024-06-30 }
+
+[[targets]]
+id = "dvctt"
+kind = "percent_at_least"
+task = "1.1"
+text = "đảm bảo tối thiểu 80%"
+percent = 80
+
+[[tasks]]
+id = "1.2"
+index = "minh-bach"
+text = "Công bố số điện thoại đường dây nóng"
+lead = ["hc-th"]
+schedule = { kind = "due", due = 2024-03-31 }
+
+[[tasks.records]]
+date = 2024-04-05
+status = "done"
+"#;
+
+#[test]
+fn bundled_plan_with_no_records_says_nothing_is_recorded_and_scores_are_missing() {
+    Test::new()
+        .args(["--plan", &bundled_plan_path()])
+        .args(["status", "--index", "canh-tranh-binh-dang"])
+        .expect(0, r#"Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+════════════════════════════════════════════════════════════════════════════════════════════════════
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- Tính đến ngày 31/12/2024 (Quý IV/2024)
+- Nhiệm vụ: 3 — Chưa thực hiện 3
+- Chỉ tiêu: 0
+- Chưa có ghi nhận tiến độ nào.
+- Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
+
+Chỉ số thành phần
+
+┌─────┬────────────┬───────────┬───────────┬───────────┬───────────┬───────┬──────┬──────┬─────────┐
+│ STT ┆ Chỉ số     ┆ Điểm 2023 ┆ Xếp hạng  ┆ Điểm dự   ┆ Nhiệm vụ  ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Trễ hạn │
+│     ┆            ┆           ┆ 2023      ┆ kiến 2024 ┆           ┆ thành ┆ thực ┆ thực ┆         │
+│     ┆            ┆           ┆           ┆           ┆           ┆       ┆ hiện ┆ hiện ┆         │
+╞═════╪════════════╪═══════════╪═══════════╪═══════════╪═══════════╪═══════╪══════╪══════╪═════════╡
+│   5 ┆ Cạnh tranh ┆   Chưa có ┆   Chưa có ┆   Chưa có ┆         3 ┆     0 ┆    0 ┆    3 ┆       0 │
+│     ┆ bình đẳng  ┆   số liệu ┆   số liệu ┆   số liệu ┆           ┆       ┆      ┆      ┆         │
+└─────┴────────────┴───────────┴───────────┴───────────┴───────────┴───────┴──────┴──────┴─────────┘
+
+Nhiệm vụ
+
+5. Cạnh tranh bình đẳng
+
+┌─────┬──────────────────────────┬──────────────────────┬────────────────┬─────────────────────────┐
+│ Mã  ┆ Nhiệm vụ                 ┆ Đơn vị chủ trì       ┆ Tiến độ        ┆ Lưu ý                   │
+╞═════╪══════════════════════════╪══════════════════════╪════════════════╪═════════════════════════╡
+│ 5.1 ┆ Tiếp tục thực hiện tốt   ┆ HC-TH                ┆ Chưa thực hiện ┆ chưa có ghi nhận trong  │
+│     ┆ các quy định của nhà     ┆                      ┆                ┆ Quý IV/2024             │
+│     ┆ nước về công tác đấu…    ┆                      ┆                ┆                         │
+│ 5.2 ┆ Bảo đảm sự cạnh tranh    ┆ HC-TH                ┆ Chưa thực hiện ┆ chưa có ghi nhận trong  │
+│     ┆ công bằng, minh bạch     ┆                      ┆                ┆ Quý IV/2024             │
+│     ┆ trong quá trình lựa      ┆                      ┆                ┆                         │
+│     ┆ chọn…                    ┆                      ┆                ┆                         │
+│ 5.3 ┆ Thực hiện bình đẳng,     ┆ QLCN, TC-ĐL-CL, QLKH ┆ Chưa thực hiện ┆ chưa có ghi nhận trong  │
+│     ┆ công bằng trước pháp     ┆                      ┆                ┆ Quý IV/2024             │
+│     ┆ luật giữa các doanh      ┆                      ┆                ┆                         │
+│     ┆ nghiệp…                  ┆                      ┆                ┆                         │
+└─────┴──────────────────────────┴──────────────────────┴────────────────┴─────────────────────────┘
+"#, r#""#);
+}
+
+#[test]
+fn example_table_for_one_index_in_vietnamese() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--index", "thiet-che-phap-ly"])
+        .expect(0, r#"Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+════════════════════════════════════════════════════════════════════════════════════════════════════
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- Tính đến ngày 30/09/2024 (Quý III/2024)
+- Nhiệm vụ: 4 — Chưa thực hiện 1, Đang thực hiện 3
+- Chỉ tiêu: 3 — Đạt 1, Chưa đạt 1, Không đạt 1
+- Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
+
+Chỉ số thành phần
+
+┌─────┬────────────┬───────────┬───────────┬───────────┬───────────┬───────┬──────┬──────┬─────────┐
+│ STT ┆ Chỉ số     ┆ Điểm 2023 ┆ Xếp hạng  ┆ Điểm dự   ┆ Nhiệm vụ  ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Trễ hạn │
+│     ┆            ┆           ┆ 2023      ┆ kiến 2024 ┆           ┆ thành ┆ thực ┆ thực ┆         │
+│     ┆            ┆           ┆           ┆           ┆           ┆       ┆ hiện ┆ hiện ┆         │
+╞═════╪════════════╪═══════════╪═══════════╪═══════════╪═══════════╪═══════╪══════╪══════╪═════════╡
+│   7 ┆ Thiết chế  ┆   Chưa có ┆   Chưa có ┆   Chưa có ┆         4 ┆     0 ┆    3 ┆    1 ┆       0 │
+│     ┆ pháp lý    ┆   số liệu ┆   số liệu ┆   số liệu ┆           ┆       ┆      ┆      ┆         │
+└─────┴────────────┴───────────┴───────────┴───────────┴───────────┴───────┴──────┴──────┴─────────┘
+
+Nhiệm vụ
+
+7. Thiết chế pháp lý
+
+┌─────┬─────────────────────┬────────────────┬────────────────┬──────────────┬─────────────────────┐
+│ Mã  ┆ Nhiệm vụ            ┆ Đơn vị chủ trì ┆ Tiến độ        ┆ Ghi nhận gần ┆ Lưu ý               │
+│     ┆                     ┆                ┆                ┆ nhất         ┆                     │
+╞═════╪═════════════════════╪════════════════╪════════════════╪══════════════╪═════════════════════╡
+│ 7.1 ┆ Nâng cao năng lực   ┆ Thanh tra Sở   ┆ Chưa thực hiện ┆              ┆ chưa có ghi nhận    │
+│     ┆ và hiệu quả hoạt    ┆                ┆                ┆              ┆ trong Quý III/2024  │
+│     ┆ động của bộ phận    ┆                ┆                ┆              ┆                     │
+│     ┆ pháp chế nhằm…      ┆                ┆                ┆              ┆                     │
+│ 7.2 ┆ Tiếp tục thực hiện  ┆ Thanh tra Sở   ┆ Đang thực hiện ┆ 25/09/2024   ┆ chưa ghi nhận:      │
+│     ┆ tốt công tác tiếp   ┆                ┆                ┆              ┆ tháng 7/2024        │
+│     ┆ công dân thường     ┆                ┆                ┆              ┆                     │
+│     ┆ xuyên tại Phòng…    ┆                ┆                ┆              ┆                     │
+│ 7.3 ┆ Công bố số điện     ┆ Thanh tra Sở   ┆ Đang thực hiện ┆ 10/04/2024   ┆ chưa có ghi nhận    │
+│     ┆ thoại của Giám đốc  ┆                ┆                ┆              ┆ trong Quý III/2024  │
+│     ┆ Sở Khoa học và Công ┆                ┆                ┆              ┆                     │
+│     ┆ nghệ để tiếp…       ┆                ┆                ┆              ┆                     │
+│ 7.4 ┆ Bảo đảm mọi phản    ┆ Thanh tra Sở   ┆ Đang thực hiện ┆ 30/06/2024   ┆ chưa có ghi nhận    │
+│     ┆ ánh, khiếu nại đều  ┆                ┆                ┆              ┆ trong Quý III/2024  │
+│     ┆ được ghi nhận,      ┆                ┆                ┆              ┆                     │
+│     ┆ hướng dẫn và trả…   ┆                ┆                ┆              ┆                     │
+└─────┴─────────────────────┴────────────────┴────────────────┴──────────────┴─────────────────────┘
+
+Chỉ tiêu
+
+┌────────────────────────┬───────────────┬──────────────────┬────────────────┬──────────────────┐
+│ Chỉ tiêu               ┆ Mục tiêu      ┆ Giá trị mới nhất ┆ Trong kỳ       ┆ Đánh giá         │
+╞════════════════════════╪═══════════════╪══════════════════╪════════════════╪══════════════════╡
+│ tiep-cong-dan          ┆ ≥ 1 lần/tháng ┆ 1                ┆ 1              ┆ Không đạt: tháng │
+│ Số buổi tiếp công dân  ┆               ┆ (25/09/2024)     ┆ (Tháng 9/2024) ┆ 7/2024           │
+│ so-dien-thoai-giam-doc ┆ hoàn thành    ┆ Đang thực hiện   ┆                ┆ Chưa đạt         │
+│ Công bố số điện thoại  ┆               ┆ (10/04/2024)     ┆                ┆                  │
+│ của Giám đốc Sở        ┆               ┆                  ┆                ┆                  │
+│ phan-anh-duoc-tra-loi  ┆ 100%          ┆ 100%             ┆                ┆ Đạt              │
+│ Tỷ lệ phản ánh, khiếu  ┆               ┆ (30/06/2024)     ┆                ┆                  │
+│ nại được trả lời       ┆               ┆                  ┆                ┆                  │
+└────────────────────────┴───────────────┴──────────────────┴────────────────┴──────────────────┘
+"#, r#""#);
+}
+
+#[test]
+fn example_markdown_for_one_owner_in_english() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--owner", "thanh-tra", "--lang", "en", "--format", "markdown"])
+        .expect(0, r#"# Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- As of 2024-09-30 (Q3 2024)
+- Tasks: 9 — Not started 3, In progress 5, Done 1
+- Targets: 6 — Met 4, Not yet met 1, Not met 1
+- No component scores or ranks have been entered (the appendix is missing).
+
+## Component indices
+
+| No. | Index | Score 2023 | Rank 2023 | Expected score 2024 | Tasks | Done | In progress | Not started | Late |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 3 | Time costs | No data | No data | No data | 1 | 0 | 0 | 1 | 0 |
+| 4 | Informal charges | No data | No data | No data | 4 | 1 | 2 | 1 | 0 |
+| 7 | Legal institutions | No data | No data | No data | 4 | 0 | 3 | 1 | 0 |
+
+## Tasks
+
+### 3. Time costs
+
+| Id | Task | Lead unit | Status | Latest record | Flags |
+| --- | --- | --- | --- | --- | --- |
+| 3.1 | Lồng ghép chương trình, kế hoạch thanh tra, kiểm tra của các cơ… | Thanh tra Sở | Not started |  | nothing recorded in Q3 2024 |
+
+### 4. Informal charges
+
+| Id | Task | Lead unit | Status | Latest record | Flags |
+| --- | --- | --- | --- | --- | --- |
+| 4.3 | Thực hiện thông báo công khai số điện thoại đường dây nóng và Quy… | Thanh tra Sở | Done | 2024-02-20 |  |
+| 4.4 | Thường xuyên phổ biến, quán triệt các chỉ thị, nghị quyết của Đảng… | Thanh tra Sở | Not started |  | nothing recorded in Q3 2024 |
+| 4.5 | Thực hiện tốt công tác thanh tra, kiểm tra của ngành trong việc thực… | Thanh tra Sở | In progress | 2024-09-15 |  |
+| 4.6 | Kiểm soát các hoạt động thanh tra, kiểm tra doanh nghiệp hoạt động… | Thanh tra Sở | In progress | 2024-06-30 | nothing recorded in Q3 2024 |
+
+### 7. Legal institutions
+
+| Id | Task | Lead unit | Status | Latest record | Flags |
+| --- | --- | --- | --- | --- | --- |
+| 7.1 | Nâng cao năng lực và hiệu quả hoạt động của bộ phận pháp chế nhằm… | Thanh tra Sở | Not started |  | nothing recorded in Q3 2024 |
+| 7.2 | Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng… | Thanh tra Sở | In progress | 2024-09-25 | not recorded: month 7 of 2024 |
+| 7.3 | Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp… | Thanh tra Sở | In progress | 2024-04-10 | nothing recorded in Q3 2024 |
+| 7.4 | Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả… | Thanh tra Sở | In progress | 2024-06-30 | nothing recorded in Q3 2024 |
+
+## Targets
+
+| Target | Baseline | Goal | Latest value | This period | Assessment |
+| --- | --- | --- | --- | --- | --- |
+| thanh-tra-1-lan-nam<br>Số lần thanh tra, kiểm tra theo kế hoạch đối với một doanh nghiệp |  | ≤ 1 per year per doanh nghiệp | 1<br>(2024-09-15) | 1<br>(year 2024) | Met |
+| khong-trung-lap<br>Số cuộc thanh tra, kiểm tra trùng lặp |  | ≤ 0 per year | 0<br>(2024-06-30) | 0<br>(year 2024) | Met |
+| tiep-cong-dan<br>Số buổi tiếp công dân |  | ≥ 1 per month | 1<br>(2024-09-25) | 1<br>(September 2024) | Not met: month 7 of 2024 |
+| duong-day-nong<br>Công khai đường dây nóng và Quy chế tiếp công dân |  | delivered | Done<br>(2024-02-20) |  | Met |
+| so-dien-thoai-giam-doc<br>Công bố số điện thoại của Giám đốc Sở |  | delivered | In progress<br>(2024-04-10) |  | Not yet met |
+| phan-anh-duoc-tra-loi<br>Tỷ lệ phản ánh, khiếu nại được trả lời |  | 100% | 100%<br>(2024-06-30) |  | Met |
+"#, r#""#);
+}
+
+#[test]
+fn example_json_as_of_the_end_of_q1_ignores_later_records() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--index", "thiet-che-phap-ly", "--as-of", "2024-03-31", "--format", "json"])
+        .expect(0, r#"{
+  "plan": {
+    "title": "Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024",
+    "agency": "Sở Khoa học và Công nghệ",
+    "province": "Kon Tum",
+    "year": 2024
+  },
+  "as_of": "2024-03-31",
+  "quarter": {
+    "name": "Quý I/2024",
+    "start": "2024-01-01",
+    "end": "2024-03-31"
+  },
+  "language": "vi",
+  "summary": {
+    "tasks": {
+      "blocked": 0,
+      "cancelled": 0,
+      "done": 0,
+      "done_late": 0,
+      "in_progress": 1,
+      "not_started": 3,
+      "overdue": 0,
+      "total": 4
+    },
+    "targets": {
+      "met": 1,
+      "no_data": 2,
+      "not_met": 0,
+      "not_yet_met": 0,
+      "total": 3
+    },
+    "nothing_recorded": false,
+    "scores_missing": true
+  },
+  "indices": [
+    {
+      "id": "thiet-che-phap-ly",
+      "name": "Thiết chế pháp lý",
+      "name_en": "Legal institutions",
+      "previous_score": null,
+      "previous_rank": null,
+      "expected_score": null,
+      "tasks": [
+        {
+          "id": "7.1",
+          "index": "thiet-che-phap-ly",
+          "text": "Nâng cao năng lực và hiệu quả hoạt động của bộ phận pháp chế nhằm đảm bảo các thiết chế pháp lý được thực thi đúng quy định, đặc biệt là trong giải quyết tranh chấp kinh tế cũng như khiếu nại, tố cáo của doanh nghiệp, nhà đầu tư.",
+          "lead": [
+            "thanh-tra"
+          ],
+          "coordinating": [
+            "lien-quan"
+          ],
+          "schedule": {
+            "kind": "ongoing",
+            "text": "Thường xuyên",
+            "due": null
+          },
+          "status": "not_started",
+          "latest_record": null,
+          "last_activity": null,
+          "records": 0,
+          "flags": [
+            {
+              "kind": "no_record_in_quarter",
+              "quarter": {
+                "name": "Quý I/2024",
+                "start": "2024-01-01",
+                "end": "2024-03-31"
+              }
+            }
+          ]
+        },
+        {
+          "id": "7.2",
+          "index": "thiet-che-phap-ly",
+          "text": "Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng tiếp dân của Sở định kỳ vào thứ 4 ngày cuối hàng tháng",
+          "lead": [
+            "thanh-tra"
+          ],
+          "coordinating": [
+            "lien-quan"
+          ],
+          "schedule": {
+            "kind": "recurring",
+            "text": "Thường xuyên",
+            "due": null
+          },
+          "status": "in_progress",
+          "latest_record": {
+            "date": "2024-03-27",
+            "status": "in_progress",
+            "value": null,
+            "of": null,
+            "note": "Duy trì tiếp công dân định kỳ; quý I không phát sinh đơn thư.",
+            "by": "thanh-tra",
+            "evidence": null
+          },
+          "last_activity": "2024-03-27",
+          "records": 1,
+          "flags": []
+        },
+        {
+          "id": "7.3",
+          "index": "thiet-che-phap-ly",
+          "text": "Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo của tổ chức, công dân và doanh nghiệp liên quan đến ngành; Công khai các thông tin của đơn vị lên Trang thông tin điện tử của Sở Khoa học và Công nghệ để các cá nhân, tổ chức, doanh nghiệp có thể dễ dàng tiếp cận.",
+          "lead": [
+            "thanh-tra"
+          ],
+          "coordinating": [
+            "lien-quan"
+          ],
+          "schedule": {
+            "kind": "ongoing",
+            "text": "Thường xuyên",
+            "due": null
+          },
+          "status": "not_started",
+          "latest_record": null,
+          "last_activity": null,
+          "records": 0,
+          "flags": [
+            {
+              "kind": "no_record_in_quarter",
+              "quarter": {
+                "name": "Quý I/2024",
+                "start": "2024-01-01",
+                "end": "2024-03-31"
+              }
+            }
+          ]
+        },
+        {
+          "id": "7.4",
+          "index": "thiet-che-phap-ly",
+          "text": "Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả lời cho doanh nghiệp.",
+          "lead": [
+            "thanh-tra"
+          ],
+          "coordinating": [
+            "lien-quan"
+          ],
+          "schedule": {
+            "kind": "ongoing",
+            "text": "Thường xuyên",
+            "due": null
+          },
+          "status": "not_started",
+          "latest_record": null,
+          "last_activity": null,
+          "records": 0,
+          "flags": [
+            {
+              "kind": "no_record_in_quarter",
+              "quarter": {
+                "name": "Quý I/2024",
+                "start": "2024-01-01",
+                "end": "2024-03-31"
+              }
+            }
+          ]
+        }
+      ]
+    }
+  ],
+  "targets": [
+    {
+      "id": "tiep-cong-dan",
+      "kind": "count_at_least",
+      "text": "Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng tiếp dân của Sở định kỳ vào thứ 4 ngày cuối hàng tháng",
+      "measure": "Số buổi tiếp công dân",
+      "task": "7.2",
+      "index": null,
+      "goal": "≥ 1 lần/tháng",
+      "baseline": null,
+      "latest": {
+        "date": "2024-03-27",
+        "status": null,
+        "value": 1.0,
+        "of": null,
+        "note": null,
+        "by": "thanh-tra",
+        "evidence": null
+      },
+      "this_period": {
+        "period": {
+          "name": "Tháng 3/2024",
+          "start": "2024-03-01",
+          "end": "2024-03-31"
+        },
+        "amount": 1.0
+      },
+      "failing_periods": [],
+      "assessment": "met",
+      "met": true
+    },
+    {
+      "id": "so-dien-thoai-giam-doc",
+      "kind": "deliverable",
+      "text": "Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo của tổ chức, công dân và doanh nghiệp liên quan đến ngành",
+      "measure": "Công bố số điện thoại của Giám đốc Sở",
+      "task": "7.3",
+      "index": null,
+      "goal": "hoàn thành",
+      "baseline": null,
+      "latest": null,
+      "this_period": null,
+      "failing_periods": [],
+      "assessment": "no_data",
+      "met": null
+    },
+    {
+      "id": "phan-anh-duoc-tra-loi",
+      "kind": "all",
+      "text": "Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả lời cho doanh nghiệp.",
+      "measure": "Tỷ lệ phản ánh, khiếu nại được trả lời",
+      "task": "7.4",
+      "index": null,
+      "goal": "100%",
+      "baseline": null,
+      "latest": null,
+      "this_period": null,
+      "failing_periods": [],
+      "assessment": "no_data",
+      "met": null
+    }
+  ]
+}
+"#, r#""#);
+}
+
+#[test]
+fn example_csv_for_one_index() {
+    let run = Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args([
+            "status",
+            "--index",
+            "ho-tro-doanh-nghiep",
+            "--format",
+            "csv",
+        ])
+        .run();
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    // Spreadsheets expect CRLF; every line has it.
+    assert_eq!(
+        run.stdout.matches('\n').count(),
+        run.stdout.matches("\r\n").count()
+    );
+    assert_eq!(
+        run.stdout.replace("\r\n", "\n"),
+        r#"﻿type,id,index,Nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,status,Tiến độ,Ghi nhận gần nhất,Giá trị mới nhất,Mục tiêu,Mốc so sánh,Trong kỳ,Lưu ý
+task,6.1,ho-tro-doanh-nghiep,"Thông báo và hướng dẫn các doanh nghiệp xây dựng dự án tham gia các chương trình khoa học và công nghệ Quốc gia để được hỗ trợ, cho vay, tài trợ thực hiện đổi mới công nghệ, tạo ra sản phẩm mới có chất lượng và sức cạnh tranh.",QLCN; TC-ĐL-CL; QLKH,,not_started,Chưa thực hiện,,,,,,chưa có ghi nhận trong Quý III/2024
+task,6.2,ho-tro-doanh-nghiep,"Tổ chức triển khai có hiệu quả chương trình hỗ trợ phát triển tài sản trí tuệ tỉnh Kon Tum giai đoạn 2021-2030; Chương trình “Hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa của doanh nghiệp vừa và nhỏ tỉnh Kon Tum” giai đoạn 2021-2025; Kế hoạch số 3144/KH-UBND ngày 01/9/2021 của UBND tỉnh về “Tăng cường, đổi mới hoạt động đo lường để hỗ trợ doanh nghiệp Việt Nam nâng cao năng lực cạnh tranh và hội nhập quốc tế giai đoạn đến năm 2025, định hướng đến năm 2030” trên địa bàn tỉnh Kon Tum; Kế hoạch hỗ trợ phát triển Doanh nghiệp Khoa học và Công nghệ trên địa bàn tỉnh Kon Tum đến năm 2025 (Kế hoạch số 1587/KH-UBND ngày 08/5/2020)",QLCN; TC-ĐL-CL; QLKH,,not_started,Chưa thực hiện,,,,,,chưa có ghi nhận trong Quý III/2024
+task,6.3,ho-tro-doanh-nghiep,"Tham gia ý kiến thẩm định công nghệ các dự án đầu tư đảm bảo đúng thời gian làm cơ sở để tham mưu UBND tỉnh quyết định chủ trương đầu tư, cấp giấy chứng nhận đăng ký đầu tư theo quy định của Luật Đầu tư.",QLCN,,in_progress,Đang thực hiện,20/08/2024,,,,,
+task,6.4,ho-tro-doanh-nghiep,Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do UBND tỉnh tổ chức; kịp thời chỉ đạo giải quyết các nội dung kiến nghị của doanh nghiệp.,Lãnh đạo Sở,"Các phòng chuyên môn, đơn vị trực thuộc Sở",done,Hoàn thành,10/09/2024,,,,,
+"#
+    );
+}
+
+#[test]
+fn blocked_tasks_only() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--status", "blocked", "--format", "markdown", "--lang", "en"])
+        .expect(0, r#"# Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- As of 2024-09-30 (Q3 2024)
+- Tasks: 1 — Blocked 1
+- Targets: 0
+- No component scores or ranks have been entered (the appendix is missing).
+
+## Component indices
+
+| No. | Index | Score 2023 | Rank 2023 | Expected score 2024 | Tasks | Done | In progress | Not started | Late |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 3 | Time costs | No data | No data | No data | 1 | 0 | 1 | 0 | 0 |
+
+## Tasks
+
+### 3. Time costs
+
+| Id | Task | Lead unit | Status | Latest record | Flags |
+| --- | --- | --- | --- | --- | --- |
+| 3.4 | Triển khai đầy mạnh thực hiện luân chuyển, xử lý hồ sơ TTHC hoàn… | Các phòng chuyên môn, đơn vị trực thuộc Sở | Blocked | 2024-07-15 |  |
+"#, r#""#);
+}
+
+#[test]
+fn owner_includes_coordinated_tasks() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--owner", "cac-phong-don-vi", "--index", "ho-tro-doanh-nghiep", "--format", "markdown"])
+        .expect(0, r#"# Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- Tính đến ngày 30/09/2024 (Quý III/2024)
+- Nhiệm vụ: 1 — Hoàn thành 1
+- Chỉ tiêu: 0
+- Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
+
+## Chỉ số thành phần
+
+| STT | Chỉ số | Điểm 2023 | Xếp hạng 2023 | Điểm dự kiến 2024 | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Trễ hạn |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 6 | Hỗ trợ doanh nghiệp | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu | 1 | 1 | 0 | 0 | 0 |
+
+## Nhiệm vụ
+
+### 6. Hỗ trợ doanh nghiệp
+
+| Mã | Nhiệm vụ | Đơn vị chủ trì | Tiến độ | Ghi nhận gần nhất | Lưu ý |
+| --- | --- | --- | --- | --- | --- |
+| 6.4 | Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do… | Lãnh đạo Sở | Hoàn thành | 10/09/2024 |  |
+"#, r#""#);
+}
+
+#[test]
+fn lead_only_leaves_out_coordinated_tasks() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--owner", "cac-phong-don-vi", "--lead-only", "--index", "ho-tro-doanh-nghiep", "--format", "markdown"])
+        .expect(0, r#"# Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- Tính đến ngày 30/09/2024 (Quý III/2024)
+- Nhiệm vụ: 0
+- Chỉ tiêu: 0
+- Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
+
+Không có nhiệm vụ hay chỉ tiêu nào khớp với bộ lọc.
+"#, r#""#);
+}
+
+#[test]
+fn narrow_terminal() {
+    Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-09-30")
+        .env("COLUMNS", "60")
+        .args(["status", "--index", "thiet-che-phap-ly"])
+        .expect(0, r#"Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
+════════════════════════════════════════════════════════════
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- Tính đến ngày 30/09/2024 (Quý III/2024)
+- Nhiệm vụ: 4 — Chưa thực hiện 1, Đang thực hiện 3
+- Chỉ tiêu: 3 — Đạt 1, Chưa đạt 1, Không đạt 1
+- Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ
+  lục chưa được nhập).
+
+Chỉ số thành phần
+
+┌─────┬───────┬──────┬──────┬──────┬───────┬───────┬──────┬──────┬─────┐
+│ STT ┆ Chỉ   ┆ Điểm ┆ Xếp  ┆ Điểm ┆ Nhiệm ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Trễ │
+│     ┆ số    ┆ 2023 ┆ hạng ┆ dự   ┆ vụ    ┆ thành ┆ thực ┆ thực ┆ hạn │
+│     ┆       ┆      ┆ 2023 ┆ kiến ┆       ┆       ┆ hiện ┆ hiện ┆     │
+│     ┆       ┆      ┆      ┆ 2024 ┆       ┆       ┆      ┆      ┆     │
+╞═════╪═══════╪══════╪══════╪══════╪═══════╪═══════╪══════╪══════╪═════╡
+│   7 ┆ Thiết ┆ Chưa ┆ Chưa ┆ Chưa ┆     4 ┆     0 ┆    3 ┆    1 ┆   0 │
+│     ┆ chế   ┆   có ┆   có ┆   có ┆       ┆       ┆      ┆      ┆     │
+│     ┆ pháp  ┆   số ┆   số ┆   số ┆       ┆       ┆      ┆      ┆     │
+│     ┆ lý    ┆ liệu ┆ liệu ┆ liệu ┆       ┆       ┆      ┆      ┆     │
+└─────┴───────┴──────┴──────┴──────┴───────┴───────┴──────┴──────┴─────┘
+
+Nhiệm vụ
+
+7. Thiết chế pháp lý
+
+┌─────┬────────┬─────────┬─────────┬────────────┬──────────┐
+│ Mã  ┆ Nhiệm  ┆ Đơn vị  ┆ Tiến độ ┆ Ghi nhận   ┆ Lưu ý    │
+│     ┆ vụ     ┆ chủ trì ┆         ┆ gần nhất   ┆          │
+╞═════╪════════╪═════════╪═════════╪════════════╪══════════╡
+│ 7.1 ┆ Nâng   ┆ Thanh   ┆ Chưa    ┆            ┆ chưa có  │
+│     ┆ cao    ┆ tra Sở  ┆ thực    ┆            ┆ ghi nhận │
+│     ┆ năng   ┆         ┆ hiện    ┆            ┆ trong    │
+│     ┆ lực và ┆         ┆         ┆            ┆ Quý      │
+│     ┆ hiệu   ┆         ┆         ┆            ┆ III/2024 │
+│     ┆ quả    ┆         ┆         ┆            ┆          │
+│     ┆ hoạt   ┆         ┆         ┆            ┆          │
+│     ┆ động   ┆         ┆         ┆            ┆          │
+│     ┆ của bộ ┆         ┆         ┆            ┆          │
+│     ┆ phận   ┆         ┆         ┆            ┆          │
+│     ┆ pháp   ┆         ┆         ┆            ┆          │
+│     ┆ chế    ┆         ┆         ┆            ┆          │
+│     ┆ nhằm…  ┆         ┆         ┆            ┆          │
+│ 7.2 ┆ Tiếp   ┆ Thanh   ┆ Đang    ┆ 25/09/2024 ┆ chưa ghi │
+│     ┆ tục    ┆ tra Sở  ┆ thực    ┆            ┆ nhận:    │
+│     ┆ thực   ┆         ┆ hiện    ┆            ┆ tháng    │
+│     ┆ hiện   ┆         ┆         ┆            ┆ 7/2024   │
+│     ┆ tốt    ┆         ┆         ┆            ┆          │
+│     ┆ công   ┆         ┆         ┆            ┆          │
+│     ┆ tác    ┆         ┆         ┆            ┆          │
+│     ┆ tiếp   ┆         ┆         ┆            ┆          │
+│     ┆ công   ┆         ┆         ┆            ┆          │
+│     ┆ dân    ┆         ┆         ┆            ┆          │
+│     ┆ thường ┆         ┆         ┆            ┆          │
+│     ┆ xuyên  ┆         ┆         ┆            ┆          │
+│     ┆ tại    ┆         ┆         ┆            ┆          │
+│     ┆ Phòng… ┆         ┆         ┆            ┆          │
+│ 7.3 ┆ Công   ┆ Thanh   ┆ Đang    ┆ 10/04/2024 ┆ chưa có  │
+│     ┆ bố số  ┆ tra Sở  ┆ thực    ┆            ┆ ghi nhận │
+│     ┆ điện   ┆         ┆ hiện    ┆            ┆ trong    │
+│     ┆ thoại  ┆         ┆         ┆            ┆ Quý      │
+│     ┆ của    ┆         ┆         ┆            ┆ III/2024 │
+│     ┆ Giám   ┆         ┆         ┆            ┆          │
+│     ┆ đốc Sở ┆         ┆         ┆            ┆          │
+│     ┆ Khoa   ┆         ┆         ┆            ┆          │
+│     ┆ học và ┆         ┆         ┆            ┆          │
+│     ┆ Công   ┆         ┆         ┆            ┆          │
+│     ┆ nghệ   ┆         ┆         ┆            ┆          │
+│     ┆ để     ┆         ┆         ┆            ┆          │
+│     ┆ tiếp…  ┆         ┆         ┆            ┆          │
+│ 7.4 ┆ Bảo    ┆ Thanh   ┆ Đang    ┆ 30/06/2024 ┆ chưa có  │
+│     ┆ đảm    ┆ tra Sở  ┆ thực    ┆            ┆ ghi nhận │
+│     ┆ mọi    ┆         ┆ hiện    ┆            ┆ trong    │
+│     ┆ phản   ┆         ┆         ┆            ┆ Quý      │
+│     ┆ ánh,   ┆         ┆         ┆            ┆ III/2024 │
+│     ┆ khiếu  ┆         ┆         ┆            ┆          │
+│     ┆ nại    ┆         ┆         ┆            ┆          │
+│     ┆ đều    ┆         ┆         ┆            ┆          │
+│     ┆ được   ┆         ┆         ┆            ┆          │
+│     ┆ ghi    ┆         ┆         ┆            ┆          │
+│     ┆ nhận,  ┆         ┆         ┆            ┆          │
+│     ┆ hướng  ┆         ┆         ┆            ┆          │
+│     ┆ dẫn và ┆         ┆         ┆            ┆          │
+│     ┆ trả…   ┆         ┆         ┆            ┆          │
+└─────┴────────┴─────────┴─────────┴────────────┴──────────┘
+
+Chỉ tiêu
+
+┌────────────────────────┬───────────┬──────────────┬─────────┬────────┐
+│ Chỉ tiêu               ┆ Mục tiêu  ┆ Giá trị mới  ┆ Trong   ┆ Đánh   │
+│                        ┆           ┆ nhất         ┆ kỳ      ┆ giá    │
+╞════════════════════════╪═══════════╪══════════════╪═════════╪════════╡
+│ tiep-cong-dan          ┆ ≥ 1       ┆ 1            ┆ 1       ┆ Không  │
+│ Số buổi tiếp công dân  ┆ lần/tháng ┆ (25/09/2024) ┆ (Tháng  ┆ đạt:   │
+│                        ┆           ┆              ┆ 9/2024) ┆ tháng  │
+│                        ┆           ┆              ┆         ┆ 7/2024 │
+│ so-dien-thoai-giam-doc ┆ hoàn      ┆ Đang thực    ┆         ┆ Chưa   │
+│ Công bố số điện thoại  ┆ thành     ┆ hiện         ┆         ┆ đạt    │
+│ của Giám đốc Sở        ┆           ┆ (10/04/2024) ┆         ┆        │
+│ phan-anh-duoc-tra-loi  ┆ 100%      ┆ 100%         ┆         ┆ Đạt    │
+│ Tỷ lệ phản ánh, khiếu  ┆           ┆ (30/06/2024) ┆         ┆        │
+│ nại được trả lời       ┆           ┆              ┆         ┆        │
+└────────────────────────┴───────────┴──────────────┴─────────┴────────┘
+"#, r#""#);
+}
+
+#[test]
+fn overdue_and_late_tasks() {
+    Test::new()
+        .plan(OVERDUE_PLAN)
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--format", "markdown"])
+        .expect(0, r#"# Kế hoạch thử
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- Tính đến ngày 30/09/2024 (Quý III/2024)
+- Nhiệm vụ: 2 — Chưa hoàn thành trễ hạn 1, Hoàn thành trễ hạn 1
+- Chỉ tiêu: 1 — Chưa có số liệu 1
+- Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
+
+## Chỉ số thành phần
+
+| STT | Chỉ số | Điểm 2023 | Xếp hạng 2023 | Điểm dự kiến 2024 | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Trễ hạn |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| 1 | Tính minh bạch | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu | 2 | 1 | 0 | 0 | 1 |
+
+## Nhiệm vụ
+
+### 1. Tính minh bạch
+
+| Mã | Nhiệm vụ | Đơn vị chủ trì | Tiến độ | Ghi nhận gần nhất | Lưu ý |
+| --- | --- | --- | --- | --- | --- |
+| 1.1 | Đẩy mạnh công tác thông tin, tuyên truyền | HC-TH | Chưa hoàn thành trễ hạn |  | hạn 30/06/2024 |
+| 1.2 | Công bố số điện thoại đường dây nóng | HC-TH | Hoàn thành trễ hạn | 05/04/2024 |  |
+
+## Chỉ tiêu
+
+| Chỉ tiêu | Mốc so sánh | Mục tiêu | Giá trị mới nhất | Trong kỳ | Đánh giá |
+| --- | --- | --- | --- | --- | --- |
+| dvctt<br>đảm bảo tối thiểu 80% |  | ≥ 80% |  |  | Chưa có số liệu |
+"#, r#""#);
+}
+
+#[test]
+fn overdue_filter() {
+    Test::new()
+        .plan(OVERDUE_PLAN)
+        .env("DDCI_TODAY", "2024-09-30")
+        .args(["status", "--overdue", "--lang", "en"])
+        .expect(
+            0,
+            r#"Kế hoạch thử
+════════════
+
+Sở Khoa học và Công nghệ, Kon Tum
+
+- As of 2024-09-30 (Q3 2024)
+- Tasks: 1 — Overdue 1
+- Targets: 1 — No data 1
+- No component scores or ranks have been entered (the appendix is missing).
+
+Component indices
+
+┌─────┬────────────┬───────────┬───────────┬──────────┬───────┬──────┬──────────┬───────────┬──────┐
+│ No. ┆ Index      ┆ Score     ┆ Rank 2023 ┆ Expected ┆ Tasks ┆ Done ┆ In       ┆ Not       ┆ Late │
+│     ┆            ┆ 2023      ┆           ┆ score    ┆       ┆      ┆ progress ┆ started   ┆      │
+│     ┆            ┆           ┆           ┆ 2024     ┆       ┆      ┆          ┆           ┆      │
+╞═════╪════════════╪═══════════╪═══════════╪══════════╪═══════╪══════╪══════════╪═══════════╪══════╡
+│   1 ┆ Tính minh  ┆   No data ┆   No data ┆  No data ┆     1 ┆    0 ┆        0 ┆         0 ┆    1 │
+│     ┆ bạch       ┆           ┆           ┆          ┆       ┆      ┆          ┆           ┆      │
+└─────┴────────────┴───────────┴───────────┴──────────┴───────┴──────┴──────────┴───────────┴──────┘
+
+Tasks
+
+1. Tính minh bạch
+
+┌─────┬───────────────────────────────────────────┬───────────┬─────────┬────────────────┐
+│ Id  ┆ Task                                      ┆ Lead unit ┆ Status  ┆ Flags          │
+╞═════╪═══════════════════════════════════════════╪═══════════╪═════════╪════════════════╡
+│ 1.1 ┆ Đẩy mạnh công tác thông tin, tuyên truyền ┆ HC-TH     ┆ Overdue ┆ due 2024-06-30 │
+└─────┴───────────────────────────────────────────┴───────────┴─────────┴────────────────┘
+
+Targets
+
+┌───────────────────────┬───────┬────────────┐
+│ Target                ┆ Goal  ┆ Assessment │
+╞═══════════════════════╪═══════╪════════════╡
+│ dvctt                 ┆ ≥ 80% ┆ No data    │
+│ đảm bảo tối thiểu 80% ┆       ┆            │
+└───────────────────────┴───────┴────────────┘
+"#,
+            r#""#,
+        );
+}
+
+#[test]
+fn colour_only_when_asked_and_never_with_no_color() {
+    let test = Test::new()
+        .args([
+            "--plan",
+            &example_plan_path(),
+            "--color",
+            "always",
+            "status",
+            "--index",
+            "thiet-che-phap-ly",
+        ])
+        .env("DDCI_TODAY", "2024-09-30");
+    let plain = test.run();
+    assert_eq!(plain.code, 0);
+    assert!(
+        !plain.stdout.contains('\u{1b}'),
+        "NO_COLOR is set by the harness"
+    );
+    let coloured = test.run_without_env("NO_COLOR");
+    assert!(
+        coloured.stdout.contains("\u{1b}[38;5;10m Đạt"),
+        "{}",
+        coloured.stdout
+    );
+    let piped = Test::new()
+        .args([
+            "--plan",
+            &example_plan_path(),
+            "status",
+            "--index",
+            "thiet-che-phap-ly",
+        ])
+        .run_without_env("NO_COLOR");
+    assert!(!piped.stdout.contains('\u{1b}'), "no colour into a pipe");
+}
+
+#[test]
+fn unknown_owner_is_a_usage_error_with_a_suggestion() {
+    Test::new()
+        .args([
+            "--plan",
+            &bundled_plan_path(),
+            "status",
+            "--owner",
+            "thanh-tr",
+        ])
+        .expect(
+            2,
+            "",
+            "error: no unit has the id `thanh-tr`\nhelp: did you mean `thanh-tra`?\n",
+        );
+}
+
+#[test]
+fn invalid_plan_shows_its_problems_instead_of_a_status() {
+    let broken = SMALL_PLAN.replace("index = \"minh-bach\"", "index = \"minh-bac\"");
+    let run = Test::new().plan(&broken).args(["status"]).run();
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr
+            .contains("error[unknown-reference]: no index has the id `minh-bac`")
+    );
+    assert!(
+        run.stderr
+            .ends_with("error: plan.toml has errors; fix them (see `ddci validate`) first\n")
+    );
+}
+
+#[test]
+fn csv_cells_cannot_run_as_formulas() {
+    let plan = SMALL_PLAN.replace(
+        "text = \"Đẩy mạnh công tác thông tin, tuyên truyền\"",
+        "text = \"=HYPERLINK(\\\"http://example.invalid\\\")\"",
+    );
+    let run = Test::new()
+        .plan(&plan)
+        .args(["status", "--format", "csv"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.starts_with('\u{feff}'));
+    assert!(
+        run.stdout
+            .contains("task,1.1,minh-bach,\"'=HYPERLINK(\"\"http://example.invalid\"\")\""),
+        "{}",
+        run.stdout
+    );
+}
