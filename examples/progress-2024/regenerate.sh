@@ -5,12 +5,13 @@
 # These records are made up to show what the tool does. They are not the department's real
 # progress, and no figure here comes from the seed document.
 #
-# Usage: examples/progress-2024/regenerate.sh [path/to/ddci]   (default: cargo run)
+# Usage: examples/progress-2024/regenerate.sh [path/to/ddci [output.toml]]
+#        (defaults: cargo run, and plan.toml beside this script)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 if [ $# -ge 1 ]; then ddci=("$1"); else ddci=(cargo run --quiet --manifest-path "$root/Cargo.toml" --); fi
-plan="$here/plan.toml"
+plan="${2:-$here/plan.toml}"
 
 {
   echo "# DỮ LIỆU MINH HỌA / ILLUSTRATIVE EXAMPLE DATA"

@@ -2,6 +2,7 @@
 //! output and exit code expected. One binary, one small harness.
 
 mod bundled_plan;
+mod examples;
 mod harness;
 mod loader_never_panics;
 mod record;
