@@ -67,6 +67,70 @@ pub enum Command {
         ddci status --owner thanh-tra --as-of 2024-06-30\n  \
         ddci status --index chi-phi-thoi-gian --format markdown --lang en")]
     Status(StatusArgs),
+
+    /// Write the period report: quarter, half, nine months, year or any range
+    #[command(after_help = "Examples:\n  \
+        ddci report --quarter 2\n  \
+        ddci report --half 1 --lang en --format html -o bao-cao-6-thang.html\n  \
+        ddci report --year 2024 --owner thanh-tra\n  \
+        ddci report --from 2024-04-01 --to 2024-05-31 --format json")]
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Quarter 1 to 4 (Q2 is 1 April to 30 June)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=4))]
+    pub quarter: Option<u32>,
+
+    /// Half 1 (January–June) or 2 (July–December)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=2))]
+    pub half: Option<u32>,
+
+    /// Month 1 to 12
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=12))]
+    pub month: Option<u32>,
+
+    /// The first nine months ("9 tháng")
+    #[arg(long)]
+    pub nine_months: bool,
+
+    /// First day of a custom period [default: 1 January]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub from: Option<chrono::NaiveDate>,
+
+    /// Last day of a custom period [default: 31 December]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub to: Option<chrono::NaiveDate>,
+
+    /// The year [default: the plan's year]; alone, the whole year
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+    pub year: Option<i32>,
+
+    /// One unit's own report: the tasks it leads or coordinates
+    #[arg(long, value_name = "UNIT")]
+    pub owner: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+    pub format: ReportFormat,
+
+    /// Language [default: the plan's `language`, else vi]
+    #[arg(long, value_enum)]
+    pub lang: Option<LanguageArg>,
+
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Markdown,
+    Text,
+    Json,
+    Csv,
+    Html,
 }
 
 #[derive(Debug, Args)]

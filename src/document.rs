@@ -54,15 +54,16 @@ pub struct Table {
     pub numeric: Vec<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     Heading { level: u8, text: String },
     Paragraph(String),
     List(Vec<String>),
     Table(Table),
+    Chart(Chart),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Document {
     pub blocks: Vec<Block>,
 }
@@ -88,4 +89,32 @@ impl Document {
     pub fn table(&mut self, table: Table) {
         self.blocks.push(Block::Table(table));
     }
+
+    pub fn chart(&mut self, chart: Chart) {
+        self.blocks.push(Block::Chart(chart));
+    }
+}
+
+/// A picture of numbers, drawn only by formats that can (HTML).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    /// One bar per target: its latest value against its goal on a 0–`max` scale.
+    Goals { title: String, bars: Vec<GoalBar> },
+    /// One stacked bar per row: counts of tasks in each state.
+    Stacked {
+        title: String,
+        legend: Vec<(String, Tone)>,
+        rows: Vec<(String, Vec<usize>)>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalBar {
+    pub label: String,
+    pub value: Option<f64>,
+    pub goal: f64,
+    pub max: f64,
+    /// What the bar says in words, e.g. "81% / ≥ 80%".
+    pub caption: String,
+    pub tone: Tone,
 }

@@ -22,6 +22,7 @@ pub mod plan_lock;
 pub mod record_entry;
 pub mod recurrence;
 pub mod render;
+pub mod report;
 pub mod source_file;
 pub mod status;
 pub mod status_view;
@@ -82,6 +83,7 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
         // Record reads the plan itself, under its lock.
         Command::Record(args) => commands::record::run(args, &plan_path, today, output),
         Command::Status(args) => commands::status::run(args, &load_checked()?, today, output),
+        Command::Report(args) => commands::report::run(args, &load_checked()?, today, output),
     }
 }
 

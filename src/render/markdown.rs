@@ -5,6 +5,10 @@ use crate::document::{Block, Document, Table};
 pub fn render(document: &Document) -> String {
     let mut out = String::new();
     for block in &document.blocks {
+        if matches!(block, Block::Chart(_)) {
+            // Charts draw the numbers the tables already give; text has no room for them.
+            continue;
+        }
         if !out.is_empty() {
             out.push('\n');
         }
@@ -21,12 +25,16 @@ pub fn render(document: &Document) -> String {
             }
             Block::List(items) => {
                 for item in items {
-                    out.push_str("- ");
-                    out.push_str(&inline(item));
-                    out.push('\n');
+                    // Further lines of an item (its own "- " sub-items) are indented under it.
+                    for (number, line) in item.lines().enumerate() {
+                        out.push_str(if number == 0 { "- " } else { "  " });
+                        out.push_str(&inline(line));
+                        out.push('\n');
+                    }
                 }
             }
             Block::Table(table) => table_markdown(table, &mut out),
+            Block::Chart(_) => {}
         }
     }
     out

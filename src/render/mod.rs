@@ -1,4 +1,5 @@
 //! Renderers of a [`Document`](crate::document::Document): one format per file.
 
+pub mod html;
 pub mod markdown;
 pub mod terminal;

@@ -31,6 +31,10 @@ impl Layout {
 pub fn render(document: &Document, layout: Layout) -> String {
     let mut out = String::new();
     for block in &document.blocks {
+        if matches!(block, Block::Chart(_)) {
+            // Charts draw the numbers the tables already give; text has no room for them.
+            continue;
+        }
         if !out.is_empty() {
             out.push('\n');
         }
@@ -56,6 +60,7 @@ pub fn render(document: &Document, layout: Layout) -> String {
                 out.push_str(&table_text(table, layout));
                 out.push('\n');
             }
+            Block::Chart(_) => {}
         }
     }
     out
@@ -72,6 +77,22 @@ fn styled(text: &str, color: bool, code: &str) -> String {
 /// Word-wraps `text` to `width` characters, `prefix` on the first line and
 /// as much indentation on the others.
 fn wrap(text: &str, width: usize, prefix: &str) -> String {
+    // Each line of a multi-line text wraps on its own, under the first.
+    let indent_width = prefix.chars().count();
+    text.lines()
+        .enumerate()
+        .map(|(number, line)| {
+            let indent = " ".repeat(indent_width);
+            match (number, line.strip_prefix("- ")) {
+                (0, _) => wrap_line(line, width, prefix),
+                (_, Some(item)) => wrap_line(item, width, &format!("{indent}- ")),
+                (_, None) => wrap_line(line, width, &indent),
+            }
+        })
+        .collect()
+}
+
+fn wrap_line(text: &str, width: usize, prefix: &str) -> String {
     let indent = " ".repeat(prefix.chars().count());
     let mut out = String::new();
     let mut line = prefix.to_owned();

@@ -220,7 +220,7 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     }
 }
 
-fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
+pub fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
     let task = status.task;
     let ids = |ids: &[toml::Spanned<String>]| ids.iter().map(|id| id.get_ref().clone()).collect();
     TaskJson {
@@ -264,7 +264,7 @@ fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
     }
 }
 
-fn target_json(status: &TargetStatus<'_>, language: Language) -> TargetJson {
+pub fn target_json(status: &TargetStatus<'_>, language: Language) -> TargetJson {
     let target = status.target;
     TargetJson {
         id: target.id.get_ref().clone(),
@@ -301,7 +301,7 @@ fn target_json(status: &TargetStatus<'_>, language: Language) -> TargetJson {
     }
 }
 
-fn record_json(record: &Record) -> RecordJson {
+pub fn record_json(record: &Record) -> RecordJson {
     RecordJson {
         date: *record.date.get_ref(),
         status: record.status.as_ref().map(|status| *status.get_ref()),
@@ -313,7 +313,7 @@ fn record_json(record: &Record) -> RecordJson {
     }
 }
 
-fn period(period: &Period, language: Language) -> PeriodJson {
+pub fn period(period: &Period, language: Language) -> PeriodJson {
     PeriodJson {
         name: period.name(language),
         start: PlanDate(period.start).to_string(),

@@ -30,7 +30,9 @@ fn example_plan_is_the_bundled_plan_plus_its_recorded_progress() {
     let body = committed.split_once("\n\n").map_or("", |(_, body)| body);
     let without_records: String = body
         .split("\n\n")
-        .filter(|block| !block.starts_with("[[tasks.records]]") && !block.starts_with("[[targets.records]]"))
+        .filter(|block| {
+            !block.starts_with("[[tasks.records]]") && !block.starts_with("[[targets.records]]")
+        })
         .collect::<Vec<_>>()
         .join("\n\n");
     assert_eq!(without_records.trim_end(), bundled.trim_end());

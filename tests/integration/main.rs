@@ -4,7 +4,9 @@
 mod bundled_plan;
 mod examples;
 mod harness;
+mod html_in_browser;
 mod loader_never_panics;
 mod record;
+mod report;
 mod status;
 mod validate;

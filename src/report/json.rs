@@ -1,0 +1,201 @@
+//! The report as one JSON object: the status JSON's tasks and targets, each
+//! with what was recorded in the period, plus the notes and duties.
+
+use serde::Serialize;
+
+use crate::plan::date::PlanDate;
+use crate::status::{Assessment, TaskState};
+use crate::status_view::json::{
+    PeriodJson, PlanJson, RecordJson, TargetJson, TaskJson, assessment_word, period, record_json,
+    state_word, target_json, task_json,
+};
+
+use super::{NoteKind, Report};
+
+#[derive(Debug, Serialize)]
+pub struct ReportJson {
+    pub plan: PlanJson,
+    pub period: PeriodJson,
+    pub as_of: PlanDate,
+    pub language: crate::labels::Language,
+    pub owner: Option<String>,
+    pub summary: SummaryJson,
+    pub indices: Vec<IndexJson>,
+    pub targets: Vec<ReportTargetJson>,
+    pub shortcomings: Vec<NoteJson>,
+    pub proposals: Vec<NoteJson>,
+    pub reporting_due: Vec<DutyJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SummaryJson {
+    pub tasks: std::collections::BTreeMap<&'static str, usize>,
+    pub targets: std::collections::BTreeMap<&'static str, usize>,
+    pub records_in_period: usize,
+    pub tasks_not_reported: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct IndexJson {
+    pub id: String,
+    pub name: String,
+    pub tasks: Vec<ReportTaskJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportTaskJson {
+    #[serde(flatten)]
+    pub task: TaskJson,
+    pub records_in_period: Vec<RecordJson>,
+    pub reported_in_period: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ReportTargetJson {
+    #[serde(flatten)]
+    pub target: TargetJson,
+    pub records_in_period: Vec<RecordJson>,
+    pub period_amount: Option<f64>,
+    pub year_to_date: Option<f64>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct NoteJson {
+    pub subject: String,
+    pub date: PlanDate,
+    pub by: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DutyJson {
+    pub id: Option<String>,
+    pub from: Vec<String>,
+    pub to: Option<String>,
+    pub text: Option<String>,
+}
+
+pub fn build(report: &Report<'_>) -> ReportJson {
+    let language = report.request.language;
+    let plan = report.file.plan.as_ref();
+    let mut task_counts = std::collections::BTreeMap::new();
+    task_counts.insert("total", report.tasks.len());
+    for state in TaskState::ALL {
+        let count = report
+            .tasks
+            .iter()
+            .filter(|entry| report.task(entry).state == state)
+            .count();
+        task_counts.insert(state_word(state), count);
+    }
+    let mut target_counts = std::collections::BTreeMap::new();
+    target_counts.insert("total", report.targets.len());
+    for assessment in Assessment::ALL {
+        let count = report
+            .targets
+            .iter()
+            .filter(|entry| report.target(entry).assessment == assessment)
+            .count();
+        target_counts.insert(assessment_word(assessment), count);
+    }
+    let notes = |kind: NoteKind| -> Vec<NoteJson> {
+        report
+            .notes
+            .iter()
+            .filter(|note| note.kind == kind)
+            .map(|note| NoteJson {
+                subject: note.subject.to_owned(),
+                date: *note.record.date.get_ref(),
+                by: note.record.by.as_ref().map(|by| by.get_ref().clone()),
+                text: note.text.to_owned(),
+            })
+            .collect()
+    };
+    ReportJson {
+        plan: PlanJson {
+            title: plan.map(|plan| plan.title.get_ref().clone()),
+            agency: plan.map(|plan| plan.agency.clone()),
+            province: plan.map(|plan| plan.province.clone()),
+            year: report.status.year,
+        },
+        period: period(&report.request.period, language),
+        as_of: PlanDate(report.request.as_of),
+        language,
+        owner: report.request.owner.clone(),
+        summary: SummaryJson {
+            tasks: task_counts,
+            targets: target_counts,
+            records_in_period: report
+                .tasks
+                .iter()
+                .map(|entry| entry.in_period.len())
+                .sum::<usize>()
+                + report
+                    .targets
+                    .iter()
+                    .map(|entry| entry.in_period.len())
+                    .sum::<usize>(),
+            tasks_not_reported: report
+                .unreported()
+                .iter()
+                .map(|entry| report.task(entry).task.id.get_ref().clone())
+                .collect(),
+        },
+        indices: report
+            .file
+            .indices
+            .iter()
+            .filter_map(|index| {
+                let tasks: Vec<ReportTaskJson> = report
+                    .tasks
+                    .iter()
+                    .filter(|entry| report.task(entry).task.index.get_ref() == index.id.get_ref())
+                    .map(|entry| ReportTaskJson {
+                        task: task_json(report.task(entry), language),
+                        records_in_period: entry
+                            .in_period
+                            .iter()
+                            .map(|record| record_json(record))
+                            .collect(),
+                        reported_in_period: entry.reported,
+                    })
+                    .collect();
+                (!tasks.is_empty()).then(|| IndexJson {
+                    id: index.id.get_ref().clone(),
+                    name: index.name.get_ref().clone(),
+                    tasks,
+                })
+            })
+            .collect(),
+        targets: report
+            .targets
+            .iter()
+            .map(|entry| ReportTargetJson {
+                target: target_json(report.target(entry), language),
+                records_in_period: entry
+                    .in_period
+                    .iter()
+                    .map(|record| record_json(record))
+                    .collect(),
+                period_amount: entry.period_amount,
+                year_to_date: entry.year_to_date,
+            })
+            .collect(),
+        shortcomings: notes(NoteKind::Shortcoming),
+        proposals: notes(NoteKind::Proposal),
+        reporting_due: report
+            .duties
+            .iter()
+            .map(|duty| DutyJson {
+                id: duty.id.as_ref().map(|id| id.get_ref().clone()),
+                from: duty
+                    .from
+                    .iter()
+                    .map(|unit| unit.get_ref().clone())
+                    .collect(),
+                to: duty.to.as_ref().map(|to| to.get_ref().clone()),
+                text: duty.text.clone(),
+            })
+            .collect(),
+    }
+}
