@@ -107,6 +107,7 @@ pub enum Label {
     BlockedTasks,
     FromUnits,
     ReportsAsRequired,
+    BlockedOrLate,
     PeriodAndYearToDate,
     Late,
     Unit,
@@ -260,6 +261,7 @@ impl Label {
             Self::OverdueTasks => ("Nhiệm vụ trễ hạn", "Overdue tasks"),
             Self::BlockedTasks => ("Nhiệm vụ vướng mắc", "Blocked tasks"),
             Self::FromUnits => ("Từ các đơn vị", "From the units"),
+            Self::BlockedOrLate => ("Vướng mắc, trễ hạn", "Blocked or late"),
             Self::ReportsAsRequired => (
                 "tổng hợp, báo cáo theo quy định",
                 "compiles and reports as required",

@@ -437,7 +437,7 @@ fn task_chart(report: &Report<'_>) -> Chart {
         (&[TaskState::InProgress], Label::InProgress, Tone::Warning),
         (
             &[TaskState::Blocked, TaskState::Overdue],
-            Label::Late,
+            Label::BlockedOrLate,
             Tone::Bad,
         ),
         (&[TaskState::NotStarted], Label::NotStarted, Tone::Muted),
