@@ -75,6 +75,62 @@ pub enum Command {
         ddci report --year 2024 --owner thanh-tra\n  \
         ddci report --from 2024-04-01 --to 2024-05-31 --format json")]
     Report(ReportArgs),
+
+    /// Start a new plan from a template built into ddci; never overwrites a file
+    #[command(after_help = "Examples:\n  \
+        ddci init --year 2025 --agency \"Sở Tư pháp\" --province \"Kon Tum\"\n  \
+        ddci init plans/2025.toml --template kon-tum-2024")]
+    Init(InitArgs),
+
+    /// Print the JSON Schema of the plan file, for editors
+    #[command(after_help = "Example:\n  ddci schema > plan.schema.json")]
+    Schema,
+
+    /// Print a shell completion script
+    #[command(after_help = "Examples:\n  \
+        ddci completions bash > ~/.local/share/bash-completion/completions/ddci\n  \
+        ddci completions zsh > ~/.zfunc/_ddci")]
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the manual page (roff)
+    #[command(after_help = "Example:\n  ddci man > ddci.1 && man ./ddci.1")]
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write the plan
+    #[arg(default_value = "plan.toml")]
+    pub path: PathBuf,
+
+    /// What to start from
+    #[arg(long, value_enum, default_value_t = Template::Blank)]
+    pub template: Template,
+
+    /// The plan's year [default: this year]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i64).range(2000..=2100))]
+    pub year: Option<i64>,
+
+    /// The department or district that owns the plan
+    #[arg(long, value_name = "NAME")]
+    pub agency: Option<String>,
+
+    /// The province
+    #[arg(long, value_name = "NAME")]
+    pub province: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Template {
+    /// A short skeleton: the plan, two units, the 8 component indices, one task
+    Blank,
+    /// The 2024 plan of Kon Tum's Sở KH&CN, without records, to adapt
+    #[value(name = "kon-tum-2024")]
+    KonTum2024,
 }
 
 #[derive(Debug, Args)]

@@ -58,7 +58,7 @@ pub fn unit_full_name<'a>(file: &'a PlanFile, id: &'a str) -> &'a str {
         .map_or(id, |unit| unit.name.get_ref().as_str())
 }
 
-pub fn unit_names(file: &PlanFile, ids: &[toml::Spanned<String>]) -> String {
+pub fn unit_names(file: &PlanFile, ids: &[crate::plan::spanned::Spanned<String>]) -> String {
     ids.iter()
         .map(|id| unit_name(file, id.get_ref()))
         .collect::<Vec<_>>()
@@ -71,7 +71,7 @@ pub fn goal(target: &Target, language: Language) -> String {
         .percent
         .as_ref()
         .map(|percent| number(*percent.get_ref(), language));
-    let whole = |field: &Option<toml::Spanned<i64>>| {
+    let whole = |field: &Option<crate::plan::spanned::Spanned<i64>>| {
         field.as_ref().map(|field| field.get_ref().to_string())
     };
     let per = target
@@ -226,11 +226,23 @@ pub fn flag(flag: &TaskFlag, language: Language) -> String {
         }
         TaskFlag::NotRecorded { missed } => {
             let periods: Vec<Period> = missed.iter().map(|occurrence| occurrence.period).collect();
-            format!(
-                "{}: {}",
-                Label::NotRecorded.text(language),
-                periods_list(&periods, language)
-            )
+            let monthly = periods
+                .iter()
+                .all(|period| matches!(period.kind, PeriodKind::Month { .. }));
+            let days: Vec<String> = missed
+                .iter()
+                .map(|occurrence| format_day(occurrence.day, language))
+                .collect();
+            let list = match (monthly, days.as_slice()) {
+                (true, _) => periods_list(&periods, language),
+                (false, [first, .., last]) if days.len() > 3 => format!(
+                    "{} {} ({first} … {last})",
+                    days.len(),
+                    Label::Times.text(language)
+                ),
+                (false, _) => days.join(", "),
+            };
+            format!("{}: {list}", Label::NotRecorded.text(language))
         }
     }
 }

@@ -28,6 +28,7 @@ pub mod status;
 pub mod status_view;
 pub mod suggest;
 pub mod today;
+pub mod toml_text;
 pub mod validate;
 
 use std::io::Write;
@@ -71,19 +72,25 @@ pub fn run() -> ExitCode {
 
 fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
     let today = today::today()?;
-    let cwd = std::env::current_dir()?;
-    let plan_path = locate::find_plan(cli.global.plan.as_deref(), &cwd)?;
+    // The plan is looked for only by the commands that need one.
+    let plan_path = || -> anyhow::Result<std::path::PathBuf> {
+        locate::find_plan(cli.global.plan.as_deref(), &std::env::current_dir()?)
+    };
     let load_checked = || -> anyhow::Result<load::LoadedPlan> {
-        let mut loaded = load::load(&plan_path)?;
+        let mut loaded = load::load(&plan_path()?)?;
         validate::validate(&mut loaded, today);
         Ok(loaded)
     };
     match &cli.command {
         Command::Validate(args) => commands::validate::run(args, &load_checked()?, output),
         // Record reads the plan itself, under its lock.
-        Command::Record(args) => commands::record::run(args, &plan_path, today, output),
+        Command::Record(args) => commands::record::run(args, &plan_path()?, today, output),
         Command::Status(args) => commands::status::run(args, &load_checked()?, today, output),
         Command::Report(args) => commands::report::run(args, &load_checked()?, today, output),
+        Command::Init(args) => commands::init::run(args, today, output),
+        Command::Schema => commands::schema::run(output),
+        Command::Completions { shell } => commands::completions::completions(*shell, output),
+        Command::Man => commands::completions::man(output),
     }
 }
 

@@ -4,10 +4,9 @@
 
 use std::fmt::Write as _;
 
-use toml_writer::{TomlStringBuilder, TomlWrite as _};
-
 use crate::plan::date::PlanDate;
 use crate::plan::file::{Extent, Progress};
+use crate::toml_text::quoted;
 
 /// Which array the record's parent belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,14 +74,6 @@ impl NewRecord {
         }
         lines
     }
-}
-
-/// A one-line TOML basic string: quotes, backslashes and control characters
-/// escaped, Vietnamese kept as it is.
-fn quoted(text: &str) -> String {
-    let mut out = String::new();
-    let _ = out.value(TomlStringBuilder::new(text).as_basic());
-    out
 }
 
 /// Whole numbers without a fraction (`72`), others as Rust prints them (`72.5`).

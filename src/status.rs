@@ -344,8 +344,10 @@ fn target_status<'a>(
 /// Whether `value` reaches the goal; `None` when it cannot be judged.
 fn goal_reached(target: &Target, value: Option<f64>, baseline: Option<Baseline>) -> Option<bool> {
     let value = value?;
-    let number = |field: &Option<toml::Spanned<f64>>| field.as_ref().map(|field| *field.get_ref());
-    let whole = |field: &Option<toml::Spanned<i64>>| {
+    let number = |field: &Option<crate::plan::spanned::Spanned<f64>>| {
+        field.as_ref().map(|field| *field.get_ref())
+    };
+    let whole = |field: &Option<crate::plan::spanned::Spanned<i64>>| {
         #[allow(clippy::cast_precision_loss)] // ranks and counts are small
         field.as_ref().map(|field| *field.get_ref() as f64)
     };
@@ -432,7 +434,7 @@ fn assess_count<'a>(
         return;
     }
     #[allow(clippy::cast_precision_loss)] // counts are small
-    let limit = |field: &Option<toml::Spanned<i64>>| {
+    let limit = |field: &Option<crate::plan::spanned::Spanned<i64>>| {
         field.as_ref().map_or(0.0, |field| *field.get_ref() as f64)
     };
     if *target.kind.get_ref() == TargetKind::CountAtLeast {
@@ -475,13 +477,13 @@ fn baseline(file: &PlanFile, target: &Target) -> Option<Baseline> {
             let rank = target
                 .baseline_rank
                 .as_ref()
-                .map(toml::Spanned::get_ref)
+                .map(crate::plan::spanned::Spanned::get_ref)
                 .or_else(|| {
                     file.plan
                         .as_ref()
                         .and_then(|plan| plan.overall.as_ref())
                         .and_then(|overall| overall.previous_rank.as_ref())
-                        .map(toml::Spanned::get_ref)
+                        .map(crate::plan::spanned::Spanned::get_ref)
                 });
             Some(rank.map_or(Baseline::Missing, |rank| Baseline::Rank {
                 rank: *rank.rank.get_ref(),

@@ -14,11 +14,12 @@ if [ $# -ge 1 ]; then ddci=("$1"); else ddci=(cargo run --quiet --manifest-path 
 plan="${2:-$here/plan.toml}"
 
 {
+  echo "#:schema ../../schema/plan.schema.json"
   echo "# DỮ LIỆU MINH HỌA / ILLUSTRATIVE EXAMPLE DATA"
   echo "# The records below are invented to demonstrate ddci; they are not real progress."
   echo "# Regenerate with examples/progress-2024/regenerate.sh."
   echo
-  cat "$root/plans/so-khcn-kon-tum-2024.toml"
+  tail -n +2 "$root/plans/so-khcn-kon-tum-2024.toml"   # all but its own #:schema line
 } > "$plan"
 
 export DDCI_TODAY=2024-09-30

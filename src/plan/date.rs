@@ -40,6 +40,20 @@ impl<'de> Deserialize<'de> for PlanDate {
     }
 }
 
+impl schemars::JsonSchema for PlanDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PlanDate".into()
+    }
+
+    fn json_schema(_generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A TOML local date such as 2024-03-27 (no quotes, no time).",
+            "type": "string",
+            "format": "date"
+        })
+    }
+}
+
 impl Serialize for PlanDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)

@@ -3,8 +3,10 @@
 //! `validate/` decide what makes sense, and every key is documented in
 //! `docs/plan-format.md`.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
-use toml::Spanned;
+
+pub use super::spanned::Spanned;
 
 use super::date::PlanDate;
 
@@ -26,7 +28,8 @@ pub struct PlanFile {
     pub unreadable_ids: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct PlanHeader {
     pub title: Spanned<String>,
     pub agency: String,
@@ -54,7 +57,7 @@ pub struct PlanHeader {
     pub overall: Option<Scores>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     #[default]
@@ -62,7 +65,8 @@ pub enum Language {
     En,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct BasisDocument {
     #[serde(default)]
     pub kind: Option<String>,
@@ -75,7 +79,8 @@ pub struct BasisDocument {
     pub title: String,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Signatory {
     pub title: String,
     pub name: String,
@@ -83,7 +88,8 @@ pub struct Signatory {
 
 /// Scores and ranks of the department as a whole or of one component index.
 /// Every field is optional: absent means "no data", never zero.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Scores {
     #[serde(default)]
     pub group: Option<String>,
@@ -100,14 +106,16 @@ pub struct Scores {
 }
 
 /// A rank within a group whose size changes by year: "7th of 18".
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct RankOf {
     pub rank: Spanned<i64>,
     #[serde(default)]
     pub of: Option<Spanned<i64>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Unit {
     pub id: Id,
     pub name: Spanned<String>,
@@ -119,7 +127,7 @@ pub struct Unit {
     pub members: Vec<Id>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     Leadership,
@@ -130,7 +138,8 @@ pub enum UnitKind {
     External,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ComponentIndex {
     pub id: Id,
     pub name: Spanned<String>,
@@ -148,7 +157,8 @@ pub struct ComponentIndex {
     pub weight: Option<Spanned<f64>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Task {
     pub id: Id,
     pub index: Id,
@@ -175,7 +185,8 @@ pub struct Extent {
     pub content_end: usize,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Schedule {
     pub kind: Spanned<ScheduleKind>,
     /// The plan's own words for the schedule, e.g. "Thường xuyên".
@@ -201,7 +212,7 @@ pub struct Schedule {
     pub time: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ScheduleKind {
     Ongoing,
@@ -209,7 +220,9 @@ pub enum ScheduleKind {
     Recurring,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema, serde::Serialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Frequency {
     Week,
@@ -219,7 +232,7 @@ pub enum Frequency {
     Year,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Weekday {
     Monday,
@@ -231,7 +244,7 @@ pub enum Weekday {
     Sunday,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WeekOfMonth {
     First,
@@ -241,14 +254,15 @@ pub enum WeekOfMonth {
     Last,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WeekendShift {
     NextWorkingDay,
     PreviousWorkingDay,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Target {
     pub id: Id,
     pub kind: Spanned<TargetKind>,
@@ -299,7 +313,7 @@ pub struct Target {
     pub extent: Extent,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetKind {
     PercentAtLeast,
@@ -316,7 +330,7 @@ pub enum TargetKind {
     Deliverable,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     Increase,
@@ -324,7 +338,8 @@ pub enum Direction {
 }
 
 /// One entry of progress history, kept under the task or target it is about.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Record {
     #[serde(default)]
     pub id: Option<Id>,
@@ -351,7 +366,17 @@ pub struct Record {
 }
 
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    JsonSchema,
+    serde::Serialize,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Progress {
@@ -375,7 +400,8 @@ impl Progress {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct ReportingDuty {
     #[serde(default)]
     pub id: Option<Id>,

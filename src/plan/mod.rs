@@ -2,3 +2,5 @@
 
 pub mod date;
 pub mod file;
+pub mod schema;
+pub mod spanned;

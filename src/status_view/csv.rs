@@ -65,7 +65,7 @@ pub fn build(
 
 fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) -> Vec<String> {
     let definition = task.task;
-    let ids = |ids: &[toml::Spanned<String>]| {
+    let ids = |ids: &[crate::plan::spanned::Spanned<String>]| {
         ids.iter()
             .map(|id| describe::unit_name(status.file, id.get_ref()))
             .collect::<Vec<_>>()

@@ -222,7 +222,9 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
 
 pub fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
     let task = status.task;
-    let ids = |ids: &[toml::Spanned<String>]| ids.iter().map(|id| id.get_ref().clone()).collect();
+    let ids = |ids: &[crate::plan::spanned::Spanned<String>]| {
+        ids.iter().map(|id| id.get_ref().clone()).collect()
+    };
     TaskJson {
         id: task.id.get_ref().clone(),
         index: task.index.get_ref().clone(),

@@ -71,6 +71,7 @@ pub fn owns(file: &PlanFile, task: &Task, unit: &str, lead_only: bool) -> bool {
             .find(|candidate| candidate.id.get_ref() == group)
             .is_some_and(|group| group.members.iter().any(|member| member.get_ref() == unit))
     };
-    let matches = |id: &toml::Spanned<String>| id.get_ref() == unit || in_group(id.get_ref());
+    let matches =
+        |id: &crate::plan::spanned::Spanned<String>| id.get_ref() == unit || in_group(id.get_ref());
     task.lead.get_ref().iter().any(matches) || (!lead_only && task.coordinating.iter().any(matches))
 }

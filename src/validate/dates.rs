@@ -1,7 +1,7 @@
 //! Dates that make no sense for a yearly plan: a due date in another year,
 //! a record made in the future.
 
-use toml::Spanned;
+use crate::plan::spanned::Spanned;
 
 use super::Context;
 use crate::diagnostic::Diagnostic;

@@ -150,23 +150,68 @@ fn present_keys(schedule: &Schedule) -> Vec<(&'static str, Range<usize>)> {
             present.push((key, span));
         }
     };
-    note("start", schedule.start.as_ref().map(toml::Spanned::span));
-    note("due", schedule.due.as_ref().map(toml::Spanned::span));
-    note("every", schedule.every.as_ref().map(toml::Spanned::span));
+    note(
+        "start",
+        schedule
+            .start
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "due",
+        schedule
+            .due
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "every",
+        schedule
+            .every
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
     note(
         "interval",
-        schedule.interval.as_ref().map(toml::Spanned::span),
+        schedule
+            .interval
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
     note(
         "weekday",
-        schedule.weekday.as_ref().map(toml::Spanned::span),
+        schedule
+            .weekday
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
-    note("week", schedule.week.as_ref().map(toml::Spanned::span));
-    note("day", schedule.day.as_ref().map(toml::Spanned::span));
+    note(
+        "week",
+        schedule
+            .week
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "day",
+        schedule
+            .day
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
     note(
         "if_weekend",
-        schedule.if_weekend.as_ref().map(toml::Spanned::span),
+        schedule
+            .if_weekend
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
-    note("time", schedule.time.as_ref().map(toml::Spanned::span));
+    note(
+        "time",
+        schedule
+            .time
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
     present
 }

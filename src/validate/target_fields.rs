@@ -32,37 +32,103 @@ pub fn present_goal_keys(target: &Target) -> Vec<(&'static str, Range<usize>)> {
             present.push((key, span));
         }
     };
-    note("percent", target.percent.as_ref().map(toml::Spanned::span));
-    note("of", target.of.as_ref().map(toml::Spanned::span));
+    note(
+        "percent",
+        target
+            .percent
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "of",
+        target.of.as_ref().map(crate::plan::spanned::Spanned::span),
+    );
     note(
         "direction",
-        target.direction.as_ref().map(toml::Spanned::span),
+        target
+            .direction
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
-    note("max", target.max.as_ref().map(toml::Spanned::span));
-    note("min", target.min.as_ref().map(toml::Spanned::span));
-    note("per", target.per.as_ref().map(toml::Spanned::span));
+    note(
+        "max",
+        target.max.as_ref().map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "min",
+        target.min.as_ref().map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "per",
+        target.per.as_ref().map(crate::plan::spanned::Spanned::span),
+    );
     note(
         "per_entity",
-        target.per_entity.as_ref().map(toml::Spanned::span),
+        target
+            .per_entity
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
-    note("places", target.places.as_ref().map(toml::Spanned::span));
+    note(
+        "places",
+        target
+            .places
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
     note(
         "places_max",
-        target.places_max.as_ref().map(toml::Spanned::span),
+        target
+            .places_max
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
-    note("rank", target.rank.as_ref().map(toml::Spanned::span));
-    note("score", target.score.as_ref().map(toml::Spanned::span));
-    note("points", target.points.as_ref().map(toml::Spanned::span));
-    note("scale", target.scale.as_ref().map(toml::Spanned::span));
+    note(
+        "rank",
+        target
+            .rank
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "score",
+        target
+            .score
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "points",
+        target
+            .points
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
+    note(
+        "scale",
+        target
+            .scale
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
+    );
     note(
         "baseline",
-        target.baseline.as_ref().map(toml::Spanned::span),
+        target
+            .baseline
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
     note(
         "baseline_rank",
-        target.baseline_rank.as_ref().map(toml::Spanned::span),
+        target
+            .baseline_rank
+            .as_ref()
+            .map(crate::plan::spanned::Spanned::span),
     );
-    note("due", target.due.as_ref().map(toml::Spanned::span));
+    note(
+        "due",
+        target.due.as_ref().map(crate::plan::spanned::Spanned::span),
+    );
     present
 }
 

@@ -1,7 +1,7 @@
 //! Numbers that cannot be: a percent over 100, a rank of 0, a rank of 20 in
 //! a group of 18, a score above its scale, a count below zero.
 
-use toml::Spanned;
+use crate::plan::spanned::Spanned;
 
 use super::Context;
 use crate::diagnostic::Diagnostic;

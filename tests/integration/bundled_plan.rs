@@ -117,3 +117,17 @@ fn the_eight_component_indices_are_all_there_without_invented_scores() {
         .and_then(|plan| plan.overall.as_ref());
     assert!(overall.is_some_and(|overall| overall.previous_rank.is_none()));
 }
+
+/// `ddci init --template kon-tum-2024` hands this file out as a new plan.
+#[test]
+fn the_real_plan_has_no_progress_records() {
+    let loaded = load::load(&bundled_plan()).expect("bundled plan");
+    assert!(loaded.file.tasks.iter().all(|task| task.records.is_empty()));
+    assert!(
+        loaded
+            .file
+            .targets
+            .iter()
+            .all(|target| target.records.is_empty())
+    );
+}

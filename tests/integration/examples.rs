@@ -28,6 +28,7 @@ fn example_plan_is_the_bundled_plan_plus_its_recorded_progress() {
         .expect("bundled plan");
     // Outside the header comment and the records, the example is the real plan.
     let body = committed.split_once("\n\n").map_or("", |(_, body)| body);
+    let bundled = bundled.split_once('\n').map_or("", |(_, rest)| rest);
     let without_records: String = body
         .split("\n\n")
         .filter(|block| {

@@ -9,4 +9,5 @@ mod loader_never_panics;
 mod record;
 mod report;
 mod status;
+mod tools;
 mod validate;

@@ -1,0 +1,257 @@
+//! Fitting into people's tools: `init`, the editor schema, shell completions,
+//! the man page, `--help` examples and the git pre-commit hook.
+
+use std::process::Command;
+
+use crate::harness::{SMALL_PLAN, Test, repo_root};
+
+fn shipped_plans() -> Vec<std::path::PathBuf> {
+    let mut plans = vec![repo_root().join("plans/so-khcn-kon-tum-2024.toml")];
+    for example in [
+        "examples/progress-2024/plan.toml",
+        "examples/district-2025/plan.toml",
+    ] {
+        plans.push(repo_root().join(example));
+    }
+    plans
+}
+
+#[test]
+fn init_writes_a_blank_plan_and_its_schema_that_validate() {
+    let test = Test::new().args([
+        "init",
+        "--year",
+        "2025",
+        "--agency",
+        "Sở Tư pháp",
+        "--province",
+        "Kon Tum",
+    ]);
+    test.expect(
+        0,
+        "Created plan.toml and ./plan.schema.json. Next: edit it, then run `ddci validate`.\n",
+        "",
+    );
+    let plan = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    assert!(plan.starts_with("#:schema ./plan.schema.json\n"));
+    assert!(plan.contains("agency = \"Sở Tư pháp\"\nprovince = \"Kon Tum\"\nyear = 2025\n"));
+    let run = test.run_with(&["validate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "plan.toml: valid (8 indices, 1 task, 0 targets, 2 units, 0 records)\n"
+    );
+    let schema = std::fs::read_to_string(test.path().join("plan.schema.json")).expect("schema");
+    assert!(schema.contains("\"$schema\": \"http://json-schema.org/draft-07/schema#\""));
+}
+
+#[test]
+fn init_from_the_real_plan_validates() {
+    let test = Test::new().args([
+        "init",
+        "ke-hoach-2025.toml",
+        "--template",
+        "kon-tum-2024",
+        "--year",
+        "2025",
+    ]);
+    assert_eq!(test.run().code, 0);
+    let run = test.run_with(&["--plan", "ke-hoach-2025.toml", "validate"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let plan = std::fs::read_to_string(test.path().join("ke-hoach-2025.toml")).expect("plan");
+    assert!(plan.contains("\nyear = 2025\n"));
+    assert!(!plan.contains(".records]]"), "the template has no records");
+}
+
+#[test]
+fn init_never_overwrites() {
+    let test = Test::new().plan(SMALL_PLAN).args(["init"]);
+    test.expect(2, "", "error: `plan.toml` already exists; ddci init never overwrites a file: File exists (os error 17)\n");
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        SMALL_PLAN
+    );
+}
+
+#[test]
+fn committed_schema_is_what_ddci_schema_prints() {
+    let run = Test::new().args(["schema"]).run();
+    assert_eq!(run.code, 0);
+    let committed =
+        std::fs::read_to_string(repo_root().join("schema/plan.schema.json")).expect("schema");
+    assert!(
+        committed == run.stdout,
+        "schema/plan.schema.json is stale: run `ddci schema > schema/plan.schema.json`"
+    );
+}
+
+/// A plan as an editor's schema check sees it: dates become strings.
+fn toml_as_json(path: &std::path::Path) -> serde_json::Value {
+    fn convert(value: toml::Value) -> serde_json::Value {
+        match value {
+            toml::Value::String(text) => text.into(),
+            toml::Value::Integer(number) => number.into(),
+            toml::Value::Float(number) => number.into(),
+            toml::Value::Boolean(flag) => flag.into(),
+            toml::Value::Datetime(datetime) => datetime.to_string().into(),
+            toml::Value::Array(items) => items.into_iter().map(convert).collect(),
+            toml::Value::Table(table) => table
+                .into_iter()
+                .map(|(key, value)| (key, convert(value)))
+                .collect(),
+        }
+    }
+    let text = std::fs::read_to_string(path).expect("plan");
+    convert(toml::from_str(&text).expect("TOML"))
+}
+
+#[test]
+fn every_shipped_plan_matches_the_schema_and_every_plan_starts_with_it() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo_root().join("schema/plan.schema.json")).expect("schema"),
+    )
+    .expect("JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid schema");
+    for plan in shipped_plans() {
+        let instance = toml_as_json(&plan);
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|error| error.to_string())
+            .collect();
+        assert!(errors.is_empty(), "{}: {errors:?}", plan.display());
+        let first = std::fs::read_to_string(&plan)
+            .expect("plan")
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let target = first.strip_prefix("#:schema ").expect("a #:schema line");
+        let resolved = plan.parent().expect("folder").join(target);
+        assert!(
+            resolved.exists(),
+            "{}: {first} points nowhere",
+            plan.display()
+        );
+    }
+    let misspelt: serde_json::Value = serde_json::from_str(
+        r#"{"plan": {"title": "t", "agency": "a", "province": "p", "year": 2024, "titel": "x"}}"#,
+    )
+    .expect("JSON");
+    assert!(
+        !validator.is_valid(&misspelt),
+        "the schema flags unknown keys"
+    );
+}
+
+#[test]
+fn bash_completion_parses_and_other_shells_get_scripts() {
+    let test = Test::new();
+    let bash = test.run_with(&["completions", "bash"]);
+    assert_eq!(bash.code, 0);
+    let script = test.path().join("ddci.bash");
+    std::fs::write(&script, &bash.stdout).expect("write");
+    let check = Command::new("bash")
+        .arg("-n")
+        .arg(&script)
+        .output()
+        .expect("bash");
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(bash.stdout.contains("report") && bash.stdout.contains("--quarter"));
+    for shell in ["zsh", "fish", "powershell"] {
+        let run = test.run_with(&["completions", shell]);
+        assert_eq!(run.code, 0);
+        assert!(run.stdout.contains("ddci"), "{shell}");
+    }
+}
+
+#[test]
+fn man_page_is_roff() {
+    let run = Test::new().args(["man"]).run();
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout.starts_with(".ie \\n(.g .ds Aq \\(aq"),
+        "{}",
+        &run.stdout[..80]
+    );
+    assert!(run.stdout.contains(".TH ddci 1"));
+}
+
+#[test]
+fn every_command_s_help_has_an_example() {
+    for command in [
+        "validate",
+        "record",
+        "status",
+        "report",
+        "init",
+        "schema",
+        "completions",
+        "man",
+    ] {
+        let run = Test::new().args([command, "--help"]).run();
+        assert_eq!(run.code, 0, "{command}");
+        assert!(
+            run.stdout.contains("Example"),
+            "`ddci {command} --help` has no example:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn pre_commit_hook_refuses_an_invalid_plan() {
+    let test = Test::new().plan(SMALL_PLAN);
+    let binary = std::path::Path::new(env!("CARGO_BIN_EXE_ddci"))
+        .parent()
+        .expect("folder")
+        .to_owned();
+    let path = format!(
+        "{}:{}",
+        binary.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(test.path())
+            .env("PATH", &path)
+            .env("DDCI_TODAY", "2024-12-31")
+            .env("GIT_AUTHOR_NAME", "Test")
+            .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Test")
+            .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+            .output()
+            .expect("git")
+    };
+    assert!(git(&["init", "-q", "-b", "main"]).status.success());
+    let hook = test.path().join(".git/hooks/pre-commit");
+    std::fs::copy(repo_root().join("examples/git-hooks/pre-commit"), &hook).expect("install hook");
+    assert!(git(&["add", "plan.toml"]).status.success());
+    let good = git(&["commit", "-q", "-m", "plan"]);
+    assert!(
+        good.status.success(),
+        "{}",
+        String::from_utf8_lossy(&good.stderr)
+    );
+    std::fs::write(
+        test.path().join("plan.toml"),
+        SMALL_PLAN.replace("lead = [\"hc-th\"]", "lead = [\"hc-tk\"]"),
+    )
+    .expect("break the plan");
+    assert!(git(&["add", "plan.toml"]).status.success());
+    let bad = git(&["commit", "-q", "-m", "broken"]);
+    assert!(
+        !bad.status.success(),
+        "the hook let an invalid plan through"
+    );
+    let said = String::from_utf8_lossy(&bad.stderr);
+    assert!(said.contains("no unit has the id `hc-tk`"), "{said}");
+    assert!(
+        said.contains("pre-commit: plan.toml does not validate"),
+        "{said}"
+    );
+}
