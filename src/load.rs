@@ -75,9 +75,32 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> LoadedPlan {
     }
 }
 
+/// Reads one record from the TOML that `ddci record` is about to insert
+/// (`[[tasks.records]]` or `[[targets.records]]` and its keys), with spans
+/// counted from the start of `text`.
+pub fn parse_record_snippet(text: &str, section: &str) -> Result<Record, String> {
+    let root = DeTable::parse(text).map_err(|error| error.to_string())?;
+    let record = root
+        .into_inner()
+        .remove(section)
+        // Alone, `[[tasks.records]]` makes `tasks` a table holding `records`.
+        .and_then(|parent| match parent.into_inner() {
+            DeValue::Table(mut table) => table.remove("records"),
+            _ => None,
+        })
+        .and_then(|records| match records.into_inner() {
+            DeValue::Array(array) => array.into_iter().next(),
+            _ => None,
+        })
+        .ok_or_else(|| format!("no [[{section}.records]] table in the new lines"))?;
+    serde::Deserialize::deserialize(ValueDeserializer::from(record))
+        .map_err(|error: toml::de::Error| error.to_string())
+}
+
 /// Parses the text of a plan into its serde types, collecting every problem.
 pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
     let mut loader = Loader {
+        content: source.content(),
         offset: source.bom_len(),
         diagnostics: Vec::new(),
         unknown_keys: Vec::new(),
@@ -186,14 +209,16 @@ struct UnknownKey {
     path: Vec<Seg>,
 }
 
-struct Loader {
+struct Loader<'a> {
+    /// The parsed text.
+    content: &'a str,
     /// Bytes before the parsed text (a byte-order mark), added to every span.
     offset: usize,
     diagnostics: Vec<Diagnostic>,
     unknown_keys: Vec<UnknownKey>,
 }
 
-impl Loader {
+impl Loader<'_> {
     fn shift(&self, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
         span.start + self.offset..span.end + self.offset
     }
@@ -285,13 +310,23 @@ impl Loader {
         for (position, element) in elements.into_iter().enumerate() {
             let raw_id = raw_id(&element);
             let span = element.span();
-            let extent = Extent {
+            let mut extent = Extent {
                 header_start: span.start + self.offset,
                 content_end: content_end(&element) + self.offset,
+                // `ddci record` appends `[[….records]]` tables: that works
+                // under a `[[…]]` header, not inside an inline table.
+                appendable: self.content[span.start..].starts_with("[["),
             };
             let mut inner = element.into_inner();
             let records_value = match &mut inner {
-                DeValue::Table(table) => table.remove("records"),
+                DeValue::Table(table) => table.remove_entry("records").map(|(key, value)| {
+                    // `records = [...]`, an inline array, cannot be extended by a table.
+                    let after_key = self.content[key.span().end..].trim_start();
+                    if after_key.starts_with('=') {
+                        extent.appendable = false;
+                    }
+                    value
+                }),
                 _ => None,
             };
             let path = vec![Seg::key(key), Seg::Index(position)];

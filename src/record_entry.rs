@@ -174,6 +174,7 @@ mod tests {
         let extent = Extent {
             header_start: 0,
             content_end: text.find(" # note").expect("present"),
+            appendable: true,
         };
         let insertion = insertion_after(text, extent, &["[[tasks.records]]".to_owned()]);
         assert_eq!(
@@ -188,6 +189,7 @@ mod tests {
         let extent = Extent {
             header_start: 0,
             content_end: text.len(),
+            appendable: true,
         };
         let lines = [
             "[[tasks.records]]".to_owned(),

@@ -50,7 +50,7 @@ pub fn run(
         return Ok(Outcome::Problems);
     }
 
-    let Some((parent, extent, records_before)) = find_subject(&loaded.file, &args.id) else {
+    let Some((parent, extent)) = find_subject(&loaded.file, &args.id) else {
         let ids = loaded
             .file
             .tasks
@@ -73,6 +73,21 @@ pub fn run(
         return Ok(Outcome::Problems);
     };
 
+    let what = match parent {
+        Parent::Task => "task",
+        Parent::Target => "target",
+    };
+    if !extent.appendable {
+        writeln!(
+            output.stderr,
+            "error: {what} `{}` is written as an inline table or keeps its records in an inline array, \
+             so a [[…records]] table cannot follow it. Nothing was written.\n\
+             help: give it its own [[{what}s]] header and write each record as [[{what}s.records]] (docs/plan-format.md)",
+            args.id
+        )?;
+        return Ok(Outcome::Problems);
+    }
+
     let record = new_record(args, today);
     let lines = record.lines(parent);
     let text = loaded.source.text();
@@ -83,36 +98,53 @@ pub fn run(
     let block_end = block_start + lines.len() - 1;
 
     // Check the plan as it would be, so that `ddci validate` passes after any
-    // sequence of successful records.
-    let mut changed = load::load_bytes(plan_path, changed_text.clone().into_bytes());
-    validate::validate(&mut changed, today);
-    if changed.has_errors() {
-        changed.source = SourceFile::new(
-            format!("{} (with the new record)", plan_path.display()),
-            changed_text,
-        );
-        changed
-            .diagnostics
-            .retain(|diagnostic| diagnostic.severity == Severity::Error);
-        print_diagnostics(&changed, output)?;
-        writeln!(
-            output.stderr,
-            "error: the record was refused. Nothing was written."
-        )?;
-        return Ok(Outcome::Problems);
-    }
-    let records_after = find_subject(&changed.file, &args.id).map(|(_, _, count)| count);
-    anyhow::ensure!(
-        records_after == Some(records_before + 1),
-        "internal check failed: the new record was not read back under `{}`; nothing was written",
-        args.id
-    );
-    print_new_warnings(&loaded, &changed, output)?;
-
-    let what = match parent {
-        Parent::Task => "task",
-        Parent::Target => "target",
+    // sequence of successful records. The new lines are read on their own and
+    // the record joins the plan already in memory, where every rule runs
+    // again: a second parse of a large plan would cost as much as the first.
+    let section = match parent {
+        Parent::Task => "tasks",
+        Parent::Target => "targets",
     };
+    let placed = load::parse_record_snippet(&insertion.text, section)
+        .map_err(|error| {
+            anyhow::anyhow!("internal check failed: the new lines do not read back ({error}); nothing was written")
+        })?
+        .shifted(insertion.offset - loaded.source.bom_len());
+    let before: Vec<(&'static str, String)> = loaded
+        .diagnostics
+        .iter()
+        .map(|diagnostic| (diagnostic.code, diagnostic.message.clone()))
+        .collect();
+    add_record(&mut loaded.file, &args.id, placed);
+    loaded.diagnostics.clear();
+    validate::validate(&mut loaded, today);
+    let news = loaded
+        .diagnostics
+        .iter()
+        .any(|diagnostic| !before.contains(&(diagnostic.code, diagnostic.message.clone())));
+    if news {
+        // Only when there is something to say: read the changed plan whole, so
+        // that every message points at the right line.
+        let mut changed = load::load_bytes(plan_path, changed_text.clone().into_bytes());
+        validate::validate(&mut changed, today);
+        if changed.has_errors() {
+            changed.source = SourceFile::new(
+                format!("{} (with the new record)", plan_path.display()),
+                changed_text,
+            );
+            changed
+                .diagnostics
+                .retain(|diagnostic| diagnostic.severity == Severity::Error);
+            print_diagnostics(&changed, output)?;
+            writeln!(
+                output.stderr,
+                "error: the record was refused. Nothing was written."
+            )?;
+            return Ok(Outcome::Problems);
+        }
+        print_new_warnings(&before, &changed, output)?;
+    }
+
     if args.dry_run {
         writeln!(
             output.stdout,
@@ -135,16 +167,15 @@ pub fn run(
     Ok(Outcome::Success)
 }
 
-/// The task or target called `id`: which array it is in, where it is, and how
-/// many records it has.
-fn find_subject(file: &PlanFile, id: &str) -> Option<(Parent, Extent, usize)> {
+/// The task or target called `id`: which array it is in, and where it is.
+fn find_subject(file: &PlanFile, id: &str) -> Option<(Parent, Extent)> {
     if let Some(task) = file.tasks.iter().find(|task| task.id.get_ref() == id) {
-        return Some((Parent::Task, task.extent, task.records.len()));
+        return Some((Parent::Task, task.extent));
     }
     file.targets
         .iter()
         .find(|target| target.id.get_ref() == id)
-        .map(|target| (Parent::Target, target.extent, target.records.len()))
+        .map(|target| (Parent::Target, target.extent))
 }
 
 fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
@@ -172,7 +203,7 @@ fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
 /// Warnings the new record brings (a date outside the plan's year, say) are
 /// shown, but do not stop it.
 fn print_new_warnings(
-    before: &LoadedPlan,
+    before: &[(&'static str, String)],
     after: &LoadedPlan,
     output: &mut Output,
 ) -> anyhow::Result<()> {
@@ -181,13 +212,8 @@ fn print_new_warnings(
     } else {
         Renderer::plain()
     };
-    let old: Vec<(&str, &String)> = before
-        .diagnostics
-        .iter()
-        .map(|diagnostic| (diagnostic.code, &diagnostic.message))
-        .collect();
     for diagnostic in &after.diagnostics {
-        if !old.contains(&(diagnostic.code, &diagnostic.message)) {
+        if !before.contains(&(diagnostic.code, diagnostic.message.clone())) {
             writeln!(
                 output.stderr,
                 "{}\n",
@@ -196,4 +222,17 @@ fn print_new_warnings(
         }
     }
     Ok(())
+}
+
+/// Puts a record under the task or target called `id`.
+fn add_record(file: &mut PlanFile, id: &str, record: crate::plan::file::Record) {
+    if let Some(task) = file.tasks.iter_mut().find(|task| task.id.get_ref() == id) {
+        task.records.push(record);
+    } else if let Some(target) = file
+        .targets
+        .iter_mut()
+        .find(|target| target.id.get_ref() == id)
+    {
+        target.records.push(record);
+    }
 }

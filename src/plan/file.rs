@@ -183,6 +183,9 @@ pub struct Task {
 pub struct Extent {
     pub header_start: usize,
     pub content_end: usize,
+    /// Whether `[[….records]]` tables can be appended after it: false for an
+    /// entry written as an inline table or holding an inline `records` array.
+    pub appendable: bool,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
@@ -385,6 +388,27 @@ pub enum Progress {
     Done,
     Blocked,
     Cancelled,
+}
+
+impl Record {
+    /// The record with every span moved `offset` bytes: for a record read on its
+    /// own, then placed in the file.
+    #[must_use]
+    pub fn shifted(self, offset: usize) -> Self {
+        Self {
+            id: self.id.map(|id| id.shifted(offset)),
+            date: self.date.shifted(offset),
+            status: self.status.map(|status| status.shifted(offset)),
+            value: self.value.map(|value| value.shifted(offset)),
+            of: self.of.map(|of| of.shifted(offset)),
+            note: self.note,
+            by: self.by.map(|unit| unit.shifted(offset)),
+            evidence: self.evidence,
+            corrects: self.corrects.map(|corrects| corrects.shifted(offset)),
+            shortcoming: self.shortcoming,
+            proposal: self.proposal,
+        }
+    }
 }
 
 impl Progress {

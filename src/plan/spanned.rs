@@ -28,6 +28,13 @@ impl<T> Spanned<T> {
     pub fn into_inner(self) -> T {
         self.0.into_inner()
     }
+
+    /// The same value, `by` bytes further into the file.
+    #[must_use]
+    pub fn shifted(self, by: usize) -> Self {
+        let span = self.span();
+        Self::new(span.start + by..span.end + by, self.into_inner())
+    }
 }
 
 impl<T: Default> Default for Spanned<T> {

@@ -555,3 +555,26 @@ fn branches_recording_on_different_tasks_merge_without_conflict() {
     assert!(merged.contains("value = 70"));
     assert_eq!(test.run_with(&["validate"]).code, 0);
 }
+
+#[test]
+fn entries_written_inline_are_refused_rather_than_broken() {
+    let inline_records = PLAN.replace(
+        "schedule = { kind = \"ongoing\" }   # Thường xuyên\n",
+        "schedule = { kind = \"ongoing\" }   # Thường xuyên\nrecords = [{ date = 2024-01-05, note = \"ghi tay\" }]\n",
+    );
+    let test = Test::new().plan(&inline_records).args([
+        "record",
+        "1.1",
+        "--status",
+        "done",
+        "--date",
+        "2024-02-01",
+    ]);
+    test.expect(
+        1,
+        "",
+        "error: task `1.1` is written as an inline table or keeps its records in an inline array, so a [[…records]] table cannot follow it. Nothing was written.\n\
+         help: give it its own [[tasks]] header and write each record as [[tasks.records]] (docs/plan-format.md)\n",
+    );
+    assert_eq!(read(&test), inline_records);
+}
