@@ -60,7 +60,11 @@ pub fn run() -> ExitCode {
         ColorWhen::Never => anstream::ColorChoice::Never,
     };
     let mut output = Output::terminal(choice);
-    match execute(&cli, &mut output) {
+    let result = execute(&cli, &mut output).and_then(|outcome| {
+        output.stdout.flush()?;
+        Ok(outcome)
+    });
+    match result {
         Ok(outcome) => outcome.into(),
         Err(error) if is_broken_pipe(&error) => Outcome::Success.into(),
         Err(error) => {

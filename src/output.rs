@@ -38,10 +38,22 @@ impl Output {
         let stderr = anstream::stderr();
         let styled =
             |current: anstream::ColorChoice| !matches!(current, anstream::ColorChoice::Never);
+        let stdout_color = styled(stdout.current_choice());
+        // Without colour nothing styled is written, so there is nothing for
+        // anstream to strip: write straight through a buffer, which keeps a
+        // large report or JSON document fast.
+        let stdout: Box<dyn Write> = if stdout_color {
+            Box::new(stdout)
+        } else {
+            Box::new(std::io::BufWriter::with_capacity(
+                64 * 1024,
+                std::io::stdout(),
+            ))
+        };
         Self {
             color: styled(stderr.current_choice()),
-            stdout_color: styled(stdout.current_choice()),
-            stdout: Box::new(stdout),
+            stdout_color,
+            stdout,
             stderr: Box::new(stderr),
         }
     }

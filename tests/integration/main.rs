@@ -8,6 +8,7 @@ mod html_in_browser;
 mod loader_never_panics;
 mod record;
 mod report;
+mod robustness;
 mod status;
 mod tools;
 mod validate;
