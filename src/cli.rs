@@ -271,8 +271,8 @@ pub struct RecordArgs {
     #[arg(long, value_name = "N")]
     pub of: Option<i64>,
 
-    /// What was done
-    #[arg(long, value_name = "TEXT")]
+    /// What was done (may start with "-", as a bulleted note does)
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub note: Option<String>,
 
     /// The unit reporting it
@@ -280,7 +280,7 @@ pub struct RecordArgs {
     pub by: Option<String>,
 
     /// A document number or link that proves it
-    #[arg(long, value_name = "REF")]
+    #[arg(long, value_name = "REF", allow_hyphen_values = true)]
     pub evidence: Option<String>,
 
     /// The id of an earlier record this one corrects
@@ -292,11 +292,11 @@ pub struct RecordArgs {
     pub record_id: Option<String>,
 
     /// A shortcoming to carry into the report ("tồn tại, hạn chế")
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub shortcoming: Option<String>,
 
     /// A proposal to carry into the report ("đề xuất, kiến nghị")
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub proposal: Option<String>,
 
     /// Print what would be added and write nothing

@@ -4,7 +4,7 @@
 use crate::labels::{Label, Language, frequency_word, number};
 use crate::period::{Period, PeriodKind, format_day};
 use crate::plan::file::{Direction, PlanFile, Progress, Record, Target, TargetKind};
-use crate::status::{Assessment, Baseline, TaskFlag, TaskState};
+use crate::status::{Assessment, Baseline, TargetStatus, TaskFlag, TaskState};
 
 pub fn task_state(state: TaskState, language: Language) -> &'static str {
     let label = match state {
@@ -197,6 +197,21 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
         },
         _ => text,
     }
+}
+
+/// The assessment in words, with the periods that broke a count's goal:
+/// "Không đạt: tháng 7/2024".
+pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
+    let word = assessment(target.assessment, language);
+    if target.failing_periods.is_empty() {
+        return word.to_owned();
+    }
+    let periods: Vec<Period> = target
+        .failing_periods
+        .iter()
+        .map(|failing| failing.period)
+        .collect();
+    format!("{word}: {}", periods_list(&periods, language))
 }
 
 pub fn baseline(baseline: Option<Baseline>, language: Language) -> String {

@@ -317,18 +317,7 @@ fn targets(report: &Report<'_>, document: &mut Document) {
             }
             _ => String::new(),
         };
-        let mut assessment = describe::assessment(status.assessment, language).to_owned();
-        if !status.failing_periods.is_empty() {
-            let periods: Vec<_> = status
-                .failing_periods
-                .iter()
-                .map(|failing| failing.period)
-                .collect();
-            assessment = format!(
-                "{assessment}: {}",
-                describe::periods_list(&periods, language)
-            );
-        }
+        let assessment = describe::assessment_of(status, language);
         let name = target
             .measure
             .clone()

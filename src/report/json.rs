@@ -4,10 +4,9 @@
 use serde::Serialize;
 
 use crate::plan::date::PlanDate;
-use crate::status::{Assessment, TaskState};
 use crate::status_view::json::{
-    PeriodJson, PlanJson, RecordJson, TargetJson, TaskJson, assessment_word, period, record_json,
-    state_word, target_json, task_json,
+    PeriodJson, PlanJson, RecordJson, TargetJson, TaskJson, period, record_json, target_counts,
+    target_json, task_counts, task_json,
 };
 
 use super::{NoteKind, Report};
@@ -78,26 +77,13 @@ pub struct DutyJson {
 pub fn build(report: &Report<'_>) -> ReportJson {
     let language = report.request.language;
     let plan = report.file.plan.as_ref();
-    let mut task_counts = std::collections::BTreeMap::new();
-    task_counts.insert("total", report.tasks.len());
-    for state in TaskState::ALL {
-        let count = report
-            .tasks
-            .iter()
-            .filter(|entry| report.task(entry).state == state)
-            .count();
-        task_counts.insert(state_word(state), count);
-    }
-    let mut target_counts = std::collections::BTreeMap::new();
-    target_counts.insert("total", report.targets.len());
-    for assessment in Assessment::ALL {
-        let count = report
+    let task_counts = task_counts(report.tasks.iter().map(|entry| report.task(entry).state));
+    let target_counts = target_counts(
+        report
             .targets
             .iter()
-            .filter(|entry| report.target(entry).assessment == assessment)
-            .count();
-        target_counts.insert(assessment_word(assessment), count);
-    }
+            .map(|entry| report.target(entry).assessment),
+    );
     let notes = |kind: NoteKind| -> Vec<NoteJson> {
         report
             .notes

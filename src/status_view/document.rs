@@ -14,16 +14,7 @@ const TASK_TEXT_LIMIT: usize = 70;
 
 pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language) -> Document {
     let file = status.file;
-    let tasks: Vec<&TaskStatus<'_>> = status
-        .tasks
-        .iter()
-        .filter(|task| filter.keeps_task(file, task))
-        .collect();
-    let targets: Vec<&TargetStatus<'_>> = status
-        .targets
-        .iter()
-        .filter(|target| filter.keeps_target(status, target))
-        .collect();
+    let (tasks, targets) = filter.select(status);
     let mut document = Document::default();
     if let Some(plan) = &file.plan {
         document.heading(1, plan.title.get_ref().clone());
@@ -307,18 +298,7 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
             )
         })
         .unwrap_or_default();
-    let mut assessment = describe::assessment(target.assessment, language).to_owned();
-    if !target.failing_periods.is_empty() {
-        let periods: Vec<_> = target
-            .failing_periods
-            .iter()
-            .map(|failing| failing.period)
-            .collect();
-        assessment = format!(
-            "{assessment}: {}",
-            describe::periods_list(&periods, language)
-        );
-    }
+    let assessment = describe::assessment_of(target, language);
     let name = definition
         .measure
         .clone()

@@ -2,6 +2,8 @@
 //! documented in `docs/status-json.md`; words that are data (states,
 //! assessments) are stable English identifiers whatever `--lang` says.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::describe;
@@ -43,8 +45,8 @@ pub struct PeriodJson {
 
 #[derive(Debug, Serialize)]
 pub struct SummaryJson {
-    pub tasks: std::collections::BTreeMap<&'static str, usize>,
-    pub targets: std::collections::BTreeMap<&'static str, usize>,
+    pub tasks: BTreeMap<&'static str, usize>,
+    pub targets: BTreeMap<&'static str, usize>,
     pub nothing_recorded: bool,
     pub scores_missing: bool,
 }
@@ -135,35 +137,9 @@ pub struct AmountJson {
 pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language) -> StatusJson {
     let file = status.file;
     let plan = file.plan.as_ref();
-    let tasks: Vec<&TaskStatus<'_>> = status
-        .tasks
-        .iter()
-        .filter(|task| filter.keeps_task(file, task))
-        .collect();
-    let targets: Vec<&TargetStatus<'_>> = status
-        .targets
-        .iter()
-        .filter(|target| filter.keeps_target(status, target))
-        .collect();
-    let mut task_counts = std::collections::BTreeMap::new();
-    task_counts.insert("total", tasks.len());
-    for state in TaskState::ALL {
-        task_counts.insert(
-            state_word(state),
-            tasks.iter().filter(|task| task.state == state).count(),
-        );
-    }
-    let mut target_counts = std::collections::BTreeMap::new();
-    target_counts.insert("total", targets.len());
-    for assessment in Assessment::ALL {
-        target_counts.insert(
-            assessment_word(assessment),
-            targets
-                .iter()
-                .filter(|target| target.assessment == assessment)
-                .count(),
-        );
-    }
+    let (tasks, targets) = filter.select(status);
+    let task_counts = task_counts(tasks.iter().map(|task| task.state));
+    let target_counts = target_counts(targets.iter().map(|target| target.assessment));
     StatusJson {
         plan: PlanJson {
             title: plan.map(|plan| plan.title.get_ref().clone()),
@@ -321,6 +297,41 @@ pub fn period(period: &Period, language: Language) -> PeriodJson {
         start: PlanDate(period.start).to_string(),
         end: PlanDate(period.end).to_string(),
     }
+}
+
+/// `{"total": n, "not_started": n, …}` for a set of task states.
+pub fn task_counts(states: impl Iterator<Item = TaskState>) -> BTreeMap<&'static str, usize> {
+    let states: Vec<TaskState> = states.collect();
+    let mut counts: BTreeMap<&'static str, usize> = TaskState::ALL
+        .iter()
+        .map(|state| {
+            (
+                state_word(*state),
+                states.iter().filter(|seen| *seen == state).count(),
+            )
+        })
+        .collect();
+    counts.insert("total", states.len());
+    counts
+}
+
+/// `{"total": n, "met": n, …}` for a set of target assessments.
+pub fn target_counts(
+    assessments: impl Iterator<Item = Assessment>,
+) -> BTreeMap<&'static str, usize> {
+    let assessments: Vec<Assessment> = assessments.collect();
+    let mut counts: BTreeMap<&'static str, usize> = Assessment::ALL
+        .iter()
+        .map(|assessment| {
+            let count = assessments
+                .iter()
+                .filter(|seen| *seen == assessment)
+                .count();
+            (assessment_word(*assessment), count)
+        })
+        .collect();
+    counts.insert("total", assessments.len());
+    counts
 }
 
 pub fn state_word(state: TaskState) -> &'static str {

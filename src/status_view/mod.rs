@@ -19,6 +19,24 @@ pub struct StatusFilter {
 }
 
 impl StatusFilter {
+    /// The tasks and targets of `status` this filter keeps, in plan order.
+    pub fn select<'s, 'a>(
+        &self,
+        status: &'s PlanStatus<'a>,
+    ) -> (Vec<&'s TaskStatus<'a>>, Vec<&'s TargetStatus<'a>>) {
+        let tasks = status
+            .tasks
+            .iter()
+            .filter(|task| self.keeps_task(status.file, task))
+            .collect();
+        let targets = status
+            .targets
+            .iter()
+            .filter(|target| self.keeps_target(status, target))
+            .collect();
+        (tasks, targets)
+    }
+
     pub fn filters_tasks(&self) -> bool {
         self.owner.is_some() || !self.states.is_empty() || self.overdue
     }

@@ -578,3 +578,21 @@ fn entries_written_inline_are_refused_rather_than_broken() {
     );
     assert_eq!(read(&test), inline_records);
 }
+
+/// Regression: a note written as a bullet ("- Đã …") was taken for an option.
+#[test]
+fn notes_may_start_with_a_dash() {
+    let test = Test::new().plan(PLAN);
+    let run = test.run_with(&[
+        "record",
+        "1.1",
+        "--date",
+        "2024-04-02",
+        "--note",
+        "- Đã đăng 3 tin",
+        "--evidence",
+        "-",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(read(&test).contains("note = \"- Đã đăng 3 tin\"\nevidence = \"-\"\n"));
+}
