@@ -68,11 +68,18 @@ fn title(report: &Report<'_>, document: &mut Document) {
         ),
     );
     if let Some(plan) = &report.file.plan {
-        document.paragraph(format!(
-            "{} {}",
-            Label::ReportOn.text(language),
-            lowercase_first(plan.title.get_ref())
-        ));
+        document.paragraph(match language {
+            Language::Vi => format!(
+                "{} {}",
+                Label::ReportOn.text(language),
+                lowercase_first(plan.title.get_ref())
+            ),
+            Language::En => format!(
+                "{}: {}",
+                Label::ReportOn.text(language),
+                plan.title.get_ref()
+            ),
+        });
     }
     let mut facts = vec![format!(
         "{}: {} ({} – {})",
