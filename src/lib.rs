@@ -5,6 +5,7 @@
 //! command in `commands/` works on the result.
 
 pub mod atomic_write;
+pub mod chunks;
 pub mod cli;
 pub mod commands;
 pub mod describe;

@@ -8,7 +8,7 @@ use std::path::Path;
 use anyhow::Context as _;
 use serde::de::DeserializeOwned;
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::Diagnostic;
 use crate::field_names;
@@ -97,15 +97,24 @@ pub fn parse_record_snippet(text: &str, section: &str) -> Result<Record, String>
         .map_err(|error: toml::de::Error| error.to_string())
 }
 
+/// Plans at least this large are read in pieces (`chunks.rs`), so that their
+/// parsed form never has to exist all at once.
+pub const PIECEWISE_FROM_BYTES: usize = 1 << 20;
+
 /// Parses the text of a plan into its serde types, collecting every problem.
 pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
-    let mut loader = Loader {
-        content: source.content(),
-        offset: source.bom_len(),
-        diagnostics: Vec::new(),
-        unknown_keys: Vec::new(),
-    };
+    let large = source.content().len() >= PIECEWISE_FROM_BYTES;
+    if large && let Some(parsed) = parse_in_pieces(source) {
+        return parsed;
+    }
+    parse_whole(source)
+}
+
+/// Reads the plan in one parse: always correct, and what gives exact syntax
+/// errors. Public so tests can compare it with the piecewise reading.
+pub fn parse_whole(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
     let content = source.content();
+    let mut loader = Loader::new(source);
     let (root, errors) = DeTable::parse_recoverable(content);
     if !errors.is_empty() {
         let mut lines_reported = Vec::new();
@@ -127,65 +136,61 @@ pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
         return (PlanFile::default(), loader.diagnostics);
     }
     let mut file = PlanFile::default();
-    let mut plan_present = false;
     for (key, value) in root.into_inner() {
-        let key_span = key.span();
-        let key = key.into_inner();
-        match key.as_ref() {
-            "plan" => {
-                plan_present = true;
-                file.plan = loader.read_entry::<PlanHeader>(value, &[Seg::key("plan")]);
-            }
-            "units" => file.units = loader.read_array(&key, value, &mut file.unreadable_ids),
-            "indices" => file.indices = loader.read_array(&key, value, &mut file.unreadable_ids),
-            "reporting" => {
-                file.reporting = loader.read_array(&key, value, &mut file.unreadable_ids);
-            }
-            "tasks" => {
-                file.tasks = loader.read_array_with_records(
-                    &key,
-                    value,
-                    &mut file.unreadable_ids,
-                    |task: &mut Task, records, extent| {
-                        task.records = records;
-                        task.extent = extent;
-                    },
-                );
-            }
-            "targets" => {
-                file.targets = loader.read_array_with_records(
-                    &key,
-                    value,
-                    &mut file.unreadable_ids,
-                    |target: &mut Target, records, extent| {
-                        target.records = records;
-                        target.extent = extent;
-                    },
-                );
-            }
-            other => {
-                loader.diagnostics.push(
-                    Diagnostic::error("unknown-key", format!("unknown key `{other}`"))
-                        .at(loader.shift(key_span))
-                        .label("not a key of a plan")
-                        .help(
-                            suggest::did_you_mean(other, SECTIONS.iter().copied()).unwrap_or_else(
-                                || format!("the top level has only: {}", SECTIONS.join(", ")),
-                            ),
-                        ),
-                );
-            }
+        loader.absorb(&mut file, key, value);
+    }
+    loader.finish(file)
+}
+
+/// Reads a large plan one top-level entry at a time. `None` when the plan is
+/// not in a shape that can be read so, or has a problem best reported by
+/// reading it whole; the caller then does.
+pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>)> {
+    let content = source.content();
+    let pieces = crate::chunks::split(content)?;
+    // What comes before the first header (comments, blank lines) must parse too.
+    let preamble = DeTable::parse(&content[..pieces.first()?.range.start]).ok()?;
+    if !preamble.get_ref().is_empty() {
+        return None;
+    }
+    let mut loader = Loader::new(source);
+    let mut file = PlanFile::default();
+    let mut tables = std::collections::HashSet::new();
+    let mut arrays: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for piece in pieces {
+        let root = DeTable::parse(&content[piece.range.clone()])
+            .ok()?
+            .into_inner();
+        if root.len() != 1 {
+            return None;
         }
+        let (key, value) = root.into_iter().next()?;
+        let well_formed = key.get_ref().as_ref() == piece.head
+            && match (piece.array, value.get_ref()) {
+                (true, DeValue::Array(array)) => array.len() == 1 && !tables.contains(&piece.head),
+                (false, DeValue::Table(_)) => {
+                    !arrays.contains_key(&piece.head) && tables.insert(piece.head.clone())
+                }
+                _ => false,
+            };
+        if !well_formed {
+            return None;
+        }
+        let position = arrays.entry(piece.head.clone()).or_default();
+        loader.chunk_start = piece.range.start;
+        loader.base_position = *position;
+        if piece.array {
+            *position += 1;
+        } else {
+            arrays.remove(&piece.head);
+        }
+        crate::plan::spanned::with_span_offset(piece.range.start, || {
+            loader.absorb(&mut file, key, value);
+        });
     }
-    if !plan_present {
-        loader.diagnostics.push(
-            Diagnostic::error("missing-plan", "the file has no [plan] table")
-                .at(loader.offset..loader.offset)
-                .help("start the file with a [plan] table giving title, agency, province and year (see docs/plan-format.md)"),
-        );
-    }
-    loader.locate_unknown_keys(content);
-    (file, loader.diagnostics)
+    loader.chunk_start = 0;
+    loader.base_position = 0;
+    Some(loader.finish(file))
 }
 
 fn first_line(message: &str) -> String {
@@ -214,13 +219,110 @@ struct Loader<'a> {
     content: &'a str,
     /// Bytes before the parsed text (a byte-order mark), added to every span.
     offset: usize,
+    /// Where the piece being read starts in `content`, when the plan is read
+    /// in pieces (`chunks.rs`); its spans count from there.
+    chunk_start: usize,
+    /// How many entries of the current array earlier pieces held.
+    base_position: usize,
+    plan_present: bool,
     diagnostics: Vec<Diagnostic>,
     unknown_keys: Vec<UnknownKey>,
 }
 
-impl Loader<'_> {
+impl<'a> Loader<'a> {
+    fn new(source: &'a SourceFile) -> Self {
+        Self {
+            content: source.content(),
+            offset: source.bom_len(),
+            chunk_start: 0,
+            base_position: 0,
+            plan_present: false,
+            diagnostics: Vec::new(),
+            unknown_keys: Vec::new(),
+        }
+    }
+
+    /// Reads one top-level key into the plan. Arrays add to what earlier
+    /// pieces read.
+    fn absorb(
+        &mut self,
+        file: &mut PlanFile,
+        key: Spanned<DeString<'_>>,
+        value: Spanned<DeValue<'_>>,
+    ) {
+        let key_span = key.span();
+        let key = key.into_inner();
+        match key.as_ref() {
+            "plan" => {
+                self.plan_present = true;
+                file.plan = self.read_entry::<PlanHeader>(value, &[Seg::key("plan")]);
+            }
+            "units" => {
+                let units = self.read_array(&key, value, &mut file.unreadable_ids);
+                file.units.extend(units);
+            }
+            "indices" => {
+                let indices = self.read_array(&key, value, &mut file.unreadable_ids);
+                file.indices.extend(indices);
+            }
+            "reporting" => {
+                let duties = self.read_array(&key, value, &mut file.unreadable_ids);
+                file.reporting.extend(duties);
+            }
+            "tasks" => {
+                let tasks = self.read_array_with_records(
+                    &key,
+                    value,
+                    &mut file.unreadable_ids,
+                    |task: &mut Task, records, extent| {
+                        task.records = records;
+                        task.extent = extent;
+                    },
+                );
+                file.tasks.extend(tasks);
+            }
+            "targets" => {
+                let targets = self.read_array_with_records(
+                    &key,
+                    value,
+                    &mut file.unreadable_ids,
+                    |target: &mut Target, records, extent| {
+                        target.records = records;
+                        target.extent = extent;
+                    },
+                );
+                file.targets.extend(targets);
+            }
+            other => {
+                let help = suggest::did_you_mean(other, SECTIONS.iter().copied())
+                    .unwrap_or_else(|| format!("the top level has only: {}", SECTIONS.join(", ")));
+                self.diagnostics.push(
+                    Diagnostic::error("unknown-key", format!("unknown key `{other}`"))
+                        .at(self.shift(key_span))
+                        .label("not a key of a plan")
+                        .help(help),
+                );
+            }
+        }
+    }
+
+    /// The checks that need the whole file read: a `[plan]` table at all, and
+    /// where the unknown keys are.
+    fn finish(mut self, file: PlanFile) -> (PlanFile, Vec<Diagnostic>) {
+        if !self.plan_present {
+            self.diagnostics.push(
+                Diagnostic::error("missing-plan", "the file has no [plan] table")
+                    .at(self.offset..self.offset)
+                    .help("start the file with a [plan] table giving title, agency, province and year (see docs/plan-format.md)"),
+            );
+        }
+        self.locate_unknown_keys(self.content);
+        (file, self.diagnostics)
+    }
+
     fn shift(&self, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
-        span.start + self.offset..span.end + self.offset
+        let by = self.offset + self.chunk_start;
+        span.start + by..span.end + by
     }
 
     /// Deserializes one entry, noting every key it did not use.
@@ -288,6 +390,7 @@ impl Loader<'_> {
         let mut entries = Vec::with_capacity(elements.len());
         for (position, element) in elements.into_iter().enumerate() {
             let raw_id = raw_id(&element);
+            let position = self.base_position + position;
             match self.read_entry(element, &[Seg::key(key), Seg::Index(position)]) {
                 Some(entry) => entries.push(entry),
                 None => unreadable_ids.extend(raw_id),
@@ -311,17 +414,17 @@ impl Loader<'_> {
             let raw_id = raw_id(&element);
             let span = element.span();
             let mut extent = Extent {
-                header_start: span.start + self.offset,
-                content_end: content_end(&element) + self.offset,
+                header_start: self.shift(span.clone()).start,
+                content_end: self.shift(0..content_end(&element)).end,
                 // `ddci record` appends `[[….records]]` tables: that works
                 // under a `[[…]]` header, not inside an inline table.
-                appendable: self.content[span.start..].starts_with("[["),
+                appendable: self.content[self.chunk_start + span.start..].starts_with("[["),
             };
             let mut inner = element.into_inner();
             let records_value = match &mut inner {
                 DeValue::Table(table) => table.remove_entry("records").map(|(key, value)| {
                     // `records = [...]`, an inline array, cannot be extended by a table.
-                    let after_key = self.content[key.span().end..].trim_start();
+                    let after_key = self.content[self.chunk_start + key.span().end..].trim_start();
                     if after_key.starts_with('=') {
                         extent.appendable = false;
                     }
@@ -329,7 +432,7 @@ impl Loader<'_> {
                 }),
                 _ => None,
             };
-            let path = vec![Seg::key(key), Seg::Index(position)];
+            let path = vec![Seg::key(key), Seg::Index(self.base_position + position)];
             let mut records = Vec::new();
             if let Some(records_value) = records_value {
                 let mut records_path = path.clone();

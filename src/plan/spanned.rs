@@ -43,9 +43,29 @@ impl<T: Default> Default for Spanned<T> {
     }
 }
 
+thread_local! {
+    /// Added to every span read on this thread: a plan parsed in pieces
+    /// reads each piece with spans counted from the piece's start.
+    static SPAN_OFFSET: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `read` with every span it deserializes moved `offset` bytes on.
+pub fn with_span_offset<R>(offset: usize, read: impl FnOnce() -> R) -> R {
+    let previous = SPAN_OFFSET.with(|cell| cell.replace(offset));
+    let result = read();
+    SPAN_OFFSET.with(|cell| cell.set(previous));
+    result
+}
+
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        toml::Spanned::deserialize(deserializer).map(Self)
+        let spanned = toml::Spanned::deserialize(deserializer)?;
+        let offset = SPAN_OFFSET.with(std::cell::Cell::get);
+        Ok(if offset == 0 {
+            Self(spanned)
+        } else {
+            Self(spanned).shifted(offset)
+        })
     }
 }
 

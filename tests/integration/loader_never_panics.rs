@@ -74,3 +74,65 @@ fn crlf_and_bom_versions_of_the_bundled_plan_are_valid() {
     validate::validate(&mut loaded, today);
     assert_eq!(loaded.diagnostics, Vec::new());
 }
+
+/// Reading a plan in pieces gives exactly what reading it whole gives: the
+/// same entries, the same spans, the same diagnostics.
+fn same_in_pieces(text: &str) {
+    let source = ddci::source_file::SourceFile::new("plan.toml", text.to_owned());
+    if let Some(pieces) = load::parse_in_pieces(&source) {
+        let whole = load::parse_whole(&source);
+        // Whole, the top-level keys come in name order; in pieces, in file
+        // order. Diagnostics are sorted before anyone sees them, and the ids of
+        // unreadable entries are a set.
+        let normal = |(mut file, mut diagnostics): (
+            ddci::plan::file::PlanFile,
+            Vec<ddci::diagnostic::Diagnostic>,
+        )| {
+            ddci::diagnostic::sort(&mut diagnostics);
+            file.unreadable_ids.sort();
+            format!("{file:?} {diagnostics:?}")
+        };
+        assert_eq!(normal(pieces), normal(whole));
+    }
+}
+
+#[test]
+fn every_shipped_plan_reads_the_same_in_pieces() {
+    for path in [
+        "plans/so-khcn-kon-tum-2024.toml",
+        "examples/progress-2024/plan.toml",
+        "examples/district-2025/plan.toml",
+    ] {
+        let text = std::fs::read_to_string(crate::harness::repo_root().join(path)).expect("plan");
+        let source = ddci::source_file::SourceFile::new("plan.toml", text.clone());
+        assert!(
+            load::parse_in_pieces(&source).is_some(),
+            "{path} can be read in pieces"
+        );
+        same_in_pieces(&text);
+        same_in_pieces(&format!("\u{feff}{}", text.replace('\n', "\r\n")));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mutated_plans_read_the_same_in_pieces(
+        edits in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0..4u8), 1..6)
+    ) {
+        let mut bytes = std::fs::read(crate::harness::repo_root().join("examples/progress-2024/plan.toml")).expect("plan");
+        for (position, byte, how) in edits {
+            let at = position.index(bytes.len() + 1);
+            match how {
+                0 => { if at < bytes.len() { bytes[at] = byte; } }
+                1 => bytes.insert(at, byte),
+                2 => { if at < bytes.len() { bytes.remove(at); } }
+                _ => bytes.truncate(at),
+            }
+        }
+        if let Ok(text) = String::from_utf8(bytes) {
+            same_in_pieces(&text);
+        }
+    }
+}
