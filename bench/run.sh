@@ -31,7 +31,7 @@ mean_ms() { # the mean of a hyperfine JSON export, in milliseconds
 for records in "${sizes[@]}"; do
   plan="$work/plan-$records.toml"
   target/release/examples/generate_plan --tasks 40 --records "$records" --seed 1 > "$plan"
-  runs=10; [ "$records" -ge 1000000 ] && runs=3
+  runs=10; [ "$records" -lt 100000 ] && runs=40; [ "$records" -ge 1000000 ] && runs=3
   bytes=$(stat -c %s "$plan")
   declare -A ms=()
   measure() { # name, hyperfine arguments...
