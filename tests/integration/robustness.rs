@@ -141,3 +141,51 @@ fn record_killed_at_any_moment_leaves_the_old_plan_or_the_new_one() {
     assert_eq!(check.code, 0, "{}", check.stderr);
     eprintln!("{seen_new} of 25 killed records had completed");
 }
+
+/// A plan over 1 MiB is read in pieces; a record written to it lands exactly
+/// where it would in a small plan, and every other byte stays.
+#[test]
+fn record_on_a_plan_read_in_pieces_is_byte_exact() {
+    let records = "[[tasks.records]]\ndate = 2024-01-01\nnote = \"ghi chép cũ\"\n\n".repeat(22_000);
+    let mut plan = SMALL_PLAN.to_owned();
+    let at = plan.find("[[targets]]").expect("targets");
+    plan.insert_str(at, &records);
+    assert!(
+        plan.len() > ddci::load::PIECEWISE_FROM_BYTES,
+        "large enough to be read in pieces"
+    );
+    let source = ddci::source_file::SourceFile::new("plan.toml", plan.clone());
+    assert!(load::parse_in_pieces(&source).is_some());
+    let test = Test::new().plan(&plan);
+    let run = test.run_with(&["record", "1.1", "--date", "2024-06-01", "--status", "done"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let after = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    // After the last old record, before the target.
+    let end = at + records.len();
+    let expected = format!(
+        "{}[[tasks.records]]\ndate = 2024-06-01\nstatus = \"done\"\n\n{}",
+        &plan[..end],
+        &plan[end..]
+    );
+    if after != expected {
+        let start = after
+            .bytes()
+            .zip(expected.bytes())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let around = |text: &str| -> String {
+            text.chars()
+                .skip(text[..start].chars().count().saturating_sub(30))
+                .take(90)
+                .collect()
+        };
+        panic!(
+            "the record is not where it belongs: at byte {start}, got {:?}, expected {:?}",
+            around(&after),
+            around(&expected)
+        );
+    }
+    let dvctt = test.run_with(&["record", "dvctt", "--date", "2024-06-01", "--value", "81"]);
+    assert_eq!(dvctt.code, 0, "{}", dvctt.stderr);
+    assert_eq!(test.run_with(&["validate"]).code, 0);
+}
