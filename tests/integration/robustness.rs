@@ -151,7 +151,7 @@ fn record_on_a_plan_read_in_pieces_is_byte_exact() {
     let at = plan.find("[[targets]]").expect("targets");
     plan.insert_str(at, &records);
     assert!(
-        plan.len() > ddci::load::PIECEWISE_FROM_BYTES,
+        plan.len() > load::PIECEWISE_FROM_BYTES,
         "large enough to be read in pieces"
     );
     let source = ddci::source_file::SourceFile::new("plan.toml", plan.clone());
