@@ -65,6 +65,18 @@ pub fn unit_names(file: &PlanFile, ids: &[crate::plan::spanned::Spanned<String>]
         .join(", ")
 }
 
+/// "tăng" / "giảm" for a change target (decrease unless it says increase).
+fn direction_word(target: &Target) -> Label {
+    match target
+        .direction
+        .as_ref()
+        .map(|direction| *direction.get_ref())
+    {
+        Some(Direction::Increase) => Label::Increase,
+        _ => Label::Decrease,
+    }
+}
+
 /// The goal in a few words: "≥ 80%", "tăng 4 bậc", "≤ 1 lần/năm/doanh nghiệp".
 pub fn goal(target: &Target, language: Language) -> String {
     let percent = target
@@ -101,14 +113,7 @@ pub fn goal(target: &Target, language: Language) -> String {
         TargetKind::PercentAtMost => format!("≤ {}%", percent.unwrap_or_default()),
         TargetKind::All => "100%".to_owned(),
         TargetKind::Change => {
-            let direction = match target
-                .direction
-                .as_ref()
-                .map(|direction| *direction.get_ref())
-            {
-                Some(Direction::Increase) => Label::Increase,
-                _ => Label::Decrease,
-            };
+            let direction = direction_word(target);
             format!(
                 "{} {}%",
                 direction.text(language),
@@ -181,14 +186,7 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
             format!("{text}%")
         }
         TargetKind::Change => {
-            let direction = match target
-                .direction
-                .as_ref()
-                .map(|direction| *direction.get_ref())
-            {
-                Some(Direction::Increase) => Label::Increase,
-                _ => Label::Decrease,
-            };
+            let direction = direction_word(target);
             format!("{} {text}%", direction.text(language))
         }
         TargetKind::RankImprovement | TargetKind::RankAtMost => match &record.of {
