@@ -122,9 +122,7 @@ pub struct TargetStatus<'a> {
 /// if the plan were read on that day.
 pub fn compute(file: &PlanFile, as_of: NaiveDate) -> PlanStatus<'_> {
     let year = file
-        .plan
-        .as_ref()
-        .and_then(|plan| i32::try_from(*plan.year.get_ref()).ok())
+        .year()
         .unwrap_or_else(|| chrono::Datelike::year(&as_of));
     let quarter = Period::containing(as_of, Frequency::Quarter);
     let year_period = Period::year(year).unwrap_or(quarter);

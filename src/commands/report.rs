@@ -24,9 +24,7 @@ pub fn run(
     }
     let file = &loaded.file;
     let plan_year = file
-        .plan
-        .as_ref()
-        .and_then(|plan| i32::try_from(*plan.year.get_ref()).ok())
+        .year()
         .unwrap_or_else(|| chrono::Datelike::year(&today));
     let period =
         period(args, args.year.unwrap_or(plan_year)).map_err(|error| anyhow::anyhow!("{error}"))?;

@@ -105,9 +105,7 @@ pub fn language(asked: Option<LanguageArg>, loaded: &LoadedPlan) -> Language {
 pub fn default_as_of(loaded: &LoadedPlan, today: NaiveDate) -> NaiveDate {
     let year_end = loaded
         .file
-        .plan
-        .as_ref()
-        .and_then(|plan| i32::try_from(*plan.year.get_ref()).ok())
+        .year()
         .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31));
     year_end.map_or(today, |end| today.min(end))
 }

@@ -28,6 +28,15 @@ pub struct PlanFile {
     pub unreadable_ids: Vec<String>,
 }
 
+impl PlanFile {
+    /// The calendar year the plan is for, if its [plan] table was read.
+    pub fn year(&self) -> Option<i32> {
+        self.plan
+            .as_ref()
+            .and_then(|plan| i32::try_from(*plan.year.get_ref()).ok())
+    }
+}
+
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct PlanHeader {
