@@ -191,8 +191,8 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// Show the plan as it stood on this day; later records are ignored
-    /// [default: today, or the last day of the plan's year once it is over]
+    /// Show the plan as it stood at the end of this day; later records are
+    /// ignored [default: today, or the last day of the plan's year once it is over]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<chrono::NaiveDate>,
 
@@ -241,6 +241,7 @@ pub enum LanguageArg {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TaskStateArg {
+    NoReport,
     NotStarted,
     InProgress,
     Blocked,
@@ -260,7 +261,7 @@ pub struct RecordArgs {
     pub date: Option<chrono::NaiveDate>,
 
     /// Progress of the task (or `done` for a deliverable target)
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, value_parser = parse_status)]
     pub status: Option<StatusArg>,
 
     /// A measured value for a target: a percent, a count, a rank or a score
@@ -325,6 +326,19 @@ pub enum StatusArg {
     Blocked,
     #[value(alias = "huy", alias = "hủy")]
     Cancelled,
+}
+
+/// A status word in English or Vietnamese, composed (NFC) first: a word typed
+/// with combining accents is the same word.
+fn parse_status(text: &str) -> Result<StatusArg, String> {
+    use unicode_normalization::UnicodeNormalization;
+    let composed: String = text.trim().nfc().collect();
+    StatusArg::from_str(&composed, true).map_err(|_| {
+        format!(
+            "`{text}` is not a status; use not-started, in-progress, done, blocked or cancelled \
+             (or \"chưa thực hiện\", \"đang thực hiện\", \"hoàn thành\", \"vướng mắc\", \"hủy\")"
+        )
+    })
 }
 
 /// Dates as ISO (`2024-06-30`) or as Vietnamese documents write them (`30/6/2024`).

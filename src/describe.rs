@@ -3,11 +3,14 @@
 
 use crate::labels::{Label, Language, frequency_word, number};
 use crate::period::{Period, PeriodKind, format_day};
-use crate::plan::file::{Direction, PlanFile, Progress, Record, Target, TargetKind};
-use crate::status::{Assessment, Baseline, TargetStatus, TaskFlag, TaskState};
+use crate::plan::model::{
+    BaselineSource, Direction, Goal, Plan, Progress, RankOf, Record, Target, UnitRef,
+};
+use crate::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 
 pub fn task_state(state: TaskState, language: Language) -> &'static str {
     let label = match state {
+        TaskState::NoReport => Label::NoReport,
         TaskState::NotStarted => Label::NotStarted,
         TaskState::InProgress => Label::InProgress,
         TaskState::Blocked => Label::Blocked,
@@ -41,100 +44,68 @@ pub fn assessment(assessment: Assessment, language: Language) -> &'static str {
 }
 
 /// A unit's short name (or its name), for tables.
-pub fn unit_name<'a>(file: &'a PlanFile, id: &'a str) -> &'a str {
-    file.units
-        .iter()
-        .find(|unit| unit.id.get_ref() == id)
-        .map_or(id, |unit| {
-            unit.short.as_deref().unwrap_or(unit.name.get_ref())
-        })
+pub fn unit_name(plan: &Plan, unit: UnitRef) -> &str {
+    plan.unit(unit).short_name()
 }
 
 /// A unit's full name, for reports.
-pub fn unit_full_name<'a>(file: &'a PlanFile, id: &'a str) -> &'a str {
-    file.units
-        .iter()
-        .find(|unit| unit.id.get_ref() == id)
-        .map_or(id, |unit| unit.name.get_ref().as_str())
+pub fn unit_full_name(plan: &Plan, unit: UnitRef) -> &str {
+    &plan.unit(unit).name
 }
 
-pub fn unit_names(file: &PlanFile, ids: &[crate::plan::spanned::Spanned<String>]) -> String {
-    ids.iter()
-        .map(|id| unit_name(file, id.get_ref()))
+pub fn unit_names(plan: &Plan, units: &[UnitRef]) -> String {
+    units
+        .iter()
+        .map(|unit| unit_name(plan, *unit))
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// "tăng" / "giảm" for a change target (decrease unless it says increase).
-fn direction_word(target: &Target) -> Label {
-    match target
-        .direction
-        .as_ref()
-        .map(|direction| *direction.get_ref())
-    {
-        Some(Direction::Increase) => Label::Increase,
-        _ => Label::Decrease,
+/// "tăng" / "giảm" for a change target.
+fn direction_word(direction: Direction) -> Label {
+    match direction {
+        Direction::Increase => Label::Increase,
+        Direction::Decrease => Label::Decrease,
     }
 }
 
 /// The goal in a few words: "≥ 80%", "tăng 4 bậc", "≤ 1 lần/năm/doanh nghiệp".
 pub fn goal(target: &Target, language: Language) -> String {
-    let percent = target
-        .percent
-        .as_ref()
-        .map(|percent| number(*percent.get_ref(), language));
-    let whole = |field: &Option<crate::plan::spanned::Spanned<i64>>| {
-        field.as_ref().map(|field| field.get_ref().to_string())
-    };
-    let per = target
-        .per
-        .as_ref()
-        .map(|per| frequency_word(*per.get_ref(), language));
-    let per_entity = target
-        .per_entity
-        .as_ref()
-        .map(|entity| entity.get_ref().as_str());
-    let times = Label::Times.text(language);
+    let percent = |value: f64| format!("{}%", number(value, language));
     // "lần/năm/doanh nghiệp" in Vietnamese, "per year per enterprise" in English.
     let count_unit = || {
-        let (lead, joiner) = match language {
-            Language::Vi => (format!(" {times}"), "/"),
-            Language::En => (String::new(), " per "),
+        let Some((per, per_entity)) = target.goal.count() else {
+            return String::new();
         };
-        let parts: Vec<&str> = per.into_iter().chain(per_entity).collect();
-        if parts.is_empty() {
-            lead
-        } else {
-            format!("{lead}{joiner}{}", parts.join(joiner))
+        let parts: Vec<&str> = std::iter::once(frequency_word(per, language))
+            .chain(per_entity)
+            .collect();
+        match language {
+            Language::Vi => format!(" {}/{}", Label::Times.text(language), parts.join("/")),
+            Language::En => format!(" per {}", parts.join(" per ")),
         }
     };
-    match *target.kind.get_ref() {
-        TargetKind::PercentAtLeast => format!("≥ {}%", percent.unwrap_or_default()),
-        TargetKind::PercentAtMost => format!("≤ {}%", percent.unwrap_or_default()),
-        TargetKind::All => "100%".to_owned(),
-        TargetKind::Change => {
-            let direction = direction_word(target);
-            format!(
-                "{} {}%",
-                direction.text(language),
-                percent.unwrap_or_default()
-            )
-        }
-        TargetKind::CountAtMost => format!(
-            "≤ {}{}",
-            whole(&target.max).unwrap_or_default(),
-            count_unit()
+    match &target.goal {
+        Goal::PercentAtLeast { percent: goal, .. } => format!("≥ {}", percent(*goal)),
+        Goal::PercentAtMost { percent: goal, .. } => format!("≤ {}", percent(*goal)),
+        Goal::All { .. } => "100%".to_owned(),
+        Goal::Change {
+            direction,
+            percent: goal,
+            ..
+        } => format!(
+            "{} {}",
+            direction_word(*direction).text(language),
+            percent(*goal)
         ),
-        TargetKind::CountAtLeast => format!(
-            "≥ {}{}",
-            whole(&target.min).unwrap_or_default(),
-            count_unit()
-        ),
-        TargetKind::RankImprovement => {
-            let places = whole(&target.places).unwrap_or_default();
-            let range = match whole(&target.places_max) {
-                Some(max) => format!("{places}–{max}"),
-                None => places,
+        Goal::CountAtMost { max, .. } => format!("≤ {max}{}", count_unit()),
+        Goal::CountAtLeast { min, .. } => format!("≥ {min}{}", count_unit()),
+        Goal::RankImprovement {
+            places, places_max, ..
+        } => {
+            let range = match places_max {
+                Some(max) if max != places => format!("{places}–{max}"),
+                _ => places.to_string(),
             };
             format!(
                 "{} {range} {}",
@@ -142,55 +113,40 @@ pub fn goal(target: &Target, language: Language) -> String {
                 Label::Places.text(language)
             )
         }
-        TargetKind::RankAtMost => format!(
-            "{} {}",
-            Label::Top.text(language),
-            whole(&target.rank).unwrap_or_default()
-        ),
-        TargetKind::ScoreAtLeast => format!(
+        Goal::RankAtMost { rank } => format!("{} {rank}", Label::Top.text(language)),
+        Goal::ScoreAtLeast { score, .. } => format!(
             "≥ {} {}",
-            target
-                .score
-                .as_ref()
-                .map(|score| number(*score.get_ref(), language))
-                .unwrap_or_default(),
+            number(*score, language),
             Label::Points.text(language)
         ),
-        TargetKind::ScoreChangeAtLeast => format!(
+        Goal::ScoreChangeAtLeast { points, .. } => format!(
             "+{} {}",
-            target
-                .points
-                .as_ref()
-                .map(|points| number(*points.get_ref(), language))
-                .unwrap_or_default(),
+            number(*points, language),
             Label::Points.text(language)
         ),
-        TargetKind::Maintain => Label::NoDecrease.text(language).to_owned(),
-        TargetKind::Deliverable => Label::Delivered.text(language).to_owned(),
+        Goal::Maintain { .. } => Label::NoDecrease.text(language).to_owned(),
+        Goal::Deliverable => Label::Delivered.text(language).to_owned(),
     }
 }
 
 /// A recorded value as the target's kind reads: "72,5%", "9/18", "7,7".
 pub fn value(target: &Target, record: &Record, language: Language) -> String {
-    if *target.kind.get_ref() == TargetKind::Deliverable || record.value.is_none() {
+    let Some(value) = record.value.filter(|_| target.goal.measures_value()) else {
         return record
             .status
-            .as_ref()
-            .map(|status| progress(*status.get_ref(), language).to_owned())
+            .map(|status| progress(status, language).to_owned())
             .unwrap_or_default();
-    }
-    let value = record.value.as_ref().map_or(0.0, |value| *value.get_ref());
+    };
     let text = number(value, language);
-    match *target.kind.get_ref() {
-        TargetKind::PercentAtLeast | TargetKind::PercentAtMost | TargetKind::All => {
+    match &target.goal {
+        Goal::PercentAtLeast { .. } | Goal::PercentAtMost { .. } | Goal::All { .. } => {
             format!("{text}%")
         }
-        TargetKind::Change => {
-            let direction = direction_word(target);
-            format!("{} {text}%", direction.text(language))
+        Goal::Change { direction, .. } => {
+            format!("{} {text}%", direction_word(*direction).text(language))
         }
-        TargetKind::RankImprovement | TargetKind::RankAtMost => match &record.of {
-            Some(of) => format!("{text}/{}", of.get_ref()),
+        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => match record.of {
+            Some(of) => format!("{text}/{of}"),
             None => text,
         },
         _ => text,
@@ -212,13 +168,41 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
     format!("{word}: {}", periods_list(&periods, language))
 }
 
-pub fn baseline(baseline: Option<Baseline>, language: Language) -> String {
-    match baseline {
-        None => String::new(),
-        Some(Baseline::Score(score)) => number(score, language),
-        Some(Baseline::Rank { rank, of: Some(of) }) => format!("{rank}/{of}"),
-        Some(Baseline::Rank { rank, of: None }) => rank.to_string(),
-        Some(Baseline::Missing) => Label::NoData.text(language).to_owned(),
+/// What the goal is compared with, as a reader sees it: "7,2", "9/18", or
+/// "no data" when the goal needs a baseline the plan does not have.
+pub fn baseline(goal: &Goal, language: Language) -> String {
+    let rank = |rank: &RankOf| match rank.of {
+        Some(of) => format!("{}/{of}", rank.rank),
+        None => rank.rank.to_string(),
+    };
+    match goal {
+        Goal::RankImprovement { baseline, .. } => baseline.as_ref().map_or_else(
+            || Label::NoData.text(language).to_owned(),
+            |baseline| rank(&baseline.value),
+        ),
+        Goal::ScoreChangeAtLeast { baseline, .. } | Goal::Maintain { baseline, .. } => {
+            baseline.as_ref().map_or_else(
+                || Label::NoData.text(language).to_owned(),
+                |baseline| number(baseline.value, language),
+            )
+        }
+        Goal::Change {
+            baseline: Some(baseline),
+            ..
+        } => number(*baseline, language),
+        _ => String::new(),
+    }
+}
+
+/// Where a baseline came from, in a few words.
+pub fn baseline_source(source: BaselineSource, language: Language) -> &'static str {
+    match (source, language) {
+        (BaselineSource::Target, Language::Vi) => "mốc của chỉ tiêu",
+        (BaselineSource::Target, Language::En) => "the target's own baseline",
+        (BaselineSource::Index, Language::Vi) => "kết quả năm trước của chỉ số",
+        (BaselineSource::Index, Language::En) => "the index's previous result",
+        (BaselineSource::Overall, Language::Vi) => "kết quả chung năm trước",
+        (BaselineSource::Overall, Language::En) => "the previous overall result",
     }
 }
 
@@ -230,7 +214,7 @@ pub fn flag(flag: &TaskFlag, language: Language) -> String {
             Label::DueOn.text(language),
             format_day(*due, language)
         ),
-        TaskFlag::NoRecordInQuarter { quarter } => {
+        TaskFlag::NoReportForQuarter { quarter } => {
             format!(
                 "{} {}",
                 Label::NoRecordThisQuarter.text(language),

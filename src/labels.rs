@@ -31,6 +31,7 @@ pub enum Label {
     ThisPeriod,
     Assessment,
     Total,
+    NoReport,
     NotStarted,
     InProgress,
     Done,
@@ -111,6 +112,7 @@ pub enum Label {
     PeriodAndYearToDate,
     Late,
     Unit,
+    OverallResult,
 }
 
 impl Label {
@@ -141,6 +143,7 @@ impl Label {
             Self::ThisPeriod => ("Trong kỳ", "This period"),
             Self::Assessment => ("Đánh giá", "Assessment"),
             Self::Total => ("Tổng số", "Total"),
+            Self::NoReport => ("Chưa có báo cáo", "No report yet"),
             Self::NotStarted => ("Chưa thực hiện", "Not started"),
             Self::InProgress => ("Đang thực hiện", "In progress"),
             Self::Done => ("Hoàn thành", "Done"),
@@ -153,7 +156,7 @@ impl Label {
             Self::NotMet => ("Không đạt", "Not met"),
             Self::NoData => ("Chưa có số liệu", "No data"),
             Self::Ongoing => ("Thường xuyên", "Ongoing"),
-            Self::NoRecordThisQuarter => ("chưa có ghi nhận trong", "nothing recorded in"),
+            Self::NoRecordThisQuarter => ("chưa có báo cáo", "no report for"),
             Self::NotRecorded => ("chưa ghi nhận", "not recorded"),
             Self::DueOn => ("hạn", "due"),
             Self::NothingRecorded => (
@@ -271,6 +274,7 @@ impl Label {
                 "In the period / year to date",
             ),
             Self::Unit => ("Đơn vị", "Unit"),
+            Self::OverallResult => ("Kết quả chung năm", "Overall result"),
         };
         match language {
             Language::Vi => vi,
@@ -295,18 +299,21 @@ pub fn frequency_word(frequency: Frequency, language: Language) -> &'static str 
 }
 
 /// A number as a reader of that language writes it: `72,5` or `72.5`, no
-/// trailing zeros, at most two decimals.
+/// trailing zeros. Two decimals when that is exact; otherwise every decimal
+/// the value has, so that 79.996 never reads "80" beside "not yet met".
 pub fn number(value: f64, language: Language) -> String {
-    let fixed = format!("{value:.2}");
-    let trimmed = if fixed.contains('.') {
-        fixed.trim_end_matches('0').trim_end_matches('.')
+    let value = if value == 0.0 { 0.0 } else { value };
+    let rounded = (value * 100.0).round() / 100.0;
+    let text = if (value - rounded).abs() <= 1e-9 * value.abs().max(1.0) {
+        let fixed = format!("{rounded:.2}");
+        fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
-        &fixed
+        format!("{value}")
     };
-    let text = if trimmed == "-0" { "0" } else { trimmed };
+    let text = if text == "-0" { "0".to_owned() } else { text };
     match language {
         Language::Vi => text.replace('.', ","),
-        Language::En => text.to_owned(),
+        Language::En => text,
     }
 }
 
@@ -320,6 +327,18 @@ mod tests {
         assert_eq!(number(72.5, Language::En), "72.5");
         assert_eq!(number(80.0, Language::Vi), "80");
         assert_eq!(number(7.7, Language::En), "7.7");
-        assert_eq!(number(1.0 / 3.0, Language::En), "0.33");
+        assert_eq!(number(-0.0, Language::En), "0");
+        assert_eq!(
+            number(0.1 + 0.2, Language::En),
+            "0.3",
+            "float noise is not shown"
+        );
+    }
+
+    #[test]
+    fn a_number_is_never_rounded_across_a_goal() {
+        assert_eq!(number(79.996, Language::Vi), "79,996");
+        assert_eq!(number(79.999_999, Language::En), "79.999999");
+        assert_eq!(number(7.705, Language::En), "7.705");
     }
 }

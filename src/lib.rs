@@ -1,8 +1,9 @@
 //! `ddci`: run a department's DDCI improvement plan from a TOML file.
 //!
 //! The pipeline reads from the module names: `locate` finds the plan, `load`
-//! reads it into the types of `plan::file`, `validate` checks it, and each
-//! command in `commands/` works on the result.
+//! reads it into the types of `plan::file`, `validate` checks it and builds
+//! the validated `plan::model::Plan`, `settings` turns the command line into
+//! what a command needs, and each command in `commands/` works on the model.
 
 pub mod atomic_write;
 pub mod chunks;
@@ -24,6 +25,7 @@ pub mod record_entry;
 pub mod recurrence;
 pub mod render;
 pub mod report;
+pub mod settings;
 pub mod source_file;
 pub mod status;
 pub mod status_view;
@@ -76,23 +78,18 @@ pub fn run() -> ExitCode {
 }
 
 fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
-    let today = today::today()?;
     // The plan is looked for only by the commands that need one.
     let plan_path = || -> anyhow::Result<std::path::PathBuf> {
         locate::find_plan(cli.global.plan.as_deref(), &std::env::current_dir()?)
     };
-    let load_checked = || -> anyhow::Result<load::LoadedPlan> {
-        let mut loaded = load::load(&plan_path()?)?;
-        validate::validate(&mut loaded, today);
-        Ok(loaded)
-    };
+    let checked = || validate::check(&plan_path()?);
     match &cli.command {
-        Command::Validate(args) => commands::validate::run(args, &load_checked()?, output),
+        Command::Validate(args) => commands::validate::run(args, &checked()?.loaded, output),
         // Record reads the plan itself, under its lock.
-        Command::Record(args) => commands::record::run(args, &plan_path()?, today, output),
-        Command::Status(args) => commands::status::run(args, &load_checked()?, today, output),
-        Command::Report(args) => commands::report::run(args, &load_checked()?, today, output),
-        Command::Init(args) => commands::init::run(args, today, output),
+        Command::Record(args) => commands::record::run(args, &plan_path()?, output),
+        Command::Status(args) => commands::status::run(args, &checked()?, output),
+        Command::Report(args) => commands::report::run(args, &checked()?, output),
+        Command::Init(args) => commands::init::run(args, today::today(None)?, output),
         Command::Schema => commands::schema::run(output),
         Command::Completions { shell } => commands::completions::completions(*shell, output),
         Command::Man => commands::completions::man(output),

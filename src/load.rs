@@ -104,10 +104,69 @@ pub const PIECEWISE_FROM_BYTES: usize = 1 << 20;
 /// Parses the text of a plan into its serde types, collecting every problem.
 pub fn parse(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
     let large = source.content().len() >= PIECEWISE_FROM_BYTES;
-    if large && let Some(parsed) = parse_in_pieces(source) {
-        return parsed;
+    let pieces = if large { parse_in_pieces(source) } else { None };
+    let (mut file, diagnostics) = pieces.unwrap_or_else(|| parse_whole(source));
+    compose_ids(&mut file);
+    (file, diagnostics)
+}
+
+/// Every id and reference in the composed form (NFC): "Đ" typed as "D" and a
+/// combining stroke, as some Vietnamese keyboards send it, is the same id as
+/// the precomposed "Đ". Spans are kept, so messages still point into the file.
+fn compose_ids(file: &mut PlanFile) {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    fn compose(id: &mut crate::plan::file::Id) {
+        let text = id.get_mut();
+        if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+            *text = text.nfc().collect();
+        }
     }
-    parse_whole(source)
+    fn compose_all<'a>(ids: impl IntoIterator<Item = &'a mut crate::plan::file::Id>) {
+        ids.into_iter().for_each(compose);
+    }
+    fn compose_records(records: &mut [Record]) {
+        for record in records {
+            compose_all(
+                record
+                    .id
+                    .iter_mut()
+                    .chain(record.by.iter_mut())
+                    .chain(record.corrects.iter_mut()),
+            );
+        }
+    }
+    for unit in &mut file.units {
+        compose(&mut unit.id);
+        compose_all(&mut unit.members);
+    }
+    for index in &mut file.indices {
+        compose(&mut index.id);
+    }
+    for task in &mut file.tasks {
+        compose(&mut task.id);
+        compose(&mut task.index);
+        compose_all(task.lead.get_mut());
+        compose_all(&mut task.coordinating);
+        compose_records(&mut task.records);
+    }
+    for target in &mut file.targets {
+        compose(&mut target.id);
+        compose_all(target.task.iter_mut().chain(target.index.iter_mut()));
+        compose_records(&mut target.records);
+    }
+    for duty in &mut file.reporting {
+        compose_all(
+            duty.id
+                .iter_mut()
+                .chain(duty.from.iter_mut())
+                .chain(duty.to.iter_mut()),
+        );
+    }
+    for id in &mut file.unreadable_ids {
+        if is_nfc_quick(id.chars()) != IsNormalized::Yes {
+            *id = id.nfc().collect();
+        }
+    }
 }
 
 /// Reads the plan in one parse: always correct, and what gives exact syntax

@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday as ChronoWeekday};
 
 use crate::period::Period;
-use crate::plan::file::{Frequency, Schedule, WeekOfMonth, Weekday, WeekendShift};
+use crate::plan::model::{Frequency, Recurrence, WeekOfMonth, Weekday, WeekendShift};
 
 /// One expected occurrence: the period it belongs to and the day it falls
 /// on. A rule with no fixed day ("monthly") falls due on the period's last day.
@@ -15,37 +15,22 @@ pub struct Occurrence {
     pub day: NaiveDate,
 }
 
-/// The occurrences of `schedule` in the periods that start within `within`.
-/// `anchor` is the day "every other …" counts from (the schedule's `start`,
+/// The occurrences of `rule` in the periods that start within `within`.
+/// `anchor` is the day "every other …" counts from (the rule's `start`,
 /// else the start of the plan's year).
-pub fn occurrences(schedule: &Schedule, within: &Period, anchor: NaiveDate) -> Vec<Occurrence> {
-    let Some(every) = schedule.every.as_ref().map(|every| *every.get_ref()) else {
-        return Vec::new();
-    };
-    let interval = schedule
-        .interval
-        .as_ref()
-        .map_or(1, |interval| *interval.get_ref())
-        .max(1);
-    let anchor = schedule
-        .start
-        .as_ref()
-        .map_or(anchor, |start| start.get_ref().0);
+pub fn occurrences(rule: &Recurrence, within: &Period, anchor: NaiveDate) -> Vec<Occurrence> {
+    let every = rule.every;
+    let interval = i64::from(rule.interval.max(1));
+    let anchor = rule.start.unwrap_or(anchor);
     let first = Period::containing(anchor, every);
     Period::each(every, within)
         .into_iter()
-        .filter(|period| periods_between(&first, period, every) % interval == 0)
+        .filter(|period| periods_between(&first, period, every).rem_euclid(interval) == 0)
         .filter_map(|period| {
-            let day = day_in(schedule, &period)?;
-            let within_schedule = schedule
-                .start
-                .as_ref()
-                .is_none_or(|start| day >= start.get_ref().0)
-                && schedule
-                    .due
-                    .as_ref()
-                    .is_none_or(|end| day <= end.get_ref().0);
-            within_schedule.then_some(Occurrence { period, day })
+            let day = day_in(rule, &period)?;
+            let within_rule = rule.start.is_none_or(|start| day >= start)
+                && rule.end.is_none_or(|end| day <= end);
+            within_rule.then_some(Occurrence { period, day })
         })
         .collect()
 }
@@ -62,17 +47,9 @@ fn periods_between(first: &Period, period: &Period, every: Frequency) -> i64 {
     }
 }
 
-fn day_in(schedule: &Schedule, period: &Period) -> Option<NaiveDate> {
-    let weekday = schedule
-        .weekday
-        .as_ref()
-        .map(|weekday| chrono_weekday(*weekday.get_ref()));
-    let week = schedule.week.as_ref().map(|week| *week.get_ref());
-    let day = schedule.day.as_ref().map(|day| *day.get_ref());
-    match (weekday, day) {
-        (Some(weekday), _)
-            if schedule.every.as_ref().map(|every| *every.get_ref()) == Some(Frequency::Week) =>
-        {
+fn day_in(rule: &Recurrence, period: &Period) -> Option<NaiveDate> {
+    match (rule.weekday.map(chrono_weekday), rule.day) {
+        (Some(weekday), _) if rule.every == Frequency::Week => {
             let offset = (7 + weekday.num_days_from_monday()
                 - period.start.weekday().num_days_from_monday())
                 % 7;
@@ -82,7 +59,7 @@ fn day_in(schedule: &Schedule, period: &Period) -> Option<NaiveDate> {
             period.start.year(),
             period.start.month(),
             weekday,
-            week.unwrap_or(WeekOfMonth::First),
+            rule.week.unwrap_or(WeekOfMonth::First),
         ),
         (None, Some(day)) => {
             let last = period
@@ -90,10 +67,8 @@ fn day_in(schedule: &Schedule, period: &Period) -> Option<NaiveDate> {
                 .with_day(1)?
                 .checked_add_months(chrono::Months::new(1))?
                 .pred_opt()?;
-            let clamped = u32::try_from(day).ok()?.min(last.day());
-            let date = period.start.with_day(clamped)?;
-            let shift = schedule.if_weekend.as_ref().map(|shift| *shift.get_ref());
-            Some(shift_weekend(date, shift))
+            let date = period.start.with_day(day.min(last.day()))?;
+            Some(shift_weekend(date, rule.if_weekend))
         }
         (None, None) => Some(period.end),
     }
@@ -164,12 +139,17 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
     }
 
-    fn schedule(toml_text: &str) -> Schedule {
-        toml::from_str(toml_text).expect("schedule")
+    /// A rule as a plan writes it, through the same conversion a plan goes through.
+    fn rule(toml_text: &str) -> Recurrence {
+        let plan = crate::plan::build::tests::plan_with_task_schedule(toml_text);
+        match &plan.tasks[0].schedule {
+            crate::plan::model::Schedule::Recurring(rule) => rule.clone(),
+            other => panic!("not a recurring schedule: {other:?}"),
+        }
     }
 
-    fn days(rule: &str, within: &Period) -> Vec<NaiveDate> {
-        occurrences(&schedule(rule), within, within.start)
+    fn days(text: &str, within: &Period) -> Vec<NaiveDate> {
+        occurrences(&rule(text), within, within.start)
             .into_iter()
             .map(|occurrence| occurrence.day)
             .collect()

@@ -1,44 +1,87 @@
-//! Where the plan stands on a day: each task's progress and flags, each
-//! target's latest value against its goal. Pure computation over the plan;
-//! the views in `status_view/` decide how it is shown.
-
-use std::collections::HashSet;
+//! Where the plan stands on a day: each task's state and flags, each target's
+//! latest value against its goal. Pure computation over the validated
+//! [`Plan`]; the views in `status_view/` and `report/` decide how it is shown.
+//!
+//! One rule for time runs through it: something due on a day has passed once
+//! that day is over. The as-of day itself is over only when the view is
+//! [`AsOf::closed`] (a report for a finished period, a finished year); on the
+//! day it is still going on (today), a deadline today is not yet missed.
 
 use chrono::NaiveDate;
 
 use crate::period::Period;
-use crate::plan::file::{
-    Frequency, PlanFile, Progress, Record, ScheduleKind, Target, TargetKind, Task,
+use crate::plan::model::{
+    Frequency, Goal, Plan, Progress, Record, Schedule, Target, TargetRef, Task, TaskRef,
 };
 use crate::recurrence::{self, Occurrence};
 
-/// Values closer than this count as equal (scores have two decimals).
+/// Values closer than this count as equal: recorded values are decimals
+/// written in the plan, and only float noise is forgiven.
 const TOLERANCE: f64 = 1e-9;
+
+/// The day a view is taken on, and whether that day is over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    pub day: NaiveDate,
+    /// True when the figures are those at the end of `day`: a report on a
+    /// period that has ended, a year that is over.
+    pub closed: bool,
+}
+
+impl AsOf {
+    /// A day still going on (today).
+    pub fn open(day: NaiveDate) -> Self {
+        Self { day, closed: false }
+    }
+
+    /// The end of a day that is over.
+    pub fn closed(day: NaiveDate) -> Self {
+        Self { day, closed: true }
+    }
+
+    /// Whether `day` is over at this moment.
+    pub fn passed(&self, day: NaiveDate) -> bool {
+        day < self.day || (self.closed && day == self.day)
+    }
+}
 
 #[derive(Debug)]
 pub struct PlanStatus<'a> {
-    pub file: &'a PlanFile,
+    pub plan: &'a Plan,
     pub as_of: NaiveDate,
+    pub moment: AsOf,
     pub year: i32,
     /// The quarter holding `as_of`.
     pub quarter: Period,
+    /// Indexed like `plan.tasks`.
     pub tasks: Vec<TaskStatus<'a>>,
+    /// Indexed like `plan.targets`.
     pub targets: Vec<TargetStatus<'a>>,
 }
 
+/// What is known of a task on a day, in the words offices use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskState {
+    /// Nothing has been reported ("Chưa có báo cáo"): silence is not a claim
+    /// that the work was not done.
+    NoReport,
+    /// Reported as not started ("Chưa thực hiện").
     NotStarted,
+    /// Being carried out ("Đang thực hiện"); for ongoing and recurring work,
+    /// the state it stays in once reported on: such work is never "done".
     InProgress,
     Blocked,
+    /// A one-off task past its due date and not done ("Chưa hoàn thành trễ hạn").
     Overdue,
     Done,
+    /// Done after its due date ("Hoàn thành trễ hạn").
     DoneLate,
     Cancelled,
 }
 
 impl TaskState {
-    pub const ALL: [TaskState; 7] = [
+    pub const ALL: [TaskState; 8] = [
+        Self::NoReport,
         Self::NotStarted,
         Self::InProgress,
         Self::Blocked,
@@ -47,14 +90,19 @@ impl TaskState {
         Self::DoneLate,
         Self::Cancelled,
     ];
+
+    /// Whether nothing more is expected of the task.
+    pub fn is_finished(self) -> bool {
+        matches!(self, Self::Done | Self::DoneLate | Self::Cancelled)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TaskFlag {
     /// Past its due date and not done.
     Overdue { due: NaiveDate },
-    /// An ongoing or recurring task with nothing recorded in the current quarter.
-    NoRecordInQuarter { quarter: Period },
+    /// An ongoing task with nothing reported in the last quarter that has ended.
+    NoReportForQuarter { quarter: Period },
     /// Occurrences of a recurring task that have passed with nothing recorded
     /// in their period.
     NotRecorded { missed: Vec<Occurrence> },
@@ -63,14 +111,40 @@ pub enum TaskFlag {
 #[derive(Debug)]
 pub struct TaskStatus<'a> {
     pub task: &'a Task,
+    pub position: TaskRef,
     pub state: TaskState,
     /// The task's latest record on or before the as-of day, corrections applied.
     pub latest: Option<&'a Record>,
     /// The task's records on or before the as-of day, oldest first.
     pub records: Vec<&'a Record>,
-    /// The latest day anything was recorded on the task or on its targets.
-    pub last_activity: Option<NaiveDate>,
+    /// Every day anything was recorded on the task or on its targets, in order.
+    pub activity: Vec<NaiveDate>,
     pub flags: Vec<TaskFlag>,
+}
+
+impl TaskStatus<'_> {
+    /// The latest day anything was recorded on the task or its targets.
+    pub fn last_activity(&self) -> Option<NaiveDate> {
+        self.activity.last().copied()
+    }
+
+    /// Whether anything was recorded on the task or its targets within `period`.
+    pub fn active_in(&self, period: &Period) -> bool {
+        let from = self.activity.partition_point(|day| *day < period.start);
+        self.activity
+            .get(from)
+            .is_some_and(|day| *day <= period.end)
+    }
+
+    pub fn missed(&self) -> &[Occurrence] {
+        self.flags
+            .iter()
+            .find_map(|flag| match flag {
+                TaskFlag::NotRecorded { missed } => Some(missed.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -85,18 +159,6 @@ impl Assessment {
     pub const ALL: [Assessment; 4] = [Self::Met, Self::NotYetMet, Self::NotMet, Self::NoData];
 }
 
-/// What a target is compared with.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Baseline {
-    Score(f64),
-    Rank {
-        rank: i64,
-        of: Option<i64>,
-    },
-    /// The target needs a baseline and the plan has none.
-    Missing,
-}
-
 /// A count over one period.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PeriodAmount {
@@ -107,409 +169,380 @@ pub struct PeriodAmount {
 #[derive(Debug)]
 pub struct TargetStatus<'a> {
     pub target: &'a Target,
+    pub position: TargetRef,
     pub assessment: Assessment,
     /// The latest record that carries what the target measures.
     pub latest: Option<&'a Record>,
     pub records: Vec<&'a Record>,
-    pub baseline: Option<Baseline>,
+    /// For a count on a recurring task: the days its task recorded an
+    /// occurrence, each counting once toward the target.
+    pub occurrence_days: Vec<NaiveDate>,
     /// For counts: the amount so far in the period holding the as-of day.
     pub current: Option<PeriodAmount>,
     /// For counts: the periods that broke the goal (too few, or too many).
     pub failing_periods: Vec<PeriodAmount>,
 }
 
-/// A plan's status on `as_of`. Records dated after `as_of` are ignored, as
+impl TargetStatus<'_> {
+    /// For a count: how many within `period` (for a count per entity, the
+    /// highest for any one entity, which is the latest value recorded).
+    pub fn amount_in(&self, period: &Period) -> Option<f64> {
+        let (_, per_entity) = self.target.goal.count()?;
+        let within = |day: NaiveDate| period.contains(day);
+        let mut values = self
+            .records
+            .iter()
+            .filter(|record| within(record.date))
+            .filter_map(|record| record.value);
+        if per_entity.is_some() {
+            return Some(values.next_back().unwrap_or(0.0));
+        }
+        // Starting from +0.0: an empty float sum is -0.0.
+        let recorded = values.fold(0.0, |sum, value| sum + value);
+        // An occurrence recorded on the task counts once, unless the target
+        // has its own record that day (the same event, recorded twice).
+        let occurrences = self
+            .occurrence_days
+            .iter()
+            .filter(|day| within(**day))
+            .filter(|day| {
+                self.records
+                    .binary_search_by_key(*day, |record| record.date)
+                    .is_err()
+            })
+            .count();
+        #[allow(clippy::cast_precision_loss)] // a count of days in a year
+        Some(recorded + occurrences as f64)
+    }
+
+    /// Whether anything at all has been recorded toward the target.
+    fn has_data(&self) -> bool {
+        self.latest.is_some() || !self.occurrence_days.is_empty()
+    }
+}
+
+/// A plan's status at `moment`. Records dated after its day are ignored, as
 /// if the plan were read on that day.
-pub fn compute(file: &PlanFile, as_of: NaiveDate) -> PlanStatus<'_> {
-    let year = file
-        .year()
-        .unwrap_or_else(|| chrono::Datelike::year(&as_of));
+pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
+    let as_of = moment.day;
     let quarter = Period::containing(as_of, Frequency::Quarter);
-    let year_period = Period::year(year).unwrap_or(quarter);
-    let tasks = file
-        .tasks
-        .iter()
-        .map(|task| task_status(file, task, as_of, &quarter, &year_period))
-        .collect();
-    let targets = file
+    let year = Period::year(plan.year).unwrap_or(quarter);
+    let targets: Vec<TargetStatus<'_>> = plan
         .targets
         .iter()
-        .map(|target| target_status(file, target, as_of, &year_period))
+        .enumerate()
+        .map(|(at, target)| target_status(plan, TargetRef(at), target, moment, &year))
+        .collect();
+    let tasks = plan
+        .tasks
+        .iter()
+        .enumerate()
+        .map(|(at, task)| task_status(task, TaskRef(at), &targets, moment, &year))
         .collect();
     PlanStatus {
-        file,
+        plan,
         as_of,
-        year,
+        moment,
+        year: plan.year,
         quarter,
         tasks,
         targets,
     }
 }
 
-/// The records that count on `as_of`: none dated later, none that a later
-/// record corrects; oldest first, records of one day in file order.
-pub fn effective_records(records: &[Record], as_of: NaiveDate) -> Vec<&Record> {
-    let visible: Vec<&Record> = records
-        .iter()
-        .filter(|record| record.date.get_ref().0 <= as_of)
-        .collect();
-    let corrected: HashSet<&str> = visible
-        .iter()
-        .filter_map(|record| record.corrects.as_ref())
-        .map(|id| id.get_ref().as_str())
-        .collect();
-    let mut kept: Vec<&Record> = visible
-        .into_iter()
-        .filter(|record| {
-            record
-                .id
-                .as_ref()
-                .is_none_or(|id| !corrected.contains(id.get_ref().as_str()))
-        })
-        .collect();
-    kept.sort_by_key(|record| *record.date.get_ref());
-    kept
-}
-
 fn task_status<'a>(
-    file: &'a PlanFile,
     task: &'a Task,
-    as_of: NaiveDate,
-    quarter: &Period,
+    position: TaskRef,
+    targets: &[TargetStatus<'a>],
+    moment: AsOf,
     year: &Period,
 ) -> TaskStatus<'a> {
-    let records = effective_records(&task.records, as_of);
+    let records: Vec<&Record> = task.records.as_of(moment.day).collect();
     let latest = records.last().copied();
-    let schedule = task.schedule.get_ref();
-    let due = schedule.due.as_ref().map(|due| due.get_ref().0);
     // What a task's targets record counts as activity on the task too.
-    let activity: Vec<NaiveDate> = records
+    let mut activity: Vec<NaiveDate> = records
         .iter()
-        .map(|record| record.date.get_ref().0)
+        .map(|record| record.date)
         .chain(
-            file.targets
+            task.targets
                 .iter()
-                .filter(|target| {
-                    target
-                        .task
-                        .as_ref()
-                        .is_some_and(|id| id.get_ref() == task.id.get_ref())
-                })
-                .flat_map(|target| effective_records(&target.records, as_of))
-                .map(|record| record.date.get_ref().0),
+                .flat_map(|target| targets[target.0].records.iter().map(|record| record.date)),
         )
         .collect();
-    let latest_status = records.iter().rev().find_map(|record| {
-        record
-            .status
-            .as_ref()
-            .map(|status| (*status.get_ref(), record))
-    });
-    let mut state = match latest_status {
-        Some((Progress::Done, record)) => {
-            let done_on = record.date.get_ref().0;
-            let late = *schedule.kind.get_ref() == ScheduleKind::Due
-                && due.is_some_and(|due| done_on > due);
-            if late {
-                TaskState::DoneLate
-            } else {
-                TaskState::Done
-            }
-        }
-        Some((Progress::Cancelled, _)) => TaskState::Cancelled,
-        Some((Progress::Blocked, _)) => TaskState::Blocked,
-        Some((Progress::NotStarted, _)) => TaskState::NotStarted,
-        None if activity.is_empty() => TaskState::NotStarted,
-        // Work reported without a status word is work in progress.
-        Some((Progress::InProgress, _)) | None => TaskState::InProgress,
-    };
+    activity.sort_unstable();
+    activity.dedup();
+    let latest_status = records
+        .iter()
+        .rev()
+        .find_map(|record| Some((record.status?, record.date)));
+    let reported = !activity.is_empty();
     let mut flags = Vec::new();
-    let kind = *schedule.kind.get_ref();
-    if kind == ScheduleKind::Due
-        && let Some(due) = due.filter(|due| *due < as_of)
-        && !matches!(
-            state,
-            TaskState::Done | TaskState::DoneLate | TaskState::Cancelled
-        )
-    {
-        state = TaskState::Overdue;
-        flags.push(TaskFlag::Overdue { due });
-    }
-    let finished = matches!(
-        state,
-        TaskState::Done | TaskState::DoneLate | TaskState::Cancelled
-    );
-    if matches!(kind, ScheduleKind::Ongoing | ScheduleKind::Recurring) && !finished {
-        let so_far = Period {
-            start: quarter.start,
-            end: as_of.min(quarter.end),
-            kind: quarter.kind,
-        };
-        if year.contains(as_of) && !activity.iter().any(|day| so_far.contains(*day)) {
-            flags.push(TaskFlag::NoRecordInQuarter { quarter: *quarter });
-        }
-        if kind == ScheduleKind::Recurring {
-            let within = Period {
-                start: year.start,
-                end: as_of.min(year.end),
-                kind: year.kind,
+    let state = match &task.schedule {
+        Schedule::Due { due, .. } => {
+            let state = match latest_status {
+                Some((Progress::Done, on)) if on > *due => TaskState::DoneLate,
+                Some((Progress::Done, _)) => TaskState::Done,
+                Some((Progress::Cancelled, _)) => TaskState::Cancelled,
+                Some((Progress::Blocked, _)) => TaskState::Blocked,
+                Some((Progress::NotStarted, _)) => TaskState::NotStarted,
+                // Work reported without a status word is work in progress.
+                Some((Progress::InProgress, _)) => TaskState::InProgress,
+                None if reported => TaskState::InProgress,
+                None => TaskState::NoReport,
             };
-            let missed: Vec<Occurrence> = recurrence::occurrences(schedule, &within, year.start)
-                .into_iter()
-                .filter(|occurrence| occurrence.day < as_of)
-                .filter(|occurrence| !activity.iter().any(|day| occurrence.period.contains(*day)))
-                .collect();
-            if !missed.is_empty() {
-                flags.push(TaskFlag::NotRecorded { missed });
+            if moment.passed(*due) && !state.is_finished() {
+                flags.push(TaskFlag::Overdue { due: *due });
+                TaskState::Overdue
+            } else {
+                state
             }
         }
-    }
-    TaskStatus {
+        Schedule::Ongoing | Schedule::Recurring(_) => match latest_status {
+            Some((Progress::Cancelled, _)) => TaskState::Cancelled,
+            Some((Progress::Blocked, _)) => TaskState::Blocked,
+            Some((Progress::NotStarted, _)) => TaskState::NotStarted,
+            // Continuing work reported "done" was carried out; it goes on.
+            Some((Progress::Done | Progress::InProgress, _)) => TaskState::InProgress,
+            None if reported => TaskState::InProgress,
+            None => TaskState::NoReport,
+        },
+    };
+    let mut status = TaskStatus {
         task,
+        position,
         state,
         latest,
         records,
-        last_activity: activity.iter().max().copied(),
+        activity,
         flags,
+    };
+    if state != TaskState::Cancelled {
+        match &task.schedule {
+            Schedule::Ongoing => {
+                if let Some(quarter) = last_quarter_ended(moment, year)
+                    && !status.active_in(&quarter)
+                {
+                    status.flags.push(TaskFlag::NoReportForQuarter { quarter });
+                }
+            }
+            Schedule::Recurring(rule) => {
+                let missed: Vec<Occurrence> =
+                    recurrence::occurrences(rule, &so_far(moment, year), year.start)
+                        .into_iter()
+                        .filter(|occurrence| moment.passed(occurrence.day))
+                        .filter(|occurrence| !status.active_in(&occurrence.period))
+                        .collect();
+                if !missed.is_empty() {
+                    status.flags.push(TaskFlag::NotRecorded { missed });
+                }
+            }
+            Schedule::Due { .. } => {}
+        }
+    }
+    status
+}
+
+/// The year up to the as-of day.
+fn so_far(moment: AsOf, year: &Period) -> Period {
+    Period {
+        start: year.start,
+        end: moment.day.min(year.end),
+        kind: year.kind,
     }
 }
 
+/// The latest quarter of the plan's year that is over at `moment`.
+fn last_quarter_ended(moment: AsOf, year: &Period) -> Option<Period> {
+    if moment.day < year.start {
+        return None;
+    }
+    Period::each(Frequency::Quarter, year)
+        .into_iter()
+        .rev()
+        .find(|quarter| moment.passed(quarter.end))
+}
+
 fn target_status<'a>(
-    file: &'a PlanFile,
+    plan: &'a Plan,
+    position: TargetRef,
     target: &'a Target,
-    as_of: NaiveDate,
+    moment: AsOf,
     year: &Period,
 ) -> TargetStatus<'a> {
-    let records = effective_records(&target.records, as_of);
-    let kind = *target.kind.get_ref();
-    let deadline = target.due.as_ref().map_or(year.end, |due| due.get_ref().0);
-    let past_deadline = as_of > deadline;
-    let baseline = baseline(file, target);
+    let records: Vec<&Record> = target.records.as_of(moment.day).collect();
+    let occurrence_days = match (&target.goal, target.task) {
+        (
+            Goal::CountAtLeast {
+                per_entity: None, ..
+            }
+            | Goal::CountAtMost {
+                per_entity: None, ..
+            },
+            Some(task),
+        ) => occurrence_days(plan.task(task), moment.day),
+        _ => Vec::new(),
+    };
     let mut status = TargetStatus {
         target,
+        position,
         assessment: Assessment::NoData,
         latest: None,
-        records: records.clone(),
-        baseline,
+        records,
+        occurrence_days,
         current: None,
         failing_periods: Vec::new(),
     };
-    match kind {
-        TargetKind::CountAtLeast | TargetKind::CountAtMost => {
-            assess_count(&mut status, &records, as_of, year);
+    let past_deadline = moment.passed(target.deadline);
+    match &target.goal {
+        Goal::CountAtLeast { min, per, .. } => {
+            assess_count(&mut status, *per, moment, year, |amount| {
+                amount + TOLERANCE >= f64::from(*min)
+            });
         }
-        TargetKind::Deliverable => {
-            let latest = records
+        Goal::CountAtMost { max, per, .. } => {
+            assess_count(&mut status, *per, moment, year, |amount| {
+                amount <= f64::from(*max) + TOLERANCE
+            });
+        }
+        Goal::Deliverable => {
+            let with_status = status
+                .records
                 .iter()
                 .rev()
                 .find(|record| record.status.is_some())
                 .copied();
-            status.latest = latest.or(records.last().copied());
-            let done = latest
-                .and_then(|record| record.status.as_ref())
-                .is_some_and(|status| *status.get_ref() == Progress::Done);
+            status.latest = with_status.or(status.records.last().copied());
+            let done = with_status.and_then(|record| record.status) == Some(Progress::Done);
             status.assessment = if done {
                 Assessment::Met
             } else if past_deadline {
                 Assessment::NotMet
-            } else if records.is_empty() {
+            } else if status.records.is_empty() {
                 Assessment::NoData
             } else {
                 Assessment::NotYetMet
             };
         }
-        _ => {
-            status.latest = records
+        goal => {
+            status.latest = status
+                .records
                 .iter()
                 .rev()
                 .find(|record| record.value.is_some())
                 .copied();
-            let value = status
-                .latest
-                .and_then(|record| record.value.as_ref())
-                .map(|value| *value.get_ref());
-            status.assessment = match (value, goal_reached(target, value, baseline)) {
-                (None, _) | (_, None) => Assessment::NoData,
-                (Some(_), Some(true)) => Assessment::Met,
-                (Some(_), Some(false)) if past_deadline => Assessment::NotMet,
-                (Some(_), Some(false)) => Assessment::NotYetMet,
+            let value = status.latest.and_then(|record| record.value);
+            status.assessment = match value.and_then(|value| reached(goal, value)) {
+                None => Assessment::NoData,
+                Some(true) => Assessment::Met,
+                Some(false) if past_deadline => Assessment::NotMet,
+                Some(false) => Assessment::NotYetMet,
             };
         }
     }
     status
 }
 
-/// Whether `value` reaches the goal; `None` when it cannot be judged.
-fn goal_reached(target: &Target, value: Option<f64>, baseline: Option<Baseline>) -> Option<bool> {
-    let value = value?;
-    let number = |field: &Option<crate::plan::spanned::Spanned<f64>>| {
-        field.as_ref().map(|field| *field.get_ref())
-    };
-    let whole = |field: &Option<crate::plan::spanned::Spanned<i64>>| {
-        #[allow(clippy::cast_precision_loss)] // ranks and counts are small
-        field.as_ref().map(|field| *field.get_ref() as f64)
-    };
+/// The days a recurring task recorded an occurrence: a record that says it
+/// was held or is going on (not "not started", "blocked" or "cancelled").
+fn occurrence_days(task: &Task, as_of: NaiveDate) -> Vec<NaiveDate> {
+    if !matches!(task.schedule, Schedule::Recurring(_)) {
+        return Vec::new();
+    }
+    let mut days: Vec<NaiveDate> = task
+        .records
+        .as_of(as_of)
+        .filter(|record| {
+            matches!(
+                record.status,
+                None | Some(Progress::Done | Progress::InProgress)
+            )
+        })
+        .map(|record| record.date)
+        .collect();
+    days.dedup();
+    days
+}
+
+/// Whether a value reaches a goal measured by value; `None` when it cannot be
+/// judged (the goal needs a baseline the plan does not have).
+pub fn reached(goal: &Goal, value: f64) -> Option<bool> {
     let at_least = |goal: f64| value + TOLERANCE >= goal;
-    match *target.kind.get_ref() {
-        TargetKind::PercentAtLeast | TargetKind::Change => number(&target.percent).map(at_least),
-        TargetKind::PercentAtMost => number(&target.percent).map(|goal| value <= goal + TOLERANCE),
-        TargetKind::All => Some(at_least(100.0)),
-        TargetKind::ScoreAtLeast => number(&target.score).map(at_least),
-        TargetKind::RankAtMost => whole(&target.rank).map(|goal| value <= goal + TOLERANCE),
-        TargetKind::RankImprovement => match baseline? {
-            #[allow(clippy::cast_precision_loss)]
-            Baseline::Rank { rank, .. } => {
-                whole(&target.places).map(|places| rank as f64 - value + TOLERANCE >= places)
-            }
-            _ => None,
-        },
-        TargetKind::ScoreChangeAtLeast => match baseline? {
-            Baseline::Score(score) => {
-                number(&target.points).map(|points| value - score + TOLERANCE >= points)
-            }
-            _ => None,
-        },
-        TargetKind::Maintain => match baseline? {
-            Baseline::Score(score) => Some(at_least(score)),
-            _ => None,
-        },
-        TargetKind::CountAtLeast | TargetKind::CountAtMost | TargetKind::Deliverable => None,
+    let at_most = |goal: f64| value <= goal + TOLERANCE;
+    match goal {
+        Goal::PercentAtLeast { percent, .. } | Goal::Change { percent, .. } => {
+            Some(at_least(*percent))
+        }
+        Goal::PercentAtMost { percent, .. } => Some(at_most(*percent)),
+        Goal::All { .. } => Some(at_least(100.0)),
+        Goal::ScoreAtLeast { score, .. } => Some(at_least(*score)),
+        Goal::RankAtMost { rank } => Some(at_most(f64::from(*rank))),
+        Goal::RankImprovement {
+            places, baseline, ..
+        } => {
+            let baseline = f64::from(baseline.as_ref()?.value.rank);
+            Some(baseline - value + TOLERANCE >= f64::from(*places))
+        }
+        Goal::ScoreChangeAtLeast {
+            points, baseline, ..
+        } => Some(value - baseline.as_ref()?.value + TOLERANCE >= *points),
+        Goal::Maintain { baseline, .. } => Some(at_least(baseline.as_ref()?.value)),
+        Goal::CountAtLeast { .. } | Goal::CountAtMost { .. } | Goal::Deliverable => None,
     }
 }
 
-/// Counts add up the values recorded in each period; a count per entity
-/// ("per enterprise") takes the latest value instead, which is the highest
-/// count for any one entity so far.
-fn assess_count<'a>(
-    status: &mut TargetStatus<'a>,
-    records: &[&'a Record],
-    as_of: NaiveDate,
+/// Judges a count period by period: a period that is over and broke the goal
+/// fails the target; the period going on can only be "not yet".
+fn assess_count(
+    status: &mut TargetStatus<'_>,
+    per: Frequency,
+    moment: AsOf,
     year: &Period,
+    within_goal: impl Fn(f64) -> bool,
 ) {
-    let target = status.target;
-    let Some(per) = target.per.as_ref().map(|per| *per.get_ref()) else {
-        return;
-    };
-    let per_entity = target.per_entity.is_some();
-    let amount_in = |period: &Period| -> f64 {
-        let mut values = records
-            .iter()
-            .filter(|record| period.contains(record.date.get_ref().0))
-            .filter_map(|record| record.value.as_ref().map(|value| *value.get_ref()));
-        if per_entity {
-            values.next_back().unwrap_or(0.0)
-        } else {
-            values.sum()
-        }
-    };
-    let within = Period {
-        start: year.start,
-        end: as_of.min(year.end),
-        kind: year.kind,
-    };
-    let periods = if as_of < year.start {
+    let periods = if moment.day < year.start {
         Vec::new()
     } else {
-        Period::each(per, &within)
+        Period::each(per, &so_far(moment, year))
     };
     let amounts: Vec<PeriodAmount> = periods
         .iter()
         .map(|period| PeriodAmount {
             period: *period,
-            amount: amount_in(period),
+            amount: status.amount_in(period).unwrap_or(0.0),
         })
         .collect();
     status.current = amounts
         .iter()
         .copied()
-        .find(|amount| amount.period.contains(as_of));
-    status.latest = records
+        .find(|amount| amount.period.contains(moment.day));
+    status.latest = status
+        .records
         .iter()
         .rev()
         .find(|record| record.value.is_some())
         .copied();
-    if status.latest.is_none() {
+    if !status.has_data() {
         return;
     }
-    #[allow(clippy::cast_precision_loss)] // counts are small
-    let limit = |field: &Option<crate::plan::spanned::Spanned<i64>>| {
-        field.as_ref().map_or(0.0, |field| *field.get_ref() as f64)
-    };
-    if *target.kind.get_ref() == TargetKind::CountAtLeast {
-        let min = limit(&target.min);
-        status.failing_periods = amounts
-            .iter()
-            .filter(|amount| amount.period.end < as_of && amount.amount + TOLERANCE < min)
-            .copied()
-            .collect();
-        let current_short = status
-            .current
-            .is_some_and(|current| current.amount + TOLERANCE < min);
-        status.assessment = if !status.failing_periods.is_empty() {
-            Assessment::NotMet
-        } else if current_short {
-            Assessment::NotYetMet
-        } else {
-            Assessment::Met
-        };
+    // Too many is known at once; too few only once the period is over.
+    let at_most = matches!(status.target.goal, Goal::CountAtMost { .. });
+    status.failing_periods = amounts
+        .iter()
+        .filter(|amount| !within_goal(amount.amount))
+        .filter(|amount| at_most || moment.passed(amount.period.end))
+        .copied()
+        .collect();
+    let current_short = status
+        .current
+        .is_some_and(|current| !within_goal(current.amount));
+    status.assessment = if !status.failing_periods.is_empty() {
+        Assessment::NotMet
+    } else if current_short {
+        Assessment::NotYetMet
     } else {
-        let max = limit(&target.max);
-        status.failing_periods = amounts
-            .iter()
-            .filter(|amount| amount.amount > max + TOLERANCE)
-            .copied()
-            .collect();
-        status.assessment = if status.failing_periods.is_empty() {
-            Assessment::Met
-        } else {
-            Assessment::NotMet
-        };
-    }
+        Assessment::Met
+    };
 }
 
-/// What a rank or score target is compared with: its own baseline, else the
-/// previous-year figure of its index or of the plan.
-fn baseline(file: &PlanFile, target: &Target) -> Option<Baseline> {
-    match *target.kind.get_ref() {
-        TargetKind::RankImprovement => {
-            let rank = target
-                .baseline_rank
-                .as_ref()
-                .map(crate::plan::spanned::Spanned::get_ref)
-                .or_else(|| {
-                    file.plan
-                        .as_ref()
-                        .and_then(|plan| plan.overall.as_ref())
-                        .and_then(|overall| overall.previous_rank.as_ref())
-                        .map(crate::plan::spanned::Spanned::get_ref)
-                });
-            Some(rank.map_or(Baseline::Missing, |rank| Baseline::Rank {
-                rank: *rank.rank.get_ref(),
-                of: rank.of.as_ref().map(|of| *of.get_ref()),
-            }))
-        }
-        TargetKind::ScoreChangeAtLeast | TargetKind::Maintain => {
-            let own = target.baseline.as_ref().map(|baseline| *baseline.get_ref());
-            let index_id = target
-                .index
-                .as_ref()
-                .map(|index| index.get_ref().as_str())
-                .or_else(|| {
-                    let task_id = target.task.as_ref()?.get_ref();
-                    file.tasks
-                        .iter()
-                        .find(|task| task.id.get_ref() == task_id)
-                        .map(|task| task.index.get_ref().as_str())
-                });
-            let from_index = index_id
-                .and_then(|id| file.indices.iter().find(|index| index.id.get_ref() == id))
-                .and_then(|index| index.previous_score.as_ref())
-                .map(|score| *score.get_ref());
-            Some(
-                own.or(from_index)
-                    .map_or(Baseline::Missing, Baseline::Score),
-            )
-        }
-        _ => None,
-    }
-}
+#[cfg(test)]
+mod tests;

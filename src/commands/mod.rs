@@ -1,4 +1,5 @@
-//! One file per subcommand; each takes validated settings and a writer.
+//! One file per subcommand; each turns its arguments into settings
+//! (`settings.rs`), works on the validated plan, and writes to `Output`.
 
 pub mod completions;
 pub mod init;

@@ -24,12 +24,7 @@ use crate::record_entry::{self, NewRecord, Parent};
 use crate::source_file::SourceFile;
 use crate::{atomic_write, suggest, validate};
 
-pub fn run(
-    args: &RecordArgs,
-    plan_path: &Path,
-    today: NaiveDate,
-    output: &mut Output,
-) -> anyhow::Result<Outcome> {
+pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
     // Write through a symlink to the file it points at, and lock beside that
     // file, so two links to one plan share one lock.
     let real_path = std::fs::canonicalize(plan_path).map_err(|error| {
@@ -39,7 +34,8 @@ pub fn run(
 
     let mut loaded = load::load(&real_path)?;
     loaded.source = SourceFile::new(plan_path, loaded.source.text().to_owned());
-    validate::validate(&mut loaded, today);
+    let today = crate::today::today(validate::time_zone_name(&loaded.file))?;
+    let _ = validate::validate(&mut loaded, today);
     if loaded.has_errors() {
         print_diagnostics(&loaded, output)?;
         writeln!(
@@ -50,6 +46,7 @@ pub fn run(
         return Ok(Outcome::Problems);
     }
 
+    let args = &composed(args);
     let Some((parent, extent)) = find_subject(&loaded.file, &args.id) else {
         let ids = loaded
             .file
@@ -65,12 +62,11 @@ pub fn run(
             );
         let help = suggest::did_you_mean(&args.id, ids)
             .unwrap_or_else(|| "`ddci status` lists the tasks and targets".to_owned());
-        writeln!(
-            output.stderr,
-            "error: no task or target has the id `{}`. Nothing was written.\nhelp: {help}",
+        // A wrong id on the command line is a usage error, as in every command.
+        anyhow::bail!(
+            "no task or target has the id `{}`. Nothing was written.\nhelp: {help}",
             args.id
-        )?;
-        return Ok(Outcome::Problems);
+        );
     };
 
     let what = match parent {
@@ -117,7 +113,7 @@ pub fn run(
         .collect();
     add_record(&mut loaded.file, &args.id, placed);
     loaded.diagnostics.clear();
-    validate::validate(&mut loaded, today);
+    let _ = validate::validate(&mut loaded, today);
     let news = loaded
         .diagnostics
         .iter()
@@ -126,7 +122,7 @@ pub fn run(
         // Only when there is something to say: read the changed plan whole, so
         // that every message points at the right line.
         let mut changed = load::load_bytes(plan_path, changed_text.clone().into_bytes());
-        validate::validate(&mut changed, today);
+        let _ = validate::validate(&mut changed, today);
         if changed.has_errors() {
             changed.source = SourceFile::new(
                 format!("{} (with the new record)", plan_path.display()),
@@ -197,6 +193,23 @@ fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
         corrects: args.corrects.clone(),
         shortcoming: args.shortcoming.clone(),
         proposal: args.proposal.clone(),
+    }
+}
+
+/// The arguments with every id in the composed form (NFC) the plan's ids
+/// are kept in: some Vietnamese keyboards send decomposed letters.
+fn composed(args: &RecordArgs) -> RecordArgs {
+    let compose = |text: &Option<String>| text.as_deref().map(crate::settings::composed);
+    RecordArgs {
+        id: crate::settings::composed(&args.id),
+        by: compose(&args.by),
+        corrects: compose(&args.corrects),
+        record_id: compose(&args.record_id),
+        note: args.note.clone(),
+        evidence: args.evidence.clone(),
+        shortcoming: args.shortcoming.clone(),
+        proposal: args.proposal.clone(),
+        ..*args
     }
 }
 

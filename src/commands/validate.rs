@@ -84,18 +84,46 @@ pub fn run(
     })
 }
 
-/// Prints every diagnostic of a plan to standard error, for people.
+/// How many diagnostics are shown in full; a plan with thousands of problems
+/// has a few causes, and a screenful shows them.
+pub const SHOWN_IN_FULL: usize = 50;
+
+/// Prints the diagnostics of a plan to standard error, for people: the first
+/// [`SHOWN_IN_FULL`] in full, then how many more of each kind there are.
 pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Result<()> {
     let renderer = if output.color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
-    for diagnostic in &loaded.diagnostics {
+    for diagnostic in loaded.diagnostics.iter().take(SHOWN_IN_FULL) {
         writeln!(
             output.stderr,
             "{}\n",
             diagnostic.render(&loaded.source, &renderer)
+        )?;
+    }
+    let rest = &loaded.diagnostics[SHOWN_IN_FULL.min(loaded.diagnostics.len())..];
+    if !rest.is_empty() {
+        let mut by_code: Vec<(&str, usize)> = Vec::new();
+        for diagnostic in rest {
+            match by_code
+                .iter_mut()
+                .find(|(code, _)| *code == diagnostic.code)
+            {
+                Some((_, count)) => *count += 1,
+                None => by_code.push((diagnostic.code, 1)),
+            }
+        }
+        let kinds: Vec<String> = by_code
+            .iter()
+            .map(|(code, count)| format!("{count} {code}"))
+            .collect();
+        writeln!(
+            output.stderr,
+            "… and {} more not shown ({}); `ddci validate --format json` lists every one\n",
+            rest.len(),
+            kinds.join(", ")
         )?;
     }
     Ok(())

@@ -48,6 +48,9 @@ pub struct PlanHeader {
     pub year: Spanned<i64>,
     #[serde(default)]
     pub language: Option<Language>,
+    /// The IANA time zone "today" is taken in [default: `Asia/Ho_Chi_Minh`].
+    #[serde(default)]
+    pub time_zone: Option<Spanned<String>>,
     #[serde(default)]
     pub based_on: Vec<BasisDocument>,
     #[serde(default)]

@@ -20,6 +20,10 @@ impl<T> Spanned<T> {
         self.0.get_ref()
     }
 
+    pub fn get_mut(&mut self) -> &mut T {
+        self.0.get_mut()
+    }
+
     /// The byte range of the value in the file (after any byte-order mark).
     pub fn span(&self) -> Range<usize> {
         self.0.span()

@@ -6,9 +6,9 @@ use crate::describe;
 use crate::document::{Cell, Chart, Document, GoalBar, Table, Tone};
 use crate::labels::{Label, Language, number};
 use crate::period::format_day;
-use crate::plan::file::{Record, ScheduleKind, TargetKind};
+use crate::plan::model::{Goal, Record, ReportingDuty, Schedule};
 use crate::status::{Assessment, TaskState};
-use crate::status_view::document::{assessment_tone, index_name, state_tone};
+use crate::status_view::document::{assessment_tone, state_tone};
 
 use super::{NoteKind, Report};
 
@@ -67,20 +67,15 @@ fn title(report: &Report<'_>, document: &mut Document) {
             period.name(language)
         ),
     );
-    if let Some(plan) = &report.file.plan {
-        document.paragraph(match language {
-            Language::Vi => format!(
-                "{} {}",
-                Label::ReportOn.text(language),
-                lowercase_first(plan.title.get_ref())
-            ),
-            Language::En => format!(
-                "{}: {}",
-                Label::ReportOn.text(language),
-                plan.title.get_ref()
-            ),
-        });
-    }
+    let plan = report.plan;
+    document.paragraph(match language {
+        Language::Vi => format!(
+            "{} {}",
+            Label::ReportOn.text(language),
+            lowercase_first(&plan.title)
+        ),
+        Language::En => format!("{}: {}", Label::ReportOn.text(language), plan.title),
+    });
     let mut facts = vec![format!(
         "{}: {} ({} – {})",
         Label::ReportingPeriod.text(language),
@@ -91,16 +86,13 @@ fn title(report: &Report<'_>, document: &mut Document) {
     facts.push(format!(
         "{}: {}",
         Label::DataAsOf.text(language),
-        format_day(report.request.as_of, language)
+        format_day(report.request.as_of.day, language)
     ));
-    let unit = match (&report.request.owner, &report.file.plan) {
-        (Some(owner), _) => Some(describe::unit_full_name(report.file, owner).to_owned()),
-        (None, Some(plan)) => Some(format!("{}, {}", plan.agency, plan.province)),
-        (None, None) => None,
+    let unit = match report.request.owner {
+        Some(owner) => describe::unit_full_name(plan, owner).to_owned(),
+        None => format!("{}, {}", plan.agency, plan.province),
     };
-    if let Some(unit) = unit {
-        facts.push(format!("{}: {unit}", Label::ReportingUnit.text(language)));
-    }
+    facts.push(format!("{}: {unit}", Label::ReportingUnit.text(language)));
     document.list(facts);
 }
 
@@ -115,8 +107,9 @@ fn lowercase_first(text: &str) -> String {
 
 fn direction(report: &Report<'_>, document: &mut Document) {
     let language = report.request.language;
-    if let Some(plan) = &report.file.plan {
-        let basis: Vec<String> = plan
+    {
+        let basis: Vec<String> = report
+            .plan
             .based_on
             .iter()
             .map(|basis| {
@@ -132,8 +125,8 @@ fn direction(report: &Report<'_>, document: &mut Document) {
                 }
                 if let Some(date) = &basis.date {
                     words.push(match language {
-                        Language::Vi => format!("ngày {}", format_day(date.get_ref().0, language)),
-                        Language::En => format!("of {}", format_day(date.get_ref().0, language)),
+                        Language::Vi => format!("ngày {}", format_day(*date, language)),
+                        Language::En => format!("of {}", format_day(*date, language)),
                     });
                 }
                 if let Some(issuer) = &basis.issuer {
@@ -157,7 +150,7 @@ fn direction(report: &Report<'_>, document: &mut Document) {
     } else {
         let names: Vec<&str> = units
             .iter()
-            .map(|id| describe::unit_full_name(report.file, id))
+            .map(|unit| describe::unit_full_name(report.plan, *unit))
             .collect();
         document.paragraph(format!(
             "{}: {}.",
@@ -177,29 +170,32 @@ fn direction(report: &Report<'_>, document: &mut Document) {
     }
 }
 
-fn duty_line(report: &Report<'_>, duty: &crate::plan::file::ReportingDuty) -> String {
+fn duty_line(report: &Report<'_>, duty: &ReportingDuty) -> String {
     let language = report.request.language;
     let from: Vec<&str> = duty
         .from
         .iter()
-        .map(|unit| describe::unit_full_name(report.file, unit.get_ref()))
+        .map(|unit| describe::unit_full_name(report.plan, *unit))
         .collect();
     let whom = match &duty.to {
         Some(to) => format!(
             "{} {}",
             Label::ReportsTo.text(language),
-            describe::unit_full_name(report.file, to.get_ref())
+            describe::unit_full_name(report.plan, *to)
         ),
         None => Label::ReportsAsRequired.text(language).to_owned(),
     };
-    let due = duty.due_days_after.as_ref().map(|days| {
-        let day = report.request.period.end
-            + chrono::Days::new(u64::try_from(*days.get_ref()).unwrap_or(0));
-        format!(
+    let due = duty.due_days_after.and_then(|days| {
+        let day = report
+            .request
+            .period
+            .end
+            .checked_add_days(chrono::Days::new(u64::from(days)))?;
+        Some(format!(
             "; {} {}",
             Label::Deadline.text(language),
             format_day(day, language)
-        )
+        ))
     });
     format!(
         "{} {whom} ({}){}",
@@ -211,16 +207,16 @@ fn duty_line(report: &Report<'_>, duty: &crate::plan::file::ReportingDuty) -> St
 
 fn record_line(report: &Report<'_>, record: &Record, value: Option<String>) -> String {
     let language = report.request.language;
-    let mut parts = vec![format_day(record.date.get_ref().0, language)];
-    if let Some(by) = &record.by {
-        parts.push(describe::unit_name(report.file, by.get_ref()).to_owned());
+    let mut parts = vec![format_day(record.date, language)];
+    if let Some(by) = record.by {
+        parts.push(describe::unit_name(report.plan, by).to_owned());
     }
     let mut line = parts.join(", ");
     let mut said = Vec::new();
     if let Some(value) = value {
         said.push(value);
-    } else if let Some(status) = &record.status {
-        said.push(describe::progress(*status.get_ref(), language).to_owned());
+    } else if let Some(status) = record.status {
+        said.push(describe::progress(status, language).to_owned());
     }
     if let Some(note) = &record.note {
         said.push(note.clone());
@@ -237,18 +233,18 @@ fn record_line(report: &Report<'_>, record: &Record, value: Option<String>) -> S
 
 fn results_by_index(report: &Report<'_>, document: &mut Document) {
     let language = report.request.language;
-    for (number, index) in report.file.indices.iter().enumerate() {
+    for (number, index) in report.plan.indices.iter().enumerate() {
         let entries: Vec<_> = report
             .tasks
             .iter()
-            .filter(|entry| report.task(entry).task.index.get_ref() == index.id.get_ref())
+            .filter(|entry| report.task(entry).task.index.0 == number)
             .collect();
         if entries.is_empty() {
             continue;
         }
         let heading = match language {
-            Language::Vi => format!("1.{} Chỉ số {}", number + 1, index_name(index, language)),
-            Language::En => format!("1.{} {}", number + 1, index_name(index, language)),
+            Language::Vi => format!("1.{} Chỉ số {}", number + 1, index.name_in(language)),
+            Language::En => format!("1.{} {}", number + 1, index.name_in(language)),
         };
         document.heading(4, heading);
         let mut lines = Vec::new();
@@ -256,8 +252,8 @@ fn results_by_index(report: &Report<'_>, document: &mut Document) {
             .unreported()
             .iter()
             .map(|entry| report.task(entry))
-            .filter(|status| status.task.index.get_ref() == index.id.get_ref())
-            .map(|status| status.task.id.get_ref().as_str())
+            .filter(|status| status.task.index.0 == number)
+            .map(|status| status.task.id.as_str())
             .collect();
         let mut unreported = unreported_here;
         for entry in entries {
@@ -268,15 +264,15 @@ fn results_by_index(report: &Report<'_>, document: &mut Document) {
                 .iter()
                 .map(|record| record_line(report, record, None))
                 .collect();
-            said.extend(measured_in_period(report, task.id.get_ref()));
+            said.extend(measured_in_period(report, entry));
             if said.is_empty() {
                 continue;
             }
             let mut line = format!(
                 "{} {} ({}): {}.",
-                task.id.get_ref(),
-                describe::shorten(task.text.get_ref(), 120),
-                describe::unit_names(report.file, task.lead.get_ref()),
+                task.id,
+                describe::shorten(&task.text, 120),
+                describe::unit_names(report.plan, &task.lead),
                 describe::task_state(status.state, language)
             );
             for record in said {
@@ -314,7 +310,7 @@ fn targets(report: &Report<'_>, document: &mut Document) {
                 format!(
                     "{} ({})",
                     describe::value(target, record, language),
-                    format_day(record.date.get_ref().0, language)
+                    format_day(record.date, language)
                 )
             })
             .unwrap_or_default();
@@ -328,11 +324,11 @@ fn targets(report: &Report<'_>, document: &mut Document) {
         let name = target
             .measure
             .clone()
-            .unwrap_or_else(|| describe::shorten(target.text.get_ref(), 80));
+            .unwrap_or_else(|| describe::shorten(&target.text, 80));
         rows.push(vec![
-            Cell::new(target.id.get_ref().clone()),
+            Cell::new(target.id.clone()),
             Cell::new(name.clone()),
-            Cell::new(describe::baseline(status.baseline, language)),
+            Cell::new(describe::baseline(&target.goal, language)),
             Cell::new(describe::goal(target, language)),
             Cell::new(latest),
             Cell::new(counts),
@@ -372,25 +368,24 @@ fn goal_bar(report: &Report<'_>, entry: &super::TargetEntry<'_>, label: String) 
     let language = report.request.language;
     let status = report.target(entry);
     let target = status.target;
-    let value = status
-        .latest
-        .and_then(|record| record.value.as_ref())
-        .map(|value| *value.get_ref());
-    let percent = target.percent.as_ref().map(|percent| *percent.get_ref());
-    #[allow(clippy::cast_precision_loss)] // counts are small
-    let (goal, max, value) = match *target.kind.get_ref() {
-        TargetKind::PercentAtLeast | TargetKind::PercentAtMost => (percent?, 100.0, value),
-        TargetKind::All => (100.0, 100.0, value),
-        TargetKind::Change => (percent?, percent?.max(value.unwrap_or(0.0)).max(1.0), value),
-        TargetKind::CountAtLeast => {
-            let min = target.min.as_ref().map_or(1, |min| *min.get_ref()) as f64;
+    let value = status.latest.and_then(|record| record.value);
+    let (goal, max, value) = match &target.goal {
+        Goal::PercentAtLeast { percent, .. } | Goal::PercentAtMost { percent, .. } => {
+            (*percent, 100.0, value)
+        }
+        Goal::All { .. } => (100.0, 100.0, value),
+        Goal::Change { percent, .. } => {
+            (*percent, percent.max(value.unwrap_or(0.0)).max(1.0), value)
+        }
+        Goal::CountAtLeast { min, .. } => {
+            let min = f64::from(*min);
             (
                 min,
                 min.max(entry.period_amount.unwrap_or(0.0)).max(1.0),
                 entry.period_amount,
             )
         }
-        TargetKind::Deliverable => {
+        Goal::Deliverable => {
             let done = status.assessment == Assessment::Met;
             (
                 1.0,
@@ -424,7 +419,7 @@ fn goal_bar(report: &Report<'_>, entry: &super::TargetEntry<'_>, label: String) 
 
 fn task_chart(report: &Report<'_>) -> Chart {
     let language = report.request.language;
-    let groups: [(&[TaskState], Label, Tone); 5] = [
+    let groups: [(&[TaskState], Label, Tone); 6] = [
         (
             &[TaskState::Done, TaskState::DoneLate],
             Label::Done,
@@ -437,23 +432,25 @@ fn task_chart(report: &Report<'_>) -> Chart {
             Tone::Bad,
         ),
         (&[TaskState::NotStarted], Label::NotStarted, Tone::Muted),
+        (&[TaskState::NoReport], Label::NoReport, Tone::Plain),
         (&[TaskState::Cancelled], Label::Cancelled, Tone::Plain),
     ];
     let rows = report
-        .file
+        .plan
         .indices
         .iter()
-        .filter_map(|index| {
+        .enumerate()
+        .filter_map(|(position, index)| {
             let states: Vec<TaskState> = report
                 .tasks
                 .iter()
                 .map(|entry| report.task(entry))
-                .filter(|status| status.task.index.get_ref() == index.id.get_ref())
+                .filter(|status| status.task.index.0 == position)
                 .map(|status| status.state)
                 .collect();
             (!states.is_empty()).then(|| {
                 (
-                    index_name(index, language).to_owned(),
+                    index.name_in(language).to_owned(),
                     groups
                         .iter()
                         .map(|(members, _, _)| {
@@ -516,7 +513,7 @@ fn achievements(report: &Report<'_>) -> Vec<String> {
                 .target
                 .measure
                 .clone()
-                .unwrap_or_else(|| status.target.id.get_ref().clone())
+                .unwrap_or_else(|| status.target.id.clone())
         })
         .collect();
     lines.push(format!(
@@ -568,10 +565,7 @@ fn shortcomings(report: &Report<'_>) -> Vec<String> {
                 .unwrap_or_default();
             format!(
                 "{} ({} {}; {} {now}; {})",
-                target
-                    .measure
-                    .clone()
-                    .unwrap_or_else(|| target.id.get_ref().clone()),
+                target.measure.clone().unwrap_or_else(|| target.id.clone()),
                 Label::Goal.text(language).to_lowercase(),
                 describe::goal(target, language),
                 Label::Currently.text(language),
@@ -595,7 +589,7 @@ fn shortcomings(report: &Report<'_>) -> Vec<String> {
             .iter()
             .map(|entry| report.task(entry))
             .filter(|status| status.state == state)
-            .map(|status| status.task.id.get_ref().as_str())
+            .map(|status| status.task.id.as_str())
             .collect();
         if !ids.is_empty() {
             lines.push(format!("{}: {}.", label.text(language), ids.join(", ")));
@@ -608,7 +602,7 @@ fn shortcomings(report: &Report<'_>) -> Vec<String> {
         .map(|entry| {
             format!(
                 "{} ({})",
-                report.task(entry).task.id.get_ref(),
+                report.task(entry).task.id,
                 describe::periods_list(&entry.missed, language)
             )
         })
@@ -623,7 +617,7 @@ fn shortcomings(report: &Report<'_>) -> Vec<String> {
     let unreported: Vec<&str> = report
         .unreported()
         .iter()
-        .map(|entry| report.task(entry).task.id.get_ref().as_str())
+        .map(|entry| report.task(entry).task.id.as_str())
         .collect();
     if !unreported.is_empty() {
         lines.push(format!(
@@ -646,14 +640,13 @@ fn notes(report: &Report<'_>, kind: NoteKind) -> Vec<String> {
             let by = note
                 .record
                 .by
-                .as_ref()
-                .map(|by| format!("{}, ", describe::unit_name(report.file, by.get_ref())))
+                .map(|by| format!("{}, ", describe::unit_name(report.plan, by)))
                 .unwrap_or_default();
             format!(
                 "{} ({by}{}, {})",
                 note.text,
                 note.subject,
-                format_day(note.record.date.get_ref().0, language)
+                format_day(note.record.date, language)
             )
         })
         .collect()
@@ -666,14 +659,8 @@ fn next_period(report: &Report<'_>) -> Vec<String> {
         .tasks
         .iter()
         .map(|entry| report.task(entry))
-        .filter(|status| {
-            *status.task.schedule.get_ref().kind.get_ref() != ScheduleKind::Due
-                && !matches!(
-                    status.state,
-                    TaskState::Done | TaskState::DoneLate | TaskState::Cancelled
-                )
-        })
-        .map(|status| status.task.id.get_ref().as_str())
+        .filter(|status| status.task.schedule.is_continuing() && !status.state.is_finished())
+        .map(|status| status.task.id.as_str())
         .collect();
     if !ongoing.is_empty() {
         lines.push(format!(
@@ -695,10 +682,7 @@ fn next_period(report: &Report<'_>) -> Vec<String> {
         lines.push(format!(
             "{}: {} ({}; {} {now}).",
             Label::StriveFor.text(language),
-            target
-                .measure
-                .clone()
-                .unwrap_or_else(|| target.id.get_ref().clone()),
+            target.measure.clone().unwrap_or_else(|| target.id.clone()),
             describe::goal(target, language),
             Label::Currently.text(language)
         ));
@@ -713,8 +697,8 @@ fn next_period(report: &Report<'_>) -> Vec<String> {
                 lines.push(format!(
                     "{} {}: {}",
                     label.text(language),
-                    status.task.id.get_ref(),
-                    describe::shorten(status.task.text.get_ref(), 100)
+                    status.task.id,
+                    describe::shorten(&status.task.text, 100)
                 ));
             }
         }
@@ -736,7 +720,7 @@ fn appendix(report: &Report<'_>) -> Table {
                 .iter()
                 .map(|record| record_line(report, record, None))
                 .collect();
-            results.extend(measured_in_period(report, task.id.get_ref()));
+            results.extend(measured_in_period(report, entry));
             let mut notes: Vec<String> = status
                 .flags
                 .iter()
@@ -747,9 +731,9 @@ fn appendix(report: &Report<'_>) -> Table {
             }
             vec![
                 Cell::new((position + 1).to_string()),
-                Cell::new(format!("{} {}", task.id.get_ref(), task.text.get_ref())),
-                Cell::new(describe::unit_names(report.file, task.lead.get_ref())),
-                Cell::new(describe::unit_names(report.file, &task.coordinating)),
+                Cell::new(format!("{} {}", task.id, &task.text)),
+                Cell::new(describe::unit_names(report.plan, &task.lead)),
+                Cell::new(describe::unit_names(report.plan, &task.coordinating)),
                 Cell::new(schedule_text(status.task, language)),
                 Cell::new(results.join("\n")),
                 Cell::toned(
@@ -780,8 +764,9 @@ fn appendix(report: &Report<'_>) -> Table {
 }
 
 /// What the task's targets measured in the period: "Số buổi tiếp công dân: 3".
-fn measured_in_period(report: &Report<'_>, task_id: &str) -> Vec<String> {
+fn measured_in_period(report: &Report<'_>, task: &super::TaskEntry<'_>) -> Vec<String> {
     let language = report.request.language;
+    let task = report.task(task).task;
     report
         .targets
         .iter()
@@ -791,15 +776,11 @@ fn measured_in_period(report: &Report<'_>, task_id: &str) -> Vec<String> {
                 .target(entry)
                 .target
                 .task
-                .as_ref()
-                .is_some_and(|task| task.get_ref() == task_id)
+                .is_some_and(|of| report.plan.task(of).id == task.id)
         })
         .map(|entry| {
             let target = report.target(entry).target;
-            let name = target
-                .measure
-                .clone()
-                .unwrap_or_else(|| target.id.get_ref().clone());
+            let name = target.measure.clone().unwrap_or_else(|| target.id.clone());
             let value = match entry.period_amount {
                 Some(amount) => number(amount, language),
                 None => entry
@@ -814,28 +795,17 @@ fn measured_in_period(report: &Report<'_>, task_id: &str) -> Vec<String> {
 }
 
 /// The schedule in the plan's own words, else from its dates.
-fn schedule_text(task: &crate::plan::file::Task, language: Language) -> String {
-    let schedule = task.schedule.get_ref();
-    if let Some(text) = &schedule.text {
+fn schedule_text(task: &crate::plan::model::Task, language: Language) -> String {
+    if let Some(text) = &task.schedule_text {
         return text.trim_end_matches('.').to_owned();
     }
-    match *schedule.kind.get_ref() {
-        ScheduleKind::Ongoing => Label::Ongoing.text(language).to_owned(),
-        ScheduleKind::Due => schedule
-            .due
-            .as_ref()
-            .map(|due| {
-                format!(
-                    "{} {}",
-                    Label::DueOn.text(language),
-                    format_day(due.get_ref().0, language)
-                )
-            })
-            .unwrap_or_default(),
-        ScheduleKind::Recurring => schedule
-            .every
-            .as_ref()
-            .map(|every| crate::labels::frequency_word(*every.get_ref(), language).to_owned())
-            .unwrap_or_default(),
+    match &task.schedule {
+        Schedule::Ongoing => Label::Ongoing.text(language).to_owned(),
+        Schedule::Due { due, .. } => format!(
+            "{} {}",
+            Label::DueOn.text(language),
+            format_day(*due, language)
+        ),
+        Schedule::Recurring(rule) => crate::labels::frequency_word(rule.every, language).to_owned(),
     }
 }

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::plan::date::PlanDate;
 use crate::status_view::json::{
-    PeriodJson, PlanJson, RecordJson, TargetJson, TaskJson, period, record_json, target_counts,
-    target_json, task_counts, task_json,
+    PeriodJson, PlanJson, RecordJson, TargetJson, TaskJson, period, plan_json, record_json,
+    target_counts, target_json, task_counts, task_json,
 };
 
 use super::{NoteKind, Report};
@@ -76,7 +76,7 @@ pub struct DutyJson {
 
 pub fn build(report: &Report<'_>) -> ReportJson {
     let language = report.request.language;
-    let plan = report.file.plan.as_ref();
+    let plan = report.plan;
     let task_counts = task_counts(report.tasks.iter().map(|entry| report.task(entry).state));
     let target_counts = target_counts(
         report
@@ -91,23 +91,21 @@ pub fn build(report: &Report<'_>) -> ReportJson {
             .filter(|note| note.kind == kind)
             .map(|note| NoteJson {
                 subject: note.subject.to_owned(),
-                date: *note.record.date.get_ref(),
-                by: note.record.by.as_ref().map(|by| by.get_ref().clone()),
+                date: PlanDate(note.record.date),
+                by: note.record.by.map(|by| plan.unit(by).id.clone()),
                 text: note.text.to_owned(),
             })
             .collect()
     };
     ReportJson {
-        plan: PlanJson {
-            title: plan.map(|plan| plan.title.get_ref().clone()),
-            agency: plan.map(|plan| plan.agency.clone()),
-            province: plan.map(|plan| plan.province.clone()),
-            year: report.status.year,
-        },
+        plan: plan_json(plan),
         period: period(&report.request.period, language),
-        as_of: PlanDate(report.request.as_of),
+        as_of: PlanDate(report.request.as_of.day),
         language,
-        owner: report.request.owner.clone(),
+        owner: report
+            .request
+            .owner
+            .map(|owner| plan.unit(owner).id.clone()),
         summary: SummaryJson {
             tasks: task_counts,
             targets: target_counts,
@@ -124,31 +122,31 @@ pub fn build(report: &Report<'_>) -> ReportJson {
             tasks_not_reported: report
                 .unreported()
                 .iter()
-                .map(|entry| report.task(entry).task.id.get_ref().clone())
+                .map(|entry| report.task(entry).task.id.clone())
                 .collect(),
         },
-        indices: report
-            .file
+        indices: plan
             .indices
             .iter()
-            .filter_map(|index| {
+            .enumerate()
+            .filter_map(|(position, index)| {
                 let tasks: Vec<ReportTaskJson> = report
                     .tasks
                     .iter()
-                    .filter(|entry| report.task(entry).task.index.get_ref() == index.id.get_ref())
+                    .filter(|entry| report.task(entry).task.index.0 == position)
                     .map(|entry| ReportTaskJson {
-                        task: task_json(report.task(entry), language),
+                        task: task_json(plan, report.task(entry), language),
                         records_in_period: entry
                             .in_period
                             .iter()
-                            .map(|record| record_json(record))
+                            .map(|record| record_json(plan, record))
                             .collect(),
                         reported_in_period: entry.reported,
                     })
                     .collect();
                 (!tasks.is_empty()).then(|| IndexJson {
-                    id: index.id.get_ref().clone(),
-                    name: index.name.get_ref().clone(),
+                    id: index.id.clone(),
+                    name: index.name.clone(),
                     tasks,
                 })
             })
@@ -157,11 +155,11 @@ pub fn build(report: &Report<'_>) -> ReportJson {
             .targets
             .iter()
             .map(|entry| ReportTargetJson {
-                target: target_json(report.target(entry), language),
+                target: target_json(plan, report.target(entry), language),
                 records_in_period: entry
                     .in_period
                     .iter()
-                    .map(|record| record_json(record))
+                    .map(|record| record_json(plan, record))
                     .collect(),
                 period_amount: entry.period_amount,
                 year_to_date: entry.year_to_date,
@@ -173,13 +171,13 @@ pub fn build(report: &Report<'_>) -> ReportJson {
             .duties
             .iter()
             .map(|duty| DutyJson {
-                id: duty.id.as_ref().map(|id| id.get_ref().clone()),
+                id: duty.id.clone(),
                 from: duty
                     .from
                     .iter()
-                    .map(|unit| unit.get_ref().clone())
+                    .map(|unit| plan.unit(*unit).id.clone())
                     .collect(),
-                to: duty.to.as_ref().map(|to| to.get_ref().clone()),
+                to: duty.to.map(|to| plan.unit(to).id.clone()),
                 text: duty.text.clone(),
             })
             .collect(),

@@ -6,28 +6,26 @@ pub mod csv;
 pub mod document;
 pub mod json;
 
-use chrono::NaiveDate;
-
 use crate::labels::Language;
 use crate::period::{Period, PeriodKind};
-use crate::plan::file::{Frequency, PlanFile, Record, ReportingDuty, ScheduleKind, TargetKind};
-use crate::status::{self, PlanStatus, TaskFlag, TaskState};
-use crate::status_view::owns;
+use crate::plan::model::{Frequency, Plan, Record, ReportingDuty, UnitRef};
+use crate::status::{self, AsOf, PlanStatus};
 
 /// What was asked for.
 #[derive(Debug, Clone)]
 pub struct ReportRequest {
     pub period: Period,
-    /// The day figures are taken on: the period's end, or today if sooner.
-    pub as_of: NaiveDate,
-    pub owner: Option<String>,
+    /// When figures are taken: the period's end (a day that is over), or
+    /// today if sooner (a day still going on).
+    pub as_of: AsOf,
+    pub owner: Option<UnitRef>,
     pub language: Language,
 }
 
 #[derive(Debug)]
 pub struct Report<'a> {
     pub request: ReportRequest,
-    pub file: &'a PlanFile,
+    pub plan: &'a Plan,
     /// The plan's status at `as_of`.
     pub status: PlanStatus<'a>,
     pub tasks: Vec<TaskEntry<'a>>,
@@ -68,60 +66,51 @@ pub enum NoteKind {
 #[derive(Debug)]
 pub struct NoteEntry<'a> {
     pub kind: NoteKind,
+    /// The id of the task or target the record is under.
     pub subject: &'a str,
     pub record: &'a Record,
     pub text: &'a str,
 }
 
-pub fn build(file: &PlanFile, request: ReportRequest) -> Report<'_> {
-    let status = status::compute(file, request.as_of);
+pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
+    let status = status::compute(plan, request.as_of);
     let period = request.period;
-    let within = |record: &&Record| period.contains(record.date.get_ref().0);
-    let owner = request.owner.as_deref();
+    let within = |record: &&Record| period.contains(record.date);
+    let owner = request.owner;
     let mut tasks = Vec::new();
+    let mut kept_tasks = vec![false; plan.tasks.len()];
     for (position, task_status) in status.tasks.iter().enumerate() {
-        let task = task_status.task;
-        if owner.is_some_and(|owner| !owns(file, task, owner, false)) {
+        if owner.is_some_and(|owner| !plan.owns(task_status.task, owner, false)) {
             continue;
         }
+        kept_tasks[position] = true;
         let in_period: Vec<&Record> = task_status.records.iter().copied().filter(within).collect();
-        let target_reported = status.targets.iter().any(|target| {
-            target
-                .target
-                .task
-                .as_ref()
-                .is_some_and(|id| id.get_ref() == task.id.get_ref())
-                && target.records.iter().any(within)
-        });
         let missed = task_status
-            .flags
+            .missed()
             .iter()
-            .filter_map(|flag| match flag {
-                TaskFlag::NotRecorded { missed } => Some(missed),
-                _ => None,
-            })
-            .flatten()
             .filter(|occurrence| period.contains(occurrence.day))
             .map(|occurrence| occurrence.period)
             .collect();
         tasks.push(TaskEntry {
             position,
-            reported: !in_period.is_empty() || target_reported,
+            reported: task_status.active_in(&period),
             in_period,
             missed,
         });
     }
-    let kept_task = |id: &str| {
-        tasks
-            .iter()
-            .any(|entry| status.tasks[entry.position].task.id.get_ref() == id)
+    let year_start = Period::containing(request.as_of.day, Frequency::Year)
+        .start
+        .min(period.start);
+    let year_to_date = Period {
+        start: year_start,
+        end: request.as_of.day,
+        kind: period.kind,
     };
     let mut targets = Vec::new();
     for (position, target_status) in status.targets.iter().enumerate() {
-        let target = target_status.target;
-        let keep = match (&target.task, owner) {
+        let keep = match (target_status.target.task, owner) {
             (_, None) => true,
-            (Some(task), Some(_)) => kept_task(task.get_ref()),
+            (Some(task), Some(_)) => kept_tasks[task.0],
             (None, Some(_)) => false,
         };
         if !keep {
@@ -133,49 +122,20 @@ pub fn build(file: &PlanFile, request: ReportRequest) -> Report<'_> {
             .copied()
             .filter(within)
             .collect();
-        let counted = matches!(
-            *target.kind.get_ref(),
-            TargetKind::CountAtLeast | TargetKind::CountAtMost
-        );
-        let year_start = Period::containing(request.as_of, Frequency::Year)
-            .start
-            .min(period.start);
-        let amount = |records: &mut dyn Iterator<Item = &&Record>| -> f64 {
-            let values =
-                records.filter_map(|record| record.value.as_ref().map(|value| *value.get_ref()));
-            if target.per_entity.is_some() {
-                values.last().unwrap_or(0.0)
-            } else {
-                values.sum()
-            }
-        };
-        let (period_amount, year_to_date) = if counted {
-            (
-                Some(amount(&mut in_period.iter())),
-                Some(amount(
-                    &mut target_status
-                        .records
-                        .iter()
-                        .filter(|record| record.date.get_ref().0 >= year_start),
-                )),
-            )
-        } else {
-            (None, None)
-        };
         targets.push(TargetEntry {
             position,
             in_period,
-            period_amount,
-            year_to_date,
+            period_amount: target_status.amount_in(&period),
+            year_to_date: target_status.amount_in(&year_to_date),
         });
     }
     let mut notes = Vec::new();
     let task_notes = tasks.iter().flat_map(|entry| {
-        let id = status.tasks[entry.position].task.id.get_ref().as_str();
+        let id = status.tasks[entry.position].task.id.as_str();
         entry.in_period.iter().map(move |record| (id, *record))
     });
     let target_notes = targets.iter().flat_map(|entry| {
-        let id = status.targets[entry.position].target.id.get_ref().as_str();
+        let id = status.targets[entry.position].target.id.as_str();
         entry.in_period.iter().map(move |record| (id, *record))
     });
     for (subject, record) in task_notes.chain(target_notes) {
@@ -196,15 +156,15 @@ pub fn build(file: &PlanFile, request: ReportRequest) -> Report<'_> {
             });
         }
     }
-    notes.sort_by_key(|note| *note.record.date.get_ref());
-    let duties = file
+    notes.sort_by_key(|note| note.record.date);
+    let duties = plan
         .reporting
         .iter()
-        .filter(|duty| duty_applies(file, duty, &period, owner))
+        .filter(|duty| duty_applies(plan, duty, &period, owner))
         .collect();
     Report {
         request,
-        file,
+        plan,
         status,
         tasks,
         targets,
@@ -215,10 +175,10 @@ pub fn build(file: &PlanFile, request: ReportRequest) -> Report<'_> {
 
 /// A reporting duty is due for a period of its kind, from its own units.
 fn duty_applies(
-    file: &PlanFile,
+    plan: &Plan,
     duty: &ReportingDuty,
     period: &Period,
-    owner: Option<&str>,
+    owner: Option<UnitRef>,
 ) -> bool {
     let frequency = match period.kind {
         PeriodKind::Month { .. } => Frequency::Month,
@@ -227,15 +187,11 @@ fn duty_applies(
         PeriodKind::Year { .. } => Frequency::Year,
         PeriodKind::NineMonths { .. } | PeriodKind::Week | PeriodKind::Range => return false,
     };
-    let due = duty.periods.iter().any(|kind| *kind.get_ref() == frequency);
+    let due = duty.periods.contains(&frequency);
     let from_owner = owner.is_none_or(|owner| {
-        duty.from.iter().any(|unit| {
-            unit.get_ref() == owner
-                || file.units.iter().any(|group| {
-                    group.id.get_ref() == unit.get_ref()
-                        && group.members.iter().any(|member| member.get_ref() == owner)
-                })
-        })
+        duty.from
+            .iter()
+            .any(|listed| plan.stands_for(*listed, owner))
     });
     due && from_owner
 }
@@ -249,38 +205,29 @@ impl Report<'_> {
         &self.status.targets[entry.position]
     }
 
-    /// Ongoing and recurring tasks still open that nothing was reported on.
+    /// Ongoing and recurring tasks still going on that nothing was reported on.
     pub fn unreported(&self) -> Vec<&TaskEntry<'_>> {
         self.tasks
             .iter()
             .filter(|entry| {
                 let status = self.task(entry);
                 !entry.reported
-                    && *status.task.schedule.get_ref().kind.get_ref() != ScheduleKind::Due
-                    && !matches!(
-                        status.state,
-                        TaskState::Done | TaskState::DoneLate | TaskState::Cancelled
-                    )
+                    && status.task.schedule.is_continuing()
+                    && !status.state.is_finished()
             })
             .collect()
     }
 
-    /// The units (by id) that recorded anything in the period.
-    pub fn reporting_units(&self) -> Vec<&str> {
-        let mut units: Vec<&str> = self
+    /// The units that recorded anything in the period, in the plan's order.
+    pub fn reporting_units(&self) -> Vec<UnitRef> {
+        let mut units: Vec<UnitRef> = self
             .tasks
             .iter()
             .flat_map(|entry| entry.in_period.iter())
             .chain(self.targets.iter().flat_map(|entry| entry.in_period.iter()))
-            .filter_map(|record| record.by.as_ref().map(|by| by.get_ref().as_str()))
+            .filter_map(|record| record.by)
             .collect();
-        // In the order the plan lists its units.
-        units.sort_by_key(|id| {
-            self.file
-                .units
-                .iter()
-                .position(|unit| unit.id.get_ref() == id)
-        });
+        units.sort_unstable();
         units.dedup();
         units
     }

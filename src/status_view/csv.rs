@@ -15,7 +15,6 @@ pub fn build(
     filter: &StatusFilter,
     language: Language,
 ) -> anyhow::Result<String> {
-    let file = status.file;
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -38,7 +37,7 @@ pub fn build(
     for task in status
         .tasks
         .iter()
-        .filter(|task| filter.keeps_task(file, task))
+        .filter(|task| filter.keeps_task(status, task))
     {
         writer.write_record(
             task_row(status, task, language)
@@ -65,22 +64,24 @@ pub fn build(
 
 fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) -> Vec<String> {
     let definition = task.task;
-    let ids = |ids: &[crate::plan::spanned::Spanned<String>]| {
-        ids.iter()
-            .map(|id| describe::unit_name(status.file, id.get_ref()))
+    let plan = status.plan;
+    let ids = |units: &[crate::plan::model::UnitRef]| {
+        units
+            .iter()
+            .map(|unit| describe::unit_name(plan, *unit))
             .collect::<Vec<_>>()
             .join("; ")
     };
     vec![
         "task".to_owned(),
-        definition.id.get_ref().clone(),
-        definition.index.get_ref().clone(),
-        definition.text.get_ref().clone(),
-        ids(definition.lead.get_ref()),
+        definition.id.clone(),
+        plan.component(definition.index).id.clone(),
+        definition.text.clone(),
+        ids(&definition.lead),
         ids(&definition.coordinating),
         state_word(task.state).to_owned(),
         describe::task_state(task.state, language).to_owned(),
-        task.last_activity
+        task.last_activity()
             .map(|day| format_day(day, language))
             .unwrap_or_default(),
         String::new(),
@@ -103,36 +104,26 @@ fn target_row(
     let definition = target.target;
     let index = definition
         .index
-        .as_ref()
-        .map(|index| index.get_ref().clone())
-        .or_else(|| {
-            let task = definition.task.as_ref()?;
-            status
-                .file
-                .tasks
-                .iter()
-                .find(|candidate| candidate.id.get_ref() == task.get_ref())
-                .map(|task| task.index.get_ref().clone())
-        });
+        .map(|index| status.plan.component(index).id.clone());
     vec![
         "target".to_owned(),
-        definition.id.get_ref().clone(),
+        definition.id.clone(),
         index.unwrap_or_default(),
-        definition.text.get_ref().clone(),
+        definition.text.clone(),
         String::new(),
         String::new(),
         assessment_word(target.assessment).to_owned(),
         describe::assessment(target.assessment, language).to_owned(),
         target
             .latest
-            .map(|record| format_day(record.date.get_ref().0, language))
+            .map(|record| format_day(record.date, language))
             .unwrap_or_default(),
         target
             .latest
             .map(|record| describe::value(definition, record, language))
             .unwrap_or_default(),
         describe::goal(definition, language),
-        describe::baseline(target.baseline, language),
+        describe::baseline(&definition.goal, language),
         target
             .current
             .map(|current| number(current.amount, language))

@@ -13,13 +13,11 @@ use super::StatusFilter;
 const TASK_TEXT_LIMIT: usize = 70;
 
 pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language) -> Document {
-    let file = status.file;
+    let plan = status.plan;
     let (tasks, targets) = filter.select(status);
     let mut document = Document::default();
-    if let Some(plan) = &file.plan {
-        document.heading(1, plan.title.get_ref().clone());
-        document.paragraph(format!("{}, {}", plan.agency, plan.province));
-    }
+    document.heading(1, plan.title.clone());
+    document.paragraph(format!("{}, {}", plan.agency, plan.province));
     let mut summary = vec![
         format!(
             "{} {} ({})",
@@ -38,6 +36,9 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
             assessment_counts(&targets, language)
         ),
     ];
+    if let Some(overall) = overall_result(plan, language) {
+        summary.push(overall);
+    }
     let recorded = status.tasks.iter().any(|task| !task.records.is_empty())
         || status
             .targets
@@ -46,12 +47,8 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     if !recorded {
         summary.push(Label::NothingRecorded.text(language).to_owned());
     }
-    let any_score = file.indices.iter().any(|index| {
-        index.previous_score.is_some()
-            || index.expected_score.is_some()
-            || index.previous_rank.is_some()
-    });
-    if !file.indices.is_empty() && !any_score {
+    let any_score = plan.indices.iter().any(|index| !index.scores.is_empty());
+    if !plan.indices.is_empty() && !any_score {
         summary.push(Label::ScoresMissing.text(language).to_owned());
     }
     document.list(summary);
@@ -64,18 +61,15 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     document.table(indices_table(status, &tasks, filter, language));
 
     document.heading(2, Label::Tasks.text(language));
-    for (position, index) in file.indices.iter().enumerate() {
+    for (position, index) in plan.indices.iter().enumerate() {
         let under: Vec<&&TaskStatus<'_>> = tasks
             .iter()
-            .filter(|task| task.task.index.get_ref() == index.id.get_ref())
+            .filter(|task| task.task.index.0 == position)
             .collect();
         if under.is_empty() {
             continue;
         }
-        document.heading(
-            3,
-            format!("{}. {}", position + 1, index_name(index, language)),
-        );
+        document.heading(3, format!("{}. {}", position + 1, index.name_in(language)));
         document.table(Table {
             columns: [
                 Label::Id,
@@ -120,11 +114,31 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     document
 }
 
-pub fn index_name(index: &crate::plan::file::ComponentIndex, language: Language) -> &str {
-    match (language, &index.name_en) {
-        (Language::En, Some(english)) => english,
-        _ => index.name.get_ref(),
+/// The unit's own previous-year result, when the plan gives any of it:
+/// "Kết quả năm 2023: 74,96 điểm, xếp thứ 5/17".
+fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Option<String> {
+    let overall = &plan.overall;
+    let mut parts = Vec::new();
+    if let Some(score) = overall.previous_score {
+        parts.push(format!(
+            "{} {}",
+            number(score, language),
+            Label::Points.text(language)
+        ));
     }
+    if let Some(rank) = &overall.previous_rank {
+        let of = rank.of.map(|of| format!("/{of}")).unwrap_or_default();
+        parts.push(format!("{} {}{of}", Label::Rank.text(language), rank.rank));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{} {}: {}",
+        Label::OverallResult.text(language),
+        plan.year - 1,
+        parts.join(", ")
+    ))
 }
 
 pub fn state_tone(state: TaskState) -> Tone {
@@ -132,7 +146,7 @@ pub fn state_tone(state: TaskState) -> Tone {
         TaskState::Done | TaskState::DoneLate => Tone::Good,
         TaskState::InProgress => Tone::Warning,
         TaskState::Blocked | TaskState::Overdue => Tone::Bad,
-        TaskState::NotStarted | TaskState::Cancelled => Tone::Muted,
+        TaskState::NoReport | TaskState::NotStarted | TaskState::Cancelled => Tone::Muted,
     }
 }
 
@@ -186,18 +200,21 @@ fn indices_table(
 ) -> Table {
     let previous = status.year - 1;
     let no_data = || Cell::toned(Label::NoData.text(language), Tone::Muted);
+    // With no score anywhere (the summary says so), three columns of "no
+    // data" would only squeeze the index names.
+    let scores = status
+        .plan
+        .indices
+        .iter()
+        .any(|index| !index.scores.is_empty());
     let mut rows = Vec::new();
-    for (position, index) in status.file.indices.iter().enumerate() {
-        if filter
-            .index
-            .as_ref()
-            .is_some_and(|wanted| wanted != index.id.get_ref())
-        {
+    for (position, index) in status.plan.indices.iter().enumerate() {
+        if filter.index.is_some_and(|wanted| wanted.0 != position) {
             continue;
         }
         let under: Vec<&&TaskStatus<'_>> = tasks
             .iter()
-            .filter(|task| task.task.index.get_ref() == index.id.get_ref())
+            .filter(|task| task.task.index.0 == position)
             .collect();
         if under.is_empty() && filter.filters_tasks() {
             continue;
@@ -209,59 +226,82 @@ fn indices_table(
                 .count()
                 .to_string()
         };
-        rows.push(vec![
+        let mut row = vec![
             Cell::new((position + 1).to_string()),
-            Cell::new(index_name(index, language)),
-            index.previous_score.as_ref().map_or_else(no_data, |score| {
-                Cell::new(number(*score.get_ref(), language))
-            }),
-            index.previous_rank.as_ref().map_or_else(no_data, |rank| {
-                let rank = rank.get_ref();
-                Cell::new(match &rank.of {
-                    Some(of) => format!("{}/{}", rank.rank.get_ref(), of.get_ref()),
-                    None => rank.rank.get_ref().to_string(),
-                })
-            }),
-            index.expected_score.as_ref().map_or_else(no_data, |score| {
-                Cell::new(number(*score.get_ref(), language))
-            }),
+            Cell::new(index.name_in(language)),
+        ];
+        if scores {
+            row.extend([
+                index
+                    .scores
+                    .previous_score
+                    .map_or_else(no_data, |score| Cell::new(number(score, language))),
+                index
+                    .scores
+                    .previous_rank
+                    .as_ref()
+                    .map_or_else(no_data, |rank| {
+                        Cell::new(match rank.of {
+                            Some(of) => format!("{}/{of}", rank.rank),
+                            None => rank.rank.to_string(),
+                        })
+                    }),
+                index
+                    .scores
+                    .expected_score
+                    .map_or_else(no_data, |score| Cell::new(number(score, language))),
+            ]);
+        }
+        row.extend([
             Cell::new(under.len().to_string()),
             Cell::new(count(&[TaskState::Done, TaskState::DoneLate])),
-            Cell::new(count(&[TaskState::InProgress, TaskState::Blocked])),
+            Cell::new(count(&[TaskState::InProgress])),
             Cell::new(count(&[TaskState::NotStarted])),
-            Cell::new(count(&[TaskState::Overdue])),
+            Cell::new(count(&[TaskState::NoReport])),
+            Cell::new(count(&[TaskState::Blocked, TaskState::Overdue])),
         ]);
+        rows.push(row);
     }
-    Table {
-        columns: vec![
-            Label::Number.text(language).to_owned(),
-            Label::Index.text(language).to_owned(),
+    let mut columns = vec![
+        Label::Number.text(language).to_owned(),
+        Label::Index.text(language).to_owned(),
+    ];
+    if scores {
+        columns.extend([
             format!("{} {previous}", Label::Score.text(language)),
             format!("{} {previous}", Label::Rank.text(language)),
             format!("{} {}", Label::ExpectedScore.text(language), status.year),
-            Label::Tasks.text(language).to_owned(),
-            Label::Done.text(language).to_owned(),
-            Label::InProgress.text(language).to_owned(),
-            Label::NotStarted.text(language).to_owned(),
-            Label::Late.text(language).to_owned(),
-        ],
+        ]);
+    }
+    columns.extend(
+        [
+            Label::Tasks,
+            Label::Done,
+            Label::InProgress,
+            Label::NotStarted,
+            Label::NoReport,
+            Label::BlockedOrLate,
+        ]
+        .map(|label| label.text(language).to_owned()),
+    );
+    Table {
+        numeric: (0..columns.len()).filter(|column| *column != 1).collect(),
+        columns,
         rows,
-        numeric: vec![0, 2, 3, 4, 5, 6, 7, 8, 9],
     }
 }
 
 fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) -> Vec<Cell> {
-    let file = status.file;
     vec![
-        Cell::new(task.task.id.get_ref().clone()),
-        Cell::new(describe::shorten(task.task.text.get_ref(), TASK_TEXT_LIMIT)),
-        Cell::new(describe::unit_names(file, task.task.lead.get_ref())),
+        Cell::new(task.task.id.clone()),
+        Cell::new(describe::shorten(&task.task.text, TASK_TEXT_LIMIT)),
+        Cell::new(describe::unit_names(status.plan, &task.task.lead)),
         Cell::toned(
             describe::task_state(task.state, language),
             state_tone(task.state),
         ),
         Cell::new(
-            task.last_activity
+            task.last_activity()
                 .map(|day| format_day(day, language))
                 .unwrap_or_default(),
         ),
@@ -284,7 +324,7 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
             format!(
                 "{}\n({})",
                 describe::value(definition, record, language),
-                format_day(record.date.get_ref().0, language)
+                format_day(record.date, language)
             )
         })
         .unwrap_or_default();
@@ -302,10 +342,10 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
     let name = definition
         .measure
         .clone()
-        .unwrap_or_else(|| describe::shorten(definition.text.get_ref(), 60));
+        .unwrap_or_else(|| describe::shorten(&definition.text, 60));
     vec![
-        Cell::new(format!("{}\n{name}", definition.id.get_ref())),
-        Cell::new(describe::baseline(target.baseline, language)),
+        Cell::new(format!("{}\n{name}", definition.id)),
+        Cell::new(describe::baseline(&definition.goal, language)),
         Cell::new(describe::goal(definition, language)),
         Cell::new(latest),
         Cell::new(this_period),

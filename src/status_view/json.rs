@@ -10,10 +10,9 @@ use crate::describe;
 use crate::labels::Language;
 use crate::period::Period;
 use crate::plan::date::PlanDate;
-use crate::plan::file::{Record, TargetKind};
-use crate::status::{
-    Assessment, Baseline, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus,
-};
+use crate::plan::file::{ScheduleKind, TargetKind};
+use crate::plan::model::{BaselineSource, Goal, Plan, RankOf, Record, Schedule, Scores};
+use crate::status::{Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus};
 
 use super::StatusFilter;
 
@@ -34,6 +33,16 @@ pub struct PlanJson {
     pub agency: Option<String>,
     pub province: Option<String>,
     pub year: i32,
+    /// The unit's own overall result of the previous year, and what it expects.
+    pub overall: OverallJson,
+}
+
+#[derive(Debug, Serialize)]
+pub struct OverallJson {
+    pub group: Option<String>,
+    pub previous_score: Option<f64>,
+    pub previous_rank: Option<RankJson>,
+    pub expected_score: Option<f64>,
 }
 
 #[derive(Debug, Serialize)]
@@ -64,8 +73,17 @@ pub struct IndexJson {
 
 #[derive(Debug, Serialize)]
 pub struct RankJson {
-    pub rank: i64,
-    pub of: Option<i64>,
+    pub rank: u32,
+    pub of: Option<u32>,
+}
+
+impl From<&RankOf> for RankJson {
+    fn from(rank: &RankOf) -> Self {
+        Self {
+            rank: rank.rank,
+            of: rank.of,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -86,7 +104,7 @@ pub struct TaskJson {
 
 #[derive(Debug, Serialize)]
 pub struct ScheduleJson {
-    pub kind: crate::plan::file::ScheduleKind,
+    pub kind: ScheduleKind,
     pub text: Option<String>,
     pub due: Option<PlanDate>,
 }
@@ -96,7 +114,7 @@ pub struct RecordJson {
     pub date: PlanDate,
     pub status: Option<crate::plan::file::Progress>,
     pub value: Option<f64>,
-    pub of: Option<i64>,
+    pub of: Option<u32>,
     pub note: Option<String>,
     pub by: Option<String>,
     pub evidence: Option<String>,
@@ -106,7 +124,7 @@ pub struct RecordJson {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FlagJson {
     Overdue { due: String },
-    NoRecordInQuarter { quarter: PeriodJson },
+    NoReportForQuarter { quarter: PeriodJson },
     NotRecorded { periods: Vec<PeriodJson> },
 }
 
@@ -135,91 +153,97 @@ pub struct AmountJson {
 }
 
 pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language) -> StatusJson {
-    let file = status.file;
-    let plan = file.plan.as_ref();
+    let plan = status.plan;
     let (tasks, targets) = filter.select(status);
     let task_counts = task_counts(tasks.iter().map(|task| task.state));
     let target_counts = target_counts(targets.iter().map(|target| target.assessment));
     StatusJson {
-        plan: PlanJson {
-            title: plan.map(|plan| plan.title.get_ref().clone()),
-            agency: plan.map(|plan| plan.agency.clone()),
-            province: plan.map(|plan| plan.province.clone()),
-            year: status.year,
-        },
+        plan: plan_json(plan),
         as_of: PlanDate(status.as_of).to_string(),
         quarter: period(&status.quarter, language),
         language,
         summary: SummaryJson {
             tasks: task_counts,
             targets: target_counts,
-            nothing_recorded: status.tasks.iter().all(|task| task.records.is_empty())
-                && status
-                    .targets
-                    .iter()
-                    .all(|target| target.records.is_empty()),
-            scores_missing: file
-                .indices
-                .iter()
-                .all(|index| index.previous_score.is_none() && index.expected_score.is_none()),
+            nothing_recorded: !plan.has_records(),
+            scores_missing: plan.indices.iter().all(|index| {
+                index.scores.previous_score.is_none() && index.scores.expected_score.is_none()
+            }),
         },
-        indices: file
+        indices: plan
             .indices
             .iter()
-            .filter(|index| {
-                filter
-                    .index
-                    .as_ref()
-                    .is_none_or(|wanted| wanted == index.id.get_ref())
-            })
-            .map(|index| IndexJson {
-                id: index.id.get_ref().clone(),
-                name: index.name.get_ref().clone(),
+            .enumerate()
+            .filter(|(at, _)| filter.index.is_none_or(|wanted| wanted.0 == *at))
+            .map(|(at, index)| IndexJson {
+                id: index.id.clone(),
+                name: index.name.clone(),
                 name_en: index.name_en.clone(),
-                previous_score: index.previous_score.as_ref().map(|score| *score.get_ref()),
-                previous_rank: index.previous_rank.as_ref().map(|rank| RankJson {
-                    rank: *rank.get_ref().rank.get_ref(),
-                    of: rank.get_ref().of.as_ref().map(|of| *of.get_ref()),
-                }),
-                expected_score: index.expected_score.as_ref().map(|score| *score.get_ref()),
+                previous_score: index.scores.previous_score,
+                previous_rank: index.scores.previous_rank.as_ref().map(RankJson::from),
+                expected_score: index.scores.expected_score,
                 tasks: tasks
                     .iter()
-                    .filter(|task| task.task.index.get_ref() == index.id.get_ref())
-                    .map(|task| task_json(task, language))
+                    .filter(|task| task.task.index.0 == at)
+                    .map(|task| task_json(plan, task, language))
                     .collect(),
             })
             .collect(),
         targets: targets
             .iter()
-            .map(|target| target_json(target, language))
+            .map(|target| target_json(plan, target, language))
             .collect(),
     }
 }
 
-pub fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
+pub fn plan_json(plan: &Plan) -> PlanJson {
+    let Scores {
+        group,
+        previous_score,
+        previous_rank,
+        expected_score,
+        ..
+    } = &plan.overall;
+    PlanJson {
+        title: Some(plan.title.clone()),
+        agency: Some(plan.agency.clone()),
+        province: Some(plan.province.clone()),
+        year: plan.year,
+        overall: OverallJson {
+            group: group.clone(),
+            previous_score: *previous_score,
+            previous_rank: previous_rank.as_ref().map(RankJson::from),
+            expected_score: *expected_score,
+        },
+    }
+}
+
+pub fn task_json(plan: &Plan, status: &TaskStatus<'_>, language: Language) -> TaskJson {
     let task = status.task;
-    let ids = |ids: &[crate::plan::spanned::Spanned<String>]| {
-        ids.iter().map(|id| id.get_ref().clone()).collect()
+    let ids = |units: &[crate::plan::model::UnitRef]| {
+        units
+            .iter()
+            .map(|unit| plan.unit(*unit).id.clone())
+            .collect()
     };
     TaskJson {
-        id: task.id.get_ref().clone(),
-        index: task.index.get_ref().clone(),
-        text: task.text.get_ref().clone(),
-        lead: ids(task.lead.get_ref()),
+        id: task.id.clone(),
+        index: plan.component(task.index).id.clone(),
+        text: task.text.clone(),
+        lead: ids(&task.lead),
         coordinating: ids(&task.coordinating),
         schedule: ScheduleJson {
-            kind: *task.schedule.get_ref().kind.get_ref(),
-            text: task.schedule.get_ref().text.clone(),
-            due: task
-                .schedule
-                .get_ref()
-                .due
-                .as_ref()
-                .map(|due| *due.get_ref()),
+            kind: match task.schedule {
+                Schedule::Ongoing => ScheduleKind::Ongoing,
+                Schedule::Due { .. } => ScheduleKind::Due,
+                Schedule::Recurring(_) => ScheduleKind::Recurring,
+            },
+            text: task.schedule_text.clone(),
+            due: task.schedule.due().map(PlanDate),
         },
         status: state_word(status.state),
-        latest_record: status.latest.map(record_json),
-        last_activity: status.last_activity.map(PlanDate),
+        latest_record: status.latest.map(|record| record_json(plan, record)),
+        last_activity: status.last_activity().map(PlanDate),
         records: status.records.len(),
         flags: status
             .flags
@@ -228,7 +252,7 @@ pub fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
                 TaskFlag::Overdue { due } => FlagJson::Overdue {
                     due: PlanDate(*due).to_string(),
                 },
-                TaskFlag::NoRecordInQuarter { quarter } => FlagJson::NoRecordInQuarter {
+                TaskFlag::NoReportForQuarter { quarter } => FlagJson::NoReportForQuarter {
                     quarter: period(quarter, language),
                 },
                 TaskFlag::NotRecorded { missed } => FlagJson::NotRecorded {
@@ -242,22 +266,56 @@ pub fn task_json(status: &TaskStatus<'_>, language: Language) -> TaskJson {
     }
 }
 
-pub fn target_json(status: &TargetStatus<'_>, language: Language) -> TargetJson {
+/// The baseline a goal is judged against: `{"score": 7.2, "source": "index"}`,
+/// `{"rank": 9, "of": 18, "source": "overall"}`, or `"missing"`.
+fn baseline_json(goal: &Goal) -> Option<serde_json::Value> {
+    let source = |source: BaselineSource| match source {
+        BaselineSource::Target => "target",
+        BaselineSource::Index => "index",
+        BaselineSource::Overall => "overall",
+    };
+    match goal {
+        Goal::RankImprovement { baseline, .. } => Some(baseline.as_ref().map_or_else(
+            || serde_json::json!("missing"),
+            |baseline| {
+                serde_json::json!({
+                    "rank": baseline.value.rank,
+                    "of": baseline.value.of,
+                    "source": source(baseline.source),
+                })
+            },
+        )),
+        Goal::ScoreChangeAtLeast { baseline, .. } | Goal::Maintain { baseline, .. } => {
+            Some(baseline.as_ref().map_or_else(
+                || serde_json::json!("missing"),
+                |baseline| {
+                    serde_json::json!({
+                        "score": baseline.value,
+                        "source": source(baseline.source),
+                    })
+                },
+            ))
+        }
+        Goal::Change {
+            baseline: Some(baseline),
+            ..
+        } => Some(serde_json::json!({ "value": baseline, "source": "target" })),
+        _ => None,
+    }
+}
+
+pub fn target_json(plan: &Plan, status: &TargetStatus<'_>, language: Language) -> TargetJson {
     let target = status.target;
     TargetJson {
-        id: target.id.get_ref().clone(),
-        kind: *target.kind.get_ref(),
-        text: target.text.get_ref().clone(),
+        id: target.id.clone(),
+        kind: target.goal.kind(),
+        text: target.text.clone(),
         measure: target.measure.clone(),
-        task: target.task.as_ref().map(|task| task.get_ref().clone()),
-        index: target.index.as_ref().map(|index| index.get_ref().clone()),
+        task: target.task.map(|task| plan.task(task).id.clone()),
+        index: target.index.map(|index| plan.component(index).id.clone()),
         goal: describe::goal(target, language),
-        baseline: status.baseline.map(|baseline| match baseline {
-            Baseline::Score(score) => serde_json::json!(score),
-            Baseline::Rank { rank, of } => serde_json::json!({ "rank": rank, "of": of }),
-            Baseline::Missing => serde_json::json!("missing"),
-        }),
-        latest: status.latest.map(record_json),
+        baseline: baseline_json(&target.goal),
+        latest: status.latest.map(|record| record_json(plan, record)),
         this_period: status.current.map(|current| AmountJson {
             period: period(&current.period, language),
             amount: current.amount,
@@ -279,14 +337,14 @@ pub fn target_json(status: &TargetStatus<'_>, language: Language) -> TargetJson 
     }
 }
 
-pub fn record_json(record: &Record) -> RecordJson {
+pub fn record_json(plan: &Plan, record: &Record) -> RecordJson {
     RecordJson {
-        date: *record.date.get_ref(),
-        status: record.status.as_ref().map(|status| *status.get_ref()),
-        value: record.value.as_ref().map(|value| *value.get_ref()),
-        of: record.of.as_ref().map(|of| *of.get_ref()),
+        date: PlanDate(record.date),
+        status: record.status,
+        value: record.value,
+        of: record.of,
         note: record.note.clone(),
-        by: record.by.as_ref().map(|by| by.get_ref().clone()),
+        by: record.by.map(|unit| plan.unit(unit).id.clone()),
         evidence: record.evidence.clone(),
     }
 }
@@ -336,6 +394,7 @@ pub fn target_counts(
 
 pub fn state_word(state: TaskState) -> &'static str {
     match state {
+        TaskState::NoReport => "no_report",
         TaskState::NotStarted => "not_started",
         TaskState::InProgress => "in_progress",
         TaskState::Blocked => "blocked",

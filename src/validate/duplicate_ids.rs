@@ -1,5 +1,7 @@
-//! Ids must be unique within their kind: two tasks called "3.5" make every
-//! record and report about "3.5" ambiguous.
+//! Ids must be unique: two tasks called "3.5" make every record and report
+//! about "3.5" ambiguous, and a target sharing its id with a task could never
+//! be recorded (`ddci record 3.5` names the task). Units, indices, tasks,
+//! targets and reporting duties share one namespace; record ids another.
 
 use std::collections::HashMap;
 
@@ -9,58 +11,52 @@ use crate::plan::file::Id;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;
-    let ids: [(&str, Box<dyn Iterator<Item = &Id>>); 6] = [
-        ("unit", Box::new(file.units.iter().map(|unit| &unit.id))),
-        (
-            "index",
-            Box::new(file.indices.iter().map(|index| &index.id)),
-        ),
-        ("task", Box::new(file.tasks.iter().map(|task| &task.id))),
-        (
-            "target",
-            Box::new(file.targets.iter().map(|target| &target.id)),
-        ),
-        (
-            "reporting duty",
-            Box::new(file.reporting.iter().filter_map(|duty| duty.id.as_ref())),
-        ),
-        (
-            "record",
-            Box::new(
-                context
-                    .records()
-                    .filter_map(|(_, record)| record.id.as_ref()),
-            ),
-        ),
-    ];
-    for (kind, ids) in ids {
-        report(context, kind, ids, found);
-    }
+    let entries = file
+        .units
+        .iter()
+        .map(|unit| ("unit", &unit.id))
+        .chain(file.indices.iter().map(|index| ("index", &index.id)))
+        .chain(file.tasks.iter().map(|task| ("task", &task.id)))
+        .chain(file.targets.iter().map(|target| ("target", &target.id)))
+        .chain(
+            file.reporting
+                .iter()
+                .filter_map(|duty| Some(("reporting duty", duty.id.as_ref()?))),
+        );
+    report(context, entries, found);
+    let records = context
+        .records()
+        .filter_map(|(_, record)| Some(("record", record.id.as_ref()?)));
+    report(context, records, found);
 }
 
 fn report<'a>(
     context: &Context<'_>,
-    kind: &str,
-    ids: impl Iterator<Item = &'a Id>,
+    ids: impl Iterator<Item = (&'static str, &'a Id)>,
     found: &mut Vec<Diagnostic>,
 ) {
-    let mut first_seen: HashMap<&str, &Id> = HashMap::new();
-    for id in ids {
-        if let Some(first) = first_seen.get(id.get_ref().as_str()) {
-            found.push(
-                Diagnostic::error(
-                    "duplicate-id",
-                    format!("there is already a {kind} with id `{}`", id.get_ref()),
+    let mut first_seen: HashMap<&str, (&str, &Id)> = HashMap::new();
+    for (kind, id) in ids {
+        if let Some((first_kind, first)) = first_seen.get(id.get_ref().as_str()) {
+            let message = if *first_kind == kind {
+                format!("there is already a {kind} with id `{}`", id.get_ref())
+            } else {
+                format!(
+                    "this {kind}'s id `{}` is already the id of a {first_kind}",
+                    id.get_ref()
                 )
-                .at(id.span())
-                .label("second use of this id")
-                .help(format!(
-                    "give this {kind} another id; the first one is on line {}",
-                    context.line_of(&first.span())
-                )),
+            };
+            found.push(
+                Diagnostic::error("duplicate-id", message)
+                    .at(id.span())
+                    .label("second use of this id")
+                    .help(format!(
+                        "give this {kind} another id; the first one is on line {}",
+                        context.line_of(&first.span())
+                    )),
             );
         } else {
-            first_seen.insert(id.get_ref(), id);
+            first_seen.insert(id.get_ref(), (kind, id));
         }
     }
 }

@@ -1,13 +1,15 @@
 //! The checks that run on a plan once it has been read. Each rule lives in
 //! its own file and is listed once in [`RULES`]; every rule runs, and every
-//! problem is collected, so a person can fix them all in one pass.
+//! problem is collected, so a person can fix them all in one pass. Then the
+//! plan is converted to its validated model (`plan::build`), which checks the
+//! keys of each target and schedule kind as it reads them.
 
+mod calendar_rules;
+mod corrections;
 mod dates;
 mod duplicate_ids;
 mod records;
 mod references;
-mod schedule_fields;
-mod target_fields;
 mod value_ranges;
 
 use std::collections::HashSet;
@@ -17,6 +19,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{self, Diagnostic};
 use crate::load::LoadedPlan;
 use crate::plan::file::{PlanFile, Record};
+use crate::plan::model::Plan;
 use crate::source_file::SourceFile;
 
 /// What every rule gets to look at.
@@ -71,6 +74,15 @@ impl<'a> Context<'a> {
         self.file.plan.as_ref().map(|plan| *plan.year.get_ref())
     }
 
+    /// The records of each task, then of each target: one history each.
+    pub fn histories(&self) -> impl Iterator<Item = &'a [Record]> {
+        let file = self.file;
+        file.tasks
+            .iter()
+            .map(|task| task.records.as_slice())
+            .chain(file.targets.iter().map(|target| target.records.as_slice()))
+    }
+
     /// Every record in the plan, with the id of the task or target it is under.
     pub fn records(&self) -> impl Iterator<Item = (&'a str, &'a Record)> {
         let file = self.file;
@@ -96,20 +108,54 @@ type Rule = fn(&Context<'_>, &mut Vec<Diagnostic>);
 const RULES: &[Rule] = &[
     duplicate_ids::check,
     references::check,
-    target_fields::check,
-    schedule_fields::check,
+    calendar_rules::check,
     value_ranges::check,
     dates::check,
     records::check,
+    corrections::check,
 ];
 
-/// Runs every rule on a loaded plan and adds their diagnostics to the loader's.
-pub fn validate(loaded: &mut LoadedPlan, today: NaiveDate) {
+/// A plan read from disk and checked: the file with every problem found,
+/// the validated model when there were no errors, and the day taken as today
+/// (in the plan's time zone).
+#[derive(Debug)]
+pub struct CheckedPlan {
+    pub loaded: LoadedPlan,
+    pub plan: Option<Plan>,
+    pub today: NaiveDate,
+}
+
+/// Reads the plan at `path` and checks it.
+pub fn check(path: &std::path::Path) -> anyhow::Result<CheckedPlan> {
+    let mut loaded = crate::load::load(path)?;
+    let today = crate::today::today(time_zone_name(&loaded.file))?;
+    let plan = validate(&mut loaded, today);
+    Ok(CheckedPlan {
+        loaded,
+        plan,
+        today,
+    })
+}
+
+/// The time zone the plan names, if it could be read.
+pub fn time_zone_name(file: &PlanFile) -> Option<&str> {
+    file.plan
+        .as_ref()?
+        .time_zone
+        .as_ref()
+        .map(|zone| zone.get_ref().as_str())
+}
+
+/// Runs every rule on a loaded plan, converts it to the validated model, and
+/// adds every problem found to the loader's. The model comes back only when
+/// the plan has no errors.
+pub fn validate(loaded: &mut LoadedPlan, today: NaiveDate) -> Option<Plan> {
     let context = Context::new(&loaded.file, &loaded.source, today);
     let mut found = Vec::new();
     for rule in RULES {
         rule(&context, &mut found);
     }
+    let plan = crate::plan::build::build(&loaded.file, &mut found);
     // Spans in the plan's types count from after a byte-order mark.
     let offset = loaded.source.bom_len();
     for diagnostic in &mut found {
@@ -119,4 +165,5 @@ pub fn validate(loaded: &mut LoadedPlan, today: NaiveDate) {
     }
     loaded.diagnostics.extend(found);
     diagnostic::sort(&mut loaded.diagnostics);
+    plan.filter(|_| !loaded.has_errors())
 }

@@ -6,6 +6,23 @@ use crate::diagnostic::Diagnostic;
 use crate::plan::file::TargetKind;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    for (_, record) in context.records() {
+        for (key, text) in [
+            ("note", &record.note),
+            ("evidence", &record.evidence),
+            ("shortcoming", &record.shortcoming),
+            ("proposal", &record.proposal),
+        ] {
+            if text.as_ref().is_some_and(|text| text.trim().is_empty()) {
+                found.push(
+                    Diagnostic::error("blank-text", format!("this record's `{key}` is blank"))
+                        .at(record.date.span())
+                        .label(format!("record with a blank `{key}`"))
+                        .help(format!("write what the `{key}` says, or remove it")),
+                );
+            }
+        }
+    }
     for task in &context.file.tasks {
         for record in &task.records {
             if let Some(value) = &record.value {

@@ -73,13 +73,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
 }
 
 fn check_records(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
-    let file = context.file;
-    let histories = file
-        .tasks
-        .iter()
-        .map(|task| &task.records)
-        .chain(file.targets.iter().map(|target| &target.records));
-    for records in histories {
+    for records in context.histories() {
         let ids: HashSet<&str> = records
             .iter()
             .filter_map(|record| record.id.as_ref())

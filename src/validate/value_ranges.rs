@@ -73,7 +73,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             .into_iter()
             .flatten()
         {
-            at_least(days, 0, "a number of days", found);
+            // A report is due within the year after its period, never later.
+            if !(0..=366).contains(days.get_ref()) {
+                found.push(out_of_range(days.span(), "a number of days", "0 to 366"));
+            }
         }
     }
 }
@@ -124,10 +127,14 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
     if let Some(points) = &target.points {
         between(points, 0.0, scale, "a score change", found);
     }
-    if let (Some(baseline), TargetKind::ScoreChangeAtLeast | TargetKind::Maintain) =
-        (&target.baseline, kind)
-    {
-        between(baseline, 0.0, scale, "a score", found);
+    match (&target.baseline, kind) {
+        (Some(baseline), TargetKind::ScoreChangeAtLeast | TargetKind::Maintain) => {
+            between(baseline, 0.0, scale, "a score", found);
+        }
+        (Some(baseline), _) => {
+            finite(baseline, found);
+        }
+        (None, _) => {}
     }
     for record in &target.records {
         if let Some(value) = &record.value {
@@ -140,6 +147,9 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                 }
                 TargetKind::RankImprovement | TargetKind::RankAtMost => {
                     between(value, 1.0, f64::MAX, "a rank", found);
+                    if value.get_ref().is_finite() && value.get_ref().fract() != 0.0 {
+                        found.push(out_of_range(value.span(), "a rank", "a whole number"));
+                    }
                     if let Some(of) = &record.of {
                         #[allow(clippy::cast_precision_loss)] // group sizes are small
                         let group = *of.get_ref() as f64;
@@ -153,7 +163,9 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                 | TargetKind::Maintain => {
                     between(value, 0.0, scale, "a score", found);
                 }
-                TargetKind::Change | TargetKind::Deliverable => {}
+                TargetKind::Change | TargetKind::Deliverable => {
+                    finite(value, found);
+                }
             }
         }
     }
@@ -192,6 +204,9 @@ fn rank_beyond_group(span: std::ops::Range<usize>, of: i64) -> Diagnostic {
 
 fn whole_count(value: &Spanned<f64>, found: &mut Vec<Diagnostic>) {
     let number = *value.get_ref();
+    if !finite(value, found) {
+        return;
+    }
     if number < 0.0 || number.fract() != 0.0 {
         found.push(out_of_range(
             value.span(),
@@ -203,6 +218,9 @@ fn whole_count(value: &Spanned<f64>, found: &mut Vec<Diagnostic>) {
 
 fn between(value: &Spanned<f64>, low: f64, high: f64, what: &str, found: &mut Vec<Diagnostic>) {
     let number = *value.get_ref();
+    if !finite(value, found) {
+        return;
+    }
     if !(low..=high).contains(&number) {
         let range = if high >= f64::MAX {
             format!("{low} or more")
@@ -211,6 +229,21 @@ fn between(value: &Spanned<f64>, low: f64, high: f64, what: &str, found: &mut Ve
         };
         found.push(out_of_range(value.span(), what, &range));
     }
+}
+
+/// `inf` and `nan` are TOML numbers but no measure or goal: reported once,
+/// whatever else the number should be.
+fn finite(value: &Spanned<f64>, found: &mut Vec<Diagnostic>) -> bool {
+    if value.get_ref().is_finite() {
+        return true;
+    }
+    found.push(
+        Diagnostic::error("not-a-number", "this is not a finite number")
+            .at(value.span())
+            .label("inf or nan")
+            .help("write the number itself, e.g. 72.5"),
+    );
+    false
 }
 
 fn at_least(value: &Spanned<i64>, low: i64, what: &str, found: &mut Vec<Diagnostic>) {

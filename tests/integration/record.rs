@@ -268,8 +268,9 @@ fn unknown_task_is_refused_with_a_suggestion_and_nothing_written() {
     let test = Test::new()
         .plan(PLAN)
         .args(["record", "1.3", "--status", "done"]);
+    // An unknown id on the command line is a usage error (exit 2), as in every command.
     test.expect(
-        1,
+        2,
         "",
         "error: no task or target has the id `1.3`. Nothing was written.\nhelp: did you mean `1.1`?\n",
     );
@@ -310,7 +311,7 @@ fn refusals_leave_the_file_untouched() {
     let cases: &[&[&str]] = &[
         &["record", "1.1", "--value", "3"],
         &["record", "1.1"],
-        &["record", "1.1", "--status", "done", "--date", "2025-01-01"],
+        &["record", "1.1", "--status", "done", "--date", "2025-01-02"],
         &["record", "dvctt", "--value", "180"],
         &["record", "dvctt", "--value", "80", "--of", "18"],
     ];

@@ -186,7 +186,7 @@ fn csv_appendix_is_spreadsheet_safe() {
     assert_eq!(
         run.stdout,
         "\u{feff}No.,Task,Lead unit,Coordinating units,Schedule,Result,Status,Notes\r\n\
-         1,1.1 @SUM(1+1),HC-TH,,Thường xuyên,,Not started,Nothing reported in the period; nothing recorded in Q4 2024\r\n"
+         1,1.1 @SUM(1+1),HC-TH,,Thường xuyên,,No report yet,Nothing reported in the period; no report for Q3 2024\r\n"
     );
 }
 

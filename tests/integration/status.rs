@@ -56,41 +56,38 @@ fn bundled_plan_with_no_records_says_nothing_is_recorded_and_scores_are_missing(
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 31/12/2024 (Quý IV/2024)
-- Nhiệm vụ: 3 — Chưa thực hiện 3
+- Nhiệm vụ: 3 — Chưa có báo cáo 3
 - Chỉ tiêu: 0
 - Chưa có ghi nhận tiến độ nào.
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
 
 Chỉ số thành phần
 
-┌─────┬────────────┬───────────┬───────────┬───────────┬───────────┬───────┬──────┬──────┬─────────┐
-│ STT ┆ Chỉ số     ┆ Điểm 2023 ┆ Xếp hạng  ┆ Điểm dự   ┆ Nhiệm vụ  ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Trễ hạn │
-│     ┆            ┆           ┆ 2023      ┆ kiến 2024 ┆           ┆ thành ┆ thực ┆ thực ┆         │
-│     ┆            ┆           ┆           ┆           ┆           ┆       ┆ hiện ┆ hiện ┆         │
-╞═════╪════════════╪═══════════╪═══════════╪═══════════╪═══════════╪═══════╪══════╪══════╪═════════╡
-│   5 ┆ Cạnh tranh ┆   Chưa có ┆   Chưa có ┆   Chưa có ┆         3 ┆     0 ┆    0 ┆    3 ┆       0 │
-│     ┆ bình đẳng  ┆   số liệu ┆   số liệu ┆   số liệu ┆           ┆       ┆      ┆      ┆         │
-└─────┴────────────┴───────────┴───────────┴───────────┴───────────┴───────┴──────┴──────┴─────────┘
+┌─────┬──────────────┬──────────┬────────────┬──────────────┬──────────────┬─────────┬─────────────┐
+│ STT ┆ Chỉ số       ┆ Nhiệm vụ ┆ Hoàn thành ┆ Đang thực    ┆ Chưa thực    ┆ Chưa có ┆ Vướng mắc,  │
+│     ┆              ┆          ┆            ┆ hiện         ┆ hiện         ┆ báo cáo ┆ trễ hạn     │
+╞═════╪══════════════╪══════════╪════════════╪══════════════╪══════════════╪═════════╪═════════════╡
+│   5 ┆ Cạnh tranh   ┆        3 ┆          0 ┆            0 ┆            0 ┆       3 ┆           0 │
+│     ┆ bình đẳng    ┆          ┆            ┆              ┆              ┆         ┆             │
+└─────┴──────────────┴──────────┴────────────┴──────────────┴──────────────┴─────────┴─────────────┘
 
 Nhiệm vụ
 
 5. Cạnh tranh bình đẳng
 
-┌─────┬──────────────────────────┬──────────────────────┬────────────────┬─────────────────────────┐
-│ Mã  ┆ Nhiệm vụ                 ┆ Đơn vị chủ trì       ┆ Tiến độ        ┆ Lưu ý                   │
-╞═════╪══════════════════════════╪══════════════════════╪════════════════╪═════════════════════════╡
-│ 5.1 ┆ Tiếp tục thực hiện tốt   ┆ HC-TH                ┆ Chưa thực hiện ┆ chưa có ghi nhận trong  │
-│     ┆ các quy định của nhà     ┆                      ┆                ┆ Quý IV/2024             │
-│     ┆ nước về công tác đấu…    ┆                      ┆                ┆                         │
-│ 5.2 ┆ Bảo đảm sự cạnh tranh    ┆ HC-TH                ┆ Chưa thực hiện ┆ chưa có ghi nhận trong  │
-│     ┆ công bằng, minh bạch     ┆                      ┆                ┆ Quý IV/2024             │
-│     ┆ trong quá trình lựa      ┆                      ┆                ┆                         │
-│     ┆ chọn…                    ┆                      ┆                ┆                         │
-│ 5.3 ┆ Thực hiện bình đẳng,     ┆ QLCN, TC-ĐL-CL, QLKH ┆ Chưa thực hiện ┆ chưa có ghi nhận trong  │
-│     ┆ công bằng trước pháp     ┆                      ┆                ┆ Quý IV/2024             │
-│     ┆ luật giữa các doanh      ┆                      ┆                ┆                         │
-│     ┆ nghiệp…                  ┆                      ┆                ┆                         │
-└─────┴──────────────────────────┴──────────────────────┴────────────────┴─────────────────────────┘
+┌─────┬─────────────────────────────┬──────────────────────┬─────────────────┬─────────────────────┐
+│ Mã  ┆ Nhiệm vụ                    ┆ Đơn vị chủ trì       ┆ Tiến độ         ┆ Lưu ý               │
+╞═════╪═════════════════════════════╪══════════════════════╪═════════════════╪═════════════════════╡
+│ 5.1 ┆ Tiếp tục thực hiện tốt các  ┆ HC-TH                ┆ Chưa có báo cáo ┆ chưa có báo cáo Quý │
+│     ┆ quy định của nhà nước về    ┆                      ┆                 ┆ III/2024            │
+│     ┆ công tác đấu…               ┆                      ┆                 ┆                     │
+│ 5.2 ┆ Bảo đảm sự cạnh tranh công  ┆ HC-TH                ┆ Chưa có báo cáo ┆ chưa có báo cáo Quý │
+│     ┆ bằng, minh bạch trong quá   ┆                      ┆                 ┆ III/2024            │
+│     ┆ trình lựa chọn…             ┆                      ┆                 ┆                     │
+│ 5.3 ┆ Thực hiện bình đẳng, công   ┆ QLCN, TC-ĐL-CL, QLKH ┆ Chưa có báo cáo ┆ chưa có báo cáo Quý │
+│     ┆ bằng trước pháp luật giữa   ┆                      ┆                 ┆ III/2024            │
+│     ┆ các doanh nghiệp…           ┆                      ┆                 ┆                     │
+└─────┴─────────────────────────────┴──────────────────────┴─────────────────┴─────────────────────┘
 "#, r#""#);
 }
 
@@ -106,46 +103,44 @@ fn example_table_for_one_index_in_vietnamese() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 30/09/2024 (Quý III/2024)
-- Nhiệm vụ: 4 — Chưa thực hiện 1, Đang thực hiện 3
+- Nhiệm vụ: 4 — Chưa có báo cáo 1, Đang thực hiện 3
 - Chỉ tiêu: 3 — Đạt 1, Chưa đạt 1, Không đạt 1
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
 
 Chỉ số thành phần
 
-┌─────┬────────────┬───────────┬───────────┬───────────┬───────────┬───────┬──────┬──────┬─────────┐
-│ STT ┆ Chỉ số     ┆ Điểm 2023 ┆ Xếp hạng  ┆ Điểm dự   ┆ Nhiệm vụ  ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Trễ hạn │
-│     ┆            ┆           ┆ 2023      ┆ kiến 2024 ┆           ┆ thành ┆ thực ┆ thực ┆         │
-│     ┆            ┆           ┆           ┆           ┆           ┆       ┆ hiện ┆ hiện ┆         │
-╞═════╪════════════╪═══════════╪═══════════╪═══════════╪═══════════╪═══════╪══════╪══════╪═════════╡
-│   7 ┆ Thiết chế  ┆   Chưa có ┆   Chưa có ┆   Chưa có ┆         4 ┆     0 ┆    3 ┆    1 ┆       0 │
-│     ┆ pháp lý    ┆   số liệu ┆   số liệu ┆   số liệu ┆           ┆       ┆      ┆      ┆         │
-└─────┴────────────┴───────────┴───────────┴───────────┴───────────┴───────┴──────┴──────┴─────────┘
+┌─────┬──────────────┬──────────┬────────────┬──────────────┬──────────────┬─────────┬─────────────┐
+│ STT ┆ Chỉ số       ┆ Nhiệm vụ ┆ Hoàn thành ┆ Đang thực    ┆ Chưa thực    ┆ Chưa có ┆ Vướng mắc,  │
+│     ┆              ┆          ┆            ┆ hiện         ┆ hiện         ┆ báo cáo ┆ trễ hạn     │
+╞═════╪══════════════╪══════════╪════════════╪══════════════╪══════════════╪═════════╪═════════════╡
+│   7 ┆ Thiết chế    ┆        4 ┆          0 ┆            3 ┆            0 ┆       1 ┆           0 │
+│     ┆ pháp lý      ┆          ┆            ┆              ┆              ┆         ┆             │
+└─────┴──────────────┴──────────┴────────────┴──────────────┴──────────────┴─────────┴─────────────┘
 
 Nhiệm vụ
 
 7. Thiết chế pháp lý
 
-┌─────┬─────────────────────┬────────────────┬────────────────┬──────────────┬─────────────────────┐
-│ Mã  ┆ Nhiệm vụ            ┆ Đơn vị chủ trì ┆ Tiến độ        ┆ Ghi nhận gần ┆ Lưu ý               │
-│     ┆                     ┆                ┆                ┆ nhất         ┆                     │
-╞═════╪═════════════════════╪════════════════╪════════════════╪══════════════╪═════════════════════╡
-│ 7.1 ┆ Nâng cao năng lực   ┆ Thanh tra Sở   ┆ Chưa thực hiện ┆              ┆ chưa có ghi nhận    │
-│     ┆ và hiệu quả hoạt    ┆                ┆                ┆              ┆ trong Quý III/2024  │
-│     ┆ động của bộ phận    ┆                ┆                ┆              ┆                     │
-│     ┆ pháp chế nhằm…      ┆                ┆                ┆              ┆                     │
-│ 7.2 ┆ Tiếp tục thực hiện  ┆ Thanh tra Sở   ┆ Đang thực hiện ┆ 25/09/2024   ┆ chưa ghi nhận:      │
-│     ┆ tốt công tác tiếp   ┆                ┆                ┆              ┆ tháng 7/2024        │
-│     ┆ công dân thường     ┆                ┆                ┆              ┆                     │
-│     ┆ xuyên tại Phòng…    ┆                ┆                ┆              ┆                     │
-│ 7.3 ┆ Công bố số điện     ┆ Thanh tra Sở   ┆ Đang thực hiện ┆ 10/04/2024   ┆ chưa có ghi nhận    │
-│     ┆ thoại của Giám đốc  ┆                ┆                ┆              ┆ trong Quý III/2024  │
-│     ┆ Sở Khoa học và Công ┆                ┆                ┆              ┆                     │
-│     ┆ nghệ để tiếp…       ┆                ┆                ┆              ┆                     │
-│ 7.4 ┆ Bảo đảm mọi phản    ┆ Thanh tra Sở   ┆ Đang thực hiện ┆ 30/06/2024   ┆ chưa có ghi nhận    │
-│     ┆ ánh, khiếu nại đều  ┆                ┆                ┆              ┆ trong Quý III/2024  │
-│     ┆ được ghi nhận,      ┆                ┆                ┆              ┆                     │
-│     ┆ hướng dẫn và trả…   ┆                ┆                ┆              ┆                     │
-└─────┴─────────────────────┴────────────────┴────────────────┴──────────────┴─────────────────────┘
+┌─────┬────────────────────────┬────────────────┬─────────────────┬──────────────┬─────────────────┐
+│ Mã  ┆ Nhiệm vụ               ┆ Đơn vị chủ trì ┆ Tiến độ         ┆ Ghi nhận gần ┆ Lưu ý           │
+│     ┆                        ┆                ┆                 ┆ nhất         ┆                 │
+╞═════╪════════════════════════╪════════════════╪═════════════════╪══════════════╪═════════════════╡
+│ 7.1 ┆ Nâng cao năng lực và   ┆ Thanh tra Sở   ┆ Chưa có báo cáo ┆              ┆ chưa có báo cáo │
+│     ┆ hiệu quả hoạt động của ┆                ┆                 ┆              ┆ Quý II/2024     │
+│     ┆ bộ phận pháp chế nhằm… ┆                ┆                 ┆              ┆                 │
+│ 7.2 ┆ Tiếp tục thực hiện tốt ┆ Thanh tra Sở   ┆ Đang thực hiện  ┆ 25/09/2024   ┆ chưa ghi nhận:  │
+│     ┆ công tác tiếp công dân ┆                ┆                 ┆              ┆ tháng 7/2024    │
+│     ┆ thường xuyên tại       ┆                ┆                 ┆              ┆                 │
+│     ┆ Phòng…                 ┆                ┆                 ┆              ┆                 │
+│ 7.3 ┆ Công bố số điện thoại  ┆ Thanh tra Sở   ┆ Đang thực hiện  ┆ 10/04/2024   ┆                 │
+│     ┆ của Giám đốc Sở Khoa   ┆                ┆                 ┆              ┆                 │
+│     ┆ học và Công nghệ để    ┆                ┆                 ┆              ┆                 │
+│     ┆ tiếp…                  ┆                ┆                 ┆              ┆                 │
+│ 7.4 ┆ Bảo đảm mọi phản ánh,  ┆ Thanh tra Sở   ┆ Đang thực hiện  ┆ 30/06/2024   ┆                 │
+│     ┆ khiếu nại đều được ghi ┆                ┆                 ┆              ┆                 │
+│     ┆ nhận, hướng dẫn và     ┆                ┆                 ┆              ┆                 │
+│     ┆ trả…                   ┆                ┆                 ┆              ┆                 │
+└─────┴────────────────────────┴────────────────┴─────────────────┴──────────────┴─────────────────┘
 
 Chỉ tiêu
 
@@ -175,17 +170,17 @@ fn example_markdown_for_one_owner_in_english() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - As of 2024-09-30 (Q3 2024)
-- Tasks: 9 — Not started 3, In progress 5, Done 1
+- Tasks: 9 — No report yet 3, In progress 6
 - Targets: 6 — Met 4, Not yet met 1, Not met 1
 - No component scores or ranks have been entered (the appendix is missing).
 
 ## Component indices
 
-| No. | Index | Score 2023 | Rank 2023 | Expected score 2024 | Tasks | Done | In progress | Not started | Late |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| 3 | Time costs | No data | No data | No data | 1 | 0 | 0 | 1 | 0 |
-| 4 | Informal charges | No data | No data | No data | 4 | 1 | 2 | 1 | 0 |
-| 7 | Legal institutions | No data | No data | No data | 4 | 0 | 3 | 1 | 0 |
+| No. | Index | Tasks | Done | In progress | Not started | No report yet | Blocked or late |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| 3 | Time costs | 1 | 0 | 0 | 0 | 1 | 0 |
+| 4 | Informal charges | 4 | 0 | 3 | 0 | 1 | 0 |
+| 7 | Legal institutions | 4 | 0 | 3 | 0 | 1 | 0 |
 
 ## Tasks
 
@@ -193,25 +188,25 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 | Id | Task | Lead unit | Status | Latest record | Flags |
 | --- | --- | --- | --- | --- | --- |
-| 3.1 | Lồng ghép chương trình, kế hoạch thanh tra, kiểm tra của các cơ… | Thanh tra Sở | Not started |  | nothing recorded in Q3 2024 |
+| 3.1 | Lồng ghép chương trình, kế hoạch thanh tra, kiểm tra của các cơ… | Thanh tra Sở | No report yet |  | no report for Q2 2024 |
 
 ### 4. Informal charges
 
 | Id | Task | Lead unit | Status | Latest record | Flags |
 | --- | --- | --- | --- | --- | --- |
-| 4.3 | Thực hiện thông báo công khai số điện thoại đường dây nóng và Quy… | Thanh tra Sở | Done | 2024-02-20 |  |
-| 4.4 | Thường xuyên phổ biến, quán triệt các chỉ thị, nghị quyết của Đảng… | Thanh tra Sở | Not started |  | nothing recorded in Q3 2024 |
-| 4.5 | Thực hiện tốt công tác thanh tra, kiểm tra của ngành trong việc thực… | Thanh tra Sở | In progress | 2024-09-15 |  |
-| 4.6 | Kiểm soát các hoạt động thanh tra, kiểm tra doanh nghiệp hoạt động… | Thanh tra Sở | In progress | 2024-06-30 | nothing recorded in Q3 2024 |
+| 4.3 | Thực hiện thông báo công khai số điện thoại đường dây nóng và Quy… | Thanh tra Sở | In progress | 2024-02-20 | no report for Q2 2024 |
+| 4.4 | Thường xuyên phổ biến, quán triệt các chỉ thị, nghị quyết của Đảng… | Thanh tra Sở | No report yet |  | no report for Q2 2024 |
+| 4.5 | Thực hiện tốt công tác thanh tra, kiểm tra của ngành trong việc thực… | Thanh tra Sở | In progress | 2024-09-15 | no report for Q2 2024 |
+| 4.6 | Kiểm soát các hoạt động thanh tra, kiểm tra doanh nghiệp hoạt động… | Thanh tra Sở | In progress | 2024-06-30 |  |
 
 ### 7. Legal institutions
 
 | Id | Task | Lead unit | Status | Latest record | Flags |
 | --- | --- | --- | --- | --- | --- |
-| 7.1 | Nâng cao năng lực và hiệu quả hoạt động của bộ phận pháp chế nhằm… | Thanh tra Sở | Not started |  | nothing recorded in Q3 2024 |
+| 7.1 | Nâng cao năng lực và hiệu quả hoạt động của bộ phận pháp chế nhằm… | Thanh tra Sở | No report yet |  | no report for Q2 2024 |
 | 7.2 | Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng… | Thanh tra Sở | In progress | 2024-09-25 | not recorded: month 7 of 2024 |
-| 7.3 | Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp… | Thanh tra Sở | In progress | 2024-04-10 | nothing recorded in Q3 2024 |
-| 7.4 | Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả… | Thanh tra Sở | In progress | 2024-06-30 | nothing recorded in Q3 2024 |
+| 7.3 | Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp… | Thanh tra Sở | In progress | 2024-04-10 |  |
+| 7.4 | Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả… | Thanh tra Sở | In progress | 2024-06-30 |  |
 
 ## Targets
 
@@ -237,7 +232,13 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
     "title": "Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024",
     "agency": "Sở Khoa học và Công nghệ",
     "province": "Kon Tum",
-    "year": 2024
+    "year": 2024,
+    "overall": {
+      "group": "Sở, ban, ngành",
+      "previous_score": null,
+      "previous_rank": null,
+      "expected_score": null
+    }
   },
   "as_of": "2024-03-31",
   "quarter": {
@@ -253,7 +254,8 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
       "done": 0,
       "done_late": 0,
       "in_progress": 1,
-      "not_started": 3,
+      "no_report": 3,
+      "not_started": 0,
       "overdue": 0,
       "total": 4
     },
@@ -291,13 +293,13 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
             "text": "Thường xuyên",
             "due": null
           },
-          "status": "not_started",
+          "status": "no_report",
           "latest_record": null,
           "last_activity": null,
           "records": 0,
           "flags": [
             {
-              "kind": "no_record_in_quarter",
+              "kind": "no_report_for_quarter",
               "quarter": {
                 "name": "Quý I/2024",
                 "start": "2024-01-01",
@@ -350,13 +352,13 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
             "text": "Thường xuyên",
             "due": null
           },
-          "status": "not_started",
+          "status": "no_report",
           "latest_record": null,
           "last_activity": null,
           "records": 0,
           "flags": [
             {
-              "kind": "no_record_in_quarter",
+              "kind": "no_report_for_quarter",
               "quarter": {
                 "name": "Quý I/2024",
                 "start": "2024-01-01",
@@ -380,13 +382,13 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
             "text": "Thường xuyên",
             "due": null
           },
-          "status": "not_started",
+          "status": "no_report",
           "latest_record": null,
           "last_activity": null,
           "records": 0,
           "flags": [
             {
-              "kind": "no_record_in_quarter",
+              "kind": "no_report_for_quarter",
               "quarter": {
                 "name": "Quý I/2024",
                 "start": "2024-01-01",
@@ -405,7 +407,7 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
       "text": "Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng tiếp dân của Sở định kỳ vào thứ 4 ngày cuối hàng tháng",
       "measure": "Số buổi tiếp công dân",
       "task": "7.2",
-      "index": null,
+      "index": "thiet-che-phap-ly",
       "goal": "≥ 1 lần/tháng",
       "baseline": null,
       "latest": {
@@ -435,7 +437,7 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
       "text": "Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp nhận phản ánh, kiến nghị, khiếu nại, tố cáo của tổ chức, công dân và doanh nghiệp liên quan đến ngành",
       "measure": "Công bố số điện thoại của Giám đốc Sở",
       "task": "7.3",
-      "index": null,
+      "index": "thiet-che-phap-ly",
       "goal": "hoàn thành",
       "baseline": null,
       "latest": null,
@@ -450,7 +452,7 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
       "text": "Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả lời cho doanh nghiệp.",
       "measure": "Tỷ lệ phản ánh, khiếu nại được trả lời",
       "task": "7.4",
-      "index": null,
+      "index": "thiet-che-phap-ly",
       "goal": "100%",
       "baseline": null,
       "latest": null,
@@ -486,10 +488,10 @@ fn example_csv_for_one_index() {
     assert_eq!(
         run.stdout.replace("\r\n", "\n"),
         r#"﻿type,id,index,Nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,status,Tiến độ,Ghi nhận gần nhất,Giá trị mới nhất,Mục tiêu,Mốc so sánh,Trong kỳ,Lưu ý
-task,6.1,ho-tro-doanh-nghiep,"Thông báo và hướng dẫn các doanh nghiệp xây dựng dự án tham gia các chương trình khoa học và công nghệ Quốc gia để được hỗ trợ, cho vay, tài trợ thực hiện đổi mới công nghệ, tạo ra sản phẩm mới có chất lượng và sức cạnh tranh.",QLCN; TC-ĐL-CL; QLKH,,not_started,Chưa thực hiện,,,,,,chưa có ghi nhận trong Quý III/2024
-task,6.2,ho-tro-doanh-nghiep,"Tổ chức triển khai có hiệu quả chương trình hỗ trợ phát triển tài sản trí tuệ tỉnh Kon Tum giai đoạn 2021-2030; Chương trình “Hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa của doanh nghiệp vừa và nhỏ tỉnh Kon Tum” giai đoạn 2021-2025; Kế hoạch số 3144/KH-UBND ngày 01/9/2021 của UBND tỉnh về “Tăng cường, đổi mới hoạt động đo lường để hỗ trợ doanh nghiệp Việt Nam nâng cao năng lực cạnh tranh và hội nhập quốc tế giai đoạn đến năm 2025, định hướng đến năm 2030” trên địa bàn tỉnh Kon Tum; Kế hoạch hỗ trợ phát triển Doanh nghiệp Khoa học và Công nghệ trên địa bàn tỉnh Kon Tum đến năm 2025 (Kế hoạch số 1587/KH-UBND ngày 08/5/2020)",QLCN; TC-ĐL-CL; QLKH,,not_started,Chưa thực hiện,,,,,,chưa có ghi nhận trong Quý III/2024
-task,6.3,ho-tro-doanh-nghiep,"Tham gia ý kiến thẩm định công nghệ các dự án đầu tư đảm bảo đúng thời gian làm cơ sở để tham mưu UBND tỉnh quyết định chủ trương đầu tư, cấp giấy chứng nhận đăng ký đầu tư theo quy định của Luật Đầu tư.",QLCN,,in_progress,Đang thực hiện,20/08/2024,,,,,
-task,6.4,ho-tro-doanh-nghiep,Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do UBND tỉnh tổ chức; kịp thời chỉ đạo giải quyết các nội dung kiến nghị của doanh nghiệp.,Lãnh đạo Sở,"Các phòng chuyên môn, đơn vị trực thuộc Sở",done,Hoàn thành,10/09/2024,,,,,
+task,6.1,ho-tro-doanh-nghiep,"Thông báo và hướng dẫn các doanh nghiệp xây dựng dự án tham gia các chương trình khoa học và công nghệ Quốc gia để được hỗ trợ, cho vay, tài trợ thực hiện đổi mới công nghệ, tạo ra sản phẩm mới có chất lượng và sức cạnh tranh.",QLCN; TC-ĐL-CL; QLKH,,no_report,Chưa có báo cáo,,,,,,chưa có báo cáo Quý II/2024
+task,6.2,ho-tro-doanh-nghiep,"Tổ chức triển khai có hiệu quả chương trình hỗ trợ phát triển tài sản trí tuệ tỉnh Kon Tum giai đoạn 2021-2030; Chương trình “Hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa của doanh nghiệp vừa và nhỏ tỉnh Kon Tum” giai đoạn 2021-2025; Kế hoạch số 3144/KH-UBND ngày 01/9/2021 của UBND tỉnh về “Tăng cường, đổi mới hoạt động đo lường để hỗ trợ doanh nghiệp Việt Nam nâng cao năng lực cạnh tranh và hội nhập quốc tế giai đoạn đến năm 2025, định hướng đến năm 2030” trên địa bàn tỉnh Kon Tum; Kế hoạch hỗ trợ phát triển Doanh nghiệp Khoa học và Công nghệ trên địa bàn tỉnh Kon Tum đến năm 2025 (Kế hoạch số 1587/KH-UBND ngày 08/5/2020)",QLCN; TC-ĐL-CL; QLKH,,no_report,Chưa có báo cáo,,,,,,chưa có báo cáo Quý II/2024
+task,6.3,ho-tro-doanh-nghiep,"Tham gia ý kiến thẩm định công nghệ các dự án đầu tư đảm bảo đúng thời gian làm cơ sở để tham mưu UBND tỉnh quyết định chủ trương đầu tư, cấp giấy chứng nhận đăng ký đầu tư theo quy định của Luật Đầu tư.",QLCN,,in_progress,Đang thực hiện,20/08/2024,,,,,chưa có báo cáo Quý II/2024
+task,6.4,ho-tro-doanh-nghiep,Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do UBND tỉnh tổ chức; kịp thời chỉ đạo giải quyết các nội dung kiến nghị của doanh nghiệp.,Lãnh đạo Sở,"Các phòng chuyên môn, đơn vị trực thuộc Sở",in_progress,Đang thực hiện,10/09/2024,,,,,chưa có báo cáo Quý II/2024
 "#
     );
 }
@@ -511,9 +513,9 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 ## Component indices
 
-| No. | Index | Score 2023 | Rank 2023 | Expected score 2024 | Tasks | Done | In progress | Not started | Late |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| 3 | Time costs | No data | No data | No data | 1 | 0 | 1 | 0 | 0 |
+| No. | Index | Tasks | Done | In progress | Not started | No report yet | Blocked or late |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| 3 | Time costs | 1 | 0 | 0 | 0 | 0 | 1 |
 
 ## Tasks
 
@@ -521,7 +523,7 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 | Id | Task | Lead unit | Status | Latest record | Flags |
 | --- | --- | --- | --- | --- | --- |
-| 3.4 | Triển khai đầy mạnh thực hiện luân chuyển, xử lý hồ sơ TTHC hoàn… | Các phòng chuyên môn, đơn vị trực thuộc Sở | Blocked | 2024-07-15 |  |
+| 3.4 | Triển khai đầy mạnh thực hiện luân chuyển, xử lý hồ sơ TTHC hoàn… | Các phòng chuyên môn, đơn vị trực thuộc Sở | Blocked | 2024-07-15 | no report for Q2 2024 |
 "#, r#""#);
 }
 
@@ -536,15 +538,15 @@ fn owner_includes_coordinated_tasks() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 30/09/2024 (Quý III/2024)
-- Nhiệm vụ: 1 — Hoàn thành 1
+- Nhiệm vụ: 1 — Đang thực hiện 1
 - Chỉ tiêu: 0
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
 
 ## Chỉ số thành phần
 
-| STT | Chỉ số | Điểm 2023 | Xếp hạng 2023 | Điểm dự kiến 2024 | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Trễ hạn |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| 6 | Hỗ trợ doanh nghiệp | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu | 1 | 1 | 0 | 0 | 0 |
+| STT | Chỉ số | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Chưa có báo cáo | Vướng mắc, trễ hạn |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| 6 | Hỗ trợ doanh nghiệp | 1 | 0 | 1 | 0 | 0 | 0 |
 
 ## Nhiệm vụ
 
@@ -552,7 +554,7 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 | Mã | Nhiệm vụ | Đơn vị chủ trì | Tiến độ | Ghi nhận gần nhất | Lưu ý |
 | --- | --- | --- | --- | --- | --- |
-| 6.4 | Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do… | Lãnh đạo Sở | Hoàn thành | 10/09/2024 |  |
+| 6.4 | Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do… | Lãnh đạo Sở | Đang thực hiện | 10/09/2024 | chưa có báo cáo Quý II/2024 |
 "#, r#""#);
 }
 
@@ -588,88 +590,88 @@ fn narrow_terminal() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 30/09/2024 (Quý III/2024)
-- Nhiệm vụ: 4 — Chưa thực hiện 1, Đang thực hiện 3
+- Nhiệm vụ: 4 — Chưa có báo cáo 1, Đang thực hiện 3
 - Chỉ tiêu: 3 — Đạt 1, Chưa đạt 1, Không đạt 1
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ
   lục chưa được nhập).
 
 Chỉ số thành phần
 
-┌─────┬───────┬──────┬──────┬──────┬───────┬───────┬──────┬──────┬─────┐
-│ STT ┆ Chỉ   ┆ Điểm ┆ Xếp  ┆ Điểm ┆ Nhiệm ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Trễ │
-│     ┆ số    ┆ 2023 ┆ hạng ┆ dự   ┆ vụ    ┆ thành ┆ thực ┆ thực ┆ hạn │
-│     ┆       ┆      ┆ 2023 ┆ kiến ┆       ┆       ┆ hiện ┆ hiện ┆     │
-│     ┆       ┆      ┆      ┆ 2024 ┆       ┆       ┆      ┆      ┆     │
-╞═════╪═══════╪══════╪══════╪══════╪═══════╪═══════╪══════╪══════╪═════╡
-│   7 ┆ Thiết ┆ Chưa ┆ Chưa ┆ Chưa ┆     4 ┆     0 ┆    3 ┆    1 ┆   0 │
-│     ┆ chế   ┆   có ┆   có ┆   có ┆       ┆       ┆      ┆      ┆     │
-│     ┆ pháp  ┆   số ┆   số ┆   số ┆       ┆       ┆      ┆      ┆     │
-│     ┆ lý    ┆ liệu ┆ liệu ┆ liệu ┆       ┆       ┆      ┆      ┆     │
-└─────┴───────┴──────┴──────┴──────┴───────┴───────┴──────┴──────┴─────┘
+┌─────┬───────┬───────┬───────┬──────┬──────┬──────┬───────┐
+│ STT ┆ Chỉ   ┆ Nhiệm ┆ Hoàn  ┆ Đang ┆ Chưa ┆ Chưa ┆ Vướng │
+│     ┆ số    ┆ vụ    ┆ thành ┆ thực ┆ thực ┆ có   ┆ mắc,  │
+│     ┆       ┆       ┆       ┆ hiện ┆ hiện ┆ báo  ┆ trễ   │
+│     ┆       ┆       ┆       ┆      ┆      ┆ cáo  ┆ hạn   │
+╞═════╪═══════╪═══════╪═══════╪══════╪══════╪══════╪═══════╡
+│   7 ┆ Thiết ┆     4 ┆     0 ┆    3 ┆    0 ┆    1 ┆     0 │
+│     ┆ chế   ┆       ┆       ┆      ┆      ┆      ┆       │
+│     ┆ pháp  ┆       ┆       ┆      ┆      ┆      ┆       │
+│     ┆ lý    ┆       ┆       ┆      ┆      ┆      ┆       │
+└─────┴───────┴───────┴───────┴──────┴──────┴──────┴───────┘
 
 Nhiệm vụ
 
 7. Thiết chế pháp lý
 
-┌─────┬────────┬─────────┬─────────┬────────────┬──────────┐
-│ Mã  ┆ Nhiệm  ┆ Đơn vị  ┆ Tiến độ ┆ Ghi nhận   ┆ Lưu ý    │
-│     ┆ vụ     ┆ chủ trì ┆         ┆ gần nhất   ┆          │
-╞═════╪════════╪═════════╪═════════╪════════════╪══════════╡
-│ 7.1 ┆ Nâng   ┆ Thanh   ┆ Chưa    ┆            ┆ chưa có  │
-│     ┆ cao    ┆ tra Sở  ┆ thực    ┆            ┆ ghi nhận │
-│     ┆ năng   ┆         ┆ hiện    ┆            ┆ trong    │
-│     ┆ lực và ┆         ┆         ┆            ┆ Quý      │
-│     ┆ hiệu   ┆         ┆         ┆            ┆ III/2024 │
-│     ┆ quả    ┆         ┆         ┆            ┆          │
-│     ┆ hoạt   ┆         ┆         ┆            ┆          │
-│     ┆ động   ┆         ┆         ┆            ┆          │
-│     ┆ của bộ ┆         ┆         ┆            ┆          │
-│     ┆ phận   ┆         ┆         ┆            ┆          │
-│     ┆ pháp   ┆         ┆         ┆            ┆          │
-│     ┆ chế    ┆         ┆         ┆            ┆          │
-│     ┆ nhằm…  ┆         ┆         ┆            ┆          │
-│ 7.2 ┆ Tiếp   ┆ Thanh   ┆ Đang    ┆ 25/09/2024 ┆ chưa ghi │
-│     ┆ tục    ┆ tra Sở  ┆ thực    ┆            ┆ nhận:    │
-│     ┆ thực   ┆         ┆ hiện    ┆            ┆ tháng    │
-│     ┆ hiện   ┆         ┆         ┆            ┆ 7/2024   │
-│     ┆ tốt    ┆         ┆         ┆            ┆          │
-│     ┆ công   ┆         ┆         ┆            ┆          │
-│     ┆ tác    ┆         ┆         ┆            ┆          │
-│     ┆ tiếp   ┆         ┆         ┆            ┆          │
-│     ┆ công   ┆         ┆         ┆            ┆          │
-│     ┆ dân    ┆         ┆         ┆            ┆          │
-│     ┆ thường ┆         ┆         ┆            ┆          │
-│     ┆ xuyên  ┆         ┆         ┆            ┆          │
-│     ┆ tại    ┆         ┆         ┆            ┆          │
-│     ┆ Phòng… ┆         ┆         ┆            ┆          │
-│ 7.3 ┆ Công   ┆ Thanh   ┆ Đang    ┆ 10/04/2024 ┆ chưa có  │
-│     ┆ bố số  ┆ tra Sở  ┆ thực    ┆            ┆ ghi nhận │
-│     ┆ điện   ┆         ┆ hiện    ┆            ┆ trong    │
-│     ┆ thoại  ┆         ┆         ┆            ┆ Quý      │
-│     ┆ của    ┆         ┆         ┆            ┆ III/2024 │
-│     ┆ Giám   ┆         ┆         ┆            ┆          │
-│     ┆ đốc Sở ┆         ┆         ┆            ┆          │
-│     ┆ Khoa   ┆         ┆         ┆            ┆          │
-│     ┆ học và ┆         ┆         ┆            ┆          │
-│     ┆ Công   ┆         ┆         ┆            ┆          │
-│     ┆ nghệ   ┆         ┆         ┆            ┆          │
-│     ┆ để     ┆         ┆         ┆            ┆          │
-│     ┆ tiếp…  ┆         ┆         ┆            ┆          │
-│ 7.4 ┆ Bảo    ┆ Thanh   ┆ Đang    ┆ 30/06/2024 ┆ chưa có  │
-│     ┆ đảm    ┆ tra Sở  ┆ thực    ┆            ┆ ghi nhận │
-│     ┆ mọi    ┆         ┆ hiện    ┆            ┆ trong    │
-│     ┆ phản   ┆         ┆         ┆            ┆ Quý      │
-│     ┆ ánh,   ┆         ┆         ┆            ┆ III/2024 │
-│     ┆ khiếu  ┆         ┆         ┆            ┆          │
-│     ┆ nại    ┆         ┆         ┆            ┆          │
-│     ┆ đều    ┆         ┆         ┆            ┆          │
-│     ┆ được   ┆         ┆         ┆            ┆          │
-│     ┆ ghi    ┆         ┆         ┆            ┆          │
-│     ┆ nhận,  ┆         ┆         ┆            ┆          │
-│     ┆ hướng  ┆         ┆         ┆            ┆          │
-│     ┆ dẫn và ┆         ┆         ┆            ┆          │
-│     ┆ trả…   ┆         ┆         ┆            ┆          │
-└─────┴────────┴─────────┴─────────┴────────────┴──────────┘
+┌─────┬────────┬──────────┬─────────┬────────────┬─────────┐
+│ Mã  ┆ Nhiệm  ┆ Đơn vị   ┆ Tiến độ ┆ Ghi nhận   ┆ Lưu ý   │
+│     ┆ vụ     ┆ chủ trì  ┆         ┆ gần nhất   ┆         │
+╞═════╪════════╪══════════╪═════════╪════════════╪═════════╡
+│ 7.1 ┆ Nâng   ┆ Thanh    ┆ Chưa có ┆            ┆ chưa có │
+│     ┆ cao    ┆ tra Sở   ┆ báo cáo ┆            ┆ báo cáo │
+│     ┆ năng   ┆          ┆         ┆            ┆ Quý     │
+│     ┆ lực và ┆          ┆         ┆            ┆ II/2024 │
+│     ┆ hiệu   ┆          ┆         ┆            ┆         │
+│     ┆ quả    ┆          ┆         ┆            ┆         │
+│     ┆ hoạt   ┆          ┆         ┆            ┆         │
+│     ┆ động   ┆          ┆         ┆            ┆         │
+│     ┆ của bộ ┆          ┆         ┆            ┆         │
+│     ┆ phận   ┆          ┆         ┆            ┆         │
+│     ┆ pháp   ┆          ┆         ┆            ┆         │
+│     ┆ chế    ┆          ┆         ┆            ┆         │
+│     ┆ nhằm…  ┆          ┆         ┆            ┆         │
+│ 7.2 ┆ Tiếp   ┆ Thanh    ┆ Đang    ┆ 25/09/2024 ┆ chưa    │
+│     ┆ tục    ┆ tra Sở   ┆ thực    ┆            ┆ ghi     │
+│     ┆ thực   ┆          ┆ hiện    ┆            ┆ nhận:   │
+│     ┆ hiện   ┆          ┆         ┆            ┆ tháng   │
+│     ┆ tốt    ┆          ┆         ┆            ┆ 7/2024  │
+│     ┆ công   ┆          ┆         ┆            ┆         │
+│     ┆ tác    ┆          ┆         ┆            ┆         │
+│     ┆ tiếp   ┆          ┆         ┆            ┆         │
+│     ┆ công   ┆          ┆         ┆            ┆         │
+│     ┆ dân    ┆          ┆         ┆            ┆         │
+│     ┆ thường ┆          ┆         ┆            ┆         │
+│     ┆ xuyên  ┆          ┆         ┆            ┆         │
+│     ┆ tại    ┆          ┆         ┆            ┆         │
+│     ┆ Phòng… ┆          ┆         ┆            ┆         │
+│ 7.3 ┆ Công   ┆ Thanh    ┆ Đang    ┆ 10/04/2024 ┆         │
+│     ┆ bố số  ┆ tra Sở   ┆ thực    ┆            ┆         │
+│     ┆ điện   ┆          ┆ hiện    ┆            ┆         │
+│     ┆ thoại  ┆          ┆         ┆            ┆         │
+│     ┆ của    ┆          ┆         ┆            ┆         │
+│     ┆ Giám   ┆          ┆         ┆            ┆         │
+│     ┆ đốc Sở ┆          ┆         ┆            ┆         │
+│     ┆ Khoa   ┆          ┆         ┆            ┆         │
+│     ┆ học và ┆          ┆         ┆            ┆         │
+│     ┆ Công   ┆          ┆         ┆            ┆         │
+│     ┆ nghệ   ┆          ┆         ┆            ┆         │
+│     ┆ để     ┆          ┆         ┆            ┆         │
+│     ┆ tiếp…  ┆          ┆         ┆            ┆         │
+│ 7.4 ┆ Bảo    ┆ Thanh    ┆ Đang    ┆ 30/06/2024 ┆         │
+│     ┆ đảm    ┆ tra Sở   ┆ thực    ┆            ┆         │
+│     ┆ mọi    ┆          ┆ hiện    ┆            ┆         │
+│     ┆ phản   ┆          ┆         ┆            ┆         │
+│     ┆ ánh,   ┆          ┆         ┆            ┆         │
+│     ┆ khiếu  ┆          ┆         ┆            ┆         │
+│     ┆ nại    ┆          ┆         ┆            ┆         │
+│     ┆ đều    ┆          ┆         ┆            ┆         │
+│     ┆ được   ┆          ┆         ┆            ┆         │
+│     ┆ ghi    ┆          ┆         ┆            ┆         │
+│     ┆ nhận,  ┆          ┆         ┆            ┆         │
+│     ┆ hướng  ┆          ┆         ┆            ┆         │
+│     ┆ dẫn và ┆          ┆         ┆            ┆         │
+│     ┆ trả…   ┆          ┆         ┆            ┆         │
+└─────┴────────┴──────────┴─────────┴────────────┴─────────┘
 
 Chỉ tiêu
 
@@ -708,9 +710,9 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 ## Chỉ số thành phần
 
-| STT | Chỉ số | Điểm 2023 | Xếp hạng 2023 | Điểm dự kiến 2024 | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Trễ hạn |
-| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-| 1 | Tính minh bạch | Chưa có số liệu | Chưa có số liệu | Chưa có số liệu | 2 | 1 | 0 | 0 | 1 |
+| STT | Chỉ số | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Chưa có báo cáo | Vướng mắc, trễ hạn |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| 1 | Tính minh bạch | 2 | 1 | 0 | 0 | 0 | 1 |
 
 ## Nhiệm vụ
 
@@ -749,14 +751,12 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 Component indices
 
-┌─────┬────────────┬───────────┬───────────┬──────────┬───────┬──────┬──────────┬───────────┬──────┐
-│ No. ┆ Index      ┆ Score     ┆ Rank 2023 ┆ Expected ┆ Tasks ┆ Done ┆ In       ┆ Not       ┆ Late │
-│     ┆            ┆ 2023      ┆           ┆ score    ┆       ┆      ┆ progress ┆ started   ┆      │
-│     ┆            ┆           ┆           ┆ 2024     ┆       ┆      ┆          ┆           ┆      │
-╞═════╪════════════╪═══════════╪═══════════╪══════════╪═══════╪══════╪══════════╪═══════════╪══════╡
-│   1 ┆ Tính minh  ┆   No data ┆   No data ┆  No data ┆     1 ┆    0 ┆        0 ┆         0 ┆    1 │
-│     ┆ bạch       ┆           ┆           ┆          ┆       ┆      ┆          ┆           ┆      │
-└─────┴────────────┴───────────┴───────────┴──────────┴───────┴──────┴──────────┴───────────┴──────┘
+┌─────┬────────────────┬───────┬──────┬─────────────┬─────────────┬───────────────┬────────────┐
+│ No. ┆ Index          ┆ Tasks ┆ Done ┆ In progress ┆ Not started ┆ No report yet ┆ Blocked or │
+│     ┆                ┆       ┆      ┆             ┆             ┆               ┆ late       │
+╞═════╪════════════════╪═══════╪══════╪═════════════╪═════════════╪═══════════════╪════════════╡
+│   1 ┆ Tính minh bạch ┆     1 ┆    0 ┆           0 ┆           0 ┆             0 ┆          1 │
+└─────┴────────────────┴───────┴──────┴─────────────┴─────────────┴───────────────┴────────────┘
 
 Tasks
 

@@ -1,0 +1,996 @@
+//! From the file as written to the validated [`Plan`]: ids become references,
+//! schedules and goals become enums, baselines are chosen, records are put in
+//! date order with their corrections linked. The keys each target kind and
+//! each schedule kind takes are checked here, by the conversion itself: what
+//! a kind reads is what it takes, and any other key present is reported.
+//!
+//! `build` runs after the rules of `validate/`, on every plan; it returns a
+//! plan only when nothing stood in the way, and leaves the reporting of broken
+//! references and out-of-range numbers to those rules.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::file::{self, PlanFile, ScheduleKind, TargetKind};
+use super::goal::{Baseline, BaselineSource, Goal, RankOf};
+use super::model::{
+    BasisDocument, Entry, Index, IndexRef, Plan, Record, Records, Recurrence, ReportingDuty,
+    Schedule, Scores, Signatory, Target, TargetRef, Task, TaskRef, Unit, UnitRef,
+};
+use super::spanned::Spanned;
+use crate::diagnostic::Diagnostic;
+
+/// The time zone a plan is read in unless it names another.
+pub const DEFAULT_TIME_ZONE: chrono_tz::Tz = chrono_tz::Asia::Ho_Chi_Minh;
+
+/// Converts a plan that the rules found no fault with. Problems only the
+/// conversion can see (a key the kind does not take, a missing goal number,
+/// an unknown time zone) are added to `found`.
+pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
+    let mut builder = Builder {
+        file,
+        found,
+        ok: true,
+        entries: HashMap::new(),
+    };
+    builder.index_ids();
+    let header = file.plan.as_ref();
+    let time_zone = header.and_then(|header| builder.time_zone(header));
+    let year = header.and_then(|header| i32::try_from(*header.year.get_ref()).ok());
+    let units = builder.units();
+    let mut indices = builder.indices();
+    let mut tasks = builder.tasks();
+    let targets = builder.targets(&indices, &tasks, year);
+    let reporting = builder.reporting();
+    for (position, task) in tasks.iter().enumerate() {
+        indices[task.index.0].tasks.push(TaskRef(position));
+    }
+    for (position, target) in targets.iter().enumerate() {
+        if let Some(task) = target.task {
+            tasks[task.0].targets.push(TargetRef(position));
+        }
+    }
+    let (Some(header), Some(time_zone), Some(year), true) = (header, time_zone, year, builder.ok)
+    else {
+        return None;
+    };
+    Some(Plan {
+        title: header.title.get_ref().clone(),
+        agency: header.agency.clone(),
+        agency_short: header.agency_short.clone(),
+        province: header.province.clone(),
+        year,
+        language: header.language.unwrap_or_default(),
+        time_zone,
+        based_on: header
+            .based_on
+            .iter()
+            .map(|document| BasisDocument {
+                kind: document.kind.clone(),
+                number: document.number.clone(),
+                date: document.date.as_ref().map(|date| date.get_ref().0),
+                issuer: document.issuer.clone(),
+                title: document.title.clone(),
+            })
+            .collect(),
+        purposes: header.purposes.clone(),
+        requirements: header.requirements.clone(),
+        organisation: header.organisation.clone(),
+        appendix: header.appendix.clone(),
+        recipients: header.recipients.clone(),
+        signed_by: header.signed_by.as_ref().map(|signatory| Signatory {
+            title: signatory.title.clone(),
+            name: signatory.name.clone(),
+        }),
+        overall: header.overall.as_ref().map(scores).unwrap_or_default(),
+        units,
+        indices,
+        tasks,
+        targets,
+        reporting,
+        entries: builder.entries,
+    })
+}
+
+struct Builder<'a, 'f> {
+    file: &'a PlanFile,
+    found: &'f mut Vec<Diagnostic>,
+    /// False once anything could not be converted.
+    ok: bool,
+    entries: HashMap<String, Entry>,
+}
+
+impl Builder<'_, '_> {
+    /// One namespace for every entry's id; the `duplicate_ids` rule reports clashes.
+    fn index_ids(&mut self) {
+        let file = self.file;
+        let ids = file
+            .units
+            .iter()
+            .enumerate()
+            .map(|(at, unit)| (&unit.id, Entry::Unit(UnitRef(at))))
+            .chain(
+                file.indices
+                    .iter()
+                    .enumerate()
+                    .map(|(at, index)| (&index.id, Entry::Index(IndexRef(at)))),
+            )
+            .chain(
+                file.tasks
+                    .iter()
+                    .enumerate()
+                    .map(|(at, task)| (&task.id, Entry::Task(TaskRef(at)))),
+            )
+            .chain(
+                file.targets
+                    .iter()
+                    .enumerate()
+                    .map(|(at, target)| (&target.id, Entry::Target(TargetRef(at)))),
+            )
+            .chain(
+                file.reporting
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(at, duty)| Some((duty.id.as_ref()?, Entry::Reporting(at)))),
+            );
+        for (id, entry) in ids {
+            if self.entries.insert(id.get_ref().clone(), entry).is_some() {
+                self.ok = false;
+            }
+        }
+    }
+
+    fn time_zone(&mut self, header: &file::PlanHeader) -> Option<chrono_tz::Tz> {
+        let Some(name) = &header.time_zone else {
+            return Some(DEFAULT_TIME_ZONE);
+        };
+        if let Ok(zone) = name.get_ref().parse::<chrono_tz::Tz>() {
+            Some(zone)
+        } else {
+            {
+                let help = crate::suggest::did_you_mean(
+                    name.get_ref(),
+                    chrono_tz::TZ_VARIANTS.iter().map(|zone| zone.name()),
+                )
+                .unwrap_or_else(|| {
+                    "use an IANA time zone name, e.g. \"Asia/Ho_Chi_Minh\"".to_owned()
+                });
+                self.found.push(
+                    Diagnostic::error(
+                        "unknown-time-zone",
+                        format!("`{}` is not a time zone", name.get_ref()),
+                    )
+                    .at(name.span())
+                    .help(help),
+                );
+                None
+            }
+        }
+    }
+
+    fn unit_ref(&mut self, id: &file::Id) -> Option<UnitRef> {
+        if let Some(Entry::Unit(unit)) = self.entries.get(id.get_ref()) {
+            Some(*unit)
+        } else {
+            self.ok = false;
+            None
+        }
+    }
+
+    fn unit_refs(&mut self, ids: &[file::Id]) -> Vec<UnitRef> {
+        ids.iter().filter_map(|id| self.unit_ref(id)).collect()
+    }
+
+    fn units(&mut self) -> Vec<Unit> {
+        let file = self.file;
+        file.units
+            .iter()
+            .map(|unit| Unit {
+                id: unit.id.get_ref().clone(),
+                name: unit.name.get_ref().clone(),
+                short: unit.short.clone(),
+                kind: unit.kind,
+                members: self.unit_refs(&unit.members),
+            })
+            .collect()
+    }
+
+    fn indices(&mut self) -> Vec<Index> {
+        self.file
+            .indices
+            .iter()
+            .map(|index| Index {
+                id: index.id.get_ref().clone(),
+                name: index.name.get_ref().clone(),
+                name_en: index.name_en.clone(),
+                scores: Scores {
+                    group: None,
+                    scale: number(index.scale.as_ref()),
+                    previous_score: number(index.previous_score.as_ref()),
+                    previous_rank: index.previous_rank.as_ref().and_then(rank_of),
+                    expected_score: number(index.expected_score.as_ref()),
+                    weight: number(index.weight.as_ref()),
+                },
+                tasks: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn tasks(&mut self) -> Vec<Task> {
+        let file = self.file;
+        let mut tasks = Vec::with_capacity(file.tasks.len());
+        for task in &file.tasks {
+            let index = if let Some(Entry::Index(index)) = self.entries.get(task.index.get_ref()) {
+                *index
+            } else {
+                self.ok = false;
+                IndexRef(0)
+            };
+            if task.lead.get_ref().is_empty() {
+                self.found.push(
+                    Diagnostic::error("empty-list", "a task needs at least one lead unit")
+                        .at(task.lead.span())
+                        .label("no unit")
+                        .help("name the unit that leads the task, e.g. lead = [\"hc-th\"]"),
+                );
+                self.ok = false;
+            }
+            let lead = self.unit_refs(task.lead.get_ref());
+            let coordinating = self.unit_refs(&task.coordinating);
+            let schedule = self.schedule(task);
+            let records = self.records(&task.records, None);
+            tasks.push(Task {
+                id: task.id.get_ref().clone(),
+                index,
+                text: task.text.get_ref().clone(),
+                lead,
+                coordinating,
+                assigned: task.assigned.clone(),
+                schedule: schedule.unwrap_or(Schedule::Ongoing),
+                schedule_text: task.schedule.get_ref().text.clone(),
+                records,
+                targets: Vec::new(),
+            });
+        }
+        tasks
+    }
+
+    fn schedule(&mut self, task: &file::Task) -> Option<Schedule> {
+        let written = task.schedule.get_ref();
+        let kind = *written.kind.get_ref();
+        let mut keys = Keys::new(schedule_keys(written));
+        let day =
+            |field: &Option<Spanned<super::date::PlanDate>>| field.as_ref().map(|d| d.get_ref().0);
+        let schedule = match kind {
+            ScheduleKind::Ongoing => Some(Schedule::Ongoing),
+            ScheduleKind::Due => {
+                let start = keys.optional("start", day(&written.start));
+                let due = keys.required("due", day(&written.due));
+                due.map(|due| Schedule::Due { start, due })
+            }
+            ScheduleKind::Recurring => {
+                let every = keys.required("every", written.every.as_ref().map(|e| *e.get_ref()));
+                let interval = keys.optional("interval", whole(written.interval.as_ref()));
+                let recurrence = Recurrence {
+                    every: every.unwrap_or(file::Frequency::Month),
+                    interval: interval.unwrap_or(1).max(1),
+                    weekday: keys
+                        .optional("weekday", written.weekday.as_ref().map(|w| *w.get_ref())),
+                    week: keys.optional("week", written.week.as_ref().map(|w| *w.get_ref())),
+                    day: keys.optional("day", whole(written.day.as_ref())),
+                    if_weekend: keys.optional(
+                        "if_weekend",
+                        written.if_weekend.as_ref().map(|s| *s.get_ref()),
+                    ),
+                    time: keys.optional(
+                        "time",
+                        written.time.as_ref().and_then(|time| {
+                            chrono::NaiveTime::parse_from_str(time.get_ref(), "%H:%M").ok()
+                        }),
+                    ),
+                    start: keys.optional("start", day(&written.start)),
+                    end: keys.optional("due", day(&written.due)),
+                };
+                every.map(|_| Schedule::Recurring(recurrence))
+            }
+        };
+        let kind_name = match kind {
+            ScheduleKind::Ongoing => "ongoing",
+            ScheduleKind::Due => "due",
+            ScheduleKind::Recurring => "recurring",
+        };
+        for key in &keys.missing {
+            self.found.push(
+                Diagnostic::error(
+                    "missing-schedule-field",
+                    format!("a `{kind_name}` schedule needs `{key}`"),
+                )
+                .at(written.kind.span())
+                .help(format!(
+                    "add `{key} = …` to the schedule of task `{}`",
+                    task.id.get_ref()
+                )),
+            );
+        }
+        for (key, span) in keys.unused() {
+            let help = if kind == ScheduleKind::Ongoing {
+                "an ongoing (\"Thường xuyên\") task has no dates; use kind = \"due\" or \"recurring\" to give it some".to_owned()
+            } else {
+                format!(
+                    "remove `{key}`; a `{kind_name}` schedule takes: {}",
+                    keys.read.join(", ")
+                )
+            };
+            self.found.push(
+                Diagnostic::error(
+                    "schedule-field-does-not-fit",
+                    format!("`{key}` does not apply to a `{kind_name}` schedule"),
+                )
+                .at(span)
+                .help(help),
+            );
+        }
+        if schedule.is_none() || !keys.missing.is_empty() {
+            self.ok = false;
+        }
+        schedule
+    }
+
+    fn targets(&mut self, indices: &[Index], tasks: &[Task], year: Option<i32>) -> Vec<Target> {
+        let file = self.file;
+        let year_end = year
+            .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
+            .unwrap_or(NaiveDate::MAX);
+        let mut targets = Vec::with_capacity(file.targets.len());
+        for target in &file.targets {
+            let task = target
+                .task
+                .as_ref()
+                .and_then(|id| match self.entries.get(id.get_ref()) {
+                    Some(Entry::Task(task)) => Some(*task),
+                    _ => None,
+                });
+            let index = match &target.index {
+                Some(id) => match self.entries.get(id.get_ref()) {
+                    Some(Entry::Index(index)) => Some(*index),
+                    _ => None,
+                },
+                None => task
+                    .and_then(|task| tasks.get(task.0))
+                    .map(|task| task.index),
+            };
+            let index_scores = index
+                .and_then(|index| indices.get(index.0))
+                .map(|i| &i.scores);
+            let overall = file
+                .plan
+                .as_ref()
+                .and_then(|plan| plan.overall.as_ref())
+                .map(scores)
+                .unwrap_or_default();
+            let mut keys = Keys::new(goal_keys(target));
+            let goal = goal(target, &mut keys, index_scores, &overall);
+            let due = if takes_due(*target.kind.get_ref()) {
+                keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
+            } else {
+                None
+            };
+            self.report_goal_keys(target, &keys);
+            if goal.is_none() || !keys.missing.is_empty() {
+                self.ok = false;
+            }
+            let measures = goal.as_ref().map(Goal::measures_value);
+            targets.push(Target {
+                id: target.id.get_ref().clone(),
+                text: target.text.get_ref().clone(),
+                measure: target.measure.clone(),
+                task,
+                index,
+                goal: goal.unwrap_or(Goal::Deliverable),
+                deadline: due.unwrap_or(year_end),
+                records: self.records(&target.records, measures),
+            });
+        }
+        targets
+    }
+
+    fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {
+        let kind_name = kind_name(*target.kind.get_ref());
+        for key in &keys.missing {
+            self.found.push(
+                Diagnostic::error(
+                    "missing-goal",
+                    format!("a `{kind_name}` target needs `{key}`"),
+                )
+                .at(target.kind.span())
+                .label(format!("needs `{key}`"))
+                .help(format!(
+                    "add `{key} = …` to target `{}` (see docs/plan-format.md)",
+                    target.id.get_ref()
+                )),
+            );
+        }
+        for (key, span) in keys.unused() {
+            let help = if keys.read.is_empty() {
+                format!("remove `{key}`: a `{kind_name}` target has no goal numbers")
+            } else {
+                format!(
+                    "remove `{key}`, or change `kind`; a `{kind_name}` target takes: {}",
+                    keys.read.join(", ")
+                )
+            };
+            self.found.push(
+                Diagnostic::error(
+                    "goal-does-not-fit-kind",
+                    format!("`{key}` does not apply to a `{kind_name}` target"),
+                )
+                .at(span)
+                .label(format!("not used by `{kind_name}`"))
+                .help(help),
+            );
+        }
+    }
+
+    /// Converts records; `measures` says whether their target measures a
+    /// value (`None` for a task's records, checked by the `records` rule).
+    fn records(&mut self, written: &[file::Record], measures: Option<bool>) -> Records {
+        let mut records = Vec::with_capacity(written.len());
+        for record in written {
+            if let (Some(value), Some(false)) = (&record.value, measures) {
+                self.found.push(
+                    Diagnostic::error("value-not-measured", "this target measures no value")
+                        .at(value.span())
+                        .label("a value here is never read")
+                        .help("a deliverable is judged by `status = \"done\"`; remove `value`, or put it in the `note`"),
+                );
+                self.ok = false;
+            }
+            let by = record.by.as_ref().and_then(|by| self.unit_ref(by));
+            records.push(Record {
+                id: record.id.as_ref().map(|id| id.get_ref().clone()),
+                date: record.date.get_ref().0,
+                status: record.status.as_ref().map(|status| *status.get_ref()),
+                value: record
+                    .value
+                    .as_ref()
+                    .map(|value| plain_zero(*value.get_ref())),
+                of: whole(record.of.as_ref()),
+                note: record.note.clone(),
+                by,
+                evidence: record.evidence.clone(),
+                corrects: record.corrects.as_ref().map(|id| id.get_ref().clone()),
+                shortcoming: record.shortcoming.clone(),
+                proposal: record.proposal.clone(),
+                corrected_on: None,
+            });
+        }
+        Records::new(records)
+    }
+
+    fn reporting(&mut self) -> Vec<ReportingDuty> {
+        let file = self.file;
+        let mut duties = Vec::with_capacity(file.reporting.len());
+        for duty in &file.reporting {
+            for (empty, what, example) in [
+                (
+                    duty.from.is_empty(),
+                    "`from` names no unit",
+                    "from = [\"hc-th\"]",
+                ),
+                (
+                    duty.periods.is_empty(),
+                    "`periods` names no period",
+                    "periods = [\"quarter\"]",
+                ),
+            ] {
+                if empty {
+                    let span = duty.id.as_ref().map_or(0..0, Spanned::span);
+                    self.found.push(
+                        Diagnostic::error("empty-list", format!("this reporting duty's {what}"))
+                            .at(span)
+                            .help(format!("fill it in, e.g. {example}")),
+                    );
+                    self.ok = false;
+                }
+            }
+            let from = self.unit_refs(&duty.from);
+            let to = duty.to.as_ref().and_then(|to| self.unit_ref(to));
+            duties.push(ReportingDuty {
+                id: duty.id.as_ref().map(|id| id.get_ref().clone()),
+                from,
+                to,
+                periods: duty
+                    .periods
+                    .iter()
+                    .map(|period| *period.get_ref())
+                    .collect(),
+                text: duty.text.clone(),
+                due_days_after: whole(duty.due_days_after.as_ref()),
+                cutoff_days_before: whole(duty.cutoff_days_before.as_ref()),
+            });
+        }
+        duties
+    }
+}
+
+/// The goal of one target, reading only the keys its kind takes.
+fn goal(
+    target: &file::Target,
+    keys: &mut Keys,
+    index: Option<&Scores>,
+    overall: &Scores,
+) -> Option<Goal> {
+    let text = |field: &Option<Spanned<String>>| field.as_ref().map(|f| f.get_ref().clone());
+    let of = |keys: &mut Keys| keys.optional("of", text(&target.of));
+    let percent = |keys: &mut Keys| keys.required("percent", number(target.percent.as_ref()));
+    let scale = |keys: &mut Keys| keys.optional("scale", number(target.scale.as_ref()));
+    let count = |keys: &mut Keys, key: &'static str, field: &Option<Spanned<i64>>| {
+        let limit = keys.required(key, whole(field.as_ref()));
+        let per = keys.required("per", target.per.as_ref().map(|per| *per.get_ref()));
+        let per_entity = keys.optional("per_entity", text(&target.per_entity));
+        Some((limit?, per?, per_entity))
+    };
+    let score_baseline = |keys: &mut Keys| {
+        let own = keys.optional("baseline", number(target.baseline.as_ref()));
+        baseline(own, index, overall, |scores| scores.previous_score)
+    };
+    Some(match *target.kind.get_ref() {
+        TargetKind::PercentAtLeast => {
+            let percent = percent(keys);
+            Goal::PercentAtLeast {
+                of: of(keys),
+                percent: percent?,
+            }
+        }
+        TargetKind::PercentAtMost => {
+            let percent = percent(keys);
+            Goal::PercentAtMost {
+                of: of(keys),
+                percent: percent?,
+            }
+        }
+        TargetKind::All => Goal::All { of: of(keys) },
+        TargetKind::Change => {
+            let direction =
+                keys.required("direction", target.direction.as_ref().map(|d| *d.get_ref()));
+            let percent = percent(keys);
+            let of = of(keys);
+            let baseline = keys.optional("baseline", number(target.baseline.as_ref()));
+            Goal::Change {
+                direction: direction?,
+                percent: percent?,
+                of,
+                baseline,
+            }
+        }
+        TargetKind::CountAtMost => {
+            let (max, per, per_entity) = count(keys, "max", &target.max)?;
+            Goal::CountAtMost {
+                max,
+                per,
+                per_entity,
+            }
+        }
+        TargetKind::CountAtLeast => {
+            let (min, per, per_entity) = count(keys, "min", &target.min)?;
+            Goal::CountAtLeast {
+                min,
+                per,
+                per_entity,
+            }
+        }
+        TargetKind::RankImprovement => {
+            let places = keys.required("places", whole(target.places.as_ref()));
+            let places_max = keys.optional("places_max", whole(target.places_max.as_ref()));
+            let own = keys.optional(
+                "baseline_rank",
+                target.baseline_rank.as_ref().and_then(rank_of),
+            );
+            Goal::RankImprovement {
+                places: places?,
+                places_max,
+                baseline: baseline(own, index, overall, |scores| scores.previous_rank),
+            }
+        }
+        TargetKind::RankAtMost => Goal::RankAtMost {
+            rank: keys.required("rank", whole(target.rank.as_ref()))?,
+        },
+        TargetKind::ScoreAtLeast => {
+            let score = keys.required("score", number(target.score.as_ref()));
+            Goal::ScoreAtLeast {
+                scale: scale(keys),
+                score: score?,
+            }
+        }
+        TargetKind::ScoreChangeAtLeast => {
+            let points = keys.required("points", number(target.points.as_ref()));
+            Goal::ScoreChangeAtLeast {
+                baseline: score_baseline(keys),
+                scale: scale(keys),
+                points: points?,
+            }
+        }
+        TargetKind::Maintain => Goal::Maintain {
+            baseline: score_baseline(keys),
+            scale: scale(keys),
+        },
+        TargetKind::Deliverable => Goal::Deliverable,
+    })
+}
+
+/// What a goal is compared with: the target's own figure, else its index's
+/// previous one, else (for a target of the unit as a whole, with no index)
+/// the unit's overall previous one. An index never borrows the overall
+/// figure: a component's 6th place is not the department's 7th.
+fn baseline<T>(
+    own: Option<T>,
+    index: Option<&Scores>,
+    overall: &Scores,
+    previous: impl Fn(&Scores) -> Option<T>,
+) -> Option<Baseline<T>> {
+    let (value, source) = match (own, index) {
+        (Some(value), _) => (value, BaselineSource::Target),
+        (None, Some(index)) => (previous(index)?, BaselineSource::Index),
+        (None, None) => (previous(overall)?, BaselineSource::Overall),
+    };
+    Some(Baseline { value, source })
+}
+
+/// Only shares and deliverables can have a deadline of their own; the other
+/// kinds are judged on the plan's year or per period.
+fn takes_due(kind: TargetKind) -> bool {
+    matches!(
+        kind,
+        TargetKind::PercentAtLeast
+            | TargetKind::PercentAtMost
+            | TargetKind::All
+            | TargetKind::Change
+            | TargetKind::Deliverable
+    )
+}
+
+/// The goal keys present on a target, and which of them a conversion read.
+struct Keys {
+    present: Vec<(&'static str, Range<usize>)>,
+    /// Every key the conversion looked for, present or not, in order.
+    read: Vec<&'static str>,
+    missing: Vec<&'static str>,
+}
+
+impl Keys {
+    fn new(present: Vec<(&'static str, Range<usize>)>) -> Self {
+        Self {
+            present,
+            read: Vec::new(),
+            missing: Vec::new(),
+        }
+    }
+
+    fn optional<T>(&mut self, key: &'static str, value: Option<T>) -> Option<T> {
+        if !self.read.contains(&key) {
+            self.read.push(key);
+        }
+        value
+    }
+
+    fn required<T>(&mut self, key: &'static str, value: Option<T>) -> Option<T> {
+        let present = self.present.iter().any(|(name, _)| *name == key);
+        if !present {
+            self.missing.push(key);
+        }
+        self.optional(key, value)
+    }
+
+    /// Keys present that the kind did not read.
+    fn unused(&self) -> Vec<(&'static str, Range<usize>)> {
+        self.present
+            .iter()
+            .filter(|(key, _)| !self.read.contains(key))
+            .cloned()
+            .collect()
+    }
+}
+
+fn span_of<T>(field: Option<&Spanned<T>>) -> Option<Range<usize>> {
+    field.map(Spanned::span)
+}
+
+/// Every goal key of a target that has a value, with its span.
+fn goal_keys(target: &file::Target) -> Vec<(&'static str, Range<usize>)> {
+    [
+        ("percent", span_of(target.percent.as_ref())),
+        ("of", span_of(target.of.as_ref())),
+        ("direction", span_of(target.direction.as_ref())),
+        ("max", span_of(target.max.as_ref())),
+        ("min", span_of(target.min.as_ref())),
+        ("per", span_of(target.per.as_ref())),
+        ("per_entity", span_of(target.per_entity.as_ref())),
+        ("places", span_of(target.places.as_ref())),
+        ("places_max", span_of(target.places_max.as_ref())),
+        ("rank", span_of(target.rank.as_ref())),
+        ("score", span_of(target.score.as_ref())),
+        ("points", span_of(target.points.as_ref())),
+        ("scale", span_of(target.scale.as_ref())),
+        ("baseline", span_of(target.baseline.as_ref())),
+        ("baseline_rank", span_of(target.baseline_rank.as_ref())),
+        ("due", span_of(target.due.as_ref())),
+    ]
+    .into_iter()
+    .filter_map(|(key, span)| Some((key, span?)))
+    .collect()
+}
+
+/// Every key of a schedule besides `kind` and `text` that has a value.
+fn schedule_keys(schedule: &file::Schedule) -> Vec<(&'static str, Range<usize>)> {
+    [
+        ("start", span_of(schedule.start.as_ref())),
+        ("due", span_of(schedule.due.as_ref())),
+        ("every", span_of(schedule.every.as_ref())),
+        ("interval", span_of(schedule.interval.as_ref())),
+        ("weekday", span_of(schedule.weekday.as_ref())),
+        ("week", span_of(schedule.week.as_ref())),
+        ("day", span_of(schedule.day.as_ref())),
+        ("if_weekend", span_of(schedule.if_weekend.as_ref())),
+        ("time", span_of(schedule.time.as_ref())),
+    ]
+    .into_iter()
+    .filter_map(|(key, span)| Some((key, span?)))
+    .collect()
+}
+
+/// The word a plan file uses for a target kind.
+pub fn kind_name(kind: TargetKind) -> &'static str {
+    match kind {
+        TargetKind::PercentAtLeast => "percent_at_least",
+        TargetKind::PercentAtMost => "percent_at_most",
+        TargetKind::All => "all",
+        TargetKind::Change => "change",
+        TargetKind::CountAtMost => "count_at_most",
+        TargetKind::CountAtLeast => "count_at_least",
+        TargetKind::RankImprovement => "rank_improvement",
+        TargetKind::RankAtMost => "rank_at_most",
+        TargetKind::ScoreAtLeast => "score_at_least",
+        TargetKind::ScoreChangeAtLeast => "score_change_at_least",
+        TargetKind::Maintain => "maintain",
+        TargetKind::Deliverable => "deliverable",
+    }
+}
+
+fn scores(written: &file::Scores) -> Scores {
+    Scores {
+        group: written.group.clone(),
+        scale: number(written.scale.as_ref()),
+        previous_score: number(written.previous_score.as_ref()),
+        previous_rank: written.previous_rank.as_ref().and_then(rank_of),
+        expected_score: number(written.expected_score.as_ref()),
+        weight: number(written.weight.as_ref()),
+    }
+}
+
+fn rank_of(written: &Spanned<file::RankOf>) -> Option<RankOf> {
+    let written = written.get_ref();
+    Some(RankOf {
+        rank: whole(Some(&written.rank))?,
+        of: whole(written.of.as_ref()),
+    })
+}
+
+/// A finite number, with no negative zero; non-finite ones are reported by
+/// the `value_ranges` rule.
+fn number(field: Option<&Spanned<f64>>) -> Option<f64> {
+    field
+        .map(|field| *field.get_ref())
+        .filter(|value| value.is_finite())
+        .map(plain_zero)
+}
+
+fn whole(field: Option<&Spanned<i64>>) -> Option<u32> {
+    field.and_then(|field| u32::try_from(*field.get_ref()).ok())
+}
+
+/// `-0.0` reads as 0 everywhere a person or program sees it.
+pub fn plain_zero(value: f64) -> f64 {
+    if value == 0.0 { 0.0 } else { value }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A plan with one unit `u`, one index `i`; what follows is appended.
+    pub const HEADER: &str = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+        [[units]]\nid = \"u\"\nname = \"Unit\"\n\n[[indices]]\nid = \"i\"\nname = \"Index\"\n";
+
+    /// A plan read, checked and converted as `ddci` does; panics with the
+    /// diagnostics if it is not valid.
+    pub fn plan_from(text: &str) -> Plan {
+        let mut loaded = crate::load::load_bytes(std::path::Path::new("test.toml"), text.into());
+        let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
+        let plan = crate::validate::validate(&mut loaded, today);
+        plan.unwrap_or_else(|| panic!("not valid: {:#?}", loaded.diagnostics))
+    }
+
+    /// The diagnostics' codes for a plan that is not valid.
+    pub fn problems(text: &str) -> Vec<&'static str> {
+        let mut loaded = crate::load::load_bytes(std::path::Path::new("test.toml"), text.into());
+        let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
+        assert!(crate::validate::validate(&mut loaded, today).is_none());
+        loaded.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    /// A plan whose one task `t` has the schedule written in `schedule`.
+    pub fn plan_with_task_schedule(schedule: &str) -> Plan {
+        plan_from(&format!(
+            "{HEADER}\n[[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"u\"]\n\
+             [tasks.schedule]\n{schedule}\n"
+        ))
+    }
+
+    fn target(body: &str, index_scores: &str, overall: &str) -> Goal {
+        let plan = plan_from(&format!(
+            "{HEADER}{index_scores}\n[plan.overall]\n{overall}\n\
+             [[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"u\"]\nschedule = {{ kind = \"ongoing\" }}\n\
+             [[targets]]\nid = \"g\"\ntext = \"goal\"\n{body}\n"
+        ));
+        plan.targets[0].goal.clone()
+    }
+
+    #[test]
+    fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
+        let index = "previous_score = 6.5\nprevious_rank = { rank = 6, of = 11 }";
+        let overall = "previous_score = 70.0\nprevious_rank = { rank = 7, of = 18 }";
+        let rank = |value, source| Some(Baseline { value, source });
+        let cases: [(&str, &str, &str, Goal); 7] = [
+            (
+                "kind = \"rank_improvement\"\nplaces = 2\nindex = \"i\"\nbaseline_rank = { rank = 9, of = 11 }",
+                index,
+                overall,
+                Goal::RankImprovement {
+                    places: 2,
+                    places_max: None,
+                    baseline: rank(
+                        RankOf {
+                            rank: 9,
+                            of: Some(11),
+                        },
+                        BaselineSource::Target,
+                    ),
+                },
+            ),
+            (
+                "kind = \"rank_improvement\"\nplaces = 2\nindex = \"i\"",
+                index,
+                overall,
+                Goal::RankImprovement {
+                    places: 2,
+                    places_max: None,
+                    baseline: rank(
+                        RankOf {
+                            rank: 6,
+                            of: Some(11),
+                        },
+                        BaselineSource::Index,
+                    ),
+                },
+            ),
+            (
+                // An index with no rank of its own does not borrow the overall one.
+                "kind = \"rank_improvement\"\nplaces = 2\ntask = \"t\"",
+                "",
+                overall,
+                Goal::RankImprovement {
+                    places: 2,
+                    places_max: None,
+                    baseline: None,
+                },
+            ),
+            (
+                "kind = \"rank_improvement\"\nplaces = 4",
+                index,
+                overall,
+                Goal::RankImprovement {
+                    places: 4,
+                    places_max: None,
+                    baseline: rank(
+                        RankOf {
+                            rank: 7,
+                            of: Some(18),
+                        },
+                        BaselineSource::Overall,
+                    ),
+                },
+            ),
+            (
+                "kind = \"score_change_at_least\"\npoints = 1.5\ntask = \"t\"",
+                index,
+                overall,
+                Goal::ScoreChangeAtLeast {
+                    points: 1.5,
+                    scale: None,
+                    baseline: Some(Baseline {
+                        value: 6.5,
+                        source: BaselineSource::Index,
+                    }),
+                },
+            ),
+            (
+                "kind = \"score_change_at_least\"\npoints = 3",
+                index,
+                overall,
+                Goal::ScoreChangeAtLeast {
+                    points: 3.0,
+                    scale: None,
+                    baseline: Some(Baseline {
+                        value: 70.0,
+                        source: BaselineSource::Overall,
+                    }),
+                },
+            ),
+            (
+                "kind = \"maintain\"\nindex = \"i\"\nbaseline = 7.25",
+                index,
+                overall,
+                Goal::Maintain {
+                    scale: None,
+                    baseline: Some(Baseline {
+                        value: 7.25,
+                        source: BaselineSource::Target,
+                    }),
+                },
+            ),
+        ];
+        for (body, index, overall, expected) in cases {
+            assert_eq!(target(body, index, overall), expected, "{body}");
+        }
+    }
+
+    #[test]
+    fn each_kind_takes_its_own_keys() {
+        let with = |body: &str| {
+            problems(&format!(
+                "{HEADER}\n[[targets]]\nid = \"g\"\ntext = \"goal\"\n{body}\n"
+            ))
+        };
+        assert_eq!(with("kind = \"percent_at_least\""), ["missing-goal"]);
+        assert_eq!(
+            with("kind = \"percent_at_least\"\npercent = 80\nmax = 1"),
+            ["goal-does-not-fit-kind"]
+        );
+        assert_eq!(
+            with("kind = \"count_at_most\"\nmax = 1\nper = \"year\"\ndue = 2024-06-30"),
+            ["goal-does-not-fit-kind"]
+        );
+        assert_eq!(
+            with("kind = \"deliverable\"\npercent = 3"),
+            ["goal-does-not-fit-kind"]
+        );
+        assert_eq!(
+            with("kind = \"change\"\npercent = 30"),
+            ["missing-goal"],
+            "a change needs its direction"
+        );
+    }
+
+    #[test]
+    fn records_are_in_date_order_with_corrections_linked() {
+        let plan = plan_from(&format!(
+            "{HEADER}\n[[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"u\"]\n\
+             schedule = {{ kind = \"ongoing\" }}\n\
+             [[tasks.records]]\nid = \"b\"\ndate = 2024-05-01\nnote = \"second\"\n\
+             [[tasks.records]]\nid = \"a\"\ndate = 2024-04-01\nnote = \"first\"\n\
+             [[tasks.records]]\ndate = 2024-06-01\ncorrects = \"b\"\nnote = \"fixed\"\n"
+        ));
+        let records = &plan.tasks[0].records;
+        let notes = |day: &str| -> Vec<&str> {
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").expect("day");
+            records
+                .as_of(day)
+                .filter_map(|record| record.note.as_deref())
+                .collect()
+        };
+        assert_eq!(notes("2024-05-31"), ["first", "second"]);
+        assert_eq!(notes("2024-06-01"), ["first", "fixed"]);
+    }
+}

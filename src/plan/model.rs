@@ -1,0 +1,369 @@
+//! The validated plan: what the file means once every check has passed. Plain
+//! values with no spans, ids resolved to references, schedules and goals as
+//! enums, baselines already chosen, records in date order. Built once by
+//! `plan::build` (as cargo turns a `TomlManifest` into a `Manifest`); every
+//! command after validation reads this, never the serde types of `plan::file`.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+pub use super::file::{
+    Direction, Frequency, Language, Progress, UnitKind, WeekOfMonth, Weekday, WeekendShift,
+};
+pub use super::goal::{Baseline, BaselineSource, Goal, RankOf};
+
+/// A unit, by its position in [`Plan::units`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UnitRef(pub usize);
+
+/// A component index, by its position in [`Plan::indices`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IndexRef(pub usize);
+
+/// A task, by its position in [`Plan::tasks`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TaskRef(pub usize);
+
+/// A target, by its position in [`Plan::targets`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TargetRef(pub usize);
+
+/// What an id names. Ids are one namespace across the plan's entries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    Unit(UnitRef),
+    Index(IndexRef),
+    Task(TaskRef),
+    Target(TargetRef),
+    Reporting(usize),
+}
+
+#[derive(Debug)]
+pub struct Plan {
+    pub title: String,
+    pub agency: String,
+    pub agency_short: Option<String>,
+    pub province: String,
+    pub year: i32,
+    pub language: Language,
+    /// The plan's time zone: "today" is the date there.
+    pub time_zone: chrono_tz::Tz,
+    pub based_on: Vec<BasisDocument>,
+    pub purposes: Vec<String>,
+    pub requirements: Vec<String>,
+    pub organisation: Vec<String>,
+    pub appendix: Option<String>,
+    pub recipients: Vec<String>,
+    pub signed_by: Option<Signatory>,
+    /// The department's own overall result (the unit as a whole).
+    pub overall: Scores,
+    pub units: Vec<Unit>,
+    pub indices: Vec<Index>,
+    pub tasks: Vec<Task>,
+    pub targets: Vec<Target>,
+    pub reporting: Vec<ReportingDuty>,
+    pub(super) entries: HashMap<String, Entry>,
+}
+
+#[derive(Debug, Clone)]
+pub struct BasisDocument {
+    pub kind: Option<String>,
+    pub number: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub issuer: Option<String>,
+    pub title: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Signatory {
+    pub title: String,
+    pub name: String,
+}
+
+/// Scores and ranks of the unit as a whole or of one component index. Absent
+/// means "no data", never zero.
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    pub group: Option<String>,
+    pub scale: Option<f64>,
+    pub previous_score: Option<f64>,
+    pub previous_rank: Option<RankOf>,
+    pub expected_score: Option<f64>,
+    pub weight: Option<f64>,
+}
+
+impl Scores {
+    pub fn is_empty(&self) -> bool {
+        self.previous_score.is_none()
+            && self.previous_rank.is_none()
+            && self.expected_score.is_none()
+    }
+}
+
+#[derive(Debug)]
+pub struct Unit {
+    pub id: String,
+    pub name: String,
+    pub short: Option<String>,
+    pub kind: Option<UnitKind>,
+    /// For a group: the units it stands for.
+    pub members: Vec<UnitRef>,
+}
+
+impl Unit {
+    /// The short name for tables, else the name.
+    pub fn short_name(&self) -> &str {
+        self.short.as_deref().unwrap_or(&self.name)
+    }
+}
+
+#[derive(Debug)]
+pub struct Index {
+    pub id: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub scores: Scores,
+    /// Its tasks, in plan order.
+    pub tasks: Vec<TaskRef>,
+}
+
+#[derive(Debug)]
+pub struct Task {
+    pub id: String,
+    pub index: IndexRef,
+    pub text: String,
+    pub lead: Vec<UnitRef>,
+    pub coordinating: Vec<UnitRef>,
+    /// The plan's own words about who does the task, verbatim.
+    pub assigned: Vec<String>,
+    pub schedule: Schedule,
+    /// The plan's own words for the schedule, e.g. "Thường xuyên".
+    pub schedule_text: Option<String>,
+    pub records: Records,
+    /// The targets that measure this task, in plan order.
+    pub targets: Vec<TargetRef>,
+}
+
+/// When a task is carried out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Schedule {
+    /// "Thường xuyên": no due date, never done, reported on every period.
+    Ongoing,
+    /// A one-off task with a due date.
+    Due {
+        start: Option<NaiveDate>,
+        due: NaiveDate,
+    },
+    /// Held on a calendar rule; judged occurrence by occurrence.
+    Recurring(Recurrence),
+}
+
+impl Schedule {
+    pub fn due(&self) -> Option<NaiveDate> {
+        match self {
+            Self::Due { due, .. } => Some(*due),
+            Self::Ongoing | Self::Recurring(_) => None,
+        }
+    }
+
+    /// Whether the task is continuing work, which is never "done".
+    pub fn is_continuing(&self) -> bool {
+        !matches!(self, Self::Due { .. })
+    }
+}
+
+/// A calendar rule: "the Wednesday of the last week of each month".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recurrence {
+    pub every: Frequency,
+    /// Every `interval`-th period (1: every one, 2: every other).
+    pub interval: u32,
+    pub weekday: Option<Weekday>,
+    pub week: Option<WeekOfMonth>,
+    pub day: Option<u32>,
+    pub if_weekend: Option<WeekendShift>,
+    pub time: Option<chrono::NaiveTime>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+}
+
+#[derive(Debug)]
+pub struct Target {
+    pub id: String,
+    pub text: String,
+    /// A short name for what is measured, for tables.
+    pub measure: Option<String>,
+    pub task: Option<TaskRef>,
+    /// Its own index, else its task's.
+    pub index: Option<IndexRef>,
+    pub goal: Goal,
+    /// The day by which it must be met: its own `due`, else the plan's last day.
+    pub deadline: NaiveDate,
+    pub records: Records,
+}
+
+/// One entry of progress history.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub id: Option<String>,
+    pub date: NaiveDate,
+    pub status: Option<Progress>,
+    pub value: Option<f64>,
+    /// For a rank: the size of the group.
+    pub of: Option<u32>,
+    pub note: Option<String>,
+    pub by: Option<UnitRef>,
+    pub evidence: Option<String>,
+    pub corrects: Option<String>,
+    pub shortcoming: Option<String>,
+    pub proposal: Option<String>,
+    /// The day of the earliest record that corrects this one: from then on
+    /// it no longer counts.
+    pub corrected_on: Option<NaiveDate>,
+}
+
+/// A task's or target's records, oldest first (records of one day in file
+/// order), corrections linked.
+#[derive(Debug, Default)]
+pub struct Records(Vec<Record>);
+
+impl Records {
+    /// Sorts by date and links each corrected record to its correction.
+    pub fn new(mut records: Vec<Record>) -> Self {
+        records.sort_by_key(|record| record.date);
+        let positions: HashMap<&str, usize> = records
+            .iter()
+            .enumerate()
+            .filter_map(|(position, record)| Some((record.id.as_deref()?, position)))
+            .collect();
+        let corrections: Vec<(usize, NaiveDate)> = records
+            .iter()
+            .filter_map(|record| {
+                let corrected = *positions.get(record.corrects.as_deref()?)?;
+                Some((corrected, record.date))
+            })
+            .collect();
+        for (corrected, on) in corrections {
+            let slot = &mut records[corrected].corrected_on;
+            *slot = Some(slot.map_or(on, |earlier| earlier.min(on)));
+        }
+        Self(records)
+    }
+
+    pub fn all(&self) -> &[Record] {
+        &self.0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The records that count on `as_of`: none dated later, none that a
+    /// record dated by then corrects; oldest first.
+    pub fn as_of(&self, as_of: NaiveDate) -> impl DoubleEndedIterator<Item = &Record> + Clone {
+        let until = self.0.partition_point(|record| record.date <= as_of);
+        self.0[..until]
+            .iter()
+            .filter(move |record| record.corrected_on.is_none_or(|on| on > as_of))
+    }
+}
+
+#[derive(Debug)]
+pub struct ReportingDuty {
+    pub id: Option<String>,
+    pub from: Vec<UnitRef>,
+    pub to: Option<UnitRef>,
+    pub periods: Vec<Frequency>,
+    pub text: Option<String>,
+    pub due_days_after: Option<u32>,
+    pub cutoff_days_before: Option<u32>,
+}
+
+impl Plan {
+    /// What `id` names, if anything.
+    pub fn entry(&self, id: &str) -> Option<Entry> {
+        self.entries.get(id).copied()
+    }
+
+    pub fn unit_by_id(&self, id: &str) -> Option<UnitRef> {
+        match self.entry(id)? {
+            Entry::Unit(unit) => Some(unit),
+            _ => None,
+        }
+    }
+
+    pub fn index_by_id(&self, id: &str) -> Option<IndexRef> {
+        match self.entry(id)? {
+            Entry::Index(index) => Some(index),
+            _ => None,
+        }
+    }
+
+    pub fn task_by_id(&self, id: &str) -> Option<TaskRef> {
+        match self.entry(id)? {
+            Entry::Task(task) => Some(task),
+            _ => None,
+        }
+    }
+
+    pub fn target_by_id(&self, id: &str) -> Option<TargetRef> {
+        match self.entry(id)? {
+            Entry::Target(target) => Some(target),
+            _ => None,
+        }
+    }
+
+    pub fn unit(&self, unit: UnitRef) -> &Unit {
+        &self.units[unit.0]
+    }
+
+    /// A component index (named so as not to read as `std::ops::Index`).
+    pub fn component(&self, index: IndexRef) -> &Index {
+        &self.indices[index.0]
+    }
+
+    pub fn task(&self, task: TaskRef) -> &Task {
+        &self.tasks[task.0]
+    }
+
+    pub fn target(&self, target: TargetRef) -> &Target {
+        &self.targets[target.0]
+    }
+
+    /// Whether `listed` (a unit named on a task or duty) is `unit` itself or
+    /// a group that has `unit` as a member.
+    pub fn stands_for(&self, listed: UnitRef, unit: UnitRef) -> bool {
+        listed == unit || self.unit(listed).members.contains(&unit)
+    }
+
+    /// Whether `unit` leads (or, unless `lead_only`, coordinates) `task`,
+    /// directly or as a member of a group that does.
+    pub fn owns(&self, task: &Task, unit: UnitRef, lead_only: bool) -> bool {
+        let named = |listed: &UnitRef| self.stands_for(*listed, unit);
+        task.lead.iter().any(named) || (!lead_only && task.coordinating.iter().any(named))
+    }
+
+    /// Whether any record is kept anywhere in the plan.
+    pub fn has_records(&self) -> bool {
+        self.tasks.iter().any(|task| !task.records.is_empty())
+            || self.targets.iter().any(|target| !target.records.is_empty())
+    }
+
+    /// The first and last day of the plan's year.
+    pub fn year_bounds(&self) -> (NaiveDate, NaiveDate) {
+        let first = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(NaiveDate::MIN);
+        let last = NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX);
+        (first, last)
+    }
+}
+
+impl Index {
+    /// The name in the reader's language (English only if the plan gives one).
+    pub fn name_in(&self, language: Language) -> &str {
+        match (language, &self.name_en) {
+            (Language::En, Some(name)) => name,
+            _ => &self.name,
+        }
+    }
+}

@@ -1,0 +1,204 @@
+//! Command-line arguments turned into what the commands work with, in one
+//! place and before any work starts (as ripgrep turns its flags into
+//! `HiArgs`): ids checked against the plan and resolved, the period chosen,
+//! the day figures are taken on, the language. Anything wrong here is a usage
+//! error: exit 2, with a hint, whatever the command.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::cli::{LanguageArg, ReportArgs, ReportFormat, StatusArgs, StatusFormat, TaskStateArg};
+use crate::labels::Language;
+use crate::period::{Period, PeriodError};
+use crate::plan::model::{IndexRef, Plan, UnitRef};
+use crate::report::ReportRequest;
+use crate::status::{AsOf, TaskState};
+use crate::status_view::StatusFilter;
+use crate::suggest;
+
+/// What `ddci status` was asked for.
+#[derive(Debug)]
+pub struct StatusSettings {
+    pub as_of: AsOf,
+    pub filter: StatusFilter,
+    pub language: Language,
+    pub format: StatusFormat,
+}
+
+/// What `ddci report` was asked for.
+#[derive(Debug)]
+pub struct ReportSettings {
+    pub request: ReportRequest,
+    pub format: ReportFormat,
+    pub output: Option<PathBuf>,
+}
+
+pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<StatusSettings> {
+    Ok(StatusSettings {
+        as_of: args
+            .as_of
+            .map_or_else(|| default_as_of(plan, today), AsOf::closed),
+        filter: StatusFilter {
+            index: args
+                .index
+                .as_deref()
+                .map(|id| index_id(plan, id))
+                .transpose()?,
+            owner: args
+                .owner
+                .as_deref()
+                .map(|id| unit_id(plan, id))
+                .transpose()?,
+            lead_only: args.lead_only,
+            states: args.status.iter().map(|state| task_state(*state)).collect(),
+            overdue: args.overdue,
+        },
+        language: language(args.lang, plan),
+        format: args.format,
+    })
+}
+
+pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<ReportSettings> {
+    let period =
+        period(args, args.year.unwrap_or(plan.year)).map_err(|error| anyhow::anyhow!("{error}"))?;
+    // Figures are those at the end of the period once it is over; before
+    // then, those of today, a day still going on.
+    let as_of = if period.end < today {
+        AsOf::closed(period.end)
+    } else {
+        AsOf::open(today.max(period.start))
+    };
+    Ok(ReportSettings {
+        request: ReportRequest {
+            period,
+            as_of,
+            owner: args
+                .owner
+                .as_deref()
+                .map(|id| unit_id(plan, id))
+                .transpose()?,
+            language: language(args.lang, plan),
+        },
+        format: args.format,
+        output: args.output.clone(),
+    })
+}
+
+/// The language asked for, else the plan's.
+pub fn language(asked: Option<LanguageArg>, plan: &Plan) -> Language {
+    match asked {
+        Some(LanguageArg::Vi) => Language::Vi,
+        Some(LanguageArg::En) => Language::En,
+        None => plan.language,
+    }
+}
+
+/// Today, still going on; or, once the plan's year is over, its last day,
+/// over: a finished plan is shown as it ended.
+pub fn default_as_of(plan: &Plan, today: NaiveDate) -> AsOf {
+    let (_, year_end) = plan.year_bounds();
+    if today > year_end {
+        AsOf::closed(year_end)
+    } else {
+        AsOf::open(today)
+    }
+}
+
+/// Text typed on a command line, in the composed form (NFC) ids are kept in:
+/// some Vietnamese keyboards send decomposed letters.
+pub fn composed(text: &str) -> String {
+    text.nfc().collect()
+}
+
+pub fn unit_id(plan: &Plan, given: &str) -> anyhow::Result<UnitRef> {
+    let given = composed(given);
+    plan.unit_by_id(&given).ok_or_else(|| {
+        unknown(
+            "unit",
+            &given,
+            plan.units.iter().map(|unit| unit.id.as_str()),
+        )
+    })
+}
+
+pub fn index_id(plan: &Plan, given: &str) -> anyhow::Result<IndexRef> {
+    let given = composed(given);
+    plan.index_by_id(&given).ok_or_else(|| {
+        unknown(
+            "index",
+            &given,
+            plan.indices.iter().map(|index| index.id.as_str()),
+        )
+    })
+}
+
+/// "no unit has the id `x`", with the closest id or the list of them.
+pub fn unknown<'a>(
+    kind: &str,
+    given: &str,
+    known: impl Iterator<Item = &'a str> + Clone,
+) -> anyhow::Error {
+    let help = suggest::did_you_mean(given, known.clone()).unwrap_or_else(|| {
+        format!(
+            "the {kind} ids are: {}",
+            known.collect::<Vec<_>>().join(", ")
+        )
+    });
+    anyhow::anyhow!("no {kind} has the id `{given}`\nhelp: {help}")
+}
+
+fn task_state(state: TaskStateArg) -> TaskState {
+    match state {
+        TaskStateArg::NoReport => TaskState::NoReport,
+        TaskStateArg::NotStarted => TaskState::NotStarted,
+        TaskStateArg::InProgress => TaskState::InProgress,
+        TaskStateArg::Blocked => TaskState::Blocked,
+        TaskStateArg::Overdue => TaskState::Overdue,
+        TaskStateArg::Done => TaskState::Done,
+        TaskStateArg::DoneLate => TaskState::DoneLate,
+        TaskStateArg::Cancelled => TaskState::Cancelled,
+    }
+}
+
+/// The one period the arguments name; two at once is a usage error.
+fn period(args: &ReportArgs, year: i32) -> Result<Period, PeriodError> {
+    let range = args.from.is_some() || args.to.is_some();
+    let chosen = [
+        args.quarter.is_some(),
+        args.half.is_some(),
+        args.month.is_some(),
+        args.nine_months,
+        range,
+    ]
+    .iter()
+    .filter(|chosen| **chosen)
+    .count();
+    if chosen > 1 {
+        return Err(PeriodError(
+            "choose one period: --quarter, --half, --month, --nine-months, or --from/--to"
+                .to_owned(),
+        ));
+    }
+    if let Some(quarter) = args.quarter {
+        return Period::quarter(year, quarter);
+    }
+    if let Some(half) = args.half {
+        return Period::half(year, half);
+    }
+    if let Some(month) = args.month {
+        return Period::month(year, month);
+    }
+    if args.nine_months {
+        return Period::nine_months(year);
+    }
+    if range {
+        let whole = Period::year(year)?;
+        return Period::range(
+            args.from.unwrap_or(whole.start),
+            args.to.unwrap_or(whole.end),
+        );
+    }
+    Period::year(year)
+}

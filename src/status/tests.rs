@@ -1,0 +1,658 @@
+//! How each target kind is judged and what each task state means, as tables
+//! of cases: the plan as written, the day, and the expected judgement.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use super::{AsOf, Assessment, TaskFlag, TaskState, compute};
+use crate::period::Period;
+use crate::plan::build::tests::{HEADER, plan_from};
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
+}
+
+/// "2024-06-30" is that day still going on; "2024-06-30!" is its end.
+fn moment(text: &str) -> AsOf {
+    match text.strip_suffix('!') {
+        Some(text) => AsOf::closed(day(text)),
+        None => AsOf::open(day(text)),
+    }
+}
+
+/// Index `i` has a previous score of 6.5 and rank 6 of 11; the unit as a
+/// whole scored 70 and ranked 7 of 18. Task `t` is ongoing, `r` recurring
+/// monthly on the last Wednesday.
+const SCORES: &str = "previous_score = 6.5\nprevious_rank = { rank = 6, of = 11 }\n\
+    [plan.overall]\nprevious_score = 70.0\nprevious_rank = { rank = 7, of = 18 }\n";
+
+const TASKS: &str = "[[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"u\"]\n\
+    schedule = { kind = \"ongoing\" }\n\
+    [[tasks]]\nid = \"r\"\nindex = \"i\"\ntext = \"tiếp công dân\"\nlead = [\"u\"]\n\
+    schedule = { kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }\n";
+
+/// `records` are `(date, value)` pairs, or `(date, status)` for a word.
+fn assess(target: &str, records: &[(&str, &str)], task_records: &[&str], at: &str) -> Assessment {
+    let mut text = format!("{HEADER}{SCORES}{TASKS}");
+    for date in task_records {
+        let _ = write!(
+            text,
+            "[[tasks.records]]\ndate = {date}\nstatus = \"done\"\n"
+        );
+    }
+    let _ = write!(text, "[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n");
+    for (date, what) in records {
+        let field = if what.parse::<f64>().is_ok() {
+            format!("value = {what}")
+        } else {
+            format!("status = \"{what}\"")
+        };
+        let _ = write!(text, "[[targets.records]]\ndate = {date}\n{field}\n");
+    }
+    let plan = plan_from(&text);
+    compute(&plan, moment(at)).targets[0].assessment
+}
+
+use Assessment::{Met, NoData, NotMet, NotYetMet};
+
+/// What is judged, the goal's keys, the `(date, value or status)` records,
+/// the day (`!` once it is over), and the expected judgement.
+type Case<'a> = (
+    &'a str,
+    &'a str,
+    &'a [(&'a str, &'a str)],
+    &'a str,
+    Assessment,
+);
+
+#[test]
+fn targets_measured_by_a_value() {
+    let cases: &[Case<'_>] = &[
+        // kind, goal keys, records, as of, judgement
+        (
+            "percent on the goal",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "80")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "percent above",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "92.5")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "percent just below",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "79.996")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "percent below at year end",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "79")],
+            "2024-12-31!",
+            NotMet,
+        ),
+        (
+            "percent below on the last day, going on",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "79")],
+            "2024-12-31",
+            NotYetMet,
+        ),
+        (
+            "percent with nothing recorded",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[],
+            "2024-12-31!",
+            NoData,
+        ),
+        (
+            "record after the day is unseen",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-07-02", "90")],
+            "2024-07-01",
+            NoData,
+        ),
+        (
+            "at most, on the goal",
+            "kind = \"percent_at_most\"\npercent = 5",
+            &[("2024-06-30", "5")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "at most, one above",
+            "kind = \"percent_at_most\"\npercent = 5",
+            &[("2024-06-30", "6")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "all: 100",
+            "kind = \"all\"",
+            &[("2024-06-30", "100")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "all: 99.9",
+            "kind = \"all\"",
+            &[("2024-06-30", "99.9")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "all, deadline today, going on",
+            "kind = \"all\"\ndue = 2024-06-30",
+            &[("2024-06-30", "99")],
+            "2024-06-30",
+            NotYetMet,
+        ),
+        (
+            "all, deadline today, over",
+            "kind = \"all\"\ndue = 2024-06-30",
+            &[("2024-06-30", "99")],
+            "2024-06-30!",
+            NotMet,
+        ),
+        (
+            "all, deadline yesterday",
+            "kind = \"all\"\ndue = 2024-06-30",
+            &[("2024-06-30", "99")],
+            "2024-07-01",
+            NotMet,
+        ),
+        (
+            "change reached",
+            "kind = \"change\"\ndirection = \"decrease\"\npercent = 30",
+            &[("2024-06-30", "30")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "change short",
+            "kind = \"change\"\ndirection = \"decrease\"\npercent = 30",
+            &[("2024-06-30", "29.5")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "top 5, fifth (a tie counts)",
+            "kind = \"rank_at_most\"\nrank = 5",
+            &[("2024-06-30", "5")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "top 5, sixth",
+            "kind = \"rank_at_most\"\nrank = 5",
+            &[("2024-06-30", "6")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "score on the goal",
+            "kind = \"score_at_least\"\nscore = 7.7\nindex = \"i\"",
+            &[("2024-06-30", "7.7")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "score one hundredth below",
+            "kind = \"score_at_least\"\nscore = 7.7\nindex = \"i\"",
+            &[("2024-06-30", "7.69")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        // Rank improvement: index `i` was 6th, the unit 7th.
+        (
+            "rise 2 from the index's 6th: 4th",
+            "kind = \"rank_improvement\"\nplaces = 2\nindex = \"i\"",
+            &[("2024-06-30", "4")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "rise 2 from the index's 6th: 5th, not the overall 7th",
+            "kind = \"rank_improvement\"\nplaces = 2\nindex = \"i\"",
+            &[("2024-06-30", "5")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "rise 2 from the target's own 9th: 7th",
+            "kind = \"rank_improvement\"\nplaces = 2\nindex = \"i\"\nbaseline_rank = { rank = 9 }",
+            &[("2024-06-30", "7")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "rise 4 from the overall 7th: 3rd",
+            "kind = \"rank_improvement\"\nplaces = 4",
+            &[("2024-06-30", "3")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "rise 4 from the overall 7th: 4th",
+            "kind = \"rank_improvement\"\nplaces = 4",
+            &[("2024-06-30", "4")],
+            "2024-12-31!",
+            NotMet,
+        ),
+        // Score change: index 6.5, overall 70.
+        (
+            "+1.5 on the index's 6.5: 8",
+            "kind = \"score_change_at_least\"\npoints = 1.5\nindex = \"i\"",
+            &[("2024-06-30", "8")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "+1.5 on the index's 6.5: 7.99",
+            "kind = \"score_change_at_least\"\npoints = 1.5\nindex = \"i\"",
+            &[("2024-06-30", "7.99")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "+3 on the overall 70: 73",
+            "kind = \"score_change_at_least\"\npoints = 3",
+            &[("2024-06-30", "73")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "+3 on the target's own 72: 74",
+            "kind = \"score_change_at_least\"\npoints = 3\nbaseline = 72",
+            &[("2024-06-30", "74")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "maintain the index's 6.5: 6.5",
+            "kind = \"maintain\"\nindex = \"i\"",
+            &[("2024-06-30", "6.5")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "maintain the index's 6.5: 6.49 at year end",
+            "kind = \"maintain\"\nindex = \"i\"",
+            &[("2024-06-30", "6.49")],
+            "2024-12-31!",
+            NotMet,
+        ),
+        (
+            "deliverable done",
+            "kind = \"deliverable\"",
+            &[("2024-06-30", "done")],
+            "2024-07-01",
+            Met,
+        ),
+        (
+            "deliverable under way",
+            "kind = \"deliverable\"",
+            &[("2024-06-30", "in_progress")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "deliverable with nothing",
+            "kind = \"deliverable\"",
+            &[],
+            "2024-07-01",
+            NoData,
+        ),
+        (
+            "deliverable due today, going on",
+            "kind = \"deliverable\"\ndue = 2024-06-30",
+            &[("2024-06-01", "in_progress")],
+            "2024-06-30",
+            NotYetMet,
+        ),
+        (
+            "deliverable due yesterday",
+            "kind = \"deliverable\"\ndue = 2024-06-30",
+            &[("2024-06-01", "in_progress")],
+            "2024-07-01",
+            NotMet,
+        ),
+        (
+            "deliverable done after being late",
+            "kind = \"deliverable\"\ndue = 2024-06-30",
+            &[("2024-07-15", "done")],
+            "2024-08-01",
+            Met,
+        ),
+    ];
+    judge_all(cases);
+}
+
+/// Judges every case and lists every one that came out wrong.
+fn judge_all(cases: &[Case<'_>]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, target, records, at, expected)| {
+            let got = assess(target, records, &[], at);
+            (got != *expected).then(|| format!("{name}: expected {expected:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_goal_with_no_baseline_cannot_be_judged() {
+    // No index scores, no overall result.
+    let text = format!(
+        "{HEADER}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\nkind = \"rank_improvement\"\nplaces = 2\nindex = \"i\"\n\
+         [[targets.records]]\ndate = 2024-06-30\nvalue = 1\n"
+    );
+    let plan = plan_from(&text);
+    assert_eq!(
+        compute(&plan, moment("2024-12-31!")).targets[0].assessment,
+        NoData
+    );
+}
+
+#[test]
+fn counts_per_period() {
+    let monthly = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"";
+    let yearly_max = "kind = \"count_at_most\"\nmax = 1\nper = \"year\"";
+    let per_enterprise =
+        "kind = \"count_at_most\"\nmax = 1\nper = \"year\"\nper_entity = \"doanh nghiệp\"";
+    let every_month_but_december: Vec<(String, &str)> = (1..=11)
+        .map(|month| (format!("2024-{month:02}-15"), "1"))
+        .collect();
+    let but_december: Vec<(&str, &str)> = every_month_but_december
+        .iter()
+        .map(|(date, value)| (date.as_str(), *value))
+        .collect();
+    let cases: &[Case<'_>] = &[
+        (
+            "a month missed",
+            monthly,
+            &[("2024-01-10", "1")],
+            "2024-03-10",
+            NotMet,
+        ),
+        (
+            "the month going on is not yet missed",
+            monthly,
+            &[("2024-01-10", "1"), ("2024-02-10", "1")],
+            "2024-03-10",
+            NotYetMet,
+        ),
+        (
+            "the last day of a month, going on",
+            monthly,
+            &[("2024-01-10", "1"), ("2024-02-10", "1")],
+            "2024-03-31",
+            NotYetMet,
+        ),
+        (
+            "the last day of a month, over",
+            monthly,
+            &[("2024-01-10", "1"), ("2024-02-10", "1")],
+            "2024-03-31!",
+            NotMet,
+        ),
+        (
+            "every month so far",
+            monthly,
+            &[
+                ("2024-01-10", "1"),
+                ("2024-02-10", "2"),
+                ("2024-03-05", "1"),
+            ],
+            "2024-03-31!",
+            Met,
+        ),
+        (
+            "December at year end",
+            monthly,
+            &but_december,
+            "2024-12-31!",
+            NotMet,
+        ),
+        (
+            "December on its last day, going on",
+            monthly,
+            &but_december,
+            "2024-12-31",
+            NotYetMet,
+        ),
+        ("nothing recorded", monthly, &[], "2024-12-31!", NoData),
+        (
+            "once a year",
+            yearly_max,
+            &[("2024-03-01", "1")],
+            "2024-12-31!",
+            Met,
+        ),
+        (
+            "twice a year is known at once",
+            yearly_max,
+            &[("2024-03-01", "1"), ("2024-04-01", "1")],
+            "2024-04-02",
+            NotMet,
+        ),
+        (
+            "per enterprise: the highest so far",
+            per_enterprise,
+            &[("2024-03-01", "1"), ("2024-04-01", "2")],
+            "2024-04-02",
+            NotMet,
+        ),
+        (
+            "per enterprise: one each",
+            per_enterprise,
+            &[("2024-03-01", "1"), ("2024-04-01", "1")],
+            "2024-12-31!",
+            Met,
+        ),
+    ];
+    judge_all(cases);
+}
+
+#[test]
+fn an_occurrence_recorded_on_its_task_counts_once_toward_its_target() {
+    let target = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"\ntask = \"r\"";
+    let first_quarter = ["2024-01-31", "2024-02-28", "2024-03-27"];
+    // Recorded on the task only.
+    assert_eq!(assess(target, &[], &first_quarter, "2024-03-31!"), Met);
+    // On the task and the target the same day: still one each month.
+    let text = format!(
+        "{HEADER}{SCORES}{TASKS}[[tasks.records]]\ndate = 2024-01-31\nstatus = \"done\"\n\
+         [[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n\
+         [[targets.records]]\ndate = 2024-01-31\nvalue = 1\n"
+    );
+    let plan = plan_from(&text);
+    let status = compute(&plan, moment("2024-01-31!"));
+    let january = Period::month(2024, 1).expect("January");
+    assert_eq!(status.targets[0].amount_in(&january), Some(1.0));
+    assert_eq!(status.targets[0].assessment, Met);
+    // The task is not flagged for the months its target recorded.
+    assert!(
+        status.tasks[1].flags.is_empty(),
+        "{:?}",
+        status.tasks[1].flags
+    );
+}
+
+fn task_state(schedule: &str, records: &[&str], at: &str) -> (TaskState, Vec<TaskFlag>) {
+    let mut text = format!(
+        "{HEADER}[[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"u\"]\nschedule = {schedule}\n"
+    );
+    for record in records {
+        let _ = write!(text, "[[tasks.records]]\n{record}\n");
+    }
+    let plan = plan_from(&text);
+    let status = compute(&plan, moment(at));
+    (status.tasks[0].state, status.tasks[0].flags.clone())
+}
+
+#[test]
+fn task_states_say_what_is_known() {
+    let ongoing = "{ kind = \"ongoing\" }";
+    let due = "{ kind = \"due\", due = 2024-06-30 }";
+    let cases: &[(&str, &str, &[&str], &str, TaskState)] = &[
+        (
+            "ongoing, nobody reported",
+            ongoing,
+            &[],
+            "2024-05-01",
+            TaskState::NoReport,
+        ),
+        (
+            "ongoing, reported not started",
+            ongoing,
+            &["date = 2024-02-01\nstatus = \"not_started\""],
+            "2024-05-01",
+            TaskState::NotStarted,
+        ),
+        (
+            "ongoing, reported done, goes on",
+            ongoing,
+            &["date = 2024-02-01\nstatus = \"done\""],
+            "2024-05-01",
+            TaskState::InProgress,
+        ),
+        (
+            "ongoing, a note only",
+            ongoing,
+            &["date = 2024-02-01\nnote = \"đã làm\""],
+            "2024-05-01",
+            TaskState::InProgress,
+        ),
+        (
+            "ongoing, blocked",
+            ongoing,
+            &["date = 2024-02-01\nstatus = \"blocked\""],
+            "2024-05-01",
+            TaskState::Blocked,
+        ),
+        (
+            "one-off, nobody reported",
+            due,
+            &[],
+            "2024-05-01",
+            TaskState::NoReport,
+        ),
+        (
+            "one-off, reported not started",
+            due,
+            &["date = 2024-02-01\nstatus = \"not_started\""],
+            "2024-05-01",
+            TaskState::NotStarted,
+        ),
+        (
+            "one-off, due today, going on",
+            due,
+            &[],
+            "2024-06-30",
+            TaskState::NoReport,
+        ),
+        (
+            "one-off, due today, over",
+            due,
+            &[],
+            "2024-06-30!",
+            TaskState::Overdue,
+        ),
+        (
+            "one-off, done on time",
+            due,
+            &["date = 2024-06-30\nstatus = \"done\""],
+            "2024-07-05",
+            TaskState::Done,
+        ),
+        (
+            "one-off, done late",
+            due,
+            &["date = 2024-07-01\nstatus = \"done\""],
+            "2024-07-05",
+            TaskState::DoneLate,
+        ),
+        (
+            "one-off, cancelled",
+            due,
+            &["date = 2024-03-01\nstatus = \"cancelled\""],
+            "2024-07-05",
+            TaskState::Cancelled,
+        ),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, schedule, records, at, expected)| {
+            let (got, _) = task_state(schedule, records, at);
+            (got != *expected).then(|| format!("{name}: expected {expected:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn a_missing_report_is_flagged_only_once_its_quarter_is_over() {
+    let ongoing = "{ kind = \"ongoing\" }";
+    let q1 = Period::quarter(2024, 1).expect("Q1");
+    let q2 = Period::quarter(2024, 2).expect("Q2");
+    let reported_in_q1 = ["date = 2024-02-01\nnote = \"x\""];
+    let cases: &[(&str, &[&str], &str, Vec<TaskFlag>)] = &[
+        (
+            "first day of Q2, Q1 reported",
+            &reported_in_q1,
+            "2024-04-01",
+            vec![],
+        ),
+        (
+            "first day of Q2, Q1 silent",
+            &[],
+            "2024-04-01",
+            vec![TaskFlag::NoReportForQuarter { quarter: q1 }],
+        ),
+        ("mid Q1, nothing yet", &[], "2024-02-15", vec![]),
+        (
+            "last day of Q2, going on",
+            &reported_in_q1,
+            "2024-06-30",
+            vec![],
+        ),
+        (
+            "last day of Q2, over",
+            &reported_in_q1,
+            "2024-06-30!",
+            vec![TaskFlag::NoReportForQuarter { quarter: q2 }],
+        ),
+    ];
+    for (name, records, at, expected) in cases {
+        let (_, flags) = task_state(ongoing, records, at);
+        assert_eq!(&flags, expected, "{name}");
+    }
+}
+
+#[test]
+fn a_recurring_occurrence_is_missed_only_after_its_day() {
+    let monthly =
+        "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }";
+    let missed = |at: &str| -> Vec<NaiveDate> {
+        let (_, flags) = task_state(monthly, &["date = 2024-01-31\nstatus = \"done\""], at);
+        flags
+            .iter()
+            .flat_map(|flag| match flag {
+                TaskFlag::NotRecorded { missed } => missed.iter().map(|o| o.day).collect(),
+                _ => Vec::new(),
+            })
+            .collect()
+    };
+    assert_eq!(missed("2024-02-28"), Vec::<NaiveDate>::new());
+    assert_eq!(missed("2024-02-28!"), [day("2024-02-28")]);
+    // December at year end is missed like any other month.
+    assert_eq!(missed("2024-12-31!").last(), Some(&day("2024-12-25")));
+}

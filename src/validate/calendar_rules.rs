@@ -1,0 +1,79 @@
+//! A recurring task's calendar rule must say one coherent thing: a week of
+//! the month needs a weekday, a weekly event has no day of the month, a time
+//! is a time of day.
+
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::plan::file::{Frequency, Schedule, ScheduleKind};
+
+pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    for task in &context.file.tasks {
+        let schedule = task.schedule.get_ref();
+        if *schedule.kind.get_ref() == ScheduleKind::Recurring {
+            check_recurrence(schedule, found);
+        }
+    }
+}
+
+fn check_recurrence(schedule: &Schedule, found: &mut Vec<Diagnostic>) {
+    let every = schedule.every.as_ref().map(|every| *every.get_ref());
+    if let (Some(week), None) = (&schedule.week, &schedule.weekday) {
+        found.push(
+            Diagnostic::error("incomplete-rule", "`week` needs a `weekday`")
+                .at(week.span())
+                .help("say which day of that week, e.g. weekday = \"wednesday\""),
+        );
+    }
+    if let (Some(day), Some(_)) = (&schedule.day, &schedule.weekday) {
+        found.push(
+            Diagnostic::error(
+                "conflicting-rule",
+                "a schedule cannot have both `day` and `weekday`",
+            )
+            .at(day.span())
+            .help("use `day` for a day of the month (the 15th) or `weekday` for a day of the week"),
+        );
+    }
+    if let (Some(day), Some(Frequency::Week)) = (&schedule.day, every) {
+        found.push(
+            Diagnostic::error(
+                "conflicting-rule",
+                "a weekly schedule cannot fall on a day of the month",
+            )
+            .at(day.span())
+            .help("use `weekday` for a weekly event"),
+        );
+    }
+    if let (Some(week), Some(Frequency::Week)) = (&schedule.week, every) {
+        found.push(
+            Diagnostic::error(
+                "conflicting-rule",
+                "a weekly schedule has no week of the month",
+            )
+            .at(week.span())
+            .help("remove `week`, or make the schedule monthly"),
+        );
+    }
+    if let (Some(shift), None) = (&schedule.if_weekend, &schedule.day) {
+        found.push(
+            Diagnostic::error(
+                "incomplete-rule",
+                "`if_weekend` only applies to a `day` of the month",
+            )
+            .at(shift.span())
+            .help("add `day = …`, or remove `if_weekend`"),
+        );
+    }
+    if let Some(time) = &schedule.time
+        && chrono::NaiveTime::parse_from_str(time.get_ref(), "%H:%M").is_err()
+    {
+        found.push(
+            Diagnostic::error(
+                "invalid-time",
+                format!("`{}` is not a time of day", time.get_ref()),
+            )
+            .at(time.span())
+            .help("write the time as HH:MM, e.g. \"06:30\""),
+        );
+    }
+}
