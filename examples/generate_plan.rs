@@ -3,6 +3,10 @@
 //!
 //!     cargo run --release --example generate_plan -- --tasks 40 --records 10000 --seed 1 > plan.toml
 //!
+//! `--one-task` puts every record on the first task (a recurring one) and its
+//! count target instead of spreading them; `--errors E` makes E tasks name a
+//! lead unit that does not exist, for timing the error report.
+//!
 //! The plan is for 2024; every record is dated in 2024, so run commands on it
 //! with `DDCI_TODAY=2024-12-31` (or later).
 
@@ -36,6 +40,10 @@ struct Options {
     tasks: usize,
     records: usize,
     seed: u64,
+    /// Every record on the first task (a recurring one) and its count target.
+    one_task: bool,
+    /// This many tasks lead by a unit that does not exist: an invalid plan.
+    errors: usize,
 }
 
 fn options() -> Result<Options, String> {
@@ -43,9 +51,15 @@ fn options() -> Result<Options, String> {
         tasks: 40,
         records: 1000,
         seed: 1,
+        one_task: false,
+        errors: 0,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
+        if flag == "--one-task" {
+            options.one_task = true;
+            continue;
+        }
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let number = value
             .parse::<u64>()
@@ -60,9 +74,12 @@ fn options() -> Result<Options, String> {
                 options.records = usize::try_from(number).map_err(|error| error.to_string())?;
             }
             "--seed" => options.seed = number,
+            "--errors" => {
+                options.errors = usize::try_from(number).map_err(|error| error.to_string())?;
+            }
             _ => {
                 return Err(format!(
-                    "unknown option {flag}; use --tasks N --records M --seed S"
+                    "unknown option {flag}; use --tasks N --records M --seed S [--one-task] [--errors E]"
                 ));
             }
         }
@@ -116,12 +133,27 @@ fn write_plan(out: &mut impl Write, options: &Options) -> std::io::Result<()> {
     let owners = options.tasks + 2 * INDICES.len().min(options.tasks);
     let mut per_owner = vec![0_usize; owners];
     for _ in 0..options.records {
-        per_owner[rng.random_range(0..owners)] += 1;
+        // Concentrated: the first task (recurring) and its count target
+        // share every record.
+        let owner = if options.one_task {
+            if rng.random_range(0..2) == 0 {
+                0
+            } else {
+                options.tasks + 1
+            }
+        } else {
+            rng.random_range(0..owners)
+        };
+        per_owner[owner] += 1;
     }
     let day = |rng: &mut ChaCha8Rng| start + Days::new(rng.random_range(0..366));
-    for task in 0..options.tasks {
+    for task in 0..options.tasks.max(options.errors) {
         let index = INDICES[task % INDICES.len()];
-        let lead = UNITS[task % UNITS.len()];
+        let lead = if task < options.errors {
+            "phong-khong-co"
+        } else {
+            UNITS[task % UNITS.len()]
+        };
         let schedule = if task % 5 == 0 {
             "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }"
         } else {
@@ -131,7 +163,9 @@ fn write_plan(out: &mut impl Write, options: &Options) -> std::io::Result<()> {
             out,
             "[[tasks]]\nid = \"t{task}\"\nindex = \"{index}\"\ntext = \"Nhiệm vụ số {task}: đẩy mạnh cải cách thủ tục hành chính, công khai minh bạch.\"\nlead = [\"{lead}\"]\ncoordinating = [\"hc-th\"]\nschedule = {schedule}\n"
         )?;
-        let mut dates: Vec<NaiveDate> = (0..per_owner[task]).map(|_| day(&mut rng)).collect();
+        let mut dates: Vec<NaiveDate> = (0..per_owner.get(task).copied().unwrap_or(0))
+            .map(|_| day(&mut rng))
+            .collect();
         dates.sort();
         for date in dates {
             let status = STATUSES[rng.random_range(0..STATUSES.len())];

@@ -1,6 +1,7 @@
 //! Splitting a large plan into its top-level entries (`[plan]`, each
-//! `[[tasks]]` with its `[[tasks.records]]`, …) so that each is parsed on its
-//! own: the parsed form of a whole 100 MB plan would need gigabytes at once.
+//! `[[tasks]]`, …) and the records under them (each `[[tasks.records]]` on its
+//! own) so that each is parsed on its own: the parsed form of a whole 100 MB
+//! plan would need gigabytes at once, and one task may hold most of it.
 //!
 //! Only plans in the usual shape are split; anything else (keys before the
 //! first header, a quoted top-level name, …) returns `None` and the plan is
@@ -19,13 +20,15 @@ pub struct Chunk {
     pub head: String,
     /// `[[head]]` rather than `[head]`.
     pub array: bool,
+    /// `[[head.records]]`: one record of the entry before it.
+    pub record: bool,
 }
 
 /// The plan's top-level entries in file order, or `None` if it is not in
 /// a shape that can be split safely.
 pub fn split(content: &str) -> Option<Vec<Chunk>> {
     let tokens = Source::new(content).lex().into_vec();
-    let mut starts: Vec<(usize, String, bool)> = Vec::new();
+    let mut starts: Vec<(usize, String, bool, bool)> = Vec::new();
     let mut at_line_start = true;
     // Brackets and braces open inside a value (an array or inline table may
     // span lines, and `[` at the start of such a line is not a header).
@@ -42,9 +45,11 @@ pub fn split(content: &str) -> Option<Vec<Chunk>> {
             }
             TokenKind::Whitespace | TokenKind::Comment => {}
             TokenKind::LeftSquareBracket if at_line_start && value_depth == 0 => {
-                let (head, array, path_length, next) = header(content, &tokens, index)?;
-                if path_length == 1 {
-                    starts.push((token.span().start(), head, array));
+                let (head, array, path, next) = header(content, &tokens, index)?;
+                let record =
+                    array && path.len() == 2 && path[1] == "records" && starts.last().is_some();
+                if path.len() == 1 || record {
+                    starts.push((token.span().start(), head, array, record));
                 }
                 index = next;
                 at_line_start = false;
@@ -76,7 +81,7 @@ pub fn split(content: &str) -> Option<Vec<Chunk>> {
         index += 1;
     }
     let mut chunks = Vec::with_capacity(starts.len());
-    for (position, (start, head, array)) in starts.iter().enumerate() {
+    for (position, (start, head, array, record)) in starts.iter().enumerate() {
         let end = starts
             .get(position + 1)
             .map_or(content.len(), |next| next.0);
@@ -84,18 +89,19 @@ pub fn split(content: &str) -> Option<Vec<Chunk>> {
             range: *start..end,
             head: head.clone(),
             array: *array,
+            record: *record,
         });
     }
     (!chunks.is_empty()).then_some(chunks)
 }
 
 /// Reads a header starting at `tokens[index]`: its first key, whether it is
-/// `[[…]]`, how many keys its path has, and the token after it.
-fn header(
-    content: &str,
+/// `[[…]]`, the keys of its path, and the token after it.
+fn header<'c>(
+    content: &'c str,
     tokens: &[toml_parser::lexer::Token],
     index: usize,
-) -> Option<(String, bool, usize, usize)> {
+) -> Option<(String, bool, Vec<&'c str>, usize)> {
     let mut position = index + 1;
     let array = tokens.get(position)?.kind() == TokenKind::LeftSquareBracket;
     if array {
@@ -118,7 +124,7 @@ fn header(
     Some((
         (*first).split('.').next()?.to_owned(),
         array,
-        parts.len(),
+        parts,
         position + 1,
     ))
 }
@@ -128,16 +134,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn splits_at_top_level_headers_only() {
+    fn splits_at_top_level_headers_and_records() {
         let text = "# c\n[plan]\ntitle = \"a [b]\"\n[plan.overall]\ngroup = \"x\"\n\n[[tasks]]\nid = \"1\"\nlead = [\n  [\"x\"],\n]\n[[tasks.records]]\nnote = \"\"\"\n[[tasks]]\n\"\"\"\n[[tasks]]\nid = \"2\"\n";
         let chunks = split(text).expect("splits");
-        let heads: Vec<(&str, bool)> = chunks
+        let heads: Vec<(&str, bool, bool)> = chunks
             .iter()
-            .map(|chunk| (chunk.head.as_str(), chunk.array))
+            .map(|chunk| (chunk.head.as_str(), chunk.array, chunk.record))
             .collect();
-        assert_eq!(heads, [("plan", false), ("tasks", true), ("tasks", true)]);
-        assert!(text[chunks[1].range.clone()].contains("[[tasks.records]]"));
-        assert!(text[chunks[2].range.clone()].starts_with("[[tasks]]\nid = \"2\""));
+        assert_eq!(
+            heads,
+            [
+                ("plan", false, false),
+                ("tasks", true, false),
+                ("tasks", true, true),
+                ("tasks", true, false)
+            ]
+        );
+        assert!(text[chunks[2].range.clone()].starts_with("[[tasks.records]]"));
+        assert!(text[chunks[3].range.clone()].starts_with("[[tasks]]\nid = \"2\""));
         assert_eq!(chunks[0].range.start, text.find("[plan]").expect("plan"));
     }
 

@@ -176,16 +176,15 @@ pub fn parse_whole(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
     let mut loader = Loader::new(source);
     let (root, errors) = DeTable::parse_recoverable(content);
     if !errors.is_empty() {
-        let mut lines_reported = Vec::new();
+        let mut lines_reported = std::collections::HashSet::new();
         for error in errors {
             let span = error.span().unwrap_or(0..0);
             // The parser often reports one slip twice as it recovers; the first
             // error on a line is the one worth reading.
             let line = source.location(span.start + loader.offset).line;
-            if lines_reported.contains(&line) {
+            if !lines_reported.insert(line) {
                 continue;
             }
-            lines_reported.push(line);
             loader.diagnostics.push(
                 Diagnostic::error("toml-syntax", first_line(error.message()))
                     .at(loader.shift(span))
@@ -216,6 +215,8 @@ pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>
     let mut file = PlanFile::default();
     let mut tables = std::collections::HashSet::new();
     let mut arrays: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // The entry the records that follow belong to, while there is one.
+    let mut parent: Option<Parent> = None;
     for piece in pieces {
         let root = DeTable::parse(&content[piece.range.clone()])
             .ok()?
@@ -224,32 +225,101 @@ pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>
             return None;
         }
         let (key, value) = root.into_iter().next()?;
-        let well_formed = key.get_ref().as_ref() == piece.head
-            && match (piece.array, value.get_ref()) {
-                (true, DeValue::Array(array)) => array.len() == 1 && !tables.contains(&piece.head),
-                (false, DeValue::Table(_)) => {
-                    !arrays.contains_key(&piece.head) && tables.insert(piece.head.clone())
-                }
-                _ => false,
-            };
+        if key.get_ref().as_ref() != piece.head {
+            return None;
+        }
+        loader.chunk_start = piece.range.start;
+        if piece.record {
+            let parent = parent.as_mut().filter(|parent| {
+                parent.head == piece.head
+                    && !parent.inline_records
+                    && matches!(piece.head.as_str(), "tasks" | "targets")
+            })?;
+            let record = lone_record(value)?;
+            let path = [
+                Seg::key(&piece.head),
+                Seg::Index(parent.position),
+                Seg::key("records"),
+                Seg::Index(parent.records),
+            ];
+            parent.records += 1;
+            let end = piece.range.start + content_end(&record);
+            let read = crate::plan::spanned::with_span_offset(piece.range.start, || {
+                loader.read_entry::<Record>(record, &path)
+            });
+            if parent.readable {
+                file.attach_record(&piece.head, read, loader.offset + end);
+            }
+            continue;
+        }
+        let well_formed = match (piece.array, value.get_ref()) {
+            (true, DeValue::Array(array)) => array.len() == 1 && !tables.contains(&piece.head),
+            (false, DeValue::Table(_)) => {
+                !arrays.contains_key(&piece.head) && tables.insert(piece.head.clone())
+            }
+            _ => false,
+        };
         if !well_formed {
             return None;
         }
         let position = arrays.entry(piece.head.clone()).or_default();
-        loader.chunk_start = piece.range.start;
         loader.base_position = *position;
+        // Records written inline in the entry and as tables after it would
+        // clash; reading the plan whole says so properly.
+        let inline_records = matches!(value.get_ref(), DeValue::Array(array)
+            if matches!(array[0].get_ref(), DeValue::Table(table) if table.contains_key("records")));
+        parent = piece.array.then(|| Parent {
+            head: piece.head.clone(),
+            position: *position,
+            records: 0,
+            readable: false,
+            inline_records,
+        });
         if piece.array {
             *position += 1;
         } else {
             arrays.remove(&piece.head);
         }
+        let before = file.entries(&piece.head);
         crate::plan::spanned::with_span_offset(piece.range.start, || {
             loader.absorb(&mut file, key, value);
         });
+        if let Some(parent) = &mut parent {
+            parent.readable = file.entries(&piece.head) > before;
+        }
     }
     loader.chunk_start = 0;
     loader.base_position = 0;
     Some(loader.finish(file))
+}
+
+/// The entry of an array of tables that the records after it belong to.
+struct Parent {
+    head: String,
+    position: usize,
+    /// How many of its records have been read.
+    records: usize,
+    /// Whether the entry itself could be read; a record of one that could not
+    /// is checked but not kept, as when the plan is read whole.
+    readable: bool,
+    inline_records: bool,
+}
+
+/// The one record of a `[[tasks.records]]` piece, read alone: `tasks` holds a
+/// table whose `records` holds one table.
+fn lone_record(value: Spanned<DeValue<'_>>) -> Option<Spanned<DeValue<'_>>> {
+    let DeValue::Table(mut table) = value.into_inner() else {
+        return None;
+    };
+    if table.len() != 1 {
+        return None;
+    }
+    let DeValue::Array(records) = table.remove("records")?.into_inner() else {
+        return None;
+    };
+    let mut records = records.into_iter();
+    let record = records.next()?;
+    records.next().is_none().then_some(record)
 }
 
 fn first_line(message: &str) -> String {
@@ -286,6 +356,7 @@ struct Loader<'a> {
     plan_present: bool,
     diagnostics: Vec<Diagnostic>,
     unknown_keys: Vec<UnknownKey>,
+    unreadable_keys: Vec<(String, usize)>,
 }
 
 impl<'a> Loader<'a> {
@@ -298,6 +369,7 @@ impl<'a> Loader<'a> {
             plan_present: false,
             diagnostics: Vec::new(),
             unknown_keys: Vec::new(),
+            unreadable_keys: Vec::new(),
         }
     }
 
@@ -314,7 +386,7 @@ impl<'a> Loader<'a> {
         match key.as_ref() {
             "plan" => {
                 self.plan_present = true;
-                file.plan = self.read_entry::<PlanHeader>(value, &[Seg::key("plan")]);
+                file.plan = self.read_entry_fully::<PlanHeader>(value, &[Seg::key("plan")]);
             }
             "units" => {
                 let units = self.read_array(&key, value, &mut file.unreadable_ids);
@@ -367,7 +439,8 @@ impl<'a> Loader<'a> {
 
     /// The checks that need the whole file read: a `[plan]` table at all, and
     /// where the unknown keys are.
-    fn finish(mut self, file: PlanFile) -> (PlanFile, Vec<Diagnostic>) {
+    fn finish(mut self, mut file: PlanFile) -> (PlanFile, Vec<Diagnostic>) {
+        file.unreadable_keys = std::mem::take(&mut self.unreadable_keys);
         if !self.plan_present {
             self.diagnostics.push(
                 Diagnostic::error("missing-plan", "the file has no [plan] table")
@@ -394,24 +467,84 @@ impl<'a> Loader<'a> {
         let result = serde_ignored::deserialize(ValueDeserializer::from(value), |found| {
             ignored.push(segments(&found));
         });
+        self.note_ignored(path, ignored);
+        match result {
+            Ok(entry) => Some(entry),
+            Err(error) => {
+                self.report_serde_error(&error);
+                None
+            }
+        }
+    }
+
+    /// Like `read_entry`, but a key of the wrong type does not hide the
+    /// problems of its siblings: each one reported is taken out and the
+    /// entry read again, so its other keys are still checked (the plan has
+    /// errors either way). Used for the entries of a plan, not for its many
+    /// records, because it keeps a copy of the entry while it reads.
+    fn read_entry_fully<T: DeserializeOwned>(
+        &mut self,
+        mut value: Spanned<DeValue<'_>>,
+        path: &[Seg],
+    ) -> Option<T> {
+        /// An entry has a few dozen keys at most; this bounds a pathological one.
+        const MOST_PROBLEMS: usize = 64;
+        let mut removed: Vec<String> = Vec::new();
+        let mut ignored = Vec::new();
+        for _ in 0..MOST_PROBLEMS {
+            let result =
+                serde_ignored::deserialize(ValueDeserializer::from(value.clone()), |found| {
+                    // Each reading meets the same unknown keys again.
+                    let found = segments(&found);
+                    if !ignored.contains(&found) {
+                        ignored.push(found);
+                    }
+                });
+            let error = match result {
+                Ok(entry) => {
+                    self.note_ignored(path, ignored);
+                    return Some(entry);
+                }
+                Err(error) => error,
+            };
+            // A key taken out for being of the wrong type is now missing:
+            // that was said already.
+            let consequence = first_line(error.message())
+                .strip_prefix("missing field `")
+                .map(|rest| rest.trim_end_matches('`'))
+                .is_some_and(|field| removed.iter().any(|key| key == field));
+            if consequence {
+                break;
+            }
+            self.report_serde_error(&error);
+            let Some(span) = error.span() else { break };
+            let Some(key) = remove_offender(&mut value, &span) else {
+                break;
+            };
+            self.unreadable_keys
+                .push((key.clone(), self.shift(span.clone()).start));
+            removed.push(key);
+        }
+        self.note_ignored(path, ignored);
+        None
+    }
+
+    fn note_ignored(&mut self, path: &[Seg], ignored: Vec<Vec<Seg>>) {
         for tail in ignored {
             let mut full = path.to_vec();
             full.extend(tail);
             self.unknown_keys.push(UnknownKey { path: full });
         }
-        match result {
-            Ok(entry) => Some(entry),
-            Err(error) => {
-                let span = error.span().unwrap_or(0..0);
-                let (code, message, help) = explain_serde_error(error.message());
-                self.diagnostics.push(
-                    Diagnostic::error(code, message)
-                        .at(self.shift(span))
-                        .help_opt(help),
-                );
-                None
-            }
-        }
+    }
+
+    fn report_serde_error(&mut self, error: &toml::de::Error) {
+        let span = error.span().unwrap_or(0..0);
+        let (code, message, help) = explain_serde_error(error.message());
+        self.diagnostics.push(
+            Diagnostic::error(code, message)
+                .at(self.shift(span))
+                .help_opt(help),
+        );
     }
 
     fn array_elements<'i>(
@@ -450,7 +583,7 @@ impl<'a> Loader<'a> {
         for (position, element) in elements.into_iter().enumerate() {
             let raw_id = raw_id(&element);
             let position = self.base_position + position;
-            match self.read_entry(element, &[Seg::key(key), Seg::Index(position)]) {
+            match self.read_entry_fully(element, &[Seg::key(key), Seg::Index(position)]) {
                 Some(entry) => entries.push(entry),
                 None => unreadable_ids.extend(raw_id),
             }
@@ -508,7 +641,7 @@ impl<'a> Loader<'a> {
                     }
                 }
             }
-            match self.read_entry::<T>(Spanned::new(span, inner), &path) {
+            match self.read_entry_fully::<T>(Spanned::new(span, inner), &path) {
                 Some(mut entry) => {
                     attach(&mut entry, records, extent);
                     entries.push(entry);
@@ -638,6 +771,44 @@ fn key_span(
             .iter()
             .find(|(key, _)| key.get_ref().as_ref() == name)
             .map(|(key, _)| key.span()),
+        _ => None,
+    }
+}
+
+/// Takes out of `value` the innermost key (or array element) whose value
+/// holds `span`, and names it; `None` when nothing inside holds it.
+fn remove_offender(
+    value: &mut Spanned<DeValue<'_>>,
+    span: &std::ops::Range<usize>,
+) -> Option<String> {
+    let holds = |candidate: &Spanned<DeValue<'_>>| {
+        let outer = candidate.span();
+        outer.start <= span.start && span.end <= outer.end
+    };
+    match value.get_mut() {
+        DeValue::Table(table) => {
+            let key = table
+                .iter()
+                .find(|(_, child)| holds(child))
+                .map(|(key, _)| key.get_ref().to_string())?;
+            let child = table.get_mut(key.as_str())?;
+            if let Some(inner) = remove_offender(child, span) {
+                return Some(inner);
+            }
+            table.remove(key.as_str());
+            Some(key)
+        }
+        DeValue::Array(array) => {
+            let position = array.iter().position(holds)?;
+            let mut items: Vec<Spanned<DeValue<'_>>> = array.iter().cloned().collect();
+            if let Some(inner) = remove_offender(&mut items[position], span) {
+                *array = items.into_iter().collect();
+                return Some(inner);
+            }
+            items.remove(position);
+            *array = items.into_iter().collect();
+            Some(format!("[{position}]"))
+        }
         _ => None,
     }
 }

@@ -9,6 +9,10 @@ use std::path::{Path, PathBuf};
 pub struct SourceFile {
     path: PathBuf,
     text: String,
+    /// Where each line starts, found once when the first location is asked
+    /// for: thousands of diagnostics then cost a binary search each, not a
+    /// scan of the file each.
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A 1-based line and a 1-based column counted in characters, not bytes.
@@ -23,6 +27,7 @@ impl SourceFile {
         Self {
             path: path.into(),
             text,
+            line_starts: std::sync::OnceLock::new(),
         }
     }
 
@@ -53,9 +58,20 @@ impl SourceFile {
     /// or inside a character are moved back to the nearest character boundary.
     pub fn location(&self, offset: usize) -> Location {
         let offset = self.floor_char_boundary(offset);
-        let before = &self.text[..offset];
-        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-        let line = before.bytes().filter(|&byte| byte == b'\n').count() + 1;
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(
+                    self.text
+                        .bytes()
+                        .enumerate()
+                        .filter(|(_, byte)| *byte == b'\n')
+                        .map(|(at, _)| at + 1),
+                )
+                .collect()
+        });
+        // The number of lines starting at or before `offset`.
+        let line = starts.partition_point(|start| *start <= offset);
+        let line_start = starts[line - 1];
         let column = self.text[line_start..offset]
             .trim_start_matches('\u{feff}')
             .chars()

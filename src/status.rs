@@ -393,14 +393,32 @@ fn target_status<'a>(
         failing_periods: Vec::new(),
     };
     let past_deadline = moment.passed(target.deadline);
+    // A count of a recurring event is due by the day the event is held, not
+    // by the end of its period: the month's reception on 25/12 is missed on
+    // 26/12, for the target as for its task.
+    let held_on: Vec<NaiveDate> = match target.task.map(|task| &plan.task(task).schedule) {
+        Some(Schedule::Recurring(rule)) if moment.day >= year.start => {
+            recurrence::occurrences(rule, &so_far(moment, year), year.start)
+                .into_iter()
+                .map(|occurrence| occurrence.day)
+                .collect()
+        }
+        _ => Vec::new(),
+    };
+    let count = |per: Frequency| CountRule {
+        per,
+        moment,
+        year,
+        held_on: &held_on,
+    };
     match &target.goal {
         Goal::CountAtLeast { min, per, .. } => {
-            assess_count(&mut status, *per, moment, year, |amount| {
+            assess_count(&mut status, &count(*per), |amount| {
                 amount + TOLERANCE >= f64::from(*min)
             });
         }
         Goal::CountAtMost { max, per, .. } => {
-            assess_count(&mut status, *per, moment, year, |amount| {
+            assess_count(&mut status, &count(*per), |amount| {
                 amount <= f64::from(*max) + TOLERANCE
             });
         }
@@ -490,15 +508,37 @@ pub fn reached(goal: &Goal, value: f64) -> Option<bool> {
     }
 }
 
-/// Judges a count period by period: a period that is over and broke the goal
-/// fails the target; the period going on can only be "not yet".
-fn assess_count(
-    status: &mut TargetStatus<'_>,
+/// How a count is taken: per which period, on which day, and the days its
+/// recurring task is held (empty for a count with no recurring task).
+struct CountRule<'r> {
     per: Frequency,
     moment: AsOf,
-    year: &Period,
+    year: &'r Period,
+    held_on: &'r [NaiveDate],
+}
+
+impl CountRule<'_> {
+    /// Whether a period can be judged: it is over, or the last time its
+    /// event was to be held has passed.
+    fn due(&self, period: &Period) -> bool {
+        self.moment.passed(period.end)
+            || self
+                .held_on
+                .iter()
+                .rev()
+                .find(|day| period.contains(**day))
+                .is_some_and(|day| self.moment.passed(*day))
+    }
+}
+
+/// Judges a count period by period: a period that is due and broke the goal
+/// fails the target; one not yet due can only be "not yet".
+fn assess_count(
+    status: &mut TargetStatus<'_>,
+    rule: &CountRule<'_>,
     within_goal: impl Fn(f64) -> bool,
 ) {
+    let (per, moment, year) = (rule.per, rule.moment, rule.year);
     let periods = if moment.day < year.start {
         Vec::new()
     } else {
@@ -524,17 +564,17 @@ fn assess_count(
     if !status.has_data() {
         return;
     }
-    // Too many is known at once; too few only once the period is over.
+    // Too many is known at once; too few only once the period is due.
     let at_most = matches!(status.target.goal, Goal::CountAtMost { .. });
     status.failing_periods = amounts
         .iter()
         .filter(|amount| !within_goal(amount.amount))
-        .filter(|amount| at_most || moment.passed(amount.period.end))
+        .filter(|amount| at_most || rule.due(&amount.period))
         .copied()
         .collect();
-    let current_short = status
-        .current
-        .is_some_and(|current| !within_goal(current.amount));
+    let current_short = status.current.is_some_and(|current| {
+        !within_goal(current.amount) && !status.failing_periods.contains(&current)
+    });
     status.assessment = if !status.failing_periods.is_empty() {
         Assessment::NotMet
     } else if current_short {

@@ -18,8 +18,46 @@ pub fn today(zone: Option<&str>) -> anyhow::Result<NaiveDate> {
             format!("{TODAY_VARIABLE}=`{value}` is not a date; write it as YYYY-MM-DD")
         });
     }
+    Ok(date_in(chrono::Utc::now(), zone))
+}
+
+/// The date at `now` in `zone` (the default zone if it names none, or one
+/// that does not exist).
+pub fn date_in(now: chrono::DateTime<chrono::Utc>, zone: Option<&str>) -> NaiveDate {
     let zone = zone
         .and_then(|name| name.parse::<chrono_tz::Tz>().ok())
         .unwrap_or(DEFAULT_TIME_ZONE);
-    Ok(chrono::Utc::now().with_timezone(&zone).date_naive())
+    now.with_timezone(&zone).date_naive()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn today_is_the_plan_s_date_not_the_machine_s() {
+        let at = |text: &str| {
+            chrono::DateTime::parse_from_rfc3339(text)
+                .expect("a time")
+                .with_timezone(&chrono::Utc)
+        };
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day");
+        let cases = [
+            // 06:30 in Kon Tum is 23:30 the day before in UTC.
+            ("2024-06-30T23:30:00Z", None, "2024-07-01"),
+            ("2024-06-30T16:59:59Z", None, "2024-06-30"),
+            ("2024-06-30T17:00:00Z", None, "2024-07-01"),
+            (
+                "2024-06-30T23:30:00Z",
+                Some("Asia/Ho_Chi_Minh"),
+                "2024-07-01",
+            ),
+            ("2024-06-30T23:30:00Z", Some("Europe/London"), "2024-07-01"),
+            ("2024-06-30T22:30:00Z", Some("Europe/London"), "2024-06-30"),
+            ("2024-06-30T23:30:00Z", Some("Not/A_Zone"), "2024-07-01"),
+        ];
+        for (now, zone, expected) in cases {
+            assert_eq!(date_in(at(now), zone), day(expected), "{now} in {zone:?}");
+        }
+    }
 }

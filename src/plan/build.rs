@@ -44,12 +44,16 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     let mut tasks = builder.tasks();
     let targets = builder.targets(&indices, &tasks, year);
     let reporting = builder.reporting();
+    // A reference that did not resolve points nowhere (the plan then has an
+    // error and no model); `get_mut` keeps that from mattering here.
     for (position, task) in tasks.iter().enumerate() {
-        indices[task.index.0].tasks.push(TaskRef(position));
+        if let Some(index) = indices.get_mut(task.index.0) {
+            index.tasks.push(TaskRef(position));
+        }
     }
     for (position, target) in targets.iter().enumerate() {
-        if let Some(task) = target.task {
-            tasks[task.0].targets.push(TargetRef(position));
+        if let Some(task) = target.task.and_then(|task| tasks.get_mut(task.0)) {
+            task.targets.push(TargetRef(position));
         }
     }
     let (Some(header), Some(time_zone), Some(year), true) = (header, time_zone, year, builder.ok)
@@ -302,6 +306,9 @@ impl Builder<'_, '_> {
             ScheduleKind::Recurring => "recurring",
         };
         for key in &keys.missing {
+            if self.file.unreadable_key_within(key, &task.extent) {
+                continue;
+            }
             self.found.push(
                 Diagnostic::error(
                     "missing-schedule-field",
@@ -399,6 +406,9 @@ impl Builder<'_, '_> {
     fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {
         let kind_name = kind_name(*target.kind.get_ref());
         for key in &keys.missing {
+            if self.file.unreadable_key_within(key, &target.extent) {
+                continue;
+            }
             self.found.push(
                 Diagnostic::error(
                     "missing-goal",

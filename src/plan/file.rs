@@ -26,9 +26,52 @@ pub struct PlanFile {
     /// Ids seen on entries that could not be read, so a broken entry does not
     /// also make every reference to it look dangling.
     pub unreadable_ids: Vec<String>,
+    /// Keys of the wrong type, taken out so their siblings could still be
+    /// read (name, and where the value was): not "missing" as well.
+    pub unreadable_keys: Vec<(String, usize)>,
 }
 
 impl PlanFile {
+    /// Whether a key called `key` was of the wrong type somewhere within
+    /// `extent` (an entry's text), so that its absence was already reported.
+    pub fn unreadable_key_within(&self, key: &str, extent: &Extent) -> bool {
+        self.unreadable_keys.iter().any(|(name, at)| {
+            name == key && (extent.header_start..=extent.content_end).contains(at)
+        })
+    }
+
+    /// How many entries of the array `section` were read.
+    pub fn entries(&self, section: &str) -> usize {
+        match section {
+            "units" => self.units.len(),
+            "indices" => self.indices.len(),
+            "tasks" => self.tasks.len(),
+            "targets" => self.targets.len(),
+            "reporting" => self.reporting.len(),
+            _ => 0,
+        }
+    }
+
+    /// Puts a record read on its own (`None`: it could not be read) under the
+    /// last task or target, whose text now ends at `content_end`.
+    pub fn attach_record(&mut self, section: &str, record: Option<Record>, content_end: usize) {
+        let owner = match section {
+            "tasks" => self
+                .tasks
+                .last_mut()
+                .map(|task| (&mut task.records, &mut task.extent)),
+            "targets" => self
+                .targets
+                .last_mut()
+                .map(|target| (&mut target.records, &mut target.extent)),
+            _ => None,
+        };
+        if let Some((records, extent)) = owner {
+            records.extend(record);
+            extent.content_end = extent.content_end.max(content_end);
+        }
+    }
+
     /// The calendar year the plan is for, if its [plan] table was read.
     pub fn year(&self) -> Option<i32> {
         self.plan

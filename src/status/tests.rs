@@ -462,6 +462,48 @@ fn counts_per_period() {
 }
 
 #[test]
+fn a_count_of_a_recurring_event_is_missed_when_the_event_is() {
+    // The reception is held on the last Wednesday: 25 December in 2024.
+    let target = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"\ntask = \"r\"";
+    let january_to_november = [
+        "2024-01-31",
+        "2024-02-28",
+        "2024-03-27",
+        "2024-04-24",
+        "2024-05-29",
+        "2024-06-26",
+        "2024-07-31",
+        "2024-08-28",
+        "2024-09-25",
+        "2024-10-30",
+        "2024-11-27",
+    ];
+    let mut text = format!("{HEADER}{SCORES}{TASKS}");
+    for date in january_to_november {
+        let _ = write!(
+            text,
+            "[[tasks.records]]\ndate = {date}\nstatus = \"done\"\n"
+        );
+    }
+    let _ = write!(text, "[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n");
+    let plan = plan_from(&text);
+    for (at, judgement) in [
+        ("2024-12-24", NotYetMet),
+        ("2024-12-25", NotYetMet),
+        ("2024-12-26", NotMet),
+        ("2024-12-31", NotMet),
+        ("2024-12-31!", NotMet),
+    ] {
+        let status = compute(&plan, moment(at));
+        let target = &status.targets[0];
+        let failing: Vec<Period> = target.failing_periods.iter().map(|f| f.period).collect();
+        let missed: Vec<Period> = status.tasks[1].missed().iter().map(|o| o.period).collect();
+        assert_eq!(target.assessment, judgement, "{at}");
+        assert_eq!(failing, missed, "{at}: the target and its task agree");
+    }
+}
+
+#[test]
 fn an_occurrence_recorded_on_its_task_counts_once_toward_its_target() {
     let target = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"\ntask = \"r\"";
     let first_quarter = ["2024-01-31", "2024-02-28", "2024-03-27"];

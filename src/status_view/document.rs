@@ -128,7 +128,11 @@ fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Option
     }
     if let Some(rank) = &overall.previous_rank {
         let of = rank.of.map(|of| format!("/{of}")).unwrap_or_default();
-        parts.push(format!("{} {}{of}", Label::Rank.text(language), rank.rank));
+        parts.push(format!(
+            "{} {}{of}",
+            Label::Rank.text(language).to_lowercase(),
+            rank.rank
+        ));
     }
     if parts.is_empty() {
         return None;

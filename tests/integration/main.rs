@@ -7,6 +7,7 @@ mod harness;
 mod html_in_browser;
 mod loader_never_panics;
 mod record;
+mod regressions;
 mod report;
 mod robustness;
 mod status;
