@@ -25,9 +25,17 @@ pub fn today(zone: Option<&str>) -> anyhow::Result<NaiveDate> {
 /// that does not exist).
 pub fn date_in(now: chrono::DateTime<chrono::Utc>, zone: Option<&str>) -> NaiveDate {
     let zone = zone
-        .and_then(|name| name.parse::<chrono_tz::Tz>().ok())
-        .unwrap_or(DEFAULT_TIME_ZONE);
-    now.with_timezone(&zone).date_naive()
+        .and_then(|name| jiff::tz::TimeZone::get(name).ok())
+        .or_else(|| jiff::tz::TimeZone::get(DEFAULT_TIME_ZONE).ok());
+    // Vietnam has kept UTC+7, with no daylight saving, since 1975: the
+    // offset of the default zone, should the bundled database fail.
+    let offset = jiff::Timestamp::from_second(now.timestamp())
+        .ok()
+        .zip(zone)
+        .map_or(7 * 3600, |(instant, zone)| {
+            zone.to_offset(instant).seconds()
+        });
+    (now + chrono::Duration::seconds(i64::from(offset))).date_naive()
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use super::spanned::Spanned;
 use crate::diagnostic::Diagnostic;
 
 /// The time zone a plan is read in unless it names another.
-pub const DEFAULT_TIME_ZONE: chrono_tz::Tz = chrono_tz::Asia::Ho_Chi_Minh;
+pub const DEFAULT_TIME_ZONE: &str = "Asia/Ho_Chi_Minh";
 
 /// Converts a plan that the rules found no fault with. Problems only the
 /// conversion can see (a key the kind does not take, a missing goal number,
@@ -146,17 +146,24 @@ impl Builder<'_, '_> {
         }
     }
 
-    fn time_zone(&mut self, header: &file::PlanHeader) -> Option<chrono_tz::Tz> {
+    /// The plan's time zone, checked against the time zone database that
+    /// `ddci` carries (so the answer does not depend on the machine).
+    fn time_zone(&mut self, header: &file::PlanHeader) -> Option<String> {
         let Some(name) = &header.time_zone else {
-            return Some(DEFAULT_TIME_ZONE);
+            return Some(DEFAULT_TIME_ZONE.to_owned());
         };
-        if let Ok(zone) = name.get_ref().parse::<chrono_tz::Tz>() {
-            Some(zone)
+        if jiff::tz::TimeZone::get(name.get_ref()).is_ok() {
+            Some(name.get_ref().clone())
         } else {
             {
                 let help = crate::suggest::did_you_mean(
                     name.get_ref(),
-                    chrono_tz::TZ_VARIANTS.iter().map(|zone| zone.name()),
+                    jiff::tz::db()
+                        .available()
+                        .map(|zone| zone.to_string())
+                        .collect::<Vec<_>>()
+                        .iter()
+                        .map(String::as_str),
                 )
                 .unwrap_or_else(|| {
                     "use an IANA time zone name, e.g. \"Asia/Ho_Chi_Minh\"".to_owned()

@@ -47,8 +47,8 @@ pub struct Plan {
     pub province: String,
     pub year: i32,
     pub language: Language,
-    /// The plan's time zone: "today" is the date there.
-    pub time_zone: chrono_tz::Tz,
+    /// The plan's IANA time zone: "today" is the date there.
+    pub time_zone: String,
     pub based_on: Vec<BasisDocument>,
     pub purposes: Vec<String>,
     pub requirements: Vec<String>,

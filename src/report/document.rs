@@ -107,42 +107,40 @@ fn lowercase_first(text: &str) -> String {
 
 fn direction(report: &Report<'_>, document: &mut Document) {
     let language = report.request.language;
-    {
-        let basis: Vec<String> = report
-            .plan
-            .based_on
-            .iter()
-            .map(|basis| {
-                let mut words = Vec::new();
-                if let Some(kind) = &basis.kind {
-                    words.push(kind.clone());
-                }
-                if let Some(number) = &basis.number {
-                    words.push(match language {
-                        Language::Vi => format!("số {number}"),
-                        Language::En => format!("No. {number}"),
-                    });
-                }
-                if let Some(date) = &basis.date {
-                    words.push(match language {
-                        Language::Vi => format!("ngày {}", format_day(*date, language)),
-                        Language::En => format!("of {}", format_day(*date, language)),
-                    });
-                }
-                if let Some(issuer) = &basis.issuer {
-                    words.push(match language {
-                        Language::Vi => format!("của {issuer}"),
-                        Language::En => format!("by {issuer}"),
-                    });
-                }
-                words.push(basis.title.clone());
-                words.join(" ")
-            })
-            .collect();
-        if !basis.is_empty() {
-            document.paragraph(format!("{}:", Label::BasedOn.text(language)));
-            document.list(basis);
-        }
+    let basis: Vec<String> = report
+        .plan
+        .based_on
+        .iter()
+        .map(|basis| {
+            let mut words = Vec::new();
+            if let Some(kind) = &basis.kind {
+                words.push(kind.clone());
+            }
+            if let Some(number) = &basis.number {
+                words.push(match language {
+                    Language::Vi => format!("số {number}"),
+                    Language::En => format!("No. {number}"),
+                });
+            }
+            if let Some(date) = &basis.date {
+                words.push(match language {
+                    Language::Vi => format!("ngày {}", format_day(*date, language)),
+                    Language::En => format!("of {}", format_day(*date, language)),
+                });
+            }
+            if let Some(issuer) = &basis.issuer {
+                words.push(match language {
+                    Language::Vi => format!("của {issuer}"),
+                    Language::En => format!("by {issuer}"),
+                });
+            }
+            words.push(basis.title.clone());
+            words.join(" ")
+        })
+        .collect();
+    if !basis.is_empty() {
+        document.paragraph(format!("{}:", Label::BasedOn.text(language)));
+        document.list(basis);
     }
     let units = report.reporting_units();
     if units.is_empty() {
