@@ -121,6 +121,16 @@ impl Test {
     }
 }
 
+/// How many cases a property test runs: `default` in CI, or `PROPTEST_CASES`
+/// for a longer run (`docs/performance.md`). A config that names its cases
+/// would otherwise ignore the variable.
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(default)
+}
+
 /// The repository's root folder.
 pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

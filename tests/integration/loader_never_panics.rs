@@ -30,7 +30,7 @@ fn bundled() -> Vec<u8> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::harness::proptest_cases(200), ..ProptestConfig::default() })]
 
     #[test]
     fn random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
@@ -115,7 +115,7 @@ fn every_shipped_plan_reads_the_same_in_pieces() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::harness::proptest_cases(200), ..ProptestConfig::default() })]
 
     #[test]
     fn mutated_plans_read_the_same_in_pieces(

@@ -15,7 +15,7 @@ fn load_text(text: &str) -> load::LoadedPlan {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: crate::harness::proptest_cases(48), ..ProptestConfig::default() })]
 
     /// parse → record → parse keeps every old value and adds exactly one record,
     /// whatever the note, evidence and unit text hold.
