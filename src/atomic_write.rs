@@ -7,27 +7,62 @@ use std::path::Path;
 
 use anyhow::Context as _;
 
+/// The end of every temporary file ddci writes: with the lock file's
+/// `.ddci-lock`, one ignore line (`.*.ddci-*`) covers both.
+pub const TEMPORARY_SUFFIX: &str = ".ddci-tmp";
+
 /// Atomically replaces the file at `path` (a real file, not a symlink: resolve
 /// links first) with `contents`, keeping its permissions and, where allowed,
-/// its owner.
+/// its owner and group.
 pub fn replace_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    let metadata = std::fs::metadata(path)
+        .with_context(|| format!("cannot read the metadata of `{}`", path.display()))?;
+    write_through_temporary(path, contents, Some(&metadata))
+}
+
+/// Writes `contents` to `path` atomically whether or not it exists: a new
+/// file is readable by all (0644), an existing one keeps its permissions and
+/// owner, and a symlink is written through to the file it points at.
+pub fn write_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
+    match std::fs::canonicalize(path) {
+        Ok(real) => replace_file(&real, contents),
+        Err(_) => write_through_temporary(path, contents, None),
+    }
+}
+
+fn write_through_temporary(
+    path: &Path,
+    contents: &[u8],
+    existing: Option<&std::fs::Metadata>,
+) -> anyhow::Result<()> {
     let folder = path
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let metadata = std::fs::metadata(path)
-        .with_context(|| format!("cannot read the metadata of `{}`", path.display()))?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |name| name.to_string_lossy());
     let mut temporary = tempfile::Builder::new()
-        .prefix(".ddci-")
-        .suffix(".tmp")
+        .prefix(&format!(".{name}."))
+        .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(folder)
         .with_context(|| format!("cannot create a temporary file in `{}`", folder.display()))?;
-    temporary.write_all(contents)?;
+    temporary
+        .write_all(contents)
+        .with_context(|| format!("cannot write `{}`", path.display()))?;
+    match existing {
+        Some(metadata) => {
+            temporary
+                .as_file()
+                .set_permissions(metadata.permissions())?;
+            keep_owner(temporary.path(), metadata);
+        }
+        None => readable_by_all(temporary.as_file())?,
+    }
     temporary
         .as_file()
-        .set_permissions(metadata.permissions())?;
-    keep_owner(temporary.path(), &metadata);
-    temporary.as_file().sync_all()?;
+        .sync_all()
+        .with_context(|| format!("cannot write `{}`", path.display()))?;
     temporary
         .persist(path)
         .with_context(|| format!("cannot replace `{}`", path.display()))?;
@@ -35,12 +70,48 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Removes what killed runs left beside `path` (`.plan.toml.XXXXXX.ddci-tmp`).
+/// Call it only while holding the plan's lock, when no other writer is busy.
+pub fn remove_leftovers(path: &Path) {
+    let folder = path
+        .parent()
+        .filter(|parent| !parent.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let Some(name) = path.file_name().map(|name| name.to_string_lossy()) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file = entry.file_name();
+        let file = file.to_string_lossy();
+        if file.starts_with(&prefix) && file.ends_with(TEMPORARY_SUFFIX) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+#[cfg(unix)]
+fn readable_by_all(file: &std::fs::File) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn readable_by_all(_file: &std::fs::File) -> std::io::Result<()> {
+    Ok(())
+}
+
 #[cfg(unix)]
 fn keep_owner(path: &Path, metadata: &std::fs::Metadata) {
     use std::os::unix::fs::MetadataExt;
-    // Only root may give a file away; for anyone else the new file is theirs,
-    // as the old one was.
-    let _ = std::os::unix::fs::chown(path, Some(metadata.uid()), Some(metadata.gid()));
+    // Only root may give a file away; anyone else may still keep the group,
+    // if they belong to it, and the new file is theirs, as the old one was.
+    if std::os::unix::fs::chown(path, Some(metadata.uid()), Some(metadata.gid())).is_err() {
+        let _ = std::os::unix::fs::chown(path, None, Some(metadata.gid()));
+    }
 }
 
 #[cfg(not(unix))]
@@ -82,7 +153,12 @@ mod tests {
         let leftovers: Vec<_> = std::fs::read_dir(folder.path())
             .expect("list")
             .filter_map(Result::ok)
-            .filter(|entry| entry.file_name().to_string_lossy().ends_with(".tmp"))
+            .filter(|entry| {
+                entry
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(TEMPORARY_SUFFIX)
+            })
             .collect();
         assert!(leftovers.is_empty());
     }

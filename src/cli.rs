@@ -300,9 +300,13 @@ pub struct RecordArgs {
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub proposal: Option<String>,
 
-    /// Print what would be added and write nothing
+    /// Print what would be added and write nothing (takes no lock)
     #[arg(long)]
     pub dry_run: bool,
+
+    /// How long to wait for another process writing the plan before giving up
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub wait: u64,
 }
 
 /// Progress words, in English or Vietnamese.

@@ -304,8 +304,9 @@ fn compress(numbers: &[u32]) -> String {
 
 /// Cuts text to `limit` characters at a word boundary, with an ellipsis.
 pub fn shorten(text: &str, limit: usize) -> String {
+    let text = crate::visible::one_line(text);
     if text.chars().count() <= limit {
-        return text.to_owned();
+        return text;
     }
     let cut: String = text.chars().take(limit.saturating_sub(1)).collect();
     let cut = match cut.rfind(' ') {

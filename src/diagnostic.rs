@@ -82,8 +82,12 @@ impl Diagnostic {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(self.message.as_str()).id(self.code);
-        let path = source.path().display().to_string();
+        // Messages quote the plan's own text (an id, a word): shown, not obeyed.
+        let message = crate::visible::one_line(&self.message);
+        let label = self.label.as_deref().map(crate::visible::one_line);
+        let help = self.help.as_deref().map(crate::visible::one_line);
+        let title = level.primary_title(message.as_str()).id(self.code);
+        let path = crate::visible::one_line(&source.path().display().to_string());
         let mut group: Group<'_> = match &self.span {
             Some(span) => {
                 // Only the line that holds the problem goes to the renderer: it
@@ -101,7 +105,7 @@ impl Diagnostic {
                 let number = source.location(span.start).line;
                 let mut annotation =
                     AnnotationKind::Primary.span(start - line.start..end - line.start);
-                if let Some(label) = &self.label {
+                if let Some(label) = &label {
                     annotation = annotation.label(label.as_str());
                 }
                 title.element(
@@ -113,7 +117,7 @@ impl Diagnostic {
             }
             None => title.element(annotate_snippets::Origin::path(path)),
         };
-        if let Some(help) = &self.help {
+        if let Some(help) = &help {
             group = group.element(Level::HELP.message(help.as_str()));
         }
         renderer.render(&[group])

@@ -1,6 +1,8 @@
 //! A document in blocks (headings, paragraphs, lists, tables) that `status`
 //! and `report` build once and every markup format renders in its own way.
 
+use crate::visible::{one_line, visible};
+
 /// How a cell should stand out where colour is available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Tone {
@@ -68,31 +70,69 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
+/// Every piece of text enters a document through these, made visible
+/// (`visible.rs`): whatever a plan holds, no format draws a control character
+/// or a bidi override. A heading or a paragraph is one line.
 impl Document {
     pub fn heading(&mut self, level: u8, text: impl Into<String>) {
         self.blocks.push(Block::Heading {
             level,
-            text: text.into(),
+            text: one_line(&text.into()),
         });
     }
 
     pub fn paragraph(&mut self, text: impl Into<String>) {
-        self.blocks.push(Block::Paragraph(text.into()));
+        self.blocks.push(Block::Paragraph(one_line(&text.into())));
     }
 
-    pub fn list(&mut self, items: Vec<String>) {
+    pub fn list(&mut self, mut items: Vec<String>) {
         if !items.is_empty() {
+            for item in &mut items {
+                *item = shown(item);
+            }
             self.blocks.push(Block::List(items));
         }
     }
 
-    pub fn table(&mut self, table: Table) {
+    pub fn table(&mut self, mut table: Table) {
+        for column in &mut table.columns {
+            *column = shown(column);
+        }
+        for cell in table.rows.iter_mut().flatten() {
+            cell.text = shown(&cell.text);
+        }
         self.blocks.push(Block::Table(table));
     }
 
-    pub fn chart(&mut self, chart: Chart) {
+    pub fn chart(&mut self, mut chart: Chart) {
+        match &mut chart {
+            Chart::Goals { title, bars } => {
+                *title = one_line(title);
+                for bar in bars {
+                    bar.label = one_line(&bar.label);
+                    bar.caption = one_line(&bar.caption);
+                }
+            }
+            Chart::Stacked {
+                title,
+                legend,
+                rows,
+            } => {
+                *title = one_line(title);
+                for (label, _) in legend.iter_mut() {
+                    *label = one_line(label);
+                }
+                for (label, _) in rows.iter_mut() {
+                    *label = one_line(label);
+                }
+            }
+        }
         self.blocks.push(Block::Chart(chart));
     }
+}
+
+fn shown(text: &str) -> String {
+    visible(text).into_owned()
 }
 
 /// A picture of numbers, drawn only by formats that can (HTML).

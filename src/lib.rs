@@ -33,6 +33,7 @@ pub mod suggest;
 pub mod today;
 pub mod toml_text;
 pub mod validate;
+pub mod visible;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -69,7 +70,9 @@ pub fn run() -> ExitCode {
     });
     match result {
         Ok(outcome) => outcome.into(),
-        Err(error) if is_broken_pipe(&error) => Outcome::Success.into(),
+        // A reader that stopped reading (`ddci validate | head`) is no error to
+        // report, but the command's verdict stands.
+        Err(error) if is_broken_pipe(&error) => output.when_cut_off.into(),
         Err(error) => {
             let _ = writeln!(output.stderr, "error: {error:#}");
             Outcome::Failure.into()
@@ -98,9 +101,13 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
 
 /// A reader that closed the pipe (`ddci status | head`) is not an error.
 fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    let broken = Some(std::io::ErrorKind::BrokenPipe);
     error.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+        cause.downcast_ref::<std::io::Error>().map(std::io::Error::kind) == broken
+            // serde_json wraps the error of the writer it was given.
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == broken
     })
 }

@@ -41,10 +41,41 @@ impl LoadedPlan {
 /// Reads and parses the plan at `path`. Only I/O failures are `Err`; anything
 /// wrong with the contents comes back as diagnostics.
 pub fn load(path: &Path) -> anyhow::Result<LoadedPlan> {
-    let bytes = std::fs::read(path)
-        .with_context(|| format!("cannot read the plan `{}`", path.display()))?;
+    use std::io::Read as _;
+    let cannot = || format!("cannot read the plan `{}`", path.display());
+    // Only a regular file is a plan: `/dev/zero` would never end and a FIFO
+    // could wait forever.
+    let metadata = std::fs::metadata(path).with_context(cannot)?;
+    if !metadata.is_file() {
+        anyhow::bail!(
+            "`{}` is not a regular file; a plan is a .toml file",
+            path.display()
+        );
+    }
+    if metadata.len() > MOST_BYTES {
+        anyhow::bail!(
+            "`{}` is {} MB; ddci reads plans of at most {} MB",
+            path.display(),
+            metadata.len() / 1_000_000,
+            MOST_BYTES / 1_000_000
+        );
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(MOST_BYTES + 1).read_to_end(&mut bytes))
+        .with_context(cannot)?;
+    if bytes.len() as u64 > MOST_BYTES {
+        anyhow::bail!(
+            "`{}` grew past {} MB while it was read",
+            path.display(),
+            MOST_BYTES / 1_000_000
+        );
+    }
     Ok(load_bytes(path, bytes))
 }
+
+/// The largest plan ddci reads: ten times a plan with a million records.
+pub const MOST_BYTES: u64 = 1_000_000_000;
 
 /// Parses a plan from bytes already in memory (the file's `path` is only used
 /// in messages).

@@ -11,6 +11,10 @@ pub struct Output {
     pub color: bool,
     /// Whether tables and reports on standard output are styled.
     pub stdout_color: bool,
+    /// How the command ends if its reader closes the pipe before it is done
+    /// (`ddci validate | head`): a command sets this before it writes, so an
+    /// invalid plan still exits 1 when nobody reads the rest of its errors.
+    pub when_cut_off: crate::exit::Outcome,
 }
 
 impl std::fmt::Debug for Output {
@@ -55,6 +59,7 @@ impl Output {
             stdout_color,
             stdout,
             stderr: Box::new(stderr),
+            when_cut_off: crate::exit::Outcome::Success,
         }
     }
 }

@@ -3,8 +3,10 @@
 //! replaced by a rename, and a lock held on the replaced file would protect
 //! nothing, so two writers would each think they hold it and lose an update.
 
-use std::fs::{File, OpenOptions};
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 
@@ -15,28 +17,97 @@ pub struct PlanLock {
 }
 
 impl PlanLock {
-    /// Waits until no other `ddci` process is writing `plan`, then holds the lock.
-    pub fn acquire(plan: &Path) -> anyhow::Result<Self> {
+    /// Waits until no other `ddci` process is writing `plan`, then holds the
+    /// lock. After a moment it says on `notices` that it is waiting; after
+    /// `patience` it gives up with an error naming the lock file.
+    pub fn acquire(
+        plan: &Path,
+        patience: Duration,
+        notices: &mut dyn Write,
+    ) -> anyhow::Result<Self> {
         let path = lock_path(plan);
-        let file = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .with_context(|| format!("cannot create the lock file `{}`", path.display()))?;
-        file.lock()
-            .with_context(|| format!("cannot lock `{}`", path.display()))?;
-        Ok(Self { _file: file })
+        let file = open_lock_file(&path, plan)?;
+        let started = Instant::now();
+        let mut said = false;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(Self { _file: file }),
+                Err(TryLockError::WouldBlock) => {}
+                Err(TryLockError::Error(error)) => {
+                    return Err(error).with_context(|| format!("cannot lock `{}`", path.display()));
+                }
+            }
+            let waited = started.elapsed();
+            if waited >= patience {
+                anyhow::bail!(
+                    "another process has been writing the plan for {} s (it holds `{}`); nothing was written\n\
+                     help: wait for it to finish and run the command again, or give it longer with `--wait SECONDS`",
+                    waited.as_secs(),
+                    path.display()
+                );
+            }
+            if !said && waited >= SAY_AFTER {
+                let _ = writeln!(
+                    notices,
+                    "waiting for another process writing the plan (it holds `{}`; giving up after {} s)…",
+                    path.display(),
+                    patience.as_secs()
+                );
+                said = true;
+            }
+            std::thread::sleep(POLL.min(patience.saturating_sub(waited)));
+        }
     }
 }
 
-/// `.plan.toml.lock` beside `plan.toml`. It stays after use: deleting a lock
-/// file while another process waits on it would let a third one in.
+/// How long a wait goes unmentioned.
+const SAY_AFTER: Duration = Duration::from_millis(500);
+/// How often the lock is tried while waiting.
+const POLL: Duration = Duration::from_millis(25);
+
+/// Opens the lock file, creating it for everyone who may write the plan:
+/// with the plan's permissions and group. One made by another user that this
+/// one cannot write is opened for reading: a lock needs no more.
+fn open_lock_file(path: &Path, plan: &Path) -> anyhow::Result<File> {
+    match OpenOptions::new().create_new(true).write(true).open(path) {
+        Ok(file) => {
+            if let Ok(metadata) = std::fs::metadata(plan) {
+                let _ = file.set_permissions(metadata.permissions());
+                share_group(path, &metadata);
+            }
+            return Ok(file);
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(error) => {
+            return Err(error)
+                .with_context(|| format!("cannot create the lock file `{}`", path.display()));
+        }
+    }
+    OpenOptions::new()
+        .write(true)
+        .open(path)
+        .or_else(|_| File::open(path))
+        .with_context(|| format!("cannot open the lock file `{}`", path.display()))
+}
+
+#[cfg(unix)]
+fn share_group(path: &Path, plan: &std::fs::Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let _ = std::os::unix::fs::chown(path, None, Some(plan.gid()));
+}
+
+#[cfg(not(unix))]
+fn share_group(_path: &Path, _plan: &std::fs::Metadata) {}
+
+/// `.plan.toml.ddci-lock` beside `plan.toml` (one ignore line, `.*.ddci-*`,
+/// covers it and the temporary files of `atomic_write`). It stays after use:
+/// deleting a lock file while another process waits on it would let a third
+/// one in.
 pub fn lock_path(plan: &Path) -> PathBuf {
     let name = plan
         .file_name()
         .map_or_else(|| "plan.toml".into(), |name| name.to_string_lossy());
-    plan.with_file_name(format!(".{name}.lock"))
+    plan.with_file_name(format!(".{name}.ddci-lock"))
 }
 
 #[cfg(test)]
@@ -47,7 +118,7 @@ mod tests {
     fn lock_file_sits_beside_the_plan_and_is_hidden() {
         assert_eq!(
             super::lock_path(Path::new("plans/ke-hoach.toml")),
-            Path::new("plans/.ke-hoach.toml.lock")
+            Path::new("plans/.ke-hoach.toml.ddci-lock")
         );
     }
 }

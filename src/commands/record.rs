@@ -30,13 +30,25 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     let real_path = std::fs::canonicalize(plan_path).map_err(|error| {
         anyhow::anyhow!("cannot read the plan `{}`: {error}", plan_path.display())
     })?;
-    let _lock = PlanLock::acquire(&real_path)?;
+    if !args.dry_run {
+        refuse_unsafe_to_replace(&real_path, plan_path)?;
+    }
+    // A dry run writes nothing, so it need not wait for writers.
+    let _lock = if args.dry_run {
+        None
+    } else {
+        let patience = std::time::Duration::from_secs(args.wait);
+        let lock = PlanLock::acquire(&real_path, patience, &mut output.stderr)?;
+        atomic_write::remove_leftovers(&real_path);
+        Some(lock)
+    };
 
     let mut loaded = load::load(&real_path)?;
     loaded.source = SourceFile::new(plan_path, loaded.source.text().to_owned());
     let today = crate::today::today(validate::time_zone_name(&loaded.file))?;
     let _ = validate::validate(&mut loaded, today);
     if loaded.has_errors() {
+        output.when_cut_off = Outcome::Problems;
         print_diagnostics(&loaded, output)?;
         writeln!(
             output.stderr,
@@ -74,6 +86,7 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         Parent::Target => "target",
     };
     if !extent.appendable {
+        output.when_cut_off = Outcome::Problems;
         writeln!(
             output.stderr,
             "error: {what} `{}` is written as an inline table or keeps its records in an inline array, \
@@ -131,6 +144,7 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
             changed
                 .diagnostics
                 .retain(|diagnostic| diagnostic.severity == Severity::Error);
+            output.when_cut_off = Outcome::Problems;
             print_diagnostics(&changed, output)?;
             writeln!(
                 output.stderr,
@@ -158,9 +172,40 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         )?;
     }
     for line in &lines {
-        writeln!(output.stdout, "  {line}")?;
+        writeln!(output.stdout, "  {}", crate::visible::visible(line))?;
     }
     Ok(Outcome::Success)
+}
+
+/// The plan is replaced by a new file renamed over it. That would quietly
+/// defeat a read-only plan, and split a hard-linked one in two.
+fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
+    let metadata = std::fs::metadata(real_path)
+        .map_err(|error| anyhow::anyhow!("cannot read the plan `{}`: {error}", shown.display()))?;
+    if metadata.permissions().readonly() {
+        anyhow::bail!(
+            "`{}` is read-only; nothing was written\nhelp: if the record should be made, make the plan writable first (chmod u+w)",
+            shown.display()
+        );
+    }
+    if hard_links(&metadata) > 1 {
+        anyhow::bail!(
+            "`{}` has {} hard links; writing it would split them apart, so nothing was written\nhelp: record in a plan with one name (copy it, or use a symlink)",
+            shown.display(),
+            hard_links(&metadata)
+        );
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn hard_links(metadata: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(metadata)
+}
+
+#[cfg(not(unix))]
+fn hard_links(_metadata: &std::fs::Metadata) -> u64 {
+    1
 }
 
 /// The task or target called `id`: which array it is in, and where it is.

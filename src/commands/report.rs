@@ -1,6 +1,7 @@
 //! `ddci report`: the period report, in the format asked for.
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::commands::status::refuse_invalid;
@@ -8,7 +9,7 @@ use crate::exit::Outcome;
 use crate::output::Output;
 use crate::render::{html, markdown, terminal};
 use crate::validate::CheckedPlan;
-use crate::{report, settings};
+use crate::{atomic_write, report, settings};
 
 pub fn run(
     args: &ReportArgs,
@@ -38,13 +39,42 @@ pub fn run(
             json
         }
     };
-    match &settings.output {
-        Some(path) => {
-            std::fs::write(path, rendered.as_bytes())
-                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error}", path.display()))?;
+    match settings.output.as_deref() {
+        Some(path) if path != Path::new("-") => {
+            refuse_to_overwrite_the_plan(path, checked.loaded.source.path())?;
+            atomic_write::write_file(path, rendered.as_bytes())
+                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
             writeln!(output.stderr, "wrote {}", path.display())?;
         }
-        None => write!(output.stdout, "{rendered}")?,
+        // `-o -` is standard output, as for most tools.
+        _ => write!(output.stdout, "{rendered}")?,
     }
     Ok(Outcome::Success)
+}
+
+/// A report written over the plan would destroy it. The test is on the
+/// file itself (device and inode), not its name, so `./p.toml`, a symlink
+/// or a hard link to the plan are caught as well.
+fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path) -> anyhow::Result<()> {
+    let (Ok(target), Ok(plan_file)) = (std::fs::metadata(output), std::fs::metadata(plan)) else {
+        return Ok(());
+    };
+    if same_file(&target, &plan_file) {
+        anyhow::bail!(
+            "`{}` is the plan itself; the report was not written\nhelp: choose another file, e.g. `-o bao-cao.md`, or `-o -` for standard output",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    a.len() == b.len() && a.modified().ok() == b.modified().ok()
 }

@@ -59,6 +59,7 @@ pub fn refuse_invalid<'a>(
     if let Some(plan) = &checked.plan {
         return Ok(Some(plan));
     }
+    output.when_cut_off = Outcome::Problems;
     print_diagnostics(&checked.loaded, output)?;
     writeln!(
         output.stderr,

@@ -18,6 +18,12 @@ pub fn run(
 ) -> anyhow::Result<Outcome> {
     let errors = count(loaded, Severity::Error);
     let warnings = count(loaded, Severity::Warning);
+    let outcome = if errors > 0 {
+        Outcome::Problems
+    } else {
+        Outcome::Success
+    };
+    output.when_cut_off = outcome;
     match args.format {
         DiagnosticFormat::Json => {
             let report = ValidationJson {
@@ -77,11 +83,7 @@ pub fn run(
             }
         }
     }
-    Ok(if errors > 0 {
-        Outcome::Problems
-    } else {
-        Outcome::Success
-    })
+    Ok(outcome)
 }
 
 /// How many diagnostics are shown in full; a plan with thousands of problems

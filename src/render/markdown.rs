@@ -16,19 +16,30 @@ pub fn render(document: &Document) -> String {
             Block::Heading { level, text } => {
                 out.push_str(&"#".repeat(usize::from((*level).clamp(1, 6))));
                 out.push(' ');
+                // After the `#`s nothing opens another block.
                 out.push_str(&inline(text));
                 out.push('\n');
             }
             Block::Paragraph(text) => {
-                out.push_str(&inline(text));
+                out.push_str(&line(text));
                 out.push('\n');
             }
             Block::List(items) => {
                 for item in items {
-                    // Further lines of an item (its own "- " sub-items) are indented under it.
-                    for (number, line) in item.lines().enumerate() {
-                        out.push_str(if number == 0 { "- " } else { "  " });
-                        out.push_str(&inline(line));
+                    // Further lines of an item are its own "- " sub-items, or
+                    // go on under it.
+                    for (number, text) in item.lines().enumerate() {
+                        match (number, text.strip_prefix("- ")) {
+                            (0, _) => out.push_str("- "),
+                            (_, Some(_)) => out.push_str("  - "),
+                            (_, None) => out.push_str("  "),
+                        }
+                        let text = if number == 0 {
+                            text
+                        } else {
+                            text.strip_prefix("- ").unwrap_or(text)
+                        };
+                        out.push_str(&line(text));
                         out.push('\n');
                     }
                 }
@@ -59,6 +70,27 @@ fn table_markdown(table: &Table, out: &mut String) {
     for cells in &table.rows {
         out.push_str(&row(cells.iter().map(|value| cell(&value.text)).collect()));
     }
+}
+
+/// One line of text that cannot open a block of its own: leading spaces
+/// (a code block) are dropped, and a first character that would start a
+/// heading underline, a rule, a list, a fence or a table is escaped.
+fn line(text: &str) -> String {
+    let text = inline(text.trim_start());
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after_digits = &text[digits..];
+    if digits > 0
+        && (after_digits.starts_with(". ")
+            || after_digits.starts_with(") ")
+            || after_digits == "."
+            || after_digits == ")")
+    {
+        return format!("{}\\{}", &text[..digits], after_digits);
+    }
+    if text.starts_with(['=', '-', '+', '~', '|']) {
+        return format!("\\{text}");
+    }
+    text
 }
 
 /// Text safe inside a table cell: pipes escaped, line breaks as `<br>`.
@@ -99,6 +131,19 @@ mod tests {
         assert_eq!(
             render(&document),
             "## Chỉ tiêu\n\n| Mã | Giá trị |\n| --- | ---: |\n| a\\|b | 72,5% |\n"
+        );
+    }
+
+    #[test]
+    fn text_cannot_open_a_block_of_its_own() {
+        let mut document = Document::default();
+        document.paragraph("===");
+        document.list(vec![
+            "1. đầu\n- ghi nhận\n---\n    mã\n~~~\n2) x\n+ y\n| a |".to_owned(),
+        ]);
+        assert_eq!(
+            render(&document),
+            "\\===\n\n- 1\\. đầu\n  - ghi nhận\n  \\---\n  mã\n  \\~~~\n  2\\) x\n  \\+ y\n  \\| a |\n"
         );
     }
 

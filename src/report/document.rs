@@ -9,6 +9,7 @@ use crate::period::format_day;
 use crate::plan::model::{Goal, Record, ReportingDuty, Schedule};
 use crate::status::{Assessment, TaskState};
 use crate::status_view::document::{assessment_tone, state_tone};
+use crate::visible::one_line;
 
 use super::{NoteKind, Report};
 
@@ -216,11 +217,16 @@ fn record_line(report: &Report<'_>, record: &Record, value: Option<String>) -> S
     } else if let Some(status) = record.status {
         said.push(describe::progress(status, language).to_owned());
     }
+    // What a unit wrote is one line of the report, whatever line breaks it had.
     if let Some(note) = &record.note {
-        said.push(note.clone());
+        said.push(one_line(note));
     }
     if let Some(evidence) = &record.evidence {
-        said.push(format!("({}: {evidence})", Label::Evidence.text(language)));
+        said.push(format!(
+            "({}: {})",
+            Label::Evidence.text(language),
+            one_line(evidence)
+        ));
     }
     if !said.is_empty() {
         line.push_str(": ");
@@ -642,7 +648,7 @@ fn notes(report: &Report<'_>, kind: NoteKind) -> Vec<String> {
                 .unwrap_or_default();
             format!(
                 "{} ({by}{}, {})",
-                note.text,
+                one_line(note.text),
                 note.subject,
                 format_day(note.record.date, language)
             )

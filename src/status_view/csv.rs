@@ -132,14 +132,15 @@ fn target_row(
     ]
 }
 
-/// A cell a spreadsheet will show as text: one starting with `=`, `+`, `-`,
-/// `@`, a tab or a carriage return is prefixed with `'` so it cannot run as
-/// a formula (OWASP's advice for CSV injection).
+/// A cell a spreadsheet will show as text: control characters made visible,
+/// and one starting with `=`, `+`, `-` or `@` is prefixed with `'` so it
+/// cannot run as a formula (OWASP's advice for CSV injection).
 pub fn safe(cell: &str) -> String {
+    let cell = crate::visible::visible(cell);
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {
-        cell.to_owned()
+        cell.into_owned()
     }
 }
 
