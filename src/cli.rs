@@ -352,13 +352,9 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30"))
 }
 
-/// Numbers as people type them: `72.5`, `72,5` (Vietnamese decimal comma), `72.5%`.
+/// Numbers as people type them (`number_input.rs`).
 fn parse_number(text: &str) -> Result<f64, String> {
-    let cleaned = text.trim().trim_end_matches('%').trim().replace(',', ".");
-    match cleaned.parse::<f64>() {
-        Ok(number) if number.is_finite() => Ok(number),
-        _ => Err(format!("`{text}` is not a number; write it like 72.5")),
-    }
+    crate::number_input::parse(text)
 }
 
 #[derive(Debug, Args)]
@@ -366,6 +362,12 @@ pub struct ValidateArgs {
     /// How to print the problems
     #[arg(long, value_enum, default_value_t = DiagnosticFormat::Human)]
     pub format: DiagnosticFormat,
+
+    /// Accept, with exit 0, a TOML file that is no plan (none of `[plan]`,
+    /// `[[units]]`, `[[indices]]`, `[[tasks]]`, `[[targets]]`, `[[reporting]]`):
+    /// for hooks that check every staged .toml file
+    #[arg(long)]
+    pub skip_non_plans: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -17,6 +17,7 @@ pub mod field_names;
 pub mod labels;
 pub mod load;
 pub mod locate;
+pub mod number_input;
 pub mod output;
 pub mod period;
 pub mod plan;

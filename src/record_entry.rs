@@ -78,6 +78,8 @@ impl NewRecord {
 
 /// Whole numbers without a fraction (`72`), others as Rust prints them (`72.5`).
 fn number(value: f64) -> String {
+    // -0 is written as 0.
+    let value = if value == 0.0 { 0.0 } else { value };
     if value.fract() == 0.0 && value.abs() < 1e15 {
         let mut out = String::new();
         let _ = write!(out, "{value:.0}");

@@ -16,6 +16,14 @@ pub fn run(
     loaded: &LoadedPlan,
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
+    if args.skip_non_plans && !is_plan(loaded) {
+        writeln!(
+            output.stdout,
+            "{}: not a plan (no [plan], [[tasks]] or other plan table); skipped",
+            loaded.source.path().display()
+        )?;
+        return Ok(Outcome::Success);
+    }
     let errors = count(loaded, Severity::Error);
     let warnings = count(loaded, Severity::Warning);
     let outcome = if errors > 0 {
@@ -84,6 +92,17 @@ pub fn run(
         }
     }
     Ok(outcome)
+}
+
+/// Whether a file is meant as a plan: it does not parse as TOML (so nobody can
+/// tell, and the error should be seen), or it has a table a plan has. A
+/// misspelt `[plann]` beside `[[tasks]]` is still a plan, with an error.
+fn is_plan(loaded: &LoadedPlan) -> bool {
+    toml::de::DeTable::parse(loaded.source.content()).map_or(true, |root| {
+        root.get_ref()
+            .keys()
+            .any(|key| crate::load::SECTIONS.contains(&key.get_ref().as_ref()))
+    })
 }
 
 /// How many diagnostics are shown in full; a plan with thousands of problems

@@ -4,6 +4,7 @@
 mod bundled_plan;
 mod examples;
 mod harness;
+mod hostile_input;
 mod html_in_browser;
 mod loader_never_panics;
 mod record;

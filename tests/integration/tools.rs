@@ -203,22 +203,22 @@ fn every_command_s_help_has_an_example() {
 }
 
 #[test]
-fn pre_commit_hook_refuses_an_invalid_plan() {
+fn pre_commit_hook_checks_every_staged_plan_by_reading_it() {
     let test = Test::new().plan(SMALL_PLAN);
     let binary = std::path::Path::new(env!("CARGO_BIN_EXE_ddci"))
         .parent()
         .expect("folder")
         .to_owned();
-    let path = format!(
+    let with_ddci = format!(
         "{}:{}",
         binary.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let git = |args: &[&str]| {
+    let git = |path: &str, args: &[&str]| {
         Command::new("git")
             .args(args)
             .current_dir(test.path())
-            .env("PATH", &path)
+            .env("PATH", path)
             .env("DDCI_TODAY", "2024-12-31")
             .env("GIT_AUTHOR_NAME", "Test")
             .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
@@ -227,31 +227,56 @@ fn pre_commit_hook_refuses_an_invalid_plan() {
             .output()
             .expect("git")
     };
-    assert!(git(&["init", "-q", "-b", "main"]).status.success());
+    let commit = |path: &str, files: &[&str], message: &str| {
+        let mut add = vec!["add", "--"];
+        add.extend(files);
+        assert!(git(path, &add).status.success());
+        git(path, &["commit", "-q", "-m", message])
+    };
+    assert!(
+        git(&with_ddci, &["init", "-q", "-b", "main"])
+            .status
+            .success()
+    );
     let hook = test.path().join(".git/hooks/pre-commit");
     std::fs::copy(repo_root().join("examples/git-hooks/pre-commit"), &hook).expect("install hook");
-    assert!(git(&["add", "plan.toml"]).status.success());
-    let good = git(&["commit", "-q", "-m", "plan"]);
+    // A valid plan and a TOML file that is no plan go through.
+    std::fs::write(test.path().join("Cargo.toml"), "[package]\nname = \"x\"\n").expect("write");
+    let good = commit(&with_ddci, &["plan.toml", "Cargo.toml"], "plan");
     assert!(
         good.status.success(),
         "{}",
         String::from_utf8_lossy(&good.stderr)
     );
+    // A broken plan with a space in its name, in a folder, headed `[ plan ]`:
+    // refused, and the message names the staged file, not a temporary copy.
+    std::fs::create_dir_all(test.path().join("kế hoạch")).expect("folder");
     std::fs::write(
-        test.path().join("plan.toml"),
-        SMALL_PLAN.replace("lead = [\"hc-th\"]", "lead = [\"hc-tk\"]"),
+        test.path().join("kế hoạch/my plan.toml"),
+        SMALL_PLAN
+            .replace("[plan]", "[ plan ]")
+            .replace("lead = [\"hc-th\"]", "lead = [\"hc-tk\"]"),
     )
-    .expect("break the plan");
-    assert!(git(&["add", "plan.toml"]).status.success());
-    let bad = git(&["commit", "-q", "-m", "broken"]);
+    .expect("write");
+    let bad = commit(&with_ddci, &["kế hoạch/my plan.toml"], "broken");
     assert!(
         !bad.status.success(),
         "the hook let an invalid plan through"
     );
     let said = String::from_utf8_lossy(&bad.stderr);
     assert!(said.contains("no unit has the id `hc-tk`"), "{said}");
+    assert!(said.contains("--> kế hoạch/my plan.toml:20:9"), "{said}");
     assert!(
-        said.contains("pre-commit: plan.toml does not validate"),
+        said.contains("pre-commit: kế hoạch/my plan.toml does not validate"),
+        "{said}"
+    );
+    assert!(!said.contains("/tmp"), "{said}");
+    // Without ddci the hook says so instead of calling the plan invalid.
+    let missing = git("/usr/bin:/bin", &["commit", "-q", "-m", "broken"]);
+    assert!(!missing.status.success());
+    let said = String::from_utf8_lossy(&missing.stderr);
+    assert!(
+        said.contains("pre-commit: ddci is not installed or not on PATH"),
         "{said}"
     );
 }

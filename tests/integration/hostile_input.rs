@@ -1,0 +1,312 @@
+//! Hostile input and a shared machine: each case an attacker or a busy office
+//! found (issue "no injection, no clobbered plan, no silent wait, honest exit
+//! codes"), with what happens now. `docs/robustness.md` lists them.
+
+use std::fs::File;
+use std::io::Read as _;
+use std::process::{Command, Stdio};
+
+use proptest::prelude::*;
+
+use crate::harness::{SMALL_PLAN, Test, example_plan_path, proptest_cases};
+
+fn ddci() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_ddci"));
+    command
+        .env("DDCI_TODAY", "2024-12-31")
+        .env("NO_COLOR", "1")
+        .env_remove("DDCI_PLAN");
+    command
+}
+
+#[test]
+fn a_due_date_a_hundred_million_days_away_is_refused_not_a_panic() {
+    let plan = SMALL_PLAN.to_owned()
+        + "\n[[reporting]]\nfrom = [\"hc-th\"]\nperiods = [\"quarter\"]\ndue_days_after = 100000000\n";
+    let test = Test::new().plan(&plan);
+    let run = test.run_with(&["validate"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("this is not possible as a number of days"),
+        "{}",
+        run.stderr
+    );
+    let report = test.run_with(&["report", "--quarter", "2"]);
+    assert_eq!(report.code, 1, "{}", report.stderr);
+    assert!(!report.stderr.contains("panicked"), "{}", report.stderr);
+}
+
+#[test]
+fn report_output_never_replaces_the_plan_however_it_is_named() {
+    let test = Test::new().plan(SMALL_PLAN);
+    let dir = test.path().to_owned();
+    std::os::unix::fs::symlink(dir.join("plan.toml"), dir.join("link.toml")).expect("symlink");
+    std::fs::hard_link(dir.join("plan.toml"), dir.join("hard.toml")).expect("hard link");
+    for output in ["plan.toml", "./plan.toml", "link.toml", "hard.toml"] {
+        let run = test.run_with(&["report", "--quarter", "2", "-o", output]);
+        assert_eq!(run.code, 2, "{output}: {}", run.stderr);
+        assert!(
+            run.stderr
+                .contains("is the plan itself; the report was not written"),
+            "{output}: {}",
+            run.stderr
+        );
+        let plan = std::fs::read_to_string(dir.join("plan.toml")).expect("plan");
+        assert_eq!(plan, SMALL_PLAN, "{output} changed the plan");
+    }
+    // `-o -` is standard output, and an earlier report may be replaced.
+    let stdout = test.run_with(&["report", "--quarter", "2", "-o", "-"]);
+    assert_eq!(stdout.code, 0);
+    assert!(stdout.stdout.starts_with("# BÁO CÁO"), "{}", stdout.stdout);
+    assert!(!dir.join("-").exists());
+    std::fs::write(dir.join("bao-cao.md"), "old").expect("write");
+    let again = test.run_with(&["report", "--quarter", "2", "-o", "bao-cao.md"]);
+    assert_eq!(
+        (again.code, again.stderr.as_str()),
+        (0, "wrote bao-cao.md\n")
+    );
+    let written = std::fs::read_to_string(dir.join("bao-cao.md")).expect("report");
+    assert_eq!(written, stdout.stdout);
+    let leftovers = std::fs::read_dir(&dir)
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_name().to_string_lossy().contains("ddci-tmp"))
+        .count();
+    assert_eq!(leftovers, 0);
+}
+
+#[test]
+fn a_verdict_survives_a_reader_that_stops_reading() {
+    let test = Test::new().plan(&SMALL_PLAN.replace("lead = [\"hc-th\"]", "lead = [\"hc-tk\"]"));
+    // The reader is gone before ddci writes a word: its errors go nowhere,
+    // but an invalid plan still exits 1, and says nothing of a broken pipe.
+    let mut child = ddci()
+        .args(["validate"])
+        .current_dir(test.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ddci");
+    drop(child.stderr.take());
+    assert_eq!(child.wait().expect("wait").code(), Some(1));
+    // A JSON status cut short is no error.
+    let mut child = ddci()
+        .args(["--plan", &example_plan_path(), "status", "--format", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run ddci");
+    let mut first = [0_u8; 16];
+    child
+        .stdout
+        .as_mut()
+        .expect("stdout")
+        .read_exact(&mut first)
+        .expect("read");
+    drop(child.stdout.take());
+    let mut said = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr")
+        .read_to_string(&mut said)
+        .expect("read");
+    assert_eq!(child.wait().expect("wait").code(), Some(0));
+    assert_eq!(said, "");
+}
+
+#[test]
+fn a_writer_waiting_for_the_lock_says_so_and_gives_up() {
+    let test = Test::new().plan(SMALL_PLAN);
+    let lock = File::create(test.path().join(".plan.toml.ddci-lock")).expect("lock file");
+    lock.lock().expect("hold the lock");
+    let run = test.run_with(&["record", "1.1", "--note", "x", "--wait", "1"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            "waiting for another process writing the plan (it holds `plan.toml.ddci-lock`"
+        ) || run
+            .stderr
+            .contains("waiting for another process writing the plan"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("another process has been writing the plan for 1 s"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("--wait SECONDS"), "{}", run.stderr);
+    // A dry run writes nothing and does not wait.
+    let dry = test.run_with(&["record", "1.1", "--note", "x", "--dry-run", "--wait", "0"]);
+    assert_eq!(dry.code, 0, "{}", dry.stderr);
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        SMALL_PLAN
+    );
+}
+
+#[test]
+fn a_plan_that_cannot_be_safely_replaced_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let test = Test::new().plan(SMALL_PLAN);
+    let plan = test.path().join("plan.toml");
+    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let run = test.run_with(&["record", "1.1", "--note", "x"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("`plan.toml` is read-only"),
+        "{}",
+        run.stderr
+    );
+    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    std::fs::hard_link(&plan, test.path().join("copy.toml")).expect("link");
+    let run = test.run_with(&["record", "1.1", "--note", "x"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("has 2 hard links"), "{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&plan).expect("plan"), SMALL_PLAN);
+}
+
+#[test]
+fn only_a_regular_file_is_read_as_a_plan() {
+    let run = Test::new().args(["--plan", "/dev/zero", "validate"]).run();
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `/dev/zero` is not a regular file; a plan is a .toml file\n"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn writing_keeps_the_mode_and_group_and_clears_what_killed_runs_left() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let test = Test::new().plan(SMALL_PLAN);
+    let plan = test.path().join("plan.toml");
+    std::fs::set_permissions(&plan, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let group = std::fs::metadata(&plan).expect("metadata").gid();
+    let stale = test.path().join(".plan.toml.AbC123.ddci-tmp");
+    std::fs::write(&stale, "half a plan").expect("leftover");
+    let run = test.run_with(&["record", "1.1", "--note", "x", "--date", "2024-05-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let metadata = std::fs::metadata(&plan).expect("metadata");
+    assert_eq!(metadata.permissions().mode() & 0o777, 0o640);
+    assert_eq!(metadata.gid(), group);
+    assert!(
+        !stale.exists(),
+        "the leftover of a killed run is still there"
+    );
+}
+
+#[test]
+fn numbers_that_cannot_be_stored_as_typed_are_refused() {
+    let cases = [
+        ("1.000", "reads as 1000 in Vietnamese and as 1 in English"),
+        ("50%%", "is not a number"),
+        ("1e-400", "is not a number"),
+        ("99.99999999999999999", "more digits than ddci keeps"),
+    ];
+    for (value, said) in cases {
+        let run = Test::new()
+            .plan(SMALL_PLAN)
+            .run_with(&["record", "dvctt", "--value", value]);
+        assert_eq!(run.code, 2, "{value}");
+        assert!(run.stderr.contains(said), "{value}: {}", run.stderr);
+    }
+    let test = Test::new().plan(SMALL_PLAN);
+    let run = test.run_with(&["record", "dvctt", "--value", "-0", "--dry-run"]);
+    assert!(run.stdout.contains("  value = 0\n"), "{}", run.stdout);
+}
+
+/// Characters that must never reach a reader raw: C0 and C1 controls (but
+/// the line feed), DEL, and bidi controls.
+fn is_dangerous(character: char) -> bool {
+    character != '\n'
+        && (character.is_control()
+            || matches!(character, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}'))
+}
+
+/// A line of a Markdown document that starts a block the document did not
+/// mean: a setext underline, a rule, a fence, an indented code block.
+fn forged_block(line: &str) -> bool {
+    let trimmed = line.trim_start_matches(['-', ' ']);
+    line.starts_with("    ")
+        || trimmed.starts_with("===")
+        || trimmed.starts_with("~~~")
+        || trimmed.starts_with("```")
+        || (line.starts_with("---") && !line.starts_with("| ---"))
+}
+
+fn hostile_text() -> impl Strategy<Value = String> {
+    let pieces = prop_oneof![
+        Just("\u{1b}[2J".to_owned()),
+        Just("\u{1b}]52;c;SGVsbG8=\u{7}".to_owned()),
+        Just("\u{9b}31m".to_owned()),
+        Just("\u{202e}".to_owned()),
+        Just("\n===\n".to_owned()),
+        Just("\n---\n".to_owned()),
+        Just("\n- giả\n".to_owned()),
+        Just("\n1. giả\n".to_owned()),
+        Just("\n~~~\n".to_owned()),
+        Just("\n    mã\n".to_owned()),
+        Just("\r".to_owned()),
+        "[\\u{0}-\\u{1f}\\u{7f}-\\u{9f}]{1,3}",
+        "[a-zA-Zđăâêôơưáàảãạ ]{1,12}",
+        any::<String>().prop_map(|text| text.chars().take(8).collect()),
+    ];
+    proptest::collection::vec(pieces, 1..6).prop_map(|pieces| {
+        let text = pieces.concat().replace('\u{0}', "");
+        // A record's note may not be blank; give it a letter to stand on.
+        format!("x{text}")
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: proptest_cases(24), ..ProptestConfig::default() })]
+
+    /// Whatever a unit writes in a note, no human format passes a control
+    /// character or bidi override to its reader, no Markdown block is opened
+    /// by it, and JSON and CSV stay valid.
+    #[test]
+    fn text_from_a_note_is_shown_never_obeyed(note in hostile_text()) {
+        let test = Test::new().plan(SMALL_PLAN);
+        let recorded = test.run_with(&["record", "1.1", "--note", &note, "--date", "2024-05-01"]);
+        prop_assert_eq!(recorded.code, 0, "{}", recorded.stderr);
+        prop_assert!(!recorded.stdout.chars().any(is_dangerous), "record echo: {:?}", recorded.stdout);
+        let human: [&[&str]; 7] = [
+            &["status"],
+            &["status", "--format", "markdown"],
+            &["status", "--format", "csv"],
+            &["report", "--quarter", "2"],
+            &["report", "--quarter", "2", "--format", "text"],
+            &["report", "--quarter", "2", "--format", "csv"],
+            &["report", "--quarter", "2", "--format", "html"],
+        ];
+        for args in human {
+            let run = test.run_with(args);
+            prop_assert_eq!(run.code, 0, "{:?}: {}", args, run.stderr);
+            // CSV ends its lines with CRLF on purpose.
+            let raw: Vec<char> = run.stdout.replace("\r\n", "\n").chars().filter(|c| is_dangerous(*c)).collect();
+            prop_assert!(raw.is_empty(), "{:?} passed {:?}", args, raw);
+            let markdown = args == ["status", "--format", "markdown"] || args == ["report", "--quarter", "2"];
+            if markdown {
+                for line in run.stdout.lines() {
+                    prop_assert!(!forged_block(line), "{:?}: a block opened by the note: {:?}", args, line);
+                }
+            }
+            if args.contains(&"csv") {
+                let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(run.stdout.as_bytes());
+                prop_assert!(reader.records().all(|record| record.is_ok()), "{:?}: invalid CSV", args);
+            }
+        }
+        for args in [&["status", "--format", "json"][..], &["report", "--quarter", "2", "--format", "json"]] {
+            let run = test.run_with(args);
+            let parsed: Result<serde_json::Value, _> = serde_json::from_str(&run.stdout);
+            prop_assert!(parsed.is_ok(), "{:?}: invalid JSON", args);
+        }
+        let json = test.run_with(&["status", "--format", "json"]);
+        prop_assert!(json.stdout.contains(&serde_json::to_string(&note).expect("JSON")), "JSON keeps the note as written");
+    }
+}
