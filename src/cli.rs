@@ -328,7 +328,13 @@ pub enum StatusArg {
     Done,
     #[value(alias = "vuong-mac", alias = "vướng mắc")]
     Blocked,
-    #[value(alias = "huy", alias = "hủy")]
+    #[value(
+        alias = "huy",
+        alias = "hủy",
+        alias = "huỷ",
+        alias = "dung-thuc-hien",
+        alias = "dừng thực hiện"
+    )]
     Cancelled,
 }
 

@@ -304,7 +304,7 @@ pub fn frequency_word(frequency: Frequency, language: Language) -> &'static str 
 pub fn number(value: f64, language: Language) -> String {
     let value = if value == 0.0 { 0.0 } else { value };
     let rounded = (value * 100.0).round() / 100.0;
-    let text = if (value - rounded).abs() <= 1e-9 * value.abs().max(1.0) {
+    let text = if (value - rounded).abs() <= 1e-12 * value.abs().max(1.0) {
         let fixed = format!("{rounded:.2}");
         fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
@@ -339,6 +339,7 @@ mod tests {
     fn a_number_is_never_rounded_across_a_goal() {
         assert_eq!(number(79.996, Language::Vi), "79,996");
         assert_eq!(number(79.999_999, Language::En), "79.999999");
+        assert_eq!(number(79.999_999_999, Language::En), "79.999999999");
         assert_eq!(number(7.705, Language::En), "7.705");
     }
 }

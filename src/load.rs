@@ -189,7 +189,7 @@ fn compose_ids(file: &mut PlanFile) {
         compose_all(
             duty.id
                 .iter_mut()
-                .chain(duty.from.iter_mut())
+                .chain(duty.from.get_mut().iter_mut())
                 .chain(duty.to.iter_mut()),
         );
     }
@@ -275,9 +275,15 @@ pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>
             ];
             parent.records += 1;
             let end = piece.range.start + content_end(&record);
+            let extent = Extent {
+                header_start: loader.offset + piece.range.start + record.span().start,
+                content_end: loader.offset + end,
+                appendable: false,
+            };
             let read = crate::plan::spanned::with_span_offset(piece.range.start, || {
                 loader.read_entry::<Record>(record, &path)
-            });
+            })
+            .map(|record| Record { extent, ..record });
             if parent.readable {
                 file.attach_record(&piece.head, read, loader.offset + end);
             }
@@ -417,7 +423,7 @@ impl<'a> Loader<'a> {
         match key.as_ref() {
             "plan" => {
                 self.plan_present = true;
-                file.plan = self.read_entry_fully::<PlanHeader>(value, &[Seg::key("plan")]);
+                file.plan = self.read_entry::<PlanHeader>(value, &[Seg::key("plan")]);
             }
             "units" => {
                 let units = self.read_array(&key, value, &mut file.unreadable_ids);
@@ -488,32 +494,11 @@ impl<'a> Loader<'a> {
         span.start + by..span.end + by
     }
 
-    /// Deserializes one entry, noting every key it did not use.
-    fn read_entry<T: DeserializeOwned>(
-        &mut self,
-        value: Spanned<DeValue<'_>>,
-        path: &[Seg],
-    ) -> Option<T> {
-        let mut ignored = Vec::new();
-        let result = serde_ignored::deserialize(ValueDeserializer::from(value), |found| {
-            ignored.push(segments(&found));
-        });
-        self.note_ignored(path, ignored);
-        match result {
-            Ok(entry) => Some(entry),
-            Err(error) => {
-                self.report_serde_error(&error);
-                None
-            }
-        }
-    }
-
-    /// Like `read_entry`, but a key of the wrong type does not hide the
-    /// problems of its siblings: each one reported is taken out and the
+    /// Deserializes one entry, noting every key it did not use. A key of the
+    /// wrong type does not hide the problems of its siblings: each one reported is taken out and the
     /// entry read again, so its other keys are still checked (the plan has
-    /// errors either way). Used for the entries of a plan, not for its many
-    /// records, because it keeps a copy of the entry while it reads.
-    fn read_entry_fully<T: DeserializeOwned>(
+    /// errors either way).
+    fn read_entry<T: DeserializeOwned>(
         &mut self,
         mut value: Spanned<DeValue<'_>>,
         path: &[Seg],
@@ -545,7 +530,18 @@ impl<'a> Loader<'a> {
                 .map(|rest| rest.trim_end_matches('`'))
                 .is_some_and(|field| removed.iter().any(|key| key == field));
             if consequence {
-                break;
+                // Inside the entry, a table that lost a key it needs goes as
+                // a whole, so the rest is still read; the entry itself cannot.
+                match error
+                    .span()
+                    .and_then(|span| remove_offender(&mut value, &span))
+                {
+                    Some(table) => {
+                        removed.push(table);
+                        continue;
+                    }
+                    None => break,
+                }
             }
             self.report_serde_error(&error);
             let Some(span) = error.span() else { break };
@@ -614,7 +610,7 @@ impl<'a> Loader<'a> {
         for (position, element) in elements.into_iter().enumerate() {
             let raw_id = raw_id(&element);
             let position = self.base_position + position;
-            match self.read_entry_fully(element, &[Seg::key(key), Seg::Index(position)]) {
+            match self.read_entry(element, &[Seg::key(key), Seg::Index(position)]) {
                 Some(entry) => entries.push(entry),
                 None => unreadable_ids.extend(raw_id),
             }
@@ -667,12 +663,17 @@ impl<'a> Loader<'a> {
                 {
                     let mut record_path = records_path.clone();
                     record_path.push(Seg::Index(index));
+                    let extent = Extent {
+                        header_start: self.shift(record.span()).start,
+                        content_end: self.shift(0..content_end(&record)).end,
+                        appendable: false,
+                    };
                     if let Some(record) = self.read_entry::<Record>(record, &record_path) {
-                        records.push(record);
+                        records.push(Record { extent, ..record });
                     }
                 }
             }
-            match self.read_entry_fully::<T>(Spanned::new(span, inner), &path) {
+            match self.read_entry::<T>(Spanned::new(span, inner), &path) {
                 Some(mut entry) => {
                     attach(&mut entry, records, extent);
                     entries.push(entry);
@@ -893,6 +894,14 @@ fn explain_serde_error(message: &str) -> (&'static str, String, Option<String>) 
             "invalid-value",
             format!("`{word}` is not one of the words allowed here"),
             Some(help),
+        );
+    }
+    // An enumerated word given as a number or array: serde says this much.
+    if message == "wanted string or table" {
+        return (
+            "wrong-type",
+            "expected one of the allowed words, in quotes".to_owned(),
+            Some("write the word in quotes, e.g. \"done\" (see docs/plan-format.md)".to_owned()),
         );
     }
     if let Some(rest) = message.strip_prefix("invalid type: ")

@@ -36,6 +36,12 @@ pub struct ReportSettings {
 }
 
 pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<StatusSettings> {
+    if let Some(day) = args.as_of.filter(|day| *day > today) {
+        anyhow::bail!(
+            "{day} is after today ({today}); the plan can only be shown as it stood on a day that has come\n\
+             help: leave out --as-of for today"
+        );
+    }
     Ok(StatusSettings {
         as_of: args
             .as_of
@@ -63,12 +69,30 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
 pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<ReportSettings> {
     let period =
         period(args, args.year.unwrap_or(plan.year)).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let (first, last) = plan.year_bounds();
+    if period.end < first || period.start > last {
+        anyhow::bail!(
+            "{} is outside the plan, which is for {}; nothing in it could be reported\n\
+             help: report on a period of {}, or use the plan for that year",
+            period.name(Language::En),
+            plan.year,
+            plan.year
+        );
+    }
+    if period.start > today {
+        anyhow::bail!(
+            "{} has not begun (it starts on {}; today is {today}); a report says what has happened\n\
+             help: report on a period that has begun, e.g. the quarter holding today",
+            period.name(Language::En),
+            period.start
+        );
+    }
     // Figures are those at the end of the period once it is over; before
     // then, those of today, a day still going on.
     let as_of = if period.end < today {
         AsOf::closed(period.end)
     } else {
-        AsOf::open(today.max(period.start))
+        AsOf::open(today)
     };
     Ok(ReportSettings {
         request: ReportRequest {

@@ -15,9 +15,10 @@ use crate::plan::model::{
 };
 use crate::recurrence::{self, Occurrence};
 
-/// Values closer than this count as equal: recorded values are decimals
-/// written in the plan, and only float noise is forgiven.
-const TOLERANCE: f64 = 1e-9;
+/// Values closer than this count as equal: only the noise of binary
+/// fractions is forgiven (7.54 − 6 is 1.5399999999999991), far below the
+/// smallest difference a typed value can make (79.999999999 is below 80).
+const TOLERANCE: f64 = 1e-12;
 
 /// The day a view is taken on, and whether that day is over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -200,16 +201,20 @@ impl TargetStatus<'_> {
         // Starting from +0.0: an empty float sum is -0.0.
         let recorded = values.fold(0.0, |sum, value| sum + value);
         // An occurrence recorded on the task counts once, unless the target
-        // has its own record that day (the same event, recorded twice).
+        // has a value of its own that day (the same event, recorded twice; a
+        // note on the target that day counts nothing).
+        let valued_on = |day: NaiveDate| {
+            let from = self.records.partition_point(|record| record.date < day);
+            self.records[from..]
+                .iter()
+                .take_while(|record| record.date == day)
+                .any(|record| record.value.is_some())
+        };
         let occurrences = self
             .occurrence_days
             .iter()
             .filter(|day| within(**day))
-            .filter(|day| {
-                self.records
-                    .binary_search_by_key(*day, |record| record.date)
-                    .is_err()
-            })
+            .filter(|day| !valued_on(**day))
             .count();
         #[allow(clippy::cast_precision_loss)] // a count of days in a year
         Some(recorded + occurrences as f64)
@@ -396,20 +401,23 @@ fn target_status<'a>(
     // A count of a recurring event is due by the day the event is held, not
     // by the end of its period: the month's reception on 25/12 is missed on
     // 26/12, for the target as for its task.
-    let held_on: Vec<NaiveDate> = match target.task.map(|task| &plan.task(task).schedule) {
-        Some(Schedule::Recurring(rule)) if moment.day >= year.start => {
+    let held_on: Option<Vec<NaiveDate>> = match target.task.map(|task| &plan.task(task).schedule) {
+        Some(Schedule::Recurring(rule)) => Some(if moment.day >= year.start {
             recurrence::occurrences(rule, &so_far(moment, year), year.start)
                 .into_iter()
                 .map(|occurrence| occurrence.day)
+                .filter(|day| year.contains(*day))
                 .collect()
-        }
-        _ => Vec::new(),
+        } else {
+            Vec::new()
+        }),
+        _ => None,
     };
     let count = |per: Frequency| CountRule {
         per,
         moment,
         year,
-        held_on: &held_on,
+        held_on: held_on.as_deref(),
     };
     match &target.goal {
         Goal::CountAtLeast { min, per, .. } => {
@@ -431,12 +439,13 @@ fn target_status<'a>(
                 .copied();
             status.latest = with_status.or(status.records.last().copied());
             let done = with_status.and_then(|record| record.status) == Some(Progress::Done);
+            // Silence is no data, before its deadline or after it.
             status.assessment = if done {
                 Assessment::Met
-            } else if past_deadline {
-                Assessment::NotMet
             } else if status.records.is_empty() {
                 Assessment::NoData
+            } else if past_deadline {
+                Assessment::NotMet
             } else {
                 Assessment::NotYetMet
             };
@@ -508,26 +517,35 @@ pub fn reached(goal: &Goal, value: f64) -> Option<bool> {
     }
 }
 
-/// How a count is taken: per which period, on which day, and the days its
-/// recurring task is held (empty for a count with no recurring task).
+/// How a count is taken: per which period, on which day, and, for a count
+/// of a recurring task's events, the days within the plan's year it is held.
 struct CountRule<'r> {
     per: Frequency,
     moment: AsOf,
     year: &'r Period,
-    held_on: &'r [NaiveDate],
+    held_on: Option<&'r [NaiveDate]>,
 }
 
 impl CountRule<'_> {
-    /// Whether a period can be judged: it is over, or the last time its
-    /// event was to be held has passed.
+    /// Whether a period can be judged. A count of a recurring event: once the
+    /// last day it was to be held in the period has passed, and never for a
+    /// period with no event in the plan's year (the week that runs into
+    /// January). Any other count: once the period, or the plan's year, is over.
     fn due(&self, period: &Period) -> bool {
-        self.moment.passed(period.end)
-            || self
-                .held_on
+        match self.held_on {
+            Some(days) => days
                 .iter()
                 .rev()
                 .find(|day| period.contains(**day))
-                .is_some_and(|day| self.moment.passed(*day))
+                .is_some_and(|day| self.moment.passed(*day)),
+            None => self.moment.passed(period.end.min(self.year.end)),
+        }
+    }
+
+    /// Whether anything is expected in a period at all.
+    fn expects(&self, period: &Period) -> bool {
+        self.held_on
+            .is_none_or(|days| days.iter().any(|day| period.contains(*day)))
     }
 }
 
@@ -573,7 +591,9 @@ fn assess_count(
         .copied()
         .collect();
     let current_short = status.current.is_some_and(|current| {
-        !within_goal(current.amount) && !status.failing_periods.contains(&current)
+        !within_goal(current.amount)
+            && rule.expects(&current.period)
+            && !status.failing_periods.contains(&current)
     });
     status.assessment = if !status.failing_periods.is_empty() {
         Assessment::NotMet

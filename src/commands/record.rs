@@ -144,13 +144,15 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
             changed
                 .diagnostics
                 .retain(|diagnostic| diagnostic.severity == Severity::Error);
-            output.when_cut_off = Outcome::Problems;
+            // The plan was valid: what is wrong is what the command line
+            // asked to record, a usage error (exit 2) like an unknown id.
+            output.when_cut_off = Outcome::Failure;
             print_diagnostics(&changed, output)?;
             writeln!(
                 output.stderr,
                 "error: the record was refused. Nothing was written."
             )?;
-            return Ok(Outcome::Problems);
+            return Ok(Outcome::Failure);
         }
         print_new_warnings(&before, &changed, output)?;
     }

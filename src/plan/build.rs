@@ -490,29 +490,31 @@ impl Builder<'_, '_> {
         let file = self.file;
         let mut duties = Vec::with_capacity(file.reporting.len());
         for duty in &file.reporting {
-            for (empty, what, example) in [
+            for (empty, span, what, example) in [
                 (
-                    duty.from.is_empty(),
+                    duty.from.get_ref().is_empty(),
+                    duty.from.span(),
                     "`from` names no unit",
                     "from = [\"hc-th\"]",
                 ),
                 (
-                    duty.periods.is_empty(),
+                    duty.periods.get_ref().is_empty(),
+                    duty.periods.span(),
                     "`periods` names no period",
                     "periods = [\"quarter\"]",
                 ),
             ] {
                 if empty {
-                    let span = duty.id.as_ref().map_or(0..0, Spanned::span);
                     self.found.push(
                         Diagnostic::error("empty-list", format!("this reporting duty's {what}"))
                             .at(span)
+                            .label("empty")
                             .help(format!("fill it in, e.g. {example}")),
                     );
                     self.ok = false;
                 }
             }
-            let from = self.unit_refs(&duty.from);
+            let from = self.unit_refs(duty.from.get_ref());
             let to = duty.to.as_ref().and_then(|to| self.unit_ref(to));
             duties.push(ReportingDuty {
                 id: duty.id.as_ref().map(|id| id.get_ref().clone()),
@@ -520,6 +522,7 @@ impl Builder<'_, '_> {
                 to,
                 periods: duty
                     .periods
+                    .get_ref()
                     .iter()
                     .map(|period| *period.get_ref())
                     .collect(),

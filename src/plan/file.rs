@@ -421,6 +421,9 @@ pub struct Record {
     pub shortcoming: Option<String>,
     #[serde(default)]
     pub proposal: Option<String>,
+    /// Where the record's table sits in the file.
+    #[serde(skip)]
+    pub extent: Extent,
 }
 
 #[derive(
@@ -462,6 +465,11 @@ impl Record {
             corrects: self.corrects.map(|corrects| corrects.shifted(offset)),
             shortcoming: self.shortcoming,
             proposal: self.proposal,
+            extent: Extent {
+                header_start: self.extent.header_start + offset,
+                content_end: self.extent.content_end + offset,
+                appendable: self.extent.appendable,
+            },
         }
     }
 }
@@ -484,10 +492,10 @@ impl Progress {
 pub struct ReportingDuty {
     #[serde(default)]
     pub id: Option<Id>,
-    pub from: Vec<Id>,
+    pub from: Spanned<Vec<Id>>,
     #[serde(default)]
     pub to: Option<Id>,
-    pub periods: Vec<Spanned<Frequency>>,
+    pub periods: Spanned<Vec<Spanned<Frequency>>>,
     /// The plan's own words for the duty, verbatim.
     #[serde(default)]
     pub text: Option<String>,

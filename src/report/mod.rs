@@ -205,16 +205,12 @@ impl Report<'_> {
         &self.status.targets[entry.position]
     }
 
-    /// Ongoing and recurring tasks still going on that nothing was reported on.
+    /// Tasks not finished that nothing was reported on in the period:
+    /// ongoing, recurring and one-off alike.
     pub fn unreported(&self) -> Vec<&TaskEntry<'_>> {
         self.tasks
             .iter()
-            .filter(|entry| {
-                let status = self.task(entry);
-                !entry.reported
-                    && status.task.schedule.is_continuing()
-                    && !status.state.is_finished()
-            })
+            .filter(|entry| !entry.reported && !self.task(entry).state.is_finished())
             .collect()
     }
 

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::{AsOf, Assessment, TaskFlag, TaskState, compute};
 use crate::period::Period;
@@ -90,6 +90,20 @@ fn targets_measured_by_a_value() {
             &[("2024-06-30", "79.996")],
             "2024-07-01",
             NotYetMet,
+        ),
+        (
+            "percent a billionth below",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "79.999999999")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "score change with binary-fraction noise (7.54 − 6 = 1.54)",
+            "kind = \"score_change_at_least\"\npoints = 1.54\nbaseline = 6",
+            &[("2024-06-30", "7.54")],
+            "2024-07-01",
+            Met,
         ),
         (
             "percent below at year end",
@@ -311,6 +325,13 @@ fn targets_measured_by_a_value() {
             NoData,
         ),
         (
+            "deliverable with nothing past its deadline",
+            "kind = \"deliverable\"\ndue = 2024-06-30",
+            &[],
+            "2024-07-01",
+            NoData,
+        ),
+        (
             "deliverable due today, going on",
             "kind = \"deliverable\"\ndue = 2024-06-30",
             &[("2024-06-01", "in_progress")],
@@ -501,6 +522,47 @@ fn a_count_of_a_recurring_event_is_missed_when_the_event_is() {
         assert_eq!(target.assessment, judgement, "{at}");
         assert_eq!(failing, missed, "{at}: the target and its task agree");
     }
+}
+
+#[test]
+fn a_weekly_event_held_every_week_is_met_at_year_end() {
+    // Every Friday of 2024; the week of 30/12 holds its Friday in 2025.
+    let weekly = "[[tasks]]\nid = \"w\"\nindex = \"i\"\ntext = \"cà phê\"\nlead = [\"u\"]\n\
+        schedule = { kind = \"recurring\", every = \"week\", weekday = \"friday\" }\n";
+    let mut text = format!("{HEADER}{weekly}");
+    let mut day = NaiveDate::from_ymd_opt(2024, 1, 5).expect("a Friday");
+    while day.year() == 2024 {
+        let _ = write!(text, "[[tasks.records]]\ndate = {day}\nnote = \"held\"\n");
+        day += chrono::Duration::days(7);
+    }
+    let _ = write!(
+        text,
+        "[[targets]]\nid = \"g\"\ntext = \"goal\"\nkind = \"count_at_least\"\nmin = 1\nper = \"week\"\ntask = \"w\"\n"
+    );
+    let plan = plan_from(&text);
+    for at in ["2024-12-31!", "2024-12-31"] {
+        let status = compute(&plan, moment(at));
+        assert_eq!(
+            status.targets[0].assessment, Met,
+            "{at}: {:?}",
+            status.targets[0].failing_periods
+        );
+    }
+}
+
+#[test]
+fn a_note_on_the_target_does_not_cancel_the_event_recorded_on_its_task() {
+    let target = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"\ntask = \"r\"";
+    let text = format!(
+        "{HEADER}{SCORES}{TASKS}[[tasks.records]]\ndate = 2024-01-31\nnote = \"tiếp công dân\"\n\
+         [[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n\
+         [[targets.records]]\ndate = 2024-01-31\nnote = \"biên bản\"\n"
+    );
+    let plan = plan_from(&text);
+    let status = compute(&plan, moment("2024-01-31!"));
+    let january = Period::month(2024, 1).expect("January");
+    assert_eq!(status.targets[0].amount_in(&january), Some(1.0));
+    assert_eq!(status.targets[0].assessment, Met);
 }
 
 #[test]

@@ -11,6 +11,7 @@ use crate::plan::file::Record;
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for records in context.histories() {
         check_history(records, found);
+        check_order(records, found);
     }
 }
 
@@ -20,6 +21,38 @@ enum Seen {
     Not,
     OnPath,
     Done,
+}
+
+/// A correction comes after what it corrects: one dated earlier would
+/// rewrite what was reported before the thing it replaces was.
+fn check_order(records: &[Record], found: &mut Vec<Diagnostic>) {
+    let dates: HashMap<&str, &Record> = records
+        .iter()
+        .filter_map(|record| Some((record.id.as_ref()?.get_ref().as_str(), record)))
+        .collect();
+    for record in records {
+        let Some(corrects) = &record.corrects else {
+            continue;
+        };
+        let Some(original) = dates.get(corrects.get_ref().as_str()) else {
+            continue;
+        };
+        if record.date.get_ref() < original.date.get_ref() {
+            found.push(
+                Diagnostic::error(
+                    "correction-before-original",
+                    format!(
+                        "this correction is dated {}, before the record it corrects ({})",
+                        record.date.get_ref(),
+                        original.date.get_ref()
+                    ),
+                )
+                .at(record.date.span())
+                .label("earlier than what it corrects")
+                .help("date the correction on or after the record it replaces"),
+            );
+        }
+    }
 }
 
 fn check_history(records: &[Record], found: &mut Vec<Diagnostic>) {

@@ -1,6 +1,8 @@
 //! Dates that make no sense for a yearly plan: a due date in another year,
 //! a record made in the future.
 
+use chrono::Datelike as _;
+
 use crate::plan::spanned::Spanned;
 
 use super::Context;
@@ -41,23 +43,24 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             found.push(
                 Diagnostic::error(
                     "future-record",
-                    format!("this record is dated {date}, after today"),
+                    format!("this record is dated {date}, more than a day after today"),
                 )
                 .at(record.date.span())
                 .label("in the future")
                 .help(format!(
-                    "records say what has happened; date it today ({}) or earlier",
+                    "records say what has happened; date it today ({}) or earlier (tomorrow is allowed for a unit a time zone ahead)",
                     PlanDate(context.today)
                 )),
             );
         } else if let Some(year) = year {
             // A yearly report is often written in January of the next year.
             let record_year = i64::from(date.year());
-            if record_year < year || record_year > year + 1 {
+            let next_january = record_year == year + 1 && date.0.month() == 1;
+            if record_year != year && !next_january {
                 found.push(
                     Diagnostic::warning(
                         "record-outside-year",
-                        format!("this record is dated {date}, outside the plan's year {year}"),
+                        format!("this record is dated {date}, outside the plan's year {year} and the January after it"),
                     )
                     .at(record.date.span())
                     .help("check the year; records for another year's plan belong in that plan"),

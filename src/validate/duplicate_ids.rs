@@ -23,7 +23,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                 .iter()
                 .filter_map(|duty| Some(("reporting duty", duty.id.as_ref()?))),
         );
-    report(context, entries, found);
+    // In file order, so the one met first is "first", whatever its kind.
+    let mut entries: Vec<(&str, &Id)> = entries.collect();
+    entries.sort_by_key(|(_, id)| id.span().start);
+    report(context, entries.into_iter(), found);
     let records = context
         .records()
         .filter_map(|(_, record)| Some(("record", record.id.as_ref()?)));

@@ -10,6 +10,7 @@ mod dates;
 mod duplicate_ids;
 mod records;
 mod references;
+mod text_fields;
 mod value_ranges;
 
 use std::collections::HashSet;
@@ -107,6 +108,7 @@ type Rule = fn(&Context<'_>, &mut Vec<Diagnostic>);
 /// Every rule, in the order their problems are most useful to read.
 const RULES: &[Rule] = &[
     duplicate_ids::check,
+    text_fields::check,
     references::check,
     calendar_rules::check,
     value_ranges::check,

@@ -3,26 +3,9 @@
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::plan::file::TargetKind;
+use crate::plan::file::{Record, TargetKind};
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
-    for (_, record) in context.records() {
-        for (key, text) in [
-            ("note", &record.note),
-            ("evidence", &record.evidence),
-            ("shortcoming", &record.shortcoming),
-            ("proposal", &record.proposal),
-        ] {
-            if text.as_ref().is_some_and(|text| text.trim().is_empty()) {
-                found.push(
-                    Diagnostic::error("blank-text", format!("this record's `{key}` is blank"))
-                        .at(record.date.span())
-                        .label(format!("record with a blank `{key}`"))
-                        .help(format!("write what the `{key}` says, or remove it")),
-                );
-            }
-        }
-    }
     for task in &context.file.tasks {
         for record in &task.records {
             if let Some(value) = &record.value {
@@ -35,7 +18,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                     .help("measurements belong to a target: record them with the target's id"),
                 );
             }
-            if record.status.is_none() && record.note.is_none() && record.value.is_none() {
+            if says_nothing(context, record) {
                 found.push(
                     Diagnostic::error("empty-record", "this record says nothing")
                         .at(record.date.span())
@@ -48,7 +31,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         let kind = *target.kind.get_ref();
         let ranked = matches!(kind, TargetKind::RankImprovement | TargetKind::RankAtMost);
         for record in &target.records {
-            if record.status.is_none() && record.note.is_none() && record.value.is_none() {
+            if says_nothing(context, record) {
                 found.push(
                     Diagnostic::error("empty-record", "this record says nothing")
                         .at(record.date.span())
@@ -68,4 +51,15 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// No status, value or note, and none of them was there with the wrong type
+/// (which was reported already).
+fn says_nothing(context: &Context<'_>, record: &Record) -> bool {
+    record.status.is_none()
+        && record.note.is_none()
+        && record.value.is_none()
+        && !["status", "note", "value"]
+            .iter()
+            .any(|key| context.file.unreadable_key_within(key, &record.extent))
 }

@@ -65,7 +65,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         }
     }
     for duty in &file.reporting {
-        for unit in duty.from.iter().chain(&duty.to) {
+        for unit in duty.from.get_ref().iter().chain(&duty.to) {
             require(unit, "unit", &context.unit_ids, found);
         }
     }

@@ -7,6 +7,9 @@ use super::Context;
 use crate::diagnostic::Diagnostic;
 use crate::plan::file::{Direction, RankOf, TargetKind};
 
+/// The largest count one record may carry.
+const MOST_IN_A_COUNT: f64 = 1_000_000.0;
+
 /// Component scores are on a 10-point scale unless a plan says otherwise.
 pub const DEFAULT_INDEX_SCALE: f64 = 10.0;
 /// Overall DDCI scores are out of 100 unless a plan says otherwise.
@@ -151,9 +154,10 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                         found.push(out_of_range(value.span(), "a rank", "a whole number"));
                     }
                     if let Some(of) = &record.of {
+                        at_least(of, 1, "a group size", found);
                         #[allow(clippy::cast_precision_loss)] // group sizes are small
                         let group = *of.get_ref() as f64;
-                        if *value.get_ref() > group {
+                        if group >= 1.0 && *value.get_ref() > group {
                             found.push(rank_beyond_group(value.span(), *of.get_ref()));
                         }
                     }
@@ -163,7 +167,19 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                 | TargetKind::Maintain => {
                     between(value, 0.0, scale, "a score", found);
                 }
-                TargetKind::Change | TargetKind::Deliverable => {
+                TargetKind::Change => {
+                    // Nothing can be cut by more than all of it.
+                    let decrease = target.direction.as_ref().map(Spanned::get_ref)
+                        != Some(&Direction::Increase);
+                    if finite(value, found) && decrease && *value.get_ref() > 100.0 {
+                        found.push(out_of_range(
+                            value.span(),
+                            "a decrease",
+                            "at most 100 (percent)",
+                        ));
+                    }
+                }
+                TargetKind::Deliverable => {
                     finite(value, found);
                 }
             }
@@ -185,7 +201,7 @@ fn check_rank(rank: &RankOf, found: &mut Vec<Diagnostic>) {
     at_least(&rank.rank, 1, "a rank", found);
     if let Some(of) = &rank.of {
         at_least(of, 1, "a group size", found);
-        if rank.rank.get_ref() > of.get_ref() {
+        if *of.get_ref() >= 1 && rank.rank.get_ref() > of.get_ref() {
             found.push(rank_beyond_group(rank.rank.span(), *of.get_ref()));
         }
     }
@@ -207,11 +223,13 @@ fn whole_count(value: &Spanned<f64>, found: &mut Vec<Diagnostic>) {
     if !finite(value, found) {
         return;
     }
-    if number < 0.0 || number.fract() != 0.0 {
+    // A million events on one day is past any plan; a larger number would
+    // only overflow the sums.
+    if !(0.0..=MOST_IN_A_COUNT).contains(&number) || number.fract() != 0.0 {
         found.push(out_of_range(
             value.span(),
             "a count",
-            "a whole number, 0 or more",
+            "a whole number from 0 to 1000000",
         ));
     }
 }

@@ -230,7 +230,7 @@ fn correction_names_the_record_it_corrects() {
     ]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     let run = test.run_with(&["record", "dvctt", "--value", "76", "--corrects", "q9"]);
-    assert_eq!(run.code, 1);
+    assert_eq!(run.code, 2);
     assert!(
         run.stderr
             .contains("no record of this task or target has the id `q9`"),
@@ -290,7 +290,7 @@ fn unknown_unit_is_refused_with_a_suggestion_and_nothing_written() {
         "hc-tk",
     ]);
     test.expect(
-        1,
+        2,
         "",
         r#"error[unknown-reference]: no unit has the id `hc-tk`
   --> plan.toml (with the new record):30:6
@@ -318,7 +318,8 @@ fn refusals_leave_the_file_untouched() {
     for args in cases {
         let test = Test::new().plan(PLAN);
         let run = test.run_with(args);
-        assert_eq!(run.code, 1, "{args:?}: {}", run.stderr);
+        // The plan is valid; the record asked for is wrong: a usage error.
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
         assert!(
             run.stderr
                 .ends_with("error: the record was refused. Nothing was written.\n")

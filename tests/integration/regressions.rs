@@ -30,7 +30,7 @@ corrects = "c"
 
 [[tasks.records]]
 id = "c"
-date = 2024-03-03
+date = 2024-03-02
 note = "z"
 corrects = "b"
 "#;
@@ -190,13 +190,13 @@ error[wrong-type]: expected an array, e.g. ["a", "b"], found string "x"
    |
    = help: write an array, e.g. ["a", "b"] here
 
-error[future-record]: this record is dated 2030-01-01, after today
+error[future-record]: this record is dated 2030-01-01, more than a day after today
   --> plan.toml:26:8
    |
 26 | date = 2030-01-01
    |        ^^^^^^^^^^ in the future
    |
-   = help: records say what has happened; date it today (2024-12-31) or earlier
+   = help: records say what has happened; date it today (2024-12-31) or earlier (tomorrow is allowed for a unit a time zone ahead)
 
 plan.toml: 3 errors
 "#,
@@ -236,7 +236,7 @@ fn a_record_dated_tomorrow_is_accepted_and_the_day_after_is_not() {
     let tomorrow = test.run_with(&["record", "1.1", "--note", "x", "--date", "2025-01-01"]);
     assert_eq!(tomorrow.code, 0, "{}", tomorrow.stderr);
     let later = test.run_with(&["record", "1.1", "--note", "x", "--date", "2025-01-02"]);
-    assert_eq!(later.code, 1, "{}", later.stderr);
+    assert_eq!(later.code, 2, "{}", later.stderr);
     assert!(
         later.stderr.contains("error[future-record]"),
         "{}",
@@ -397,4 +397,101 @@ fn thousands_of_problems_are_summed_up_after_the_first_fifty() {
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn a_period_or_day_that_has_not_come_is_refused() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-06-15");
+    let run = test.run_with(&["report", "--quarter", "4"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with(
+            "error: Q4 2024 has not begun (it starts on 2024-10-01; today is 2024-06-15)"
+        ),
+        "{}",
+        run.stderr
+    );
+    let run = test.run_with(&["status", "--as-of", "2026-01-01"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("2026-01-01 is after today (2024-06-15)"),
+        "{}",
+        run.stderr
+    );
+    let run = test.run_with(&["report", "--year", "2023"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("year 2023 is outside the plan, which is for 2024"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn wrong_types_inside_nested_tables_do_not_hide_the_rest() {
+    let plan = SMALL_PLAN.replace(
+        "year = 2024\n",
+        "year = \"2024\"\noverall = { previous_rank = { rank = \"7\", of = 18 }, previous_score = \"x\" }\n",
+    ) + "\n[[tasks.records]]\ndate = 2024-01-02\nstatus = 1\nby = \"zz\"\n";
+    let run = Test::new().plan(&plan).args(["validate"]).run();
+    assert_eq!(run.code, 1);
+    let codes: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("error["))
+        .map(|line| line.split(']').next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "wrong-type",
+            "wrong-type",
+            "wrong-type",
+            "wrong-type",
+            "unknown-reference"
+        ],
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("expected one of the allowed words, in quotes"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn an_empty_list_in_a_reporting_duty_is_pointed_at() {
+    let plan = SMALL_PLAN.to_owned() + "\n[[reporting]]\nfrom = []\nperiods = [\"quarter\"]\n";
+    let run = Test::new().plan(&plan).args(["validate"]).run();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains(
+            "error[empty-list]: this reporting duty's `from` names no unit\n  --> plan.toml:31:8\n"
+        ),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn ids_are_words_texts_say_something_and_corrections_come_after() {
+    let plan = SMALL_PLAN
+        .replace("id = \"1.1\"", "id = \" 1.1\"")
+        .replace("task = \"1.1\"", "task = \" 1.1\"")
+        .replace("text = \"đảm bảo tối thiểu 80%\"", "text = \"\u{200b}\"")
+        + "\n[[targets.records]]\nid = \"a\"\ndate = 2024-03-01\nvalue = 70\n\n\
+           [[targets.records]]\ndate = 2024-02-01\nvalue = 71\ncorrects = \"a\"\n";
+    let run = Test::new().plan(&plan).args(["validate"]).run();
+    assert_eq!(run.code, 1);
+    for said in [
+        "error[invalid-id]: an id cannot start or end with a space",
+        "error[blank-text]: `text` is blank",
+        "error[correction-before-original]: this correction is dated 2024-02-01, before the record it corrects (2024-03-01)",
+    ] {
+        assert!(run.stderr.contains(said), "{said}\n{}", run.stderr);
+    }
 }

@@ -206,13 +206,13 @@ status = "done""#,
         .expect(
             1,
             r"",
-            r"error[future-record]: this record is dated 2025-01-15, after today
+            r"error[future-record]: this record is dated 2025-01-15, more than a day after today
   --> plan.toml:24:8
    |
 24 | date = 2025-01-15
    |        ^^^^^^^^^^ in the future
    |
-   = help: records say what has happened; date it today (2024-12-31) or earlier
+   = help: records say what has happened; date it today (2024-12-31) or earlier (tomorrow is allowed for a unit a time zone ahead)
 
 plan.toml: 1 error
 ",

@@ -1,0 +1,95 @@
+//! Every id is a plain word and every text says something: an empty id, or
+//! one with spaces around it (`" 1.1"` shown beside `"1.1"`), cannot be told
+//! apart in a report, and a blank task or note says nothing to its reader.
+
+use super::Context;
+use crate::diagnostic::Diagnostic;
+use crate::plan::file::Id;
+use crate::plan::spanned::Spanned;
+
+pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
+    let ids = file
+        .units
+        .iter()
+        .map(|unit| &unit.id)
+        .chain(file.indices.iter().map(|index| &index.id))
+        .chain(file.tasks.iter().map(|task| &task.id))
+        .chain(file.targets.iter().map(|target| &target.id))
+        .chain(file.reporting.iter().filter_map(|duty| duty.id.as_ref()))
+        .chain(
+            context
+                .records()
+                .filter_map(|(_, record)| record.id.as_ref()),
+        );
+    for id in ids {
+        check_id(id, found);
+    }
+    let texts = file
+        .plan
+        .iter()
+        .map(|plan| (&plan.title, "title"))
+        .chain(file.units.iter().map(|unit| (&unit.name, "name")))
+        .chain(file.indices.iter().map(|index| (&index.name, "name")))
+        .chain(file.tasks.iter().map(|task| (&task.text, "text")))
+        .chain(file.targets.iter().map(|target| (&target.text, "text")));
+    for (text, key) in texts {
+        check_text(text, key, found);
+    }
+    for (_, record) in context.records() {
+        for (key, text) in [
+            ("note", &record.note),
+            ("evidence", &record.evidence),
+            ("shortcoming", &record.shortcoming),
+            ("proposal", &record.proposal),
+        ] {
+            if text.as_deref().is_some_and(is_blank) {
+                found.push(
+                    Diagnostic::error("blank-text", format!("this record's `{key}` is blank"))
+                        .at(record.date.span())
+                        .label(format!("record with a blank `{key}`"))
+                        .help(format!("write what the `{key}` says, or remove it")),
+                );
+            }
+        }
+    }
+}
+
+fn check_id(id: &Id, found: &mut Vec<Diagnostic>) {
+    let text = id.get_ref();
+    let problem = if text.is_empty() {
+        Some("an id cannot be empty")
+    } else if text.trim() != text {
+        Some("an id cannot start or end with a space")
+    } else if text.chars().any(char::is_control) {
+        Some("an id cannot hold a control character")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        found.push(
+            Diagnostic::error("invalid-id", problem)
+                .at(id.span())
+                .help("write the id as one word, e.g. \"3.5\" or \"dvctt-toan-trinh\""),
+        );
+    }
+}
+
+fn check_text(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
+    if is_blank(text.get_ref()) {
+        found.push(
+            Diagnostic::error("blank-text", format!("`{key}` is blank"))
+                .at(text.span())
+                .label("says nothing")
+                .help(format!("write the plan's own words in `{key}`")),
+        );
+    }
+}
+
+/// Empty, or only spaces and invisible characters (a zero-width space).
+fn is_blank(text: &str) -> bool {
+    text.chars().all(|character| {
+        character.is_whitespace()
+            || matches!(character, '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}')
+    })
+}
