@@ -3,9 +3,7 @@
 
 use crate::labels::{Label, Language, frequency_word, number};
 use crate::period::{Period, PeriodKind, format_day};
-use crate::plan::model::{
-    BaselineSource, Direction, Goal, Plan, Progress, RankOf, Record, Target, UnitRef,
-};
+use crate::plan::model::{Direction, Goal, Plan, Progress, RankOf, Record, Target, UnitRef};
 use crate::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 
 pub fn task_state(state: TaskState, language: Language) -> &'static str {
@@ -191,18 +189,6 @@ pub fn baseline(goal: &Goal, language: Language) -> String {
             ..
         } => number(*baseline, language),
         _ => String::new(),
-    }
-}
-
-/// Where a baseline came from, in a few words.
-pub fn baseline_source(source: BaselineSource, language: Language) -> &'static str {
-    match (source, language) {
-        (BaselineSource::Target, Language::Vi) => "mốc của chỉ tiêu",
-        (BaselineSource::Target, Language::En) => "the target's own baseline",
-        (BaselineSource::Index, Language::Vi) => "kết quả năm trước của chỉ số",
-        (BaselineSource::Index, Language::En) => "the index's previous result",
-        (BaselineSource::Overall, Language::Vi) => "kết quả chung năm trước",
-        (BaselineSource::Overall, Language::En) => "the previous overall result",
     }
 }
 

@@ -8,3 +8,30 @@ pub mod report;
 pub mod schema;
 pub mod status;
 pub mod validate;
+
+use std::io::Write;
+
+use crate::commands::validate::print_diagnostics;
+use crate::exit::Outcome;
+use crate::output::Output;
+use crate::plan::model::Plan;
+use crate::validate::CheckedPlan;
+
+/// The validated plan; or, when the plan has errors, its diagnostics printed
+/// with a word on why nothing else is shown, and `None`.
+pub fn refuse_invalid<'a>(
+    checked: &'a CheckedPlan,
+    output: &mut Output,
+) -> anyhow::Result<Option<&'a Plan>> {
+    if let Some(plan) = &checked.plan {
+        return Ok(Some(plan));
+    }
+    output.when_cut_off = Outcome::Problems;
+    print_diagnostics(&checked.loaded, output)?;
+    writeln!(
+        output.stderr,
+        "error: {} has errors; fix them (see `ddci validate`) first",
+        checked.loaded.source.path().display()
+    )?;
+    Ok(None)
+}

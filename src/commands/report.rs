@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::cli::{ReportArgs, ReportFormat};
-use crate::commands::status::refuse_invalid;
+use crate::commands::refuse_invalid;
 use crate::exit::Outcome;
 use crate::output::Output;
 use crate::render::{html, markdown, terminal};
