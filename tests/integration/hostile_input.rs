@@ -177,6 +177,19 @@ fn only_a_regular_file_is_read_as_a_plan() {
         run.stderr,
         "error: `/dev/zero` is not a regular file; a plan is a .toml file\n"
     );
+    // A FIFO would block until someone writes to it.
+    let test = Test::new();
+    let made = Command::new("mkfifo")
+        .arg(test.path().join("plan.toml"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let run = test.run_with(&["--plan", "plan.toml", "validate"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: `plan.toml` is not a regular file; a plan is a .toml file\n"
+    );
 }
 
 #[cfg(unix)]
