@@ -58,7 +58,7 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         ddci record 7.2 --status in-progress --note \"Tiếp công dân ngày 27/3\" --by thanh-tra\n  \
         ddci record dvctt-toan-trinh --value 72.5 --date 2024-06-30 --by hc-th --evidence \"45/BC-SKHCN\"\n  \
-        ddci record iso-9001 --status done --dry-run")]
+        ddci record duong-day-nong --status done --dry-run")]
     Record(Box<RecordArgs>),
 
     /// Show where every index, task and target stands

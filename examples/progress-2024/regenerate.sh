@@ -57,7 +57,7 @@ record cat-giam-thoi-gian --date 2024-09-30 --value 27 --by hc-th \
 record tthc-truoc-han --date 2024-03-31 --value 98.5 --by hc-th
 record tthc-truoc-han --date 2024-06-30 --value 100 --by hc-th
 record tthc-truoc-han --date 2024-09-30 --value 100 --by hc-th
-record 2.1 --date 2024-09-30 --status in-progress --by cac-phong-don-vi \
+record 2.1 --date 2024-09-30 --status in-progress --by cac-phong-don-vi-thuoc-so \
   --note "100% hồ sơ TTHC quý III được giải quyết trước hạn."
 record phan-anh-duoc-tra-loi --date 2024-06-30 --value 100 --by thanh-tra
 
@@ -68,8 +68,8 @@ record 4.5 --date 2024-09-15 --status in-progress --by thanh-tra \
   --note "Thực hiện thanh tra theo danh mục được Chủ tịch UBND tỉnh phê duyệt."
 
 # Deliverables.
-record iso-9001 --date 2024-05-15 --status done --by tc-dl-cl --evidence "Quyết định công bố ISO (minh họa)"
-record 3.2 --date 2024-05-15 --status done --by tc-dl-cl --note "Công bố lại Hệ thống quản lý chất lượng TCVN ISO 9001:2015."
+record 3.2 --date 2024-05-15 --status in-progress --by tc-dl-cl --evidence "Quyết định công bố ISO (minh họa)" \
+  --note "Công bố lại Hệ thống quản lý chất lượng TCVN ISO 9001:2015."
 record duong-day-nong --date 2024-02-20 --status done --by hc-th --evidence "Thông báo trên Trang thông tin điện tử (minh họa)"
 record 4.3 --date 2024-02-20 --status done --by hc-th
 record so-dien-thoai-giam-doc --date 2024-04-10 --status in-progress --by ban-giam-doc \
@@ -79,7 +79,7 @@ record so-dien-thoai-giam-doc --date 2024-04-10 --status in-progress --by ban-gi
 record 1.1 --date 2024-03-29 --status in-progress --by trung-tam --note "Đăng 24 tin bài về KH&CN trong quý I."
 record 1.1 --date 2024-06-28 --status in-progress --by trung-tam --note "Đăng 31 tin bài trong quý II."
 record 1.6 --date 2024-06-28 --status in-progress --by trung-tam --note "Nâng cấp giao diện Trang thông tin điện tử."
-record 3.4 --date 2024-07-15 --status blocked --by cac-phong-don-vi \
+record 3.4 --date 2024-07-15 --status blocked --by cac-phong-don-vi-thuoc-so \
   --note "Phần mềm một cửa điện tử chưa liên thông với hệ thống của Bộ." \
   --shortcoming "Hệ thống thông tin giải quyết TTHC chưa kết nối đầy đủ." \
   --proposal "Đề nghị Sở Thông tin và Truyền thông hỗ trợ kết nối."

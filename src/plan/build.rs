@@ -498,10 +498,12 @@ impl Builder<'_, '_> {
                     "from = [\"hc-th\"]",
                 ),
                 (
-                    duty.periods.get_ref().is_empty(),
-                    duty.periods.span(),
+                    duty.periods
+                        .as_ref()
+                        .is_some_and(|periods| periods.get_ref().is_empty()),
+                    duty.periods.as_ref().map_or(0..0, Spanned::span),
                     "`periods` names no period",
-                    "periods = [\"quarter\"]",
+                    "periods = [\"quarter\"], or leave `periods` out for \"as required\"",
                 ),
             ] {
                 if empty {
@@ -522,8 +524,8 @@ impl Builder<'_, '_> {
                 to,
                 periods: duty
                     .periods
-                    .get_ref()
                     .iter()
+                    .flat_map(Spanned::get_ref)
                     .map(|period| *period.get_ref())
                     .collect(),
                 text: duty.text.clone(),

@@ -495,7 +495,9 @@ pub struct ReportingDuty {
     pub from: Spanned<Vec<Id>>,
     #[serde(default)]
     pub to: Option<Id>,
-    pub periods: Spanned<Vec<Spanned<Frequency>>>,
+    /// The periods reported on; absent when the plan says only "as required".
+    #[serde(default)]
+    pub periods: Option<Spanned<Vec<Spanned<Frequency>>>>,
     /// The plan's own words for the duty, verbatim.
     #[serde(default)]
     pub text: Option<String>,

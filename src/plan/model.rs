@@ -274,6 +274,7 @@ pub struct ReportingDuty {
     pub id: Option<String>,
     pub from: Vec<UnitRef>,
     pub to: Option<UnitRef>,
+    /// Empty when the plan says only "as required" ("theo quy định").
     pub periods: Vec<Frequency>,
     pub text: Option<String>,
     pub due_days_after: Option<u32>,

@@ -6,12 +6,12 @@ use crate::describe;
 use crate::document::{Cell, Chart, Document, GoalBar, Table, Tone};
 use crate::labels::{Label, Language, number};
 use crate::period::format_day;
-use crate::plan::model::{Goal, Record, ReportingDuty, Schedule};
-use crate::status::{Assessment, TaskState};
+use crate::plan::model::{Goal, Record, Schedule};
+use crate::status::{Assessment, TaskFlag, TaskState};
 use crate::status_view::document::{assessment_tone, state_tone};
 use crate::visible::one_line;
 
-use super::{NoteKind, Report};
+use super::{DutyDue, NoteKind, Report};
 
 pub fn build(report: &Report<'_>) -> Document {
     let language = report.request.language;
@@ -169,8 +169,9 @@ fn direction(report: &Report<'_>, document: &mut Document) {
     }
 }
 
-fn duty_line(report: &Report<'_>, duty: &ReportingDuty) -> String {
+fn duty_line(report: &Report<'_>, due: &DutyDue<'_>) -> String {
     let language = report.request.language;
+    let duty = due.duty;
     let from: Vec<&str> = duty
         .from
         .iter()
@@ -184,7 +185,8 @@ fn duty_line(report: &Report<'_>, duty: &ReportingDuty) -> String {
         ),
         None => Label::ReportsAsRequired.text(language).to_owned(),
     };
-    let due = duty.due_days_after.and_then(|days| {
+    let due_on = due;
+    let deadline = duty.due_days_after.and_then(|days| {
         let day = report
             .request
             .period
@@ -196,11 +198,20 @@ fn duty_line(report: &Report<'_>, duty: &ReportingDuty) -> String {
             format_day(day, language)
         ))
     });
+    let owed = if due_on.reports.is_empty() {
+        report.request.period.name(language)
+    } else {
+        due_on
+            .reports
+            .iter()
+            .map(|owed| owed.name(language))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     format!(
-        "{} {whom} ({}){}",
+        "{} {whom} ({owed}){}",
         from.join(", "),
-        report.request.period.name(language),
-        due.unwrap_or_default()
+        deadline.unwrap_or_default()
     )
 }
 
@@ -725,11 +736,21 @@ fn appendix(report: &Report<'_>) -> Table {
                 .map(|record| record_line(report, record, None))
                 .collect();
             results.extend(measured_in_period(report, entry));
+            // Missed events are those of the period, as in section III; the
+            // other flags say where the task stands at the period's end.
             let mut notes: Vec<String> = status
                 .flags
                 .iter()
+                .filter(|flag| !matches!(flag, TaskFlag::NotRecorded { .. }))
                 .map(|flag| describe::flag(flag, language))
                 .collect();
+            if !entry.missed.is_empty() {
+                notes.push(format!(
+                    "{}: {}",
+                    Label::NotRecorded.text(language),
+                    describe::periods_list(&entry.missed, language)
+                ));
+            }
             if results.is_empty() && !entry.reported {
                 notes.insert(0, Label::NoReportInPeriod.text(language).to_owned());
             }

@@ -69,6 +69,8 @@ pub struct NoteJson {
 #[derive(Debug, Serialize)]
 pub struct DutyJson {
     pub id: Option<String>,
+    /// The reports owed at the period's end (empty: "as required").
+    pub reports: Vec<PeriodJson>,
     pub from: Vec<String>,
     pub to: Option<String>,
     pub text: Option<String>,
@@ -170,7 +172,9 @@ pub fn build(report: &Report<'_>) -> ReportJson {
         reporting_due: report
             .duties
             .iter()
-            .map(|duty| DutyJson {
+            .map(|due| (due.duty, &due.reports))
+            .map(|(duty, reports)| DutyJson {
+                reports: reports.iter().map(|owed| period(owed, language)).collect(),
                 id: duty.id.clone(),
                 from: duty
                     .from

@@ -31,7 +31,7 @@ pub struct Report<'a> {
     pub tasks: Vec<TaskEntry<'a>>,
     pub targets: Vec<TargetEntry<'a>>,
     pub notes: Vec<NoteEntry<'a>>,
-    pub duties: Vec<&'a ReportingDuty>,
+    pub duties: Vec<DutyDue<'a>>,
 }
 
 /// A task in the report, pointing into `status.tasks`.
@@ -54,6 +54,16 @@ pub struct TargetEntry<'a> {
     /// For counts: the amount within the period and from the year's start.
     pub period_amount: Option<f64>,
     pub year_to_date: Option<f64>,
+}
+
+/// A reporting duty that falls due at the end of the period, with the
+/// reports it owes then: a quarter that ends June owes its quarter's report
+/// and the half-year's.
+#[derive(Debug)]
+pub struct DutyDue<'a> {
+    pub duty: &'a ReportingDuty,
+    /// Empty for a duty "as required", with no periods of its own.
+    pub reports: Vec<Period>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,7 +170,7 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
     let duties = plan
         .reporting
         .iter()
-        .filter(|duty| duty_applies(plan, duty, &period, owner))
+        .filter_map(|duty| duty_due(plan, duty, &period, owner))
         .collect();
     Report {
         request,
@@ -173,27 +183,36 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
     }
 }
 
-/// A reporting duty is due for a period of its kind, from its own units.
-fn duty_applies(
+/// The reports a duty owes when `period` ends: each of its periods that ends
+/// that day. A duty "as required" is listed with every period report; none
+/// is listed for a range of days. Only duties of the owner, if one is asked for.
+fn duty_due<'a>(
     plan: &Plan,
-    duty: &ReportingDuty,
+    duty: &'a ReportingDuty,
     period: &Period,
     owner: Option<UnitRef>,
-) -> bool {
-    let frequency = match period.kind {
-        PeriodKind::Month { .. } => Frequency::Month,
-        PeriodKind::Quarter { .. } => Frequency::Quarter,
-        PeriodKind::Half { .. } => Frequency::Half,
-        PeriodKind::Year { .. } => Frequency::Year,
-        PeriodKind::NineMonths { .. } | PeriodKind::Week | PeriodKind::Range => return false,
-    };
-    let due = duty.periods.contains(&frequency);
+) -> Option<DutyDue<'a>> {
     let from_owner = owner.is_none_or(|owner| {
         duty.from
             .iter()
             .any(|listed| plan.stands_for(*listed, owner))
     });
-    due && from_owner
+    if !from_owner || matches!(period.kind, PeriodKind::Week | PeriodKind::Range) {
+        return None;
+    }
+    if duty.periods.is_empty() {
+        return Some(DutyDue {
+            duty,
+            reports: Vec::new(),
+        });
+    }
+    let reports: Vec<Period> = duty
+        .periods
+        .iter()
+        .map(|frequency| Period::containing(period.end, *frequency))
+        .filter(|owed| owed.end == period.end)
+        .collect();
+    (!reports.is_empty()).then_some(DutyDue { duty, reports })
 }
 
 impl Report<'_> {

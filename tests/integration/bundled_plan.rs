@@ -131,3 +131,73 @@ fn the_real_plan_has_no_progress_records() {
             .all(|target| target.records.is_empty())
     );
 }
+
+/// The owners, duties and commitments as the seed words them (a line-by-line
+/// audit of the plan against the seed found these misread).
+#[test]
+fn owners_duties_and_commitments_are_the_seed_s() {
+    let mut loaded = load::load(&bundled_plan()).expect("bundled plan");
+    let today = chrono::NaiveDate::from_ymd_opt(2024, 12, 31).expect("a day");
+    let plan = ddci::validate::validate(&mut loaded, today).expect("valid");
+    let leads = |task: &str| -> Vec<&str> {
+        let task = plan.task(plan.task_by_id(task).expect("task"));
+        task.lead
+            .iter()
+            .map(|unit| plan.unit(*unit).name.as_str())
+            .collect()
+    };
+    // "+ Đơn vị thực hiện: Các phòng, đơn vị thuộc Sở." under 2.1–2.4 and 3.3–3.7.
+    for task in [
+        "2.1", "2.2", "2.3", "2.4", "3.3", "3.4", "3.5", "3.6", "3.7",
+    ] {
+        assert_eq!(leads(task), ["Các phòng, đơn vị thuộc Sở"], "{task}");
+    }
+    // "+ Đơn vị chủ trì: Các phòng chuyên môn, đơn vị trực thuộc sở." under 1.1–1.5.
+    for task in ["1.1", "1.2", "1.3", "1.4", "1.5"] {
+        assert_eq!(
+            leads(task),
+            ["Các phòng chuyên môn, đơn vị trực thuộc Sở"],
+            "{task}"
+        );
+    }
+    // "Lãnh đạo Sở chỉ đạo các phòng chuyên môn, đơn vị trực thuộc thực hiện": all implement.
+    let six_four = plan.task(plan.task_by_id("6.4").expect("6.4"));
+    assert_eq!(
+        leads("6.4"),
+        [
+            "Ban Giám đốc (Lãnh đạo Sở)",
+            "Các phòng chuyên môn, đơn vị trực thuộc Sở"
+        ]
+    );
+    assert!(six_four.coordinating.is_empty());
+    // HC-TH reports "theo quy định": no periods of its own.
+    let hc_th = plan
+        .reporting
+        .iter()
+        .find(|duty| duty.id.as_deref() == Some("hc-th-tong-hop"))
+        .expect("HC-TH's duty");
+    assert!(hc_th.periods.is_empty());
+    // Two checkable commitments of 6.4 and 8.2 are targets of their tasks.
+    for (target, task) in [
+        ("doi-thoai-doanh-nghiep", "6.4"),
+        ("so-dien-thoai-lanh-dao", "8.2"),
+    ] {
+        let target = plan.target(plan.target_by_id(target).expect("target"));
+        assert_eq!(target.task, plan.task_by_id(task), "{}", target.id);
+    }
+    // Continuing work is no one-off deliverable: no deliverable sits on an
+    // ongoing or recurring task.
+    for target in &plan.targets {
+        if matches!(target.goal, ddci::plan::model::Goal::Deliverable)
+            && let Some(task) = target.task
+        {
+            assert!(
+                !plan.task(task).schedule.is_continuing()
+                    || ["4.3", "7.3", "8.2"].contains(&plan.task(task).id.as_str()),
+                "{} is a one-off deliverable on continuing task {}",
+                target.id,
+                plan.task(task).id
+            );
+        }
+    }
+}

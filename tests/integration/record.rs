@@ -463,7 +463,7 @@ fn validate_passes_after_a_sequence_of_records_on_the_bundled_plan() {
         ],
         &[
             "record",
-            "iso-9001",
+            "duong-day-nong",
             "--date",
             "2024-06-30",
             "--status",

@@ -491,7 +491,8 @@ fn example_csv_for_one_index() {
 task,6.1,ho-tro-doanh-nghiep,"Thông báo và hướng dẫn các doanh nghiệp xây dựng dự án tham gia các chương trình khoa học và công nghệ Quốc gia để được hỗ trợ, cho vay, tài trợ thực hiện đổi mới công nghệ, tạo ra sản phẩm mới có chất lượng và sức cạnh tranh.",QLCN; TC-ĐL-CL; QLKH,,no_report,Chưa có báo cáo,,,,,,chưa có báo cáo Quý II/2024
 task,6.2,ho-tro-doanh-nghiep,"Tổ chức triển khai có hiệu quả chương trình hỗ trợ phát triển tài sản trí tuệ tỉnh Kon Tum giai đoạn 2021-2030; Chương trình “Hỗ trợ doanh nghiệp nâng cao năng suất và chất lượng sản phẩm, hàng hóa của doanh nghiệp vừa và nhỏ tỉnh Kon Tum” giai đoạn 2021-2025; Kế hoạch số 3144/KH-UBND ngày 01/9/2021 của UBND tỉnh về “Tăng cường, đổi mới hoạt động đo lường để hỗ trợ doanh nghiệp Việt Nam nâng cao năng lực cạnh tranh và hội nhập quốc tế giai đoạn đến năm 2025, định hướng đến năm 2030” trên địa bàn tỉnh Kon Tum; Kế hoạch hỗ trợ phát triển Doanh nghiệp Khoa học và Công nghệ trên địa bàn tỉnh Kon Tum đến năm 2025 (Kế hoạch số 1587/KH-UBND ngày 08/5/2020)",QLCN; TC-ĐL-CL; QLKH,,no_report,Chưa có báo cáo,,,,,,chưa có báo cáo Quý II/2024
 task,6.3,ho-tro-doanh-nghiep,"Tham gia ý kiến thẩm định công nghệ các dự án đầu tư đảm bảo đúng thời gian làm cơ sở để tham mưu UBND tỉnh quyết định chủ trương đầu tư, cấp giấy chứng nhận đăng ký đầu tư theo quy định của Luật Đầu tư.",QLCN,,in_progress,Đang thực hiện,20/08/2024,,,,,chưa có báo cáo Quý II/2024
-task,6.4,ho-tro-doanh-nghiep,Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do UBND tỉnh tổ chức; kịp thời chỉ đạo giải quyết các nội dung kiến nghị của doanh nghiệp.,Lãnh đạo Sở,"Các phòng chuyên môn, đơn vị trực thuộc Sở",in_progress,Đang thực hiện,10/09/2024,,,,,chưa có báo cáo Quý II/2024
+task,6.4,ho-tro-doanh-nghiep,Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do UBND tỉnh tổ chức; kịp thời chỉ đạo giải quyết các nội dung kiến nghị của doanh nghiệp.,"Lãnh đạo Sở; Các phòng chuyên môn, đơn vị trực thuộc Sở",,in_progress,Đang thực hiện,10/09/2024,,,,,chưa có báo cáo Quý II/2024
+target,doi-thoai-doanh-nghiep,ho-tro-doanh-nghiep,Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do UBND tỉnh tổ chức,,,no_data,Chưa có số liệu,,,100%,,,
 "#
     );
 }
@@ -523,7 +524,7 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 | Id | Task | Lead unit | Status | Latest record | Flags |
 | --- | --- | --- | --- | --- | --- |
-| 3.4 | Triển khai đầy mạnh thực hiện luân chuyển, xử lý hồ sơ TTHC hoàn… | Các phòng chuyên môn, đơn vị trực thuộc Sở | Blocked | 2024-07-15 | no report for Q2 2024 |
+| 3.4 | Triển khai đầy mạnh thực hiện luân chuyển, xử lý hồ sơ TTHC hoàn… | Các phòng, đơn vị thuộc Sở | Blocked | 2024-07-15 | no report for Q2 2024 |
 "#, r#""#);
 }
 
@@ -532,13 +533,13 @@ fn owner_includes_coordinated_tasks() {
     Test::new()
         .args(["--plan", &example_plan_path()])
         .env("DDCI_TODAY", "2024-09-30")
-        .args(["status", "--owner", "cac-phong-don-vi", "--index", "ho-tro-doanh-nghiep", "--format", "markdown"])
+        .args(["status", "--owner", "lien-quan", "--index", "canh-tranh-binh-dang", "--format", "markdown"])
         .expect(0, r#"# Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
 
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 30/09/2024 (Quý III/2024)
-- Nhiệm vụ: 1 — Đang thực hiện 1
+- Nhiệm vụ: 2 — Chưa có báo cáo 1, Đang thực hiện 1
 - Chỉ tiêu: 0
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
 
@@ -546,15 +547,16 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 | STT | Chỉ số | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Chưa có báo cáo | Vướng mắc, trễ hạn |
 | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-| 6 | Hỗ trợ doanh nghiệp | 1 | 0 | 1 | 0 | 0 | 0 |
+| 5 | Cạnh tranh bình đẳng | 2 | 0 | 1 | 0 | 1 | 0 |
 
 ## Nhiệm vụ
 
-### 6. Hỗ trợ doanh nghiệp
+### 5. Cạnh tranh bình đẳng
 
 | Mã | Nhiệm vụ | Đơn vị chủ trì | Tiến độ | Ghi nhận gần nhất | Lưu ý |
 | --- | --- | --- | --- | --- | --- |
-| 6.4 | Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do… | Lãnh đạo Sở | Đang thực hiện | 10/09/2024 | chưa có báo cáo Quý II/2024 |
+| 5.1 | Tiếp tục thực hiện tốt các quy định của nhà nước về công tác đấu… | HC-TH | Đang thực hiện | 30/06/2024 |  |
+| 5.2 | Bảo đảm sự cạnh tranh công bằng, minh bạch trong quá trình lựa chọn… | HC-TH | Chưa có báo cáo |  | chưa có báo cáo Quý II/2024 |
 "#, r#""#);
 }
 
@@ -563,7 +565,7 @@ fn lead_only_leaves_out_coordinated_tasks() {
     Test::new()
         .args(["--plan", &example_plan_path()])
         .env("DDCI_TODAY", "2024-09-30")
-        .args(["status", "--owner", "cac-phong-don-vi", "--lead-only", "--index", "ho-tro-doanh-nghiep", "--format", "markdown"])
+        .args(["status", "--owner", "lien-quan", "--lead-only", "--index", "canh-tranh-binh-dang", "--format", "markdown"])
         .expect(0, r#"# Kế hoạch khắc phục các chỉ số thành phần nhằm nâng cao năng lực cạnh tranh của Sở Khoa học và Công nghệ (DDCI) năm 2024
 
 Sở Khoa học và Công nghệ, Kon Tum

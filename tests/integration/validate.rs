@@ -521,7 +521,7 @@ fn bundled_plan_is_valid() {
         .expect(
             0,
             &format!(
-                "{}: valid (8 indices, 42 tasks, 12 targets, 11 units, 0 records)\n",
+                "{}: valid (8 indices, 42 tasks, 13 targets, 12 units, 0 records)\n",
                 bundled_plan().display()
             ),
             "",
