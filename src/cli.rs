@@ -29,13 +29,18 @@ pub struct GlobalArgs {
         long,
         global = true,
         value_name = "PATH",
-        env = "DDCI_PLAN",
-        hide_env = true
+        help_heading = "Global options"
     )]
     pub plan: Option<PathBuf>,
 
     /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = ColorWhen::Auto,
+        help_heading = "Global options"
+    )]
     pub color: ColorWhen,
 }
 
@@ -76,6 +81,13 @@ pub enum Command {
         ddci report --from 2024-04-01 --to 2024-05-31 --format json")]
     Report(ReportArgs),
 
+    /// List the plan's units, indices, tasks and targets with their ids
+    #[command(after_help = "Examples:\n  \
+        ddci list\n  \
+        ddci list units\n  \
+        ddci list tasks --lang en")]
+    List(ListArgs),
+
     /// Start a new plan from a template built into ddci; never overwrites a file
     #[command(after_help = "Examples:\n  \
         ddci init --year 2025 --agency \"Sở Tư pháp\" --province \"Kon Tum\"\n  \
@@ -102,10 +114,28 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
+pub struct ListArgs {
+    /// What to list [default: all of it]
+    #[arg(value_enum)]
+    pub what: Option<ListKind>,
+
+    /// Language of the headings [default: the plan's `language`, else vi]
+    #[arg(long, value_enum)]
+    pub lang: Option<LanguageArg>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Units,
+    Indices,
+    Tasks,
+    Targets,
+}
+
+#[derive(Debug, Args)]
 pub struct InitArgs {
-    /// Where to write the plan
-    #[arg(default_value = "plan.toml")]
-    pub path: PathBuf,
+    /// Where to write the plan [default: --plan, else `$DDCI_PLAN`, else plan.toml]
+    pub path: Option<PathBuf>,
 
     /// What to start from
     #[arg(long, value_enum, default_value_t = Template::Blank)]
@@ -208,15 +238,17 @@ pub struct StatusArgs {
     #[arg(long, requires = "owner")]
     pub lead_only: bool,
 
-    /// Only tasks in this state (repeat for several)
-    #[arg(long, value_enum, value_name = "STATE")]
+    /// Only tasks in this state (repeat for several); in Vietnamese too:
+    /// "chưa có báo cáo", "chưa thực hiện", "đang thực hiện", "vướng mắc",
+    /// "chưa hoàn thành trễ hạn", "hoàn thành", "hoàn thành trễ hạn", "hủy"
+    #[arg(long, value_enum, value_name = "STATE", value_parser = parse_task_state)]
     pub status: Vec<TaskStateArg>,
 
     /// Only overdue tasks
     #[arg(long)]
     pub overdue: bool,
 
-    /// Output format [default: table]
+    /// Output format
     #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
     pub format: StatusFormat,
 
@@ -239,15 +271,44 @@ pub enum LanguageArg {
     En,
 }
 
+/// Task states, in English or in the words Vietnamese offices use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TaskStateArg {
+    #[value(
+        alias = "no_report",
+        alias = "chua-co-bao-cao",
+        alias = "chưa có báo cáo"
+    )]
     NoReport,
+    #[value(
+        alias = "not_started",
+        alias = "chua-thuc-hien",
+        alias = "chưa thực hiện"
+    )]
     NotStarted,
+    #[value(
+        alias = "in_progress",
+        alias = "dang-thuc-hien",
+        alias = "đang thực hiện"
+    )]
     InProgress,
+    #[value(alias = "vuong-mac", alias = "vướng mắc")]
     Blocked,
+    #[value(
+        alias = "tre-han",
+        alias = "trễ hạn",
+        alias = "chưa hoàn thành trễ hạn"
+    )]
     Overdue,
+    #[value(alias = "hoan-thanh", alias = "hoàn thành")]
     Done,
+    #[value(
+        alias = "done_late",
+        alias = "hoan-thanh-tre-han",
+        alias = "hoàn thành trễ hạn"
+    )]
     DoneLate,
+    #[value(alias = "huy", alias = "hủy", alias = "huỷ", alias = "dừng thực hiện")]
     Cancelled,
 }
 
@@ -260,7 +321,8 @@ pub struct RecordArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<chrono::NaiveDate>,
 
-    /// Progress of the task (or `done` for a deliverable target)
+    /// Progress of the task (or `done` for a deliverable target); in Vietnamese
+    /// too: "chưa thực hiện", "đang thực hiện", "hoàn thành", "vướng mắc", "hủy"
     #[arg(long, value_enum, value_parser = parse_status)]
     pub status: Option<StatusArg>,
 
@@ -351,11 +413,26 @@ fn parse_status(text: &str) -> Result<StatusArg, String> {
     })
 }
 
+/// A task state in English or Vietnamese, composed (NFC) first.
+fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
+    use unicode_normalization::UnicodeNormalization;
+    let composed: String = text.trim().nfc().collect();
+    TaskStateArg::from_str(&composed, true).map_err(|_| {
+        format!(
+            "`{text}` is not a task state; use no-report, not-started, in-progress, blocked, overdue, \
+             done, done-late or cancelled (or \"chưa có báo cáo\", \"chưa thực hiện\", \"đang thực hiện\", \
+             \"vướng mắc\", \"chưa hoàn thành trễ hạn\", \"hoàn thành\", \"hoàn thành trễ hạn\", \"hủy\")"
+        )
+    })
+}
+
 /// Dates as ISO (`2024-06-30`) or as Vietnamese documents write them (`30/6/2024`).
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .map_err(|_| format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2024-06-30"))
+        .map_err(|_| {
+            format!("`{text}` is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2024-06-30 or 30/6/2024")
+        })
 }
 
 /// Numbers as people type them (`number_input.rs`).

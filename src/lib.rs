@@ -83,17 +83,40 @@ pub fn run() -> ExitCode {
 
 fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
     // The plan is looked for only by the commands that need one.
+    let given = locate::given_plan(cli.global.plan.as_deref());
     let plan_path = || -> anyhow::Result<std::path::PathBuf> {
-        locate::find_plan(cli.global.plan.as_deref(), &std::env::current_dir()?)
+        locate::find_plan(
+            given.as_ref().map(|(path, _)| path.as_path()),
+            &std::env::current_dir()?,
+        )
     };
-    let checked = || validate::check(&plan_path()?);
+    // A plan named by DDCI_PLAN that cannot be read says where its name came from.
+    let from_variable = |error: anyhow::Error| match &given {
+        Some((path, locate::PLAN_VARIABLE)) => error.context(format!(
+            "the plan `{}` is named by {}",
+            path.display(),
+            locate::PLAN_VARIABLE
+        )),
+        _ => error,
+    };
+    let checked = || validate::check(&plan_path()?).map_err(from_variable);
     match &cli.command {
         Command::Validate(args) => commands::validate::run(args, &checked()?.loaded, output),
         // Record reads the plan itself, under its lock.
-        Command::Record(args) => commands::record::run(args, &plan_path()?, output),
+        Command::Record(args) => {
+            commands::record::run(args, &plan_path()?, output).map_err(from_variable)
+        }
         Command::Status(args) => commands::status::run(args, &checked()?, output),
+        Command::List(args) => commands::list::run(args, &checked()?, output),
         Command::Report(args) => commands::report::run(args, &checked()?, output),
-        Command::Init(args) => commands::init::run(args, today::today(None)?, output),
+        Command::Init(args) => {
+            let path = args
+                .path
+                .clone()
+                .or_else(|| given.as_ref().map(|(path, _)| path.clone()))
+                .unwrap_or_else(|| locate::DEFAULT_PLAN_NAME.into());
+            commands::init::run(args, &path, today::today(None)?, output)
+        }
         Command::Schema => commands::schema::run(output),
         Command::Completions { shell } => commands::completions::completions(*shell, output),
         Command::Man => commands::completions::man(output),

@@ -1,10 +1,25 @@
-//! Finding the plan file: `--plan`, else `DDCI_PLAN` (both handled by clap),
-//! else `plan.toml` in the current folder or the nearest parent.
+//! Finding the plan file: `--plan`, else `DDCI_PLAN`, else `plan.toml` in
+//! the current folder or the nearest parent. Where the path came from is
+//! kept, so that an error can say so.
 
 use std::path::{Path, PathBuf};
 
 /// The name looked for when no plan is given.
 pub const DEFAULT_PLAN_NAME: &str = "plan.toml";
+
+/// The variable that names the plan when `--plan` does not.
+pub const PLAN_VARIABLE: &str = "DDCI_PLAN";
+
+/// `--plan`, else a non-empty `DDCI_PLAN` (an empty one is as if unset), with
+/// a word on where it came from for messages.
+pub fn given_plan(flag: Option<&Path>) -> Option<(PathBuf, &'static str)> {
+    if let Some(path) = flag {
+        return Some((path.to_path_buf(), "--plan"));
+    }
+    std::env::var_os(PLAN_VARIABLE)
+        .filter(|value| !value.is_empty())
+        .map(|value| (PathBuf::from(value), PLAN_VARIABLE))
+}
 
 /// The plan to use, or an error that says everything that was searched.
 pub fn find_plan(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBuf> {

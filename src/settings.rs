@@ -170,7 +170,13 @@ pub fn unknown<'a>(
             known.collect::<Vec<_>>().join(", ")
         )
     });
-    anyhow::anyhow!("no {kind} has the id `{given}`\nhelp: {help}")
+    let list = match kind {
+        "index" => "indices",
+        _ => "units",
+    };
+    anyhow::anyhow!(
+        "no {kind} has the id `{given}`\nhelp: {help}\nhelp: `ddci list {list}` shows each id with its name"
+    )
 }
 
 fn task_state(state: TaskStateArg) -> TaskState {

@@ -20,6 +20,7 @@ pub const SCHEMA_FILE_NAME: &str = "plan.schema.json";
 
 pub fn run(
     args: &InitArgs,
+    path: &Path,
     today: chrono::NaiveDate,
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
@@ -34,23 +35,41 @@ pub fn run(
             adapt_kon_tum(year, args.agency.as_deref(), args.province.as_deref())
         }
     };
-    create_new(&args.path, &text)?;
-    let schema_path = args
-        .path
+    let folder = path
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
-        .unwrap_or(Path::new("."))
-        .join(SCHEMA_FILE_NAME);
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(folder)
+        .with_context(|| format!("cannot create the folder `{}`", folder.display()))?;
+    create_new(path, &text)?;
+    let schema_path = folder.join(SCHEMA_FILE_NAME);
     let schema = serde_json::to_string_pretty(&crate::plan::schema::json_schema())? + "\n";
     let schema_note = match create_new(&schema_path, &schema) {
         Ok(()) => format!(" and {}", schema_path.display()),
-        // An existing schema is kept: it may be newer, or someone's own.
-        Err(_) => String::new(),
+        // An existing schema is kept (it may be someone's own), but not silently.
+        Err(_) if std::fs::read_to_string(&schema_path).is_ok_and(|old| old == schema) => {
+            String::new()
+        }
+        Err(_) => {
+            writeln!(
+                output.stderr,
+                "note: {} already exists and was left as it was; `ddci schema > {}` writes this version's",
+                schema_path.display(),
+                schema_path.display()
+            )?;
+            String::new()
+        }
+    };
+    // The next command must find the plan just written.
+    let validate = if path == Path::new(crate::locate::DEFAULT_PLAN_NAME) {
+        "ddci validate".to_owned()
+    } else {
+        format!("ddci --plan {} validate", path.display())
     };
     writeln!(
         output.stdout,
-        "Created {}{schema_note}. Next: edit it, then run `ddci validate`.",
-        args.path.display()
+        "Created {}{schema_note}. Next: edit it, then run `{validate}`.",
+        path.display()
     )?;
     Ok(Outcome::Success)
 }
@@ -61,12 +80,12 @@ fn create_new(path: &Path, text: &str) -> anyhow::Result<()> {
         .write(true)
         .create_new(true)
         .open(path)
-        .with_context(|| match path.try_exists() {
-            Ok(true) => format!(
-                "`{}` already exists; ddci init never overwrites a file",
+        .map_err(|error| match path.try_exists() {
+            Ok(true) => anyhow::anyhow!(
+                "`{}` already exists; ddci init never overwrites a file\nhelp: choose another path, or move the existing file aside first",
                 path.display()
             ),
-            _ => format!("cannot create `{}`", path.display()),
+            _ => anyhow::anyhow!("cannot create `{}`: {error}", path.display()),
         })?;
     file.write_all(text.as_bytes())?;
     Ok(())

@@ -3,6 +3,7 @@
 
 pub mod completions;
 pub mod init;
+pub mod list;
 pub mod record;
 pub mod report;
 pub mod schema;

@@ -72,8 +72,10 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
                     .iter()
                     .map(|target| target.id.get_ref().as_str()),
             );
-        let help = suggest::did_you_mean(&args.id, ids)
-            .unwrap_or_else(|| "`ddci status` lists the tasks and targets".to_owned());
+        let help = suggest::did_you_mean(&args.id, ids).map_or_else(
+            || "`ddci list tasks` and `ddci list targets` show the ids".to_owned(),
+            |suggestion| format!("{suggestion} (`ddci list` shows every id)"),
+        );
         // A wrong id on the command line is a usage error, as in every command.
         anyhow::bail!(
             "no task or target has the id `{}`. Nothing was written.\nhelp: {help}",

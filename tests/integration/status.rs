@@ -833,7 +833,7 @@ fn unknown_owner_is_a_usage_error_with_a_suggestion() {
         .expect(
             2,
             "",
-            "error: no unit has the id `thanh-tr`\nhelp: did you mean `thanh-tra`?\n",
+            "error: no unit has the id `thanh-tr`\nhelp: did you mean `thanh-tra`?\nhelp: `ddci list units` shows each id with its name\n",
         );
 }
 

@@ -66,7 +66,7 @@ fn init_from_the_real_plan_validates() {
 #[test]
 fn init_never_overwrites() {
     let test = Test::new().plan(SMALL_PLAN).args(["init"]);
-    test.expect(2, "", "error: `plan.toml` already exists; ddci init never overwrites a file: File exists (os error 17)\n");
+    test.expect(2, "", "error: `plan.toml` already exists; ddci init never overwrites a file\nhelp: choose another path, or move the existing file aside first\n");
     assert_eq!(
         std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
         SMALL_PLAN

@@ -1,0 +1,126 @@
+//! `ddci list`: the ids a person types (`record 7.2`, `--by thanh-tra`,
+//! `--owner`, `--index`), with what each names.
+
+use std::io::Write;
+
+use crate::cli::{ListArgs, ListKind};
+use crate::commands::refuse_invalid;
+use crate::describe;
+use crate::document::{Cell, Document, Table};
+use crate::exit::Outcome;
+use crate::labels::Label;
+use crate::output::Output;
+use crate::render::terminal;
+use crate::settings;
+use crate::validate::CheckedPlan;
+
+/// Task texts are cut to this many characters.
+const TEXT_LIMIT: usize = 60;
+
+pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyhow::Result<Outcome> {
+    let Some(plan) = refuse_invalid(checked, output)? else {
+        return Ok(Outcome::Problems);
+    };
+    let language = settings::language(args.lang, plan);
+    let text = |label: Label| label.text(language).to_owned();
+    let wanted = |kind: ListKind| args.what.is_none_or(|what| what == kind);
+    let mut document = Document::default();
+    if wanted(ListKind::Units) {
+        document.heading(2, text(Label::Unit));
+        document.table(Table {
+            columns: vec![text(Label::Id), text(Label::Unit), text(Label::Kind)],
+            rows: plan
+                .units
+                .iter()
+                .map(|unit| {
+                    let members: Vec<&str> = unit
+                        .members
+                        .iter()
+                        .map(|member| plan.unit(*member).id.as_str())
+                        .collect();
+                    let name = match &unit.short {
+                        Some(short) if !unit.name.contains(short.as_str()) => {
+                            format!("{} ({short})", unit.name)
+                        }
+                        _ => unit.name.clone(),
+                    };
+                    let kind = unit
+                        .kind
+                        .map(|kind| format!("{kind:?}").to_lowercase())
+                        .unwrap_or_default();
+                    let kind = if members.is_empty() {
+                        kind
+                    } else {
+                        format!("{kind}: {}", members.join(", "))
+                    };
+                    vec![Cell::new(unit.id.clone()), Cell::new(name), Cell::new(kind)]
+                })
+                .collect(),
+            numeric: Vec::new(),
+        });
+    }
+    if wanted(ListKind::Indices) {
+        document.heading(2, text(Label::Indices));
+        document.table(Table {
+            columns: vec![text(Label::Id), text(Label::Index)],
+            rows: plan
+                .indices
+                .iter()
+                .map(|index| {
+                    vec![
+                        Cell::new(index.id.clone()),
+                        Cell::new(index.name_in(language)),
+                    ]
+                })
+                .collect(),
+            numeric: Vec::new(),
+        });
+    }
+    if wanted(ListKind::Tasks) {
+        document.heading(2, text(Label::Tasks));
+        document.table(Table {
+            columns: vec![text(Label::Id), text(Label::Task), text(Label::Lead)],
+            rows: plan
+                .tasks
+                .iter()
+                .map(|task| {
+                    vec![
+                        Cell::new(task.id.clone()),
+                        Cell::new(describe::shorten(&task.text, TEXT_LIMIT)),
+                        Cell::new(describe::unit_names(plan, &task.lead)),
+                    ]
+                })
+                .collect(),
+            numeric: Vec::new(),
+        });
+    }
+    if wanted(ListKind::Targets) {
+        document.heading(2, text(Label::Targets));
+        document.table(Table {
+            columns: vec![text(Label::Id), text(Label::Target), text(Label::Goal)],
+            rows: plan
+                .targets
+                .iter()
+                .map(|target| {
+                    let task = target
+                        .task
+                        .map(|task| format!(" ({})", plan.task(task).id))
+                        .unwrap_or_default();
+                    let name = target
+                        .measure
+                        .clone()
+                        .unwrap_or_else(|| describe::shorten(&target.text, TEXT_LIMIT));
+                    vec![
+                        Cell::new(target.id.clone()),
+                        Cell::new(format!("{name}{task}")),
+                        Cell::new(describe::goal(target, language)),
+                    ]
+                })
+                .collect(),
+            numeric: Vec::new(),
+        });
+    }
+    let layout = terminal::Layout::detect(output.stdout_color);
+    write!(output.stdout, "{}", terminal::render(&document, layout))?;
+    Ok(Outcome::Success)
+}
