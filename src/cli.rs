@@ -108,9 +108,22 @@ pub enum Command {
         shell: clap_complete::Shell,
     },
 
-    /// Print the manual page (roff)
-    #[command(after_help = "Example:\n  ddci man > ddci.1 && man ./ddci.1")]
-    Man,
+    /// Print a manual page (roff), or write them all to a folder
+    #[command(after_help = "Examples:\n  \
+        ddci man > ddci.1 && man ./ddci.1\n  \
+        ddci man record | man -l -\n  \
+        ddci man --out-dir ~/.local/share/man/man1")]
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// The command whose page to print (`ddci-record(1)`) [default: ddci(1)]
+    pub command: Option<String>,
+
+    /// Write every page (ddci.1, ddci-validate.1, …) into this folder
+    #[arg(long, value_name = "DIR", conflicts_with = "command")]
+    pub out_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

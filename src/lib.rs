@@ -119,7 +119,7 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
         }
         Command::Schema => commands::schema::run(output),
         Command::Completions { shell } => commands::completions::completions(*shell, output),
-        Command::Man => commands::completions::man(output),
+        Command::Man(args) => commands::completions::man(args, output),
     }
 }
 

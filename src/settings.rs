@@ -171,12 +171,11 @@ pub fn unknown<'a>(
         )
     });
     let list = match kind {
-        "index" => "indices",
-        _ => "units",
+        "index" => "\nhelp: `ddci list indices` shows each id with its name",
+        "unit" => "\nhelp: `ddci list units` shows each id with its name",
+        _ => "",
     };
-    anyhow::anyhow!(
-        "no {kind} has the id `{given}`\nhelp: {help}\nhelp: `ddci list {list}` shows each id with its name"
-    )
+    anyhow::anyhow!("no {kind} has the id `{given}`\nhelp: {help}{list}")
 }
 
 fn task_state(state: TaskStateArg) -> TaskState {

@@ -178,6 +178,61 @@ fn man_page_is_roff() {
         &run.stdout[..80]
     );
     assert!(run.stdout.contains(".TH ddci 1"));
+    for section in [
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        "\\fBDDCI_PLAN\\fR",
+        "\\fBDDCI_TODAY\\fR",
+        "\\fBNO_COLOR\\fR",
+        ".SH FILES",
+    ] {
+        assert!(run.stdout.contains(section), "{section}");
+    }
+}
+
+#[test]
+fn every_command_the_top_page_names_has_a_page_of_its_own() {
+    let test = Test::new();
+    let record = test.run_with(&["man", "record"]);
+    assert_eq!(record.code, 0, "{}", record.stderr);
+    assert!(record.stdout.contains(".TH ddci-record 1"));
+    assert!(record.stdout.contains(".SH \"EXIT STATUS\""));
+    let written = test.run_with(&["man", "--out-dir", "man1"]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let mut pages: Vec<String> = std::fs::read_dir(test.path().join("man1"))
+        .expect("pages")
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    assert_eq!(
+        pages,
+        [
+            "ddci-completions.1",
+            "ddci-init.1",
+            "ddci-list.1",
+            "ddci-man.1",
+            "ddci-record.1",
+            "ddci-report.1",
+            "ddci-schema.1",
+            "ddci-status.1",
+            "ddci-validate.1",
+            "ddci.1"
+        ]
+    );
+    let top = std::fs::read_to_string(test.path().join("man1/ddci.1")).expect("top page");
+    for name in pages.iter().filter(|name| name.starts_with("ddci-")) {
+        let command = name.trim_end_matches(".1");
+        let named = format!("{}(1)", command.replace('-', "\\-"));
+        assert!(top.contains(&named), "ddci(1) does not name {command}(1)");
+    }
+    let unknown = test.run_with(&["man", "recrod"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown.stderr.contains("did you mean `record`?"),
+        "{}",
+        unknown.stderr
+    );
 }
 
 #[test]
