@@ -3,6 +3,7 @@
 
 mod bundled_plan;
 mod examples;
+mod first_hour;
 mod harness;
 mod hostile_input;
 mod html_in_browser;

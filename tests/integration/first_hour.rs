@@ -1,0 +1,152 @@
+//! A newcomer's first hour: the README's first command, finding ids, typing
+//! Vietnamese, a plan named by `DDCI_PLAN`, `init`, and `--help`.
+
+use crate::harness::{SMALL_PLAN, Test, example_plan_path, repo_root};
+
+/// The arguments of the README's first command (`cargo run --release -- …`).
+fn readme_first_command() -> Vec<String> {
+    let readme = std::fs::read_to_string(repo_root().join("README.md")).expect("README");
+    let block = readme
+        .split("```sh\n")
+        .nth(1)
+        .and_then(|rest| rest.split("```").next())
+        .expect("a first sh block");
+    let line = block
+        .lines()
+        .find_map(|line| line.strip_prefix("cargo run --release -- "))
+        .expect("the first command runs ddci");
+    let command = line.split('#').next().unwrap_or_default();
+    command.split_whitespace().map(str::to_owned).collect()
+}
+
+#[test]
+fn the_readme_s_first_command_shows_the_tool_at_work() {
+    let args = readme_first_command();
+    let run = Test::new()
+        .current_dir(&repo_root().display().to_string())
+        .args(args.iter().map(String::as_str))
+        .run_without_env("DDCI_TODAY");
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert!(
+        run.stdout.starts_with("# BÁO CÁO Quý II/2024\n"),
+        "{}",
+        run.stdout
+    );
+    // It judges things: targets met and not, tasks under way and blocked.
+    for said in ["| Đạt |", "Chưa đạt", "Đang thực hiện", "Chưa có báo cáo"] {
+        assert!(run.stdout.contains(said), "{said}");
+    }
+}
+
+#[test]
+fn ids_can_be_looked_up() {
+    let run = Test::new()
+        .plan(SMALL_PLAN)
+        .args(["list", "tasks"])
+        .env("COLUMNS", "80")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Nhiệm vụ
+
+┌─────┬───────────────────────────────────────────┬────────────────┐
+│ Mã  ┆ Nhiệm vụ                                  ┆ Đơn vị chủ trì │
+╞═════╪═══════════════════════════════════════════╪════════════════╡
+│ 1.1 ┆ Đẩy mạnh công tác thông tin, tuyên truyền ┆ HC-TH          │
+└─────┴───────────────────────────────────────────┴────────────────┘
+"
+    );
+}
+
+#[test]
+fn task_states_may_be_typed_in_vietnamese_even_decomposed() {
+    for word in [
+        "vướng mắc",
+        "vu\u{31b}o\u{31b}\u{301}ng ma\u{306}\u{301}c",
+        "blocked",
+    ] {
+        let run = Test::new()
+            .args(["--plan", &example_plan_path()])
+            .args(["status", "--status", word, "--format", "json"])
+            .env("DDCI_TODAY", "2024-09-30")
+            .run();
+        assert_eq!(run.code, 0, "{word}: {}", run.stderr);
+        let status: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+        assert_eq!(status["summary"]["tasks"]["blocked"], 1, "{word}");
+        assert_eq!(status["summary"]["tasks"]["total"], 1, "{word}");
+    }
+}
+
+#[test]
+fn a_plan_named_by_ddci_plan_is_said_to_be() {
+    let run = Test::new()
+        .env("DDCI_PLAN", "/nowhere/plan.toml")
+        .args(["validate"])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with(
+            "error: the plan `/nowhere/plan.toml` is named by DDCI_PLAN: cannot read the plan"
+        ),
+        "{}",
+        run.stderr
+    );
+    // An empty DDCI_PLAN is as if it were not set.
+    let run = Test::new()
+        .plan(SMALL_PLAN)
+        .env("DDCI_PLAN", "")
+        .args(["validate"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
+#[test]
+fn a_date_error_says_both_ways_to_write_one() {
+    let run = Test::new()
+        .plan(SMALL_PLAN)
+        .args(["record", "1.1", "--note", "x", "--date", "30-6-2024"])
+        .run();
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2024-06-30 or 30/6/2024"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn init_writes_where_it_is_told_and_says_how_to_go_on() {
+    let test = Test::new();
+    let run = test.run_with(&["init", "plans/2025.toml", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Created plans/2025.toml and plans/plan.schema.json. Next: edit it, then run `ddci --plan plans/2025.toml validate`.\n"
+    );
+    let next = test.run_with(&["--plan", "plans/2025.toml", "validate"]);
+    assert_eq!(next.code, 0, "{}", next.stderr);
+    // --plan names the new plan too; an unrelated schema beside it is kept, with a word.
+    std::fs::write(test.path().join("plan.schema.json"), "{}").expect("a schema of someone's");
+    let run = test.run_with(&["--plan", "mine.toml", "init", "--year", "2025"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(test.path().join("mine.toml").exists());
+    assert!(
+        run.stderr
+            .starts_with("note: ./plan.schema.json already exists and was left as it was"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn help_is_tidy() {
+    let status = Test::new().args(["status", "--help"]).run();
+    assert!(!status.stdout.contains("[default: table] [default: table]"));
+    let report = Test::new().args(["report", "--help"]).run();
+    let color = report.stdout.find("--color").expect("--color");
+    let half = report.stdout.find("--half").expect("--half");
+    let global = report.stdout.find("Global options:").expect("a heading");
+    assert!(half < global && global < color, "{}", report.stdout);
+}
