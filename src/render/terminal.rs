@@ -40,11 +40,15 @@ pub fn render(document: &Document, layout: Layout) -> String {
         }
         match block {
             Block::Heading { level, text } => {
-                out.push_str(&styled(text, layout.color, "\u{1b}[1m"));
-                out.push('\n');
+                // A long title wraps between words, underlined as wide as it is.
+                let wrapped = wrap(text, usize::from(layout.width), "");
+                for line in wrapped.lines() {
+                    out.push_str(&styled(line, layout.color, "\u{1b}[1m"));
+                    out.push('\n');
+                }
                 if *level <= 1 {
-                    let underline = "═".repeat(text.chars().count().min(usize::from(layout.width)));
-                    out.push_str(&underline);
+                    let widest = wrapped.lines().map(|line| line.chars().count()).max();
+                    out.push_str(&"═".repeat(widest.unwrap_or(0)));
                     out.push('\n');
                 }
             }
@@ -158,29 +162,106 @@ fn table_text(table: &Table, layout: Layout) -> String {
             cell
         }));
     }
-    // Words broken in the middle read badly: give each column room for its
-    // longest word (ids in the first column in full, others up to a date's width).
-    for index in 0..table.columns.len() {
-        let cap = if index == 0 { 24 } else { 12 };
-        let longest = std::iter::once(&table.columns[index])
+    for (index, constraint) in column_constraints(table, layout.width)
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(column) = rendered.column_mut(index) {
+            column.set_constraint(constraint);
+        }
+    }
+    rendered.to_string()
+}
+
+/// How wide each column may be. A column of numbers is as wide as its
+/// longest number or header word, no wider, so the room goes to the words.
+/// A column of words gets room for its longest word (ids in the first column
+/// in full, others up to a date's width), so no word is broken in the middle,
+/// as long as the table still fits; otherwise those floors come down evenly.
+fn column_constraints(table: &Table, width: u16) -> Vec<ColumnConstraint> {
+    let longest_word = |index: usize, rows: bool| -> usize {
+        std::iter::once(&table.columns[index])
             .chain(
                 table
                     .rows
                     .iter()
+                    .filter(|_| rows)
                     .filter_map(|row| row.get(index).map(|cell| &cell.text)),
             )
             .flat_map(|text| text.split_whitespace())
             .map(|word| word.chars().count())
             .max()
             .unwrap_or(0)
-            .min(cap);
-        // Column widths include one space of padding on each side.
-        if let (Some(column), Ok(width)) = (rendered.column_mut(index), u16::try_from(longest + 2))
-        {
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+    };
+    // Padding of one space on each side; one border between columns and at each end.
+    let padded = |width: usize| u16::try_from(width + 2).unwrap_or(u16::MAX);
+    let columns = table.columns.len();
+    let mut floors: Vec<(bool, usize)> = (0..columns)
+        .map(|index| {
+            let numeric = table.numeric.contains(&index);
+            let cap = if index == 0 { 24 } else { 12 };
+            let floor = if numeric {
+                longest_word(index, true)
+            } else {
+                longest_word(index, true).min(cap)
+            };
+            (numeric, floor)
+        })
+        .collect();
+    let available = usize::from(width).saturating_sub(columns + 1);
+    let needed =
+        |floors: &[(bool, usize)]| floors.iter().map(|(_, floor)| floor + 2).sum::<usize>();
+    // When it does not fit, floors come down in steps: other columns to 8
+    // characters, then the ids of the first column (an id broken in two cannot
+    // be typed back) to 12, then the others to 4, then the ids.
+    for (first_down_to, others_down_to) in [(usize::MAX, 8), (12, 8), (12, 4), (4, 4)] {
+        while needed(&floors) > available {
+            let others = floors
+                .iter()
+                .enumerate()
+                .skip(1)
+                .filter(|(_, (numeric, floor))| !numeric && *floor > others_down_to)
+                .max_by_key(|(_, (_, floor))| *floor)
+                .map(|(index, _)| index);
+            let first = floors
+                .first()
+                .is_some_and(|(numeric, floor)| !numeric && *floor > first_down_to)
+                .then_some(0);
+            let Some(index) = others.or(first) else {
+                break;
+            };
+            floors[index].1 -= 1;
         }
     }
-    rendered.to_string()
+    // A column never needs more than its longest line: the rest of the room
+    // goes to the columns of long texts.
+    let longest_line = |index: usize| -> usize {
+        std::iter::once(&table.columns[index])
+            .chain(
+                table
+                    .rows
+                    .iter()
+                    .filter_map(|row| row.get(index).map(|cell| &cell.text)),
+            )
+            .flat_map(|text| text.lines())
+            .map(|line| line.chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    floors
+        .into_iter()
+        .enumerate()
+        .map(|(index, (numeric, floor))| {
+            if numeric {
+                ColumnConstraint::Absolute(Width::Fixed(padded(floor)))
+            } else {
+                ColumnConstraint::Boundaries {
+                    lower: Width::Fixed(padded(floor)),
+                    upper: Width::Fixed(padded(longest_line(index).max(floor))),
+                }
+            }
+        })
+        .collect()
 }
 
 /// A terminal has no room to spare: columns with nothing in any row go.

@@ -349,7 +349,19 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
         .unwrap_or_else(|| describe::shorten(&definition.text, 60));
     vec![
         Cell::new(format!("{}\n{name}", definition.id)),
-        Cell::new(describe::baseline(&definition.goal, language)),
+        // A missing baseline shows in the assessment ("Chưa có số liệu"); the
+        // column stays for baselines there are, and goes from a narrow terminal
+        // when there are none.
+        Cell::new(if target.assessment == Assessment::NoData {
+            let shown = describe::baseline(&definition.goal, language);
+            if shown == Label::NoData.text(language) {
+                String::new()
+            } else {
+                shown
+            }
+        } else {
+            describe::baseline(&definition.goal, language)
+        }),
         Cell::new(describe::goal(definition, language)),
         Cell::new(latest),
         Cell::new(this_period),

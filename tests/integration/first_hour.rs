@@ -150,3 +150,35 @@ fn help_is_tidy() {
     let global = report.stdout.find("Global options:").expect("a heading");
     assert!(half < global && global < color, "{}", report.stdout);
 }
+
+#[test]
+fn status_fits_the_terminal_it_is_shown_on() {
+    for width in [80, 100, 120] {
+        let run = Test::new()
+            .args(["--plan", &example_plan_path(), "status"])
+            .env("DDCI_TODAY", "2024-09-30")
+            .env("COLUMNS", &width.to_string())
+            .run();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let widest = run
+            .stdout
+            .lines()
+            .max_by_key(|line| line.chars().count())
+            .unwrap_or_default();
+        assert!(
+            widest.chars().count() <= width,
+            "{width} columns: {} wide: {widest}",
+            widest.chars().count()
+        );
+        // Index names are not broken into a word a line.
+        assert!(run.stdout.contains("Tính minh bạch"), "{width}");
+        // Ids are never broken: each target id stands whole in the table.
+        for id in [
+            "thanh-tra-1-lan-nam",
+            "ca-phe-doanh-nghiep",
+            "doi-thoai-doanh-nghiep",
+        ] {
+            assert!(run.stdout.contains(id), "{width}: {id} broken");
+        }
+    }
+}
