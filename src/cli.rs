@@ -13,7 +13,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
     long_about = "Run a DDCI improvement plan from a plain-text plan file kept in git.\n\n\
         The plan is found from --plan, else the DDCI_PLAN variable, else plan.toml in the \
         current folder or the nearest parent folder.",
-    after_help = "Example:\n  ddci --plan plans/so-khcn-kon-tum-2024.toml validate"
+    after_help = "Example:\n  ddci --plan plans/so-khcn-kon-tum-2024.toml validate",
+    disable_help_subcommand = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -93,6 +94,13 @@ pub enum Command {
         ddci init --year 2025 --agency \"Sở Tư pháp\" --province \"Kon Tum\"\n  \
         ddci init plans/2025.toml --template kon-tum-2024")]
     Init(InitArgs),
+
+    /// Print the help of ddci or of one of its commands
+    #[command(after_help = "Examples:\n  ddci help\n  ddci help record")]
+    Help {
+        /// The command [default: ddci itself]
+        command: Option<String>,
+    },
 
     /// Print the JSON Schema of the plan file, for editors
     #[command(after_help = "Example:\n  ddci schema > plan.schema.json")]

@@ -118,6 +118,7 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
             commands::init::run(args, &path, today::today(None)?, output)
         }
         Command::Schema => commands::schema::run(output),
+        Command::Help { command } => commands::completions::help(command.as_deref(), output),
         Command::Completions { shell } => commands::completions::completions(*shell, output),
         Command::Man(args) => commands::completions::man(args, output),
     }

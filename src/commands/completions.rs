@@ -14,6 +14,22 @@ pub fn completions(shell: clap_complete::Shell, output: &mut Output) -> anyhow::
     Ok(Outcome::Success)
 }
 
+/// `ddci help [COMMAND]`: the same text as `--help`. clap's own `help`
+/// subcommand takes no flags (`ddci help --help` failed); this one does.
+pub fn help(command: Option<&str>, output: &mut Output) -> anyhow::Result<Outcome> {
+    let mut top = Cli::command();
+    top.build();
+    let mut page = match command {
+        None => top,
+        Some(name) => top.find_subcommand(name).cloned().ok_or_else(|| {
+            let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
+            crate::settings::unknown("command", name, names.iter().copied())
+        })?,
+    };
+    write!(output.stdout, "{}", page.render_help())?;
+    Ok(Outcome::Success)
+}
+
 /// `ddci man`: the top page, one command's page (`ddci man record`), or
 /// every page into a folder. Each ends with what `--help` cannot say: what the
 /// exit codes mean, the variables read, and the files written.

@@ -182,3 +182,18 @@ fn status_fits_the_terminal_it_is_shown_on() {
         }
     }
 }
+
+#[test]
+fn help_has_help_of_its_own() {
+    let run = Test::new().args(["help", "--help"]).run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("Print the help of ddci or of one of its commands\n")
+    );
+    let record = Test::new().args(["help", "record"]).run();
+    let same = Test::new().args(["record", "--help"]).run();
+    assert_eq!(record.code, 0);
+    assert!(record.stdout.contains("Usage: ddci record [OPTIONS] <ID>"));
+    assert_eq!(record.stdout, same.stdout);
+}

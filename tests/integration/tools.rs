@@ -209,6 +209,7 @@ fn every_command_the_top_page_names_has_a_page_of_its_own() {
         pages,
         [
             "ddci-completions.1",
+            "ddci-help.1",
             "ddci-init.1",
             "ddci-list.1",
             "ddci-man.1",
@@ -246,6 +247,8 @@ fn every_command_s_help_has_an_example() {
         "schema",
         "completions",
         "man",
+        "list",
+        "help",
     ] {
         let run = Test::new().args([command, "--help"]).run();
         assert_eq!(run.code, 0, "{command}");
