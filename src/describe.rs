@@ -322,6 +322,26 @@ mod tests {
         );
     }
 
+    /// Goals, values and baselines in words, for targets read from a plan.
+    #[test]
+    fn goals_values_and_baselines_in_words() {
+        use crate::plan::build::tests::{HEADER, plan_from};
+        let plan = plan_from(&format!(
+            "{HEADER}[[targets]]\nid = \"a\"\ntext = \"x\"\nkind = \"rank_improvement\"\nplaces = 2\nplaces_max = 3\n\
+             [[targets]]\nid = \"b\"\ntext = \"x\"\nkind = \"rank_improvement\"\nplaces = 2\nplaces_max = 2\n\
+             [[targets]]\nid = \"c\"\ntext = \"x\"\nkind = \"rank_at_most\"\nrank = 5\n\
+             [[targets.records]]\ndate = 2024-06-30\nvalue = 9\nof = 18\n\
+             [[targets]]\nid = \"d\"\ntext = \"x\"\nkind = \"change\"\ndirection = \"decrease\"\npercent = 30\nbaseline = 40\n"
+        ));
+        let target = |id: &str| plan.target(plan.target_by_id(id).expect("target"));
+        assert_eq!(goal(target("a"), Language::Vi), "tăng 2–3 bậc");
+        assert_eq!(goal(target("b"), Language::Vi), "tăng 2 bậc");
+        let record = &target("c").records.all()[0];
+        assert_eq!(value(target("c"), record, Language::Vi), "9/18");
+        assert_eq!(baseline(&target("d").goal, Language::Vi), "40");
+        assert_eq!(goal(target("d"), Language::En), "down 30%");
+    }
+
     #[test]
     fn shortening_keeps_whole_words() {
         assert_eq!(
@@ -329,5 +349,8 @@ mod tests {
             "Đẩy mạnh công tác…"
         );
         assert_eq!(shorten("ngắn", 20), "ngắn");
+        // A cut word is kept only when the last space is too early to use.
+        assert_eq!(shorten("ab cdefghijklmnopqrstuvwxyz", 10), "ab cdefgh…");
+        assert_eq!(shorten("abcd efghijkl", 10), "abcd efgh…");
     }
 }

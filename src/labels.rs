@@ -340,6 +340,8 @@ mod tests {
         assert_eq!(number(79.996, Language::Vi), "79,996");
         assert_eq!(number(79.999_999, Language::En), "79.999999");
         assert_eq!(number(79.999_999_999, Language::En), "79.999999999");
+        // Float noise on a large sum is not shown.
+        assert_eq!(number(10_000.1 + 10_000.2, Language::En), "20000.3");
         assert_eq!(number(7.705, Language::En), "7.705");
     }
 }

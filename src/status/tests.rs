@@ -458,6 +458,13 @@ fn counts_per_period() {
             Met,
         ),
         (
+            "too many on the year's first day is known at once",
+            yearly_max,
+            &[("2024-01-01", "2")],
+            "2024-01-01",
+            NotMet,
+        ),
+        (
             "twice a year is known at once",
             yearly_max,
             &[("2024-03-01", "1"), ("2024-04-01", "1")],
@@ -650,6 +657,13 @@ fn task_states_say_what_is_known() {
             TaskState::NoReport,
         ),
         (
+            "one-off, a note only",
+            due,
+            &["date = 2024-02-01\nnote = \"đã làm\""],
+            "2024-05-01",
+            TaskState::InProgress,
+        ),
+        (
             "one-off, reported not started",
             due,
             &["date = 2024-02-01\nstatus = \"not_started\""],
@@ -712,6 +726,12 @@ fn a_missing_report_is_flagged_only_once_its_quarter_is_over() {
         (
             "first day of Q2, Q1 reported",
             &reported_in_q1,
+            "2024-04-01",
+            vec![],
+        ),
+        (
+            "first day of Q2, Q1 reported on its first day",
+            &["date = 2024-01-01\nnote = \"x\""],
             "2024-04-01",
             vec![],
         ),
