@@ -22,10 +22,26 @@ pub fn replace_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
 
 /// Writes `contents` to `path` atomically whether or not it exists: a new
 /// file is readable by all (0644), an existing one keeps its permissions and
-/// owner, and a symlink is written through to the file it points at.
+/// owner, and a symlink is written through to the file it points at. What is
+/// not a regular file (`/dev/stdout`, a FIFO, a device) is written into, as
+/// the shell's `>` would: replacing it would put a file where it was.
 pub fn write_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    match std::fs::canonicalize(path) {
-        Ok(real) => replace_file(&real, contents),
+    match std::fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => {
+            let mut target = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .with_context(|| format!("cannot write `{}`", path.display()))?;
+            target
+                .write_all(contents)
+                .with_context(|| format!("cannot write `{}`", path.display()))?;
+            Ok(())
+        }
+        Ok(_) => {
+            let real = std::fs::canonicalize(path)
+                .with_context(|| format!("cannot find `{}`", path.display()))?;
+            replace_file(&real, contents)
+        }
         Err(_) => write_through_temporary(path, contents, None),
     }
 }

@@ -425,7 +425,7 @@ pub enum StatusArg {
 /// with combining accents is the same word.
 fn parse_status(text: &str) -> Result<StatusArg, String> {
     use unicode_normalization::UnicodeNormalization;
-    let composed: String = text.trim().nfc().collect();
+    let composed: String = text.trim().nfc().collect::<String>().to_lowercase();
     StatusArg::from_str(&composed, true).map_err(|_| {
         format!(
             "`{text}` is not a status; use not-started, in-progress, done, blocked or cancelled \
@@ -437,7 +437,7 @@ fn parse_status(text: &str) -> Result<StatusArg, String> {
 /// A task state in English or Vietnamese, composed (NFC) first.
 fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
     use unicode_normalization::UnicodeNormalization;
-    let composed: String = text.trim().nfc().collect();
+    let composed: String = text.trim().nfc().collect::<String>().to_lowercase();
     TaskStateArg::from_str(&composed, true).map_err(|_| {
         format!(
             "`{text}` is not a task state; use no-report, not-started, in-progress, blocked, overdue, \

@@ -85,13 +85,29 @@ impl Document {
         self.blocks.push(Block::Paragraph(one_line(&text.into())));
     }
 
-    pub fn list(&mut self, mut items: Vec<String>) {
-        if !items.is_empty() {
-            for item in &mut items {
-                *item = shown(item);
-            }
-            self.blocks.push(Block::List(items));
+    /// A list of one-line items: whatever line breaks a text brought, an
+    /// item is one line.
+    pub fn list(&mut self, items: Vec<String>) {
+        self.nested_list(items.into_iter().map(|item| (item, Vec::new())).collect());
+    }
+
+    /// A list whose items each have one-line sub-items. In the block, an
+    /// item's further lines starting `- ` are its sub-items; no other text
+    /// can make one.
+    pub fn nested_list(&mut self, items: Vec<(String, Vec<String>)>) {
+        if items.is_empty() {
+            return;
         }
+        let items = items
+            .into_iter()
+            .map(|(item, subitems)| {
+                std::iter::once(one_line(&item))
+                    .chain(subitems.iter().map(|sub| format!("- {}", one_line(sub))))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .collect();
+        self.blocks.push(Block::List(items));
     }
 
     pub fn table(&mut self, mut table: Table) {

@@ -75,7 +75,9 @@ pub fn run() -> ExitCode {
         // report, but the command's verdict stands.
         Err(error) if is_broken_pipe(&error) => output.when_cut_off.into(),
         Err(error) => {
-            let _ = writeln!(output.stderr, "error: {error:#}");
+            // What a person typed, or a file name, is shown, not obeyed.
+            let message = format!("{error:#}");
+            let _ = writeln!(output.stderr, "error: {}", visible::visible(&message));
             Outcome::Failure.into()
         }
     }

@@ -33,6 +33,11 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A path as a person reads it, made visible: file names can hold anything.
+pub fn path(path: &std::path::Path) -> String {
+    visible(&path.display().to_string()).into_owned()
+}
+
 /// `text` on one line: line breaks (and any other control) become spaces, so
 /// that text from a record cannot start a heading, list or code block of its
 /// own in a document; what remains is made visible.

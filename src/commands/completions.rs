@@ -50,7 +50,7 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             let path = folder.join(man.get_filename());
             let mut file = std::fs::File::create(&path)?;
             render(&man, &mut file)?;
-            writeln!(output.stderr, "wrote {}", path.display())?;
+            writeln!(output.stderr, "wrote {}", crate::visible::path(&path))?;
         }
         return Ok(Outcome::Success);
     }

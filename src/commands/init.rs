@@ -45,7 +45,7 @@ pub fn run(
     let schema_path = folder.join(SCHEMA_FILE_NAME);
     let schema = serde_json::to_string_pretty(&crate::plan::schema::json_schema())? + "\n";
     let schema_note = match create_new(&schema_path, &schema) {
-        Ok(()) => format!(" and {}", schema_path.display()),
+        Ok(()) => format!(" and {}", crate::visible::path(&schema_path)),
         // An existing schema is kept (it may be someone's own), but not silently.
         Err(_) if std::fs::read_to_string(&schema_path).is_ok_and(|old| old == schema) => {
             String::new()
@@ -64,12 +64,12 @@ pub fn run(
     let validate = if path == Path::new(crate::locate::DEFAULT_PLAN_NAME) {
         "ddci validate".to_owned()
     } else {
-        format!("ddci --plan {} validate", path.display())
+        format!("ddci --plan {} validate", crate::visible::path(path))
     };
     writeln!(
         output.stdout,
         "Created {}{schema_note}. Next: edit it, then run `{validate}`.",
-        path.display()
+        crate::visible::path(path)
     )?;
     Ok(Outcome::Success)
 }

@@ -163,16 +163,16 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         writeln!(
             output.stdout,
             "Would add to {}, lines {block_start}–{block_end}, for {what} {} (dry run: nothing written):",
-            plan_path.display(),
-            args.id
+            crate::visible::path(plan_path),
+            crate::visible::visible(&args.id)
         )?;
     } else {
         atomic_write::replace_file(&real_path, changed_text.as_bytes())?;
         writeln!(
             output.stdout,
             "Recorded in {}, lines {block_start}–{block_end}, for {what} {}:",
-            plan_path.display(),
-            args.id
+            crate::visible::path(plan_path),
+            crate::visible::visible(&args.id)
         )?;
     }
     for line in &lines {
@@ -186,6 +186,12 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
 fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
     let metadata = std::fs::metadata(real_path)
         .map_err(|error| anyhow::anyhow!("cannot read the plan `{}`: {error}", shown.display()))?;
+    if !metadata.is_file() {
+        anyhow::bail!(
+            "`{}` is not a regular file; a plan is a .toml file",
+            crate::visible::path(shown)
+        );
+    }
     if metadata.permissions().readonly() {
         anyhow::bail!(
             "`{}` is read-only; nothing was written\nhelp: if the record should be made, make the plan writable first (chmod u+w)",

@@ -44,7 +44,7 @@ pub fn run(
             refuse_to_overwrite_the_plan(path, checked.loaded.source.path())?;
             atomic_write::write_file(path, rendered.as_bytes())
                 .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
-            writeln!(output.stderr, "wrote {}", path.display())?;
+            writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
         }
         // `-o -` is standard output, as for most tools.
         _ => write!(output.stdout, "{rendered}")?,
@@ -59,6 +59,16 @@ fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path) -> anyhow::Result<()
     let (Ok(target), Ok(plan_file)) = (std::fs::metadata(output), std::fs::metadata(plan)) else {
         return Ok(());
     };
+    // The lock beside the plan, replaced, would let two writers in at once.
+    let lock = std::fs::canonicalize(plan)
+        .ok()
+        .and_then(|real| std::fs::metadata(crate::plan_lock::lock_path(&real)).ok());
+    if lock.is_some_and(|lock| same_file(&target, &lock)) {
+        anyhow::bail!(
+            "`{}` is the plan's lock file; the report was not written\nhelp: choose another file, e.g. `-o bao-cao.md`",
+            output.display()
+        );
+    }
     if same_file(&target, &plan_file) {
         anyhow::bail!(
             "`{}` is the plan itself; the report was not written\nhelp: choose another file, e.g. `-o bao-cao.md`, or `-o -` for standard output",

@@ -20,7 +20,7 @@ pub fn run(
         writeln!(
             output.stdout,
             "{}: not a plan (no [plan], [[tasks]] or other plan table); skipped",
-            loaded.source.path().display()
+            crate::visible::path(loaded.source.path())
         )?;
         return Ok(Outcome::Success);
     }
@@ -50,7 +50,7 @@ pub fn run(
         }
         DiagnosticFormat::Human => {
             print_diagnostics(loaded, output)?;
-            let path = loaded.source.path().display();
+            let path = crate::visible::path(loaded.source.path());
             if errors > 0 {
                 let warnings = if warnings > 0 {
                     format!(" and {}", plural(warnings, "warning"))

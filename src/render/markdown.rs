@@ -99,13 +99,14 @@ fn cell(text: &str) -> String {
 }
 
 /// Text that Markdown will not read as markup it was not meant to be: the
-/// characters that start emphasis, links, HTML or code are escaped.
+/// characters that start emphasis, links, HTML, entities (`&rlm;` would be
+/// a bidi mark) or code are escaped.
 fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for character in text.chars() {
         if matches!(
             character,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '&'
         ) {
             out.push('\\');
         }
@@ -138,12 +139,25 @@ mod tests {
     fn text_cannot_open_a_block_of_its_own() {
         let mut document = Document::default();
         document.paragraph("===");
-        document.list(vec![
-            "1. đầu\n- ghi nhận\n---\n    mã\n~~~\n2) x\n+ y\n| a |".to_owned(),
-        ]);
+        document.nested_list(vec![(
+            "1. đầu".to_owned(),
+            [
+                "- ghi nhận",
+                "---",
+                "    mã",
+                "~~~",
+                "2) x",
+                "+ y",
+                "| a |",
+                "a\n- giả",
+            ]
+            .map(str::to_owned)
+            .to_vec(),
+        )]);
+        document.list(vec!["x\n- giả\n===".to_owned()]);
         assert_eq!(
             render(&document),
-            "\\===\n\n- 1\\. đầu\n  - ghi nhận\n  \\---\n  mã\n  \\~~~\n  2\\) x\n  \\+ y\n  \\| a |\n"
+            "\\===\n\n- 1\\. đầu\n  - \\- ghi nhận\n  - \\---\n  - mã\n  - \\~~~\n  - 2\\) x\n  - \\+ y\n  - \\| a |\n  - a - giả\n\n- x - giả ===\n"
         );
     }
 

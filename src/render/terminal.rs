@@ -211,10 +211,33 @@ fn column_constraints(table: &Table, width: u16) -> Vec<ColumnConstraint> {
     let available = usize::from(width).saturating_sub(columns + 1);
     let needed =
         |floors: &[(bool, usize)]| floors.iter().map(|(_, floor)| floor + 2).sum::<usize>();
-    // When it does not fit, floors come down in steps: other columns to 8
-    // characters, then the ids of the first column (an id broken in two cannot
-    // be typed back) to 12, then the others to 4, then the ids.
-    for (first_down_to, others_down_to) in [(usize::MAX, 8), (12, 8), (12, 4), (4, 4)] {
+    // When it does not fit, floors come down in steps: first the headers of
+    // numbers to the numbers' width (a header word may break; a number, a
+    // name or an id had better not), then other columns to 8 characters, the
+    // ids of the first column (an id broken in two cannot be typed back) to
+    // 12, the others to 4, and last the ids.
+    let numbers_width = |index: usize| -> usize {
+        table
+            .rows
+            .iter()
+            .filter_map(|row| row.get(index))
+            .map(|cell| cell.text.chars().count())
+            .max()
+            .unwrap_or(1)
+            .max(3)
+    };
+    for (step, (first_down_to, others_down_to)) in
+        [(usize::MAX, 12), (usize::MAX, 8), (12, 8), (12, 4), (4, 4)]
+            .into_iter()
+            .enumerate()
+    {
+        if step == 1 && needed(&floors) > available {
+            for (index, (numeric, floor)) in floors.iter_mut().enumerate() {
+                if *numeric {
+                    *floor = (*floor).min(numbers_width(index));
+                }
+            }
+        }
         while needed(&floors) > available {
             let others = floors
                 .iter()

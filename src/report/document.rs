@@ -283,21 +283,17 @@ fn results_by_index(report: &Report<'_>, document: &mut Document) {
             if said.is_empty() {
                 continue;
             }
-            let mut line = format!(
+            let line = format!(
                 "{} {} ({}): {}.",
                 task.id,
                 describe::shorten(&task.text, 120),
                 describe::unit_names(report.plan, &task.lead),
                 describe::task_state(status.state, language)
             );
-            for record in said {
-                line.push_str("\n- ");
-                line.push_str(&record);
-            }
-            lines.push(line);
+            lines.push((line, said));
         }
         unreported.dedup();
-        document.list(lines);
+        document.nested_list(lines);
         if !unreported.is_empty() {
             document.paragraph(format!(
                 "{}: {}.",

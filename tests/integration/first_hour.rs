@@ -197,3 +197,19 @@ fn help_has_help_of_its_own() {
     assert!(record.stdout.contains("Usage: ddci record [OPTIONS] <ID>"));
     assert_eq!(record.stdout, same.stdout);
 }
+
+#[test]
+fn vietnamese_words_in_capitals_are_the_same_words() {
+    let run = Test::new()
+        .args(["--plan", &example_plan_path()])
+        .args(["status", "--status", "VƯỚNG MẮC", "--format", "json"])
+        .env("DDCI_TODAY", "2024-09-30")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let run = Test::new()
+        .plan(SMALL_PLAN)
+        .args(["record", "1.1", "--status", "HOÀN THÀNH", "--dry-run"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("status = \"done\""), "{}", run.stdout);
+}

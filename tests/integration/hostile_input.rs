@@ -323,3 +323,71 @@ proptest! {
         prop_assert!(json.stdout.contains(&serde_json::to_string(&note).expect("JSON")), "JSON keeps the note as written");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn report_output_that_is_no_regular_file_is_written_into_not_replaced() {
+    let test = Test::new().plan(SMALL_PLAN);
+    let out = test.path().join("out");
+    std::os::unix::fs::symlink("/dev/null", &out).expect("symlink");
+    let run = test.run_with(&["report", "--quarter", "2", "-o", "out"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, "wrote out\n"));
+    let link = std::fs::symlink_metadata(&out).expect("still there");
+    assert!(
+        link.file_type().is_symlink(),
+        "the link to /dev/null was replaced"
+    );
+    // Nor may a report replace the plan's lock.
+    std::fs::write(test.path().join(".plan.toml.ddci-lock"), "").expect("lock file");
+    let run = test.run_with(&["report", "--quarter", "2", "-o", ".plan.toml.ddci-lock"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("is the plan's lock file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn names_and_values_typed_or_given_are_shown_not_obeyed() {
+    let test = Test::new().plan(SMALL_PLAN);
+    let run = test.run_with(&["--plan", "\u{1b}[2J\u{202e}.toml", "validate"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("␛[2J<U+202E>.toml"), "{}", run.stderr);
+    assert!(!run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{202e}'));
+    let run = test.run_with(&["record", "\u{1b}]0;x\u{7}", "--note", "x"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_plan_that_is_no_file_gets_no_lock_beside_it() {
+    let test = Test::new();
+    let made = Command::new("mkfifo")
+        .arg(test.path().join("fifo.toml"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let run = test.run_with(&["--plan", "fifo.toml", "record", "1.1", "--note", "x"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(!test.path().join(".fifo.toml.ddci-lock").exists());
+}
+
+#[test]
+fn an_id_may_not_hide_an_invisible_character() {
+    let plan = SMALL_PLAN
+        .replace("id = \"1.1\"", "id = \"1.1\u{200b}\"")
+        .replace("task = \"1.1\"", "task = \"1.1\u{200b}\"");
+    let run = Test::new().plan(&plan).args(["validate"]).run();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("error[invalid-id]: an id cannot hold an invisible character"),
+        "{}",
+        run.stderr
+    );
+}

@@ -329,6 +329,13 @@ fn pre_commit_hook_checks_every_staged_plan_by_reading_it() {
         "{said}"
     );
     assert!(!said.contains("/tmp"), "{said}");
+    // A plan emptied by accident is still a plan, and is refused.
+    std::fs::write(test.path().join("kế hoạch/my plan.toml"), "").expect("write");
+    std::fs::write(test.path().join("plan.toml"), "").expect("empty the plan");
+    let emptied = commit(&with_ddci, &["plan.toml"], "emptied");
+    assert!(!emptied.status.success(), "an emptied plan was committed");
+    let said = String::from_utf8_lossy(&emptied.stderr);
+    assert!(said.contains("error[missing-plan]"), "{said}");
     // Without ddci the hook says so instead of calling the plan invalid.
     let missing = git("/usr/bin:/bin", &["commit", "-q", "-m", "broken"]);
     assert!(!missing.status.success());
