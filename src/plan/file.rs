@@ -71,13 +71,6 @@ impl PlanFile {
             extent.content_end = extent.content_end.max(content_end);
         }
     }
-
-    /// The calendar year the plan is for, if its [plan] table was read.
-    pub fn year(&self) -> Option<i32> {
-        self.plan
-            .as_ref()
-            .and_then(|plan| i32::try_from(*plan.year.get_ref()).ok())
-    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -104,16 +104,6 @@ impl Goal {
         !matches!(self, Self::Deliverable)
     }
 
-    /// Whether the value is a rank (a whole number, lower is better).
-    pub fn is_rank(&self) -> bool {
-        matches!(self, Self::RankImprovement { .. } | Self::RankAtMost { .. })
-    }
-
-    /// Whether the value is a count of events in a period.
-    pub fn is_count(&self) -> bool {
-        matches!(self, Self::CountAtMost { .. } | Self::CountAtLeast { .. })
-    }
-
     /// The counting rule of a count target.
     pub fn count(&self) -> Option<(Frequency, Option<&str>)> {
         match self {
@@ -123,27 +113,6 @@ impl Goal {
             | Self::CountAtLeast {
                 per, per_entity, ..
             } => Some((*per, per_entity.as_deref())),
-            _ => None,
-        }
-    }
-
-    /// What the target's measure is a share of ("of" in the plan).
-    pub fn of(&self) -> Option<&str> {
-        match self {
-            Self::PercentAtLeast { of, .. }
-            | Self::PercentAtMost { of, .. }
-            | Self::All { of }
-            | Self::Change { of, .. } => of.as_deref(),
-            _ => None,
-        }
-    }
-
-    /// The scale a score is out of, if the plan gives one.
-    pub fn scale(&self) -> Option<f64> {
-        match self {
-            Self::ScoreAtLeast { scale, .. }
-            | Self::ScoreChangeAtLeast { scale, .. }
-            | Self::Maintain { scale, .. } => *scale,
             _ => None,
         }
     }
