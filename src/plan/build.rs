@@ -312,10 +312,7 @@ impl Builder<'_, '_> {
             ScheduleKind::Due => "due",
             ScheduleKind::Recurring => "recurring",
         };
-        for key in &keys.missing {
-            if self.file.unreadable_key_within(key, &task.extent) {
-                continue;
-            }
+        for key in keys.missing_in(self.file, &task.extent) {
             self.found.push(
                 Diagnostic::error(
                     "missing-schedule-field",
@@ -412,10 +409,7 @@ impl Builder<'_, '_> {
 
     fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {
         let kind_name = kind_name(*target.kind.get_ref());
-        for key in &keys.missing {
-            if self.file.unreadable_key_within(key, &target.extent) {
-                continue;
-            }
+        for key in keys.missing_in(self.file, &target.extent) {
             self.found.push(
                 Diagnostic::error(
                     "missing-goal",
@@ -703,6 +697,19 @@ impl Keys {
             self.missing.push(key);
         }
         self.optional(key, value)
+    }
+
+    /// Keys the kind needs and the entry lacks, less those that were there
+    /// with the wrong type (reported already).
+    fn missing_in<'k>(
+        &'k self,
+        file: &'k PlanFile,
+        extent: &'k file::Extent,
+    ) -> impl Iterator<Item = &'static str> + 'k {
+        self.missing
+            .iter()
+            .copied()
+            .filter(move |key| !file.unreadable_key_within(key, extent))
     }
 
     /// Keys present that the kind did not read.
