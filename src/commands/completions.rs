@@ -23,7 +23,9 @@ pub fn help(command: Option<&str>, output: &mut Output) -> anyhow::Result<Outcom
         None => top,
         Some(name) => top.find_subcommand(name).cloned().ok_or_else(|| {
             let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
-            crate::settings::unknown("command", name, names.iter().copied())
+            let help = crate::suggest::did_you_mean(name, names.iter().copied())
+                .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
+            anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
         })?,
     };
     write!(output.stdout, "{}", page.render_help())?;
@@ -58,7 +60,9 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         None => top,
         Some(name) => top.find_subcommand(name).cloned().ok_or_else(|| {
             let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
-            crate::settings::unknown("command", name, names.iter().copied())
+            let help = crate::suggest::did_you_mean(name, names.iter().copied())
+                .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
+            anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
         })?,
     };
     render(&clap_mangen::Man::new(page), &mut output.stdout)?;

@@ -196,6 +196,20 @@ fn help_has_help_of_its_own() {
     assert_eq!(record.code, 0);
     assert!(record.stdout.contains("Usage: ddci record [OPTIONS] <ID>"));
     assert_eq!(record.stdout, same.stdout);
+
+    let typo = Test::new().args(["help", "recrd"]).run();
+    assert_eq!(typo.code, 2);
+    assert_eq!(
+        typo.stderr,
+        "error: there is no command `recrd`\nhelp: did you mean `record`?\n"
+    );
+    let unknown = Test::new().args(["help", "bogus"]).run();
+    assert_eq!(unknown.code, 2);
+    assert_eq!(
+        unknown.stderr,
+        "error: there is no command `bogus`\nhelp: the commands are: validate, record, status, \
+         report, list, init, help, schema, completions, man\n"
+    );
 }
 
 #[test]
