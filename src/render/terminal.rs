@@ -61,8 +61,14 @@ pub fn render(document: &Document, layout: Layout) -> String {
                 }
             }
             Block::Table(table) => {
-                out.push_str(&table_text(table, layout));
-                out.push('\n');
+                let parts = split_to_fit(&without_empty_columns(table), layout.width);
+                for (number, part) in parts.iter().enumerate() {
+                    if number > 0 {
+                        out.push('\n');
+                    }
+                    out.push_str(&table_text(part, layout));
+                    out.push('\n');
+                }
             }
             Block::Chart(_) => {}
         }
@@ -125,7 +131,6 @@ fn wrap_line(text: &str, width: usize, prefix: &str) -> String {
 }
 
 fn table_text(table: &Table, layout: Layout) -> String {
-    let table = &without_empty_columns(table);
     let mut rendered = ComfyTable::new();
     rendered
         .load_style(presets::UTF8_FULL_CONDENSED)
@@ -179,35 +184,10 @@ fn table_text(table: &Table, layout: Layout) -> String {
 /// in full, others up to a date's width), so no word is broken in the middle,
 /// as long as the table still fits; otherwise those floors come down evenly.
 fn column_constraints(table: &Table, width: u16) -> Vec<ColumnConstraint> {
-    let longest_word = |index: usize, rows: bool| -> usize {
-        std::iter::once(&table.columns[index])
-            .chain(
-                table
-                    .rows
-                    .iter()
-                    .filter(|_| rows)
-                    .filter_map(|row| row.get(index).map(|cell| &cell.text)),
-            )
-            .flat_map(|text| text.split_whitespace())
-            .map(|word| word.chars().count())
-            .max()
-            .unwrap_or(0)
-    };
     // Padding of one space on each side; one border between columns and at each end.
     let padded = |width: usize| u16::try_from(width + 2).unwrap_or(u16::MAX);
     let columns = table.columns.len();
-    let mut floors: Vec<(bool, usize)> = (0..columns)
-        .map(|index| {
-            let numeric = table.numeric.contains(&index);
-            let cap = if index == 0 { 24 } else { 12 };
-            let floor = if numeric {
-                longest_word(index, true)
-            } else {
-                longest_word(index, true).min(cap)
-            };
-            (numeric, floor)
-        })
-        .collect();
+    let mut floors = whole_word_floors(table);
     let available = usize::from(width).saturating_sub(columns + 1);
     let needed =
         |floors: &[(bool, usize)]| floors.iter().map(|(_, floor)| floor + 2).sum::<usize>();
@@ -287,6 +267,76 @@ fn column_constraints(table: &Table, width: u16) -> Vec<ColumnConstraint> {
         .collect()
 }
 
+/// The longest word in a column, its header included.
+fn longest_word(table: &Table, index: usize) -> usize {
+    std::iter::once(&table.columns[index])
+        .chain(
+            table
+                .rows
+                .iter()
+                .filter_map(|row| row.get(index).map(|cell| &cell.text)),
+        )
+        .flat_map(|text| text.split_whitespace())
+        .map(|word| word.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Each column's width with no word broken: numbers and their header words
+/// in full, ids of the first column up to 24 characters, other words up to
+/// 12. Whether the column holds numbers comes with it.
+fn whole_word_floors(table: &Table) -> Vec<(bool, usize)> {
+    (0..table.columns.len())
+        .map(|index| {
+            let numeric = table.numeric.contains(&index);
+            let cap = if index == 0 { 24 } else { 12 };
+            let floor = if numeric {
+                longest_word(table, index)
+            } else {
+                longest_word(table, index).min(cap)
+            };
+            (numeric, floor)
+        })
+        .collect()
+}
+
+/// A table too wide for the terminal even with every word whole (an index
+/// table with scores and six task counts, at 80 columns) becomes as few
+/// narrower tables as fit, the columns shared out evenly, each repeating the
+/// columns that name a row: those up to and including the first of words.
+/// Squeezing it into one would break its header words mid-syllable.
+fn split_to_fit(table: &Table, width: u16) -> Vec<Table> {
+    let floors = whole_word_floors(table);
+    // Each column's words and a space either side; a border between columns
+    // and one at each end.
+    let fits = |columns: &[usize]| {
+        let words: usize = columns.iter().map(|index| floors[*index].1 + 2).sum();
+        let borders = columns.len() + 1;
+        words + borders <= usize::from(width)
+    };
+    let all: Vec<usize> = (0..table.columns.len()).collect();
+    if fits(&all) {
+        return vec![table.clone()];
+    }
+    let Some(first_words) = floors.iter().position(|(numeric, _)| !numeric) else {
+        return vec![table.clone()];
+    };
+    let (keys, rest) = all.split_at(first_words + 1);
+    for parts in 2..=rest.len() {
+        let groups: Vec<Vec<usize>> = rest
+            .chunks(rest.len().div_ceil(parts))
+            .map(|chunk| keys.iter().chain(chunk).copied().collect())
+            .collect();
+        if groups.iter().all(|group| fits(group)) {
+            return groups
+                .iter()
+                .map(|group| only_columns(table, group))
+                .collect();
+        }
+    }
+    vec![table.clone()]
+}
+
 /// A terminal has no room to spare: columns with nothing in any row go.
 fn without_empty_columns(table: &Table) -> Table {
     let keep: Vec<usize> = (0..table.columns.len())
@@ -298,6 +348,11 @@ fn without_empty_columns(table: &Table) -> Table {
                     .any(|row| row.get(*index).is_some_and(|cell| !cell.text.is_empty()))
         })
         .collect();
+    only_columns(table, &keep)
+}
+
+/// The table with only the columns `keep`, in that order.
+fn only_columns(table: &Table, keep: &[usize]) -> Table {
     Table {
         columns: keep
             .iter()
@@ -324,6 +379,100 @@ fn without_empty_columns(table: &Table) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Cell;
+
+    /// The index table of a plan with scores: number, name, three score
+    /// columns and six task counts.
+    fn index_table() -> Table {
+        let columns = [
+            "STT",
+            "Chỉ số",
+            "Điểm 2024",
+            "Xếp hạng 2024",
+            "Điểm dự kiến 2025",
+            "Nhiệm vụ",
+            "Hoàn thành",
+            "Đang thực hiện",
+            "Chưa thực hiện",
+            "Chưa có báo cáo",
+            "Vướng mắc, trễ hạn",
+        ];
+        let row = [
+            "1",
+            "Hỗ trợ doanh nghiệp",
+            "5,8",
+            "8/10",
+            "6,5",
+            "1",
+            "1",
+            "0",
+            "0",
+            "0",
+            "0",
+        ];
+        Table {
+            columns: columns.map(str::to_owned).to_vec(),
+            rows: vec![row.map(Cell::new).to_vec()],
+            numeric: (0..columns.len()).filter(|column| *column != 1).collect(),
+        }
+    }
+
+    fn headers(parts: &[Table]) -> Vec<Vec<&str>> {
+        parts
+            .iter()
+            .map(|part| part.columns.iter().map(String::as_str).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_table_too_wide_for_whole_words_is_split_repeating_its_names() {
+        let table = index_table();
+        // Whole words need 3+6+4+4+4+5+5+4+4+4+5 = 48 characters ("nghiệp",
+        // "Nhiệm", "thành", "Vướng"), 22 of padding and 12 borders: 82.
+        assert_eq!(headers(&split_to_fit(&table, 82)).len(), 1);
+        let parts = split_to_fit(&table, 81);
+        assert_eq!(
+            headers(&parts),
+            [
+                vec![
+                    "STT",
+                    "Chỉ số",
+                    "Điểm 2024",
+                    "Xếp hạng 2024",
+                    "Điểm dự kiến 2025",
+                    "Nhiệm vụ",
+                    "Hoàn thành"
+                ],
+                vec![
+                    "STT",
+                    "Chỉ số",
+                    "Đang thực hiện",
+                    "Chưa thực hiện",
+                    "Chưa có báo cáo",
+                    "Vướng mắc, trễ hạn"
+                ],
+            ]
+        );
+        assert_eq!(parts[1].numeric, [0, 2, 3, 4, 5]);
+        assert_eq!(
+            parts[1].rows[0]
+                .iter()
+                .map(|cell| cell.text.as_str())
+                .collect::<Vec<_>>(),
+            ["1", "Hỗ trợ doanh nghiệp", "0", "0", "0", "0"]
+        );
+        // Three parts when two do not fit; none when even one column beside
+        // the names does not fit (the table is then squeezed as before).
+        assert_eq!(headers(&split_to_fit(&table, 50)).len(), 3);
+        assert_eq!(headers(&split_to_fit(&table, 20)).len(), 1);
+    }
+
+    #[test]
+    fn a_table_of_numbers_only_is_never_split() {
+        let mut table = index_table();
+        table.numeric = (0..table.columns.len()).collect();
+        assert_eq!(headers(&split_to_fit(&table, 40)).len(), 1);
+    }
 
     #[test]
     fn wraps_at_word_boundaries() {
