@@ -239,14 +239,8 @@ fn column_constraints(table: &Table, width: u16) -> Vec<ColumnConstraint> {
     // A column never needs more than its longest line: the rest of the room
     // goes to the columns of long texts.
     let longest_line = |index: usize| -> usize {
-        std::iter::once(&table.columns[index])
-            .chain(
-                table
-                    .rows
-                    .iter()
-                    .filter_map(|row| row.get(index).map(|cell| &cell.text)),
-            )
-            .flat_map(|text| text.lines())
+        column_texts(table, index)
+            .flat_map(str::lines)
             .map(|line| line.chars().count())
             .max()
             .unwrap_or(0)
@@ -269,17 +263,21 @@ fn column_constraints(table: &Table, width: u16) -> Vec<ColumnConstraint> {
 
 /// The longest word in a column, its header included.
 fn longest_word(table: &Table, index: usize) -> usize {
-    std::iter::once(&table.columns[index])
-        .chain(
-            table
-                .rows
-                .iter()
-                .filter_map(|row| row.get(index).map(|cell| &cell.text)),
-        )
-        .flat_map(|text| text.split_whitespace())
+    column_texts(table, index)
+        .flat_map(str::split_whitespace)
         .map(|word| word.chars().count())
         .max()
         .unwrap_or(0)
+}
+
+/// A column's header and then the text of each of its cells.
+fn column_texts(table: &Table, index: usize) -> impl Iterator<Item = &str> {
+    std::iter::once(table.columns[index].as_str()).chain(
+        table
+            .rows
+            .iter()
+            .filter_map(move |row| row.get(index).map(|cell| cell.text.as_str())),
+    )
 }
 
 /// Each column's width with no word broken: numbers and their header words
