@@ -208,6 +208,115 @@ mod tests {
         assert_eq!(found, [day("2024-09-16")]);
     }
 
+    /// Each rule a plan can write, over a stated stretch of 2024, and the
+    /// days it falls on (checked against a calendar by hand).
+    #[test]
+    fn rules_and_the_days_they_fall_on() {
+        let year = Period::year(2024).expect("2024");
+        let q1 = Period::quarter(2024, 1).expect("Q1");
+        let march = Period::month(2024, 3).expect("March");
+        let cases: [(&str, &Period, &[&str]); 12] = [
+            // The seed's citizen reception, all year (issue 15's list).
+            (
+                "every = \"month\"\nweekday = \"wednesday\"\nweek = \"last\"",
+                &year,
+                &[
+                    "2024-01-31",
+                    "2024-02-28",
+                    "2024-03-27",
+                    "2024-04-24",
+                    "2024-05-29",
+                    "2024-06-26",
+                    "2024-07-31",
+                    "2024-08-28",
+                    "2024-09-25",
+                    "2024-10-30",
+                    "2024-11-27",
+                    "2024-12-25",
+                ],
+            ),
+            (
+                "every = \"month\"\nweekday = \"tuesday\"\nweek = \"second\"",
+                &q1,
+                &["2024-01-09", "2024-02-13", "2024-03-12"],
+            ),
+            (
+                "every = \"month\"\nweekday = \"thursday\"\nweek = \"third\"",
+                &q1,
+                &["2024-01-18", "2024-02-15", "2024-03-21"],
+            ),
+            (
+                "every = \"month\"\nweekday = \"friday\"\nweek = \"fourth\"",
+                &q1,
+                &["2024-01-26", "2024-02-23", "2024-03-22"],
+            ),
+            // No week given: the first.
+            (
+                "every = \"month\"\nweekday = \"monday\"",
+                &q1,
+                &["2024-01-01", "2024-02-05", "2024-03-04"],
+            ),
+            // Every other month from February: the months in between are skipped.
+            (
+                "every = \"month\"\ninterval = 2\nweekday = \"monday\"\nstart = 2024-02-01",
+                &year,
+                &[
+                    "2024-02-05",
+                    "2024-04-01",
+                    "2024-06-03",
+                    "2024-08-05",
+                    "2024-10-07",
+                    "2024-12-02",
+                ],
+            ),
+            // 15 June is a Saturday, 15 September a Sunday: back to the Friday.
+            (
+                "every = \"month\"\nday = 15\nif_weekend = \"previous_working_day\"",
+                &year,
+                &[
+                    "2024-01-15",
+                    "2024-02-15",
+                    "2024-03-15",
+                    "2024-04-15",
+                    "2024-05-15",
+                    "2024-06-14",
+                    "2024-07-15",
+                    "2024-08-15",
+                    "2024-09-13",
+                    "2024-10-15",
+                    "2024-11-15",
+                    "2024-12-13",
+                ],
+            ),
+            // A quarter's day counts in its first month; 6 Jan/Apr/Jul are
+            // Saturdays, 6 October a Sunday.
+            (
+                "every = \"quarter\"\nday = 6\nif_weekend = \"next_working_day\"",
+                &year,
+                &["2024-01-08", "2024-04-08", "2024-07-08", "2024-10-07"],
+            ),
+            // No day: the period's last day.
+            (
+                "every = \"quarter\"",
+                &year,
+                &["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"],
+            ),
+            ("every = \"half\"", &year, &["2024-06-30", "2024-12-31"]),
+            ("every = \"year\"", &year, &["2024-12-31"]),
+            // `due` ends the rule; `start` begins it.
+            (
+                "every = \"week\"\nweekday = \"friday\"\nstart = 2024-03-08\ndue = 2024-03-22",
+                &march,
+                &["2024-03-08", "2024-03-15", "2024-03-22"],
+            ),
+        ];
+        for (text, within, expected) in cases {
+            let found = days(&format!("kind = \"recurring\"\n{text}"), within);
+            let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
     #[test]
     fn day_31_in_a_short_month_is_its_last_day() {
         let rule = "kind = \"recurring\"\nevery = \"month\"\nday = 31";
