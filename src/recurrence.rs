@@ -50,10 +50,8 @@ fn periods_between(first: &Period, period: &Period, every: Frequency) -> i64 {
 fn day_in(rule: &Recurrence, period: &Period) -> Option<NaiveDate> {
     match (rule.weekday.map(chrono_weekday), rule.day) {
         (Some(weekday), _) if rule.every == Frequency::Week => {
-            let offset = (7 + weekday.num_days_from_monday()
-                - period.start.weekday().num_days_from_monday())
-                % 7;
-            Some(period.start + Days::new(u64::from(offset)))
+            // A week runs Monday to Sunday.
+            Some(period.start + Days::new(u64::from(weekday.num_days_from_monday())))
         }
         (Some(weekday), _) => nth_weekday(
             period.start.year(),
@@ -312,6 +310,48 @@ mod tests {
         ];
         for (text, within, expected) in cases {
             let found = days(&format!("kind = \"recurring\"\n{text}"), within);
+            let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    /// "Every n-th period" counts across year ends from the rule's start,
+    /// for intervals that do and do not divide a year.
+    #[test]
+    fn intervals_count_from_the_start_across_years() {
+        let range = |from: &str, to: &str| Period::range(day(from), day(to)).expect("a range");
+        let cases: [(&str, Period, &[&str]); 5] = [
+            // November 2024, then April and September 2025.
+            (
+                "every = \"month\"\ninterval = 5\nstart = 2024-11-01",
+                range("2025-01-01", "2025-12-31"),
+                &["2025-04-30", "2025-09-30"],
+            ),
+            (
+                "every = \"month\"\ninterval = 3\nstart = 2024-11-01",
+                range("2025-01-01", "2025-12-31"),
+                &["2025-02-28", "2025-05-31", "2025-08-31", "2025-11-30"],
+            ),
+            // Q3 2024, Q2 2025, Q1 2026.
+            (
+                "every = \"quarter\"\ninterval = 3\nstart = 2024-07-01",
+                range("2025-01-01", "2025-12-31"),
+                &["2025-06-30"],
+            ),
+            // H2 2024, H1 2026.
+            (
+                "every = \"half\"\ninterval = 3\nstart = 2024-07-01",
+                range("2025-01-01", "2026-12-31"),
+                &["2026-06-30"],
+            ),
+            (
+                "every = \"year\"\ninterval = 3\nstart = 2024-01-01",
+                range("2025-01-01", "2027-12-31"),
+                &["2027-12-31"],
+            ),
+        ];
+        for (text, within, expected) in cases {
+            let found = days(&format!("kind = \"recurring\"\n{text}"), &within);
             let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
             assert_eq!(found, expected, "{text}");
         }
