@@ -302,6 +302,63 @@ mod tests {
         );
     }
 
+    /// The period holding a day, on and either side of each boundary.
+    #[test]
+    fn the_period_holding_a_day() {
+        let cases = [
+            ("2024-03-31", Frequency::Quarter, "2024-01-01", "2024-03-31"),
+            ("2024-04-01", Frequency::Quarter, "2024-04-01", "2024-06-30"),
+            ("2024-12-31", Frequency::Quarter, "2024-10-01", "2024-12-31"),
+            ("2024-06-30", Frequency::Half, "2024-01-01", "2024-06-30"),
+            ("2024-07-01", Frequency::Half, "2024-07-01", "2024-12-31"),
+            ("2024-02-29", Frequency::Month, "2024-02-01", "2024-02-29"),
+            ("2024-12-31", Frequency::Month, "2024-12-01", "2024-12-31"),
+            ("2024-12-31", Frequency::Year, "2024-01-01", "2024-12-31"),
+            // Weeks run Monday to Sunday, across a year's end too.
+            ("2024-03-31", Frequency::Week, "2024-03-25", "2024-03-31"),
+            ("2024-04-01", Frequency::Week, "2024-04-01", "2024-04-07"),
+            ("2024-12-31", Frequency::Week, "2024-12-30", "2025-01-05"),
+        ];
+        for (holding, frequency, start, end) in cases {
+            let period = Period::containing(day(holding), frequency);
+            assert_eq!(
+                (period.start, period.end),
+                (day(start), day(end)),
+                "{holding} {frequency:?}"
+            );
+            assert!(period.contains(day(start)) && period.contains(day(end)));
+            assert!(!period.contains(day(start).pred_opt().expect("a day")));
+            assert!(!period.contains(day(end).succ_opt().expect("a day")));
+        }
+        let one_day = Period::range(day("2024-06-30"), day("2024-06-30")).expect("one day");
+        assert!(one_day.contains(day("2024-06-30")));
+    }
+
+    #[test]
+    fn each_period_starting_within() {
+        let march = Period::month(2024, 3).expect("March");
+        // The week holding 1 March starts in February and is the first.
+        let weeks: Vec<_> = Period::each(Frequency::Week, &march)
+            .iter()
+            .map(|week| week.start)
+            .collect();
+        assert_eq!(
+            weeks,
+            [
+                day("2024-02-26"),
+                day("2024-03-04"),
+                day("2024-03-11"),
+                day("2024-03-18"),
+                day("2024-03-25")
+            ]
+        );
+        let year = Period::year(2024).expect("2024");
+        assert_eq!(Period::each(Frequency::Quarter, &year).len(), 4);
+        assert_eq!(Period::each(Frequency::Half, &year).len(), 2);
+        assert_eq!(Period::each(Frequency::Month, &year).len(), 12);
+        assert_eq!(Period::each(Frequency::Year, &year), [year]);
+    }
+
     #[test]
     fn containing_and_each() {
         let week = Period::containing(day("2024-03-27"), Frequency::Week);
