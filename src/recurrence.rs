@@ -206,6 +206,13 @@ mod tests {
         assert_eq!(found, [day("2024-09-16")]);
     }
 
+    /// The recurring schedule written as `text` falls on `expected` within `within`.
+    fn assert_falls_on(text: &str, within: &Period, expected: &[&str]) {
+        let found = days(&format!("kind = \"recurring\"\n{text}"), within);
+        let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+
     /// Each rule a plan can write, over a stated stretch of 2024, and the
     /// days it falls on (checked against a calendar by hand).
     #[test]
@@ -309,9 +316,7 @@ mod tests {
             ),
         ];
         for (text, within, expected) in cases {
-            let found = days(&format!("kind = \"recurring\"\n{text}"), within);
-            let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
-            assert_eq!(found, expected, "{text}");
+            assert_falls_on(text, within, expected);
         }
     }
 
@@ -351,9 +356,7 @@ mod tests {
             ),
         ];
         for (text, within, expected) in cases {
-            let found = days(&format!("kind = \"recurring\"\n{text}"), &within);
-            let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
-            assert_eq!(found, expected, "{text}");
+            assert_falls_on(text, &within, expected);
         }
     }
 

@@ -21,12 +21,7 @@ pub fn help(command: Option<&str>, output: &mut Output) -> anyhow::Result<Outcom
     top.build();
     let mut page = match command {
         None => top,
-        Some(name) => top.find_subcommand(name).cloned().ok_or_else(|| {
-            let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
-            let help = crate::suggest::did_you_mean(name, names.iter().copied())
-                .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
-            anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
-        })?,
+        Some(name) => subcommand(&top, name)?,
     };
     write!(output.stdout, "{}", page.render_help())?;
     Ok(Outcome::Success)
@@ -58,15 +53,20 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     }
     let page = match &args.command {
         None => top,
-        Some(name) => top.find_subcommand(name).cloned().ok_or_else(|| {
-            let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
-            let help = crate::suggest::did_you_mean(name, names.iter().copied())
-                .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
-            anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
-        })?,
+        Some(name) => subcommand(&top, name)?,
     };
     render(&clap_mangen::Man::new(page), &mut output.stdout)?;
     Ok(Outcome::Success)
+}
+
+/// The command `name` of `top`, or an error naming the near one or all of them.
+fn subcommand(top: &clap::Command, name: &str) -> anyhow::Result<clap::Command> {
+    top.find_subcommand(name).cloned().ok_or_else(|| {
+        let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
+        let help = crate::suggest::did_you_mean(name, names.iter().copied())
+            .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
+        anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
+    })
 }
 
 fn render(man: &clap_mangen::Man, out: &mut dyn Write) -> std::io::Result<()> {
