@@ -82,6 +82,13 @@ pub enum Command {
         ddci report --from 2024-04-01 --to 2024-05-31 --format json")]
     Report(ReportArgs),
 
+    /// Show what falls due, for whom: recurring events, due dates, report deadlines
+    #[command(after_help = "Examples:\n  \
+        ddci calendar\n  \
+        ddci calendar --owner thanh-tra --from 2024-01-01 --to 2024-12-31\n  \
+        ddci calendar --format ics -o ddci-2024.ics")]
+    Calendar(CalendarArgs),
+
     /// List the plan's units, indices, tasks and targets with their ids
     #[command(after_help = "Examples:\n  \
         ddci list\n  \
@@ -229,6 +236,48 @@ pub struct ReportArgs {
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// First day shown [default: today; for ics, 1 January of the plan's year]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub from: Option<chrono::NaiveDate>,
+
+    /// Last day shown [default: 30 days after --from; for ics, 31 December]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub to: Option<chrono::NaiveDate>,
+
+    /// Only what this unit does or owes, directly or through a group
+    #[arg(long, value_name = "UNIT")]
+    pub owner: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CalendarFormat::Table)]
+    pub format: CalendarFormat,
+
+    /// Language [default: the plan's `language`, else vi]
+    #[arg(long, value_enum)]
+    pub lang: Option<LanguageArg>,
+
+    /// With ics: days before a deadline its reminder fires (0: none)
+    #[arg(long, value_name = "DAYS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(0..=60))]
+    pub remind: u32,
+
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CalendarFormat {
+    /// A table for the terminal
+    Table,
+    Markdown,
+    Json,
+    Csv,
+    /// iCalendar (RFC 5545), for Outlook, Google Calendar, Thunderbird, phones
+    Ics,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -383,6 +432,11 @@ pub struct RecordArgs {
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub proposal: Option<String>,
 
+    /// For a report filed under a reporting duty: the period it covers
+    /// (2024-Q2, 2024-H1, 2024)
+    #[arg(long, value_name = "PERIOD", value_parser = parse_period_key)]
+    pub period: Option<String>,
+
     /// Print what would be added and write nothing (takes no lock)
     #[arg(long)]
     pub dry_run: bool,
@@ -445,6 +499,12 @@ fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
              \"vướng mắc\", \"chưa hoàn thành trễ hạn\", \"hoàn thành\", \"hoàn thành trễ hạn\", \"hủy\")"
         )
     })
+}
+
+/// A period key, written back in its one spelling (`2024-q2` → `2024-Q2`).
+fn parse_period_key(text: &str) -> Result<String, String> {
+    let period = crate::period_key::parse(text)?;
+    crate::period_key::key(&period).ok_or_else(|| format!("`{text}` is not a period"))
 }
 
 /// Dates as ISO (`2024-06-30`) or as Vietnamese documents write them (`30/6/2024`).

@@ -6,6 +6,7 @@
 //! what a command needs, and each command in `commands/` works on the model.
 
 pub mod atomic_write;
+pub mod calendar;
 pub mod chunks;
 pub mod cli;
 pub mod commands;
@@ -20,12 +21,14 @@ pub mod locate;
 pub mod number_input;
 pub mod output;
 pub mod period;
+pub mod period_key;
 pub mod plan;
 pub mod plan_lock;
 pub mod record_entry;
 pub mod recurrence;
 pub mod render;
 pub mod report;
+pub mod reporting;
 pub mod settings;
 pub mod source_file;
 pub mod status;
@@ -110,6 +113,7 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
         }
         Command::Status(args) => commands::status::run(args, &checked()?, output),
         Command::List(args) => commands::list::run(args, &checked()?, output),
+        Command::Calendar(args) => commands::calendar::run(args, &checked()?, output),
         Command::Report(args) => commands::report::run(args, &checked()?, output),
         Command::Init(args) => {
             let path = args

@@ -192,6 +192,7 @@ fn compose_ids(file: &mut PlanFile) {
                 .chain(duty.from.get_mut().iter_mut())
                 .chain(duty.to.iter_mut()),
         );
+        compose_records(&mut duty.records);
     }
     for id in &mut file.unreadable_ids {
         if is_nfc_quick(id.chars()) != IsNormalized::Yes {
@@ -264,7 +265,7 @@ pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>
             let parent = parent.as_mut().filter(|parent| {
                 parent.head == piece.head
                     && !parent.inline_records
-                    && matches!(piece.head.as_str(), "tasks" | "targets")
+                    && matches!(piece.head.as_str(), "tasks" | "targets" | "reporting")
             })?;
             let record = lone_record(value)?;
             let path = [
@@ -434,7 +435,15 @@ impl<'a> Loader<'a> {
                 file.indices.extend(indices);
             }
             "reporting" => {
-                let duties = self.read_array(&key, value, &mut file.unreadable_ids);
+                let duties = self.read_array_with_records(
+                    &key,
+                    value,
+                    &mut file.unreadable_ids,
+                    |duty: &mut ReportingDuty, records, extent| {
+                        duty.records = records;
+                        duty.extent = extent;
+                    },
+                );
                 file.reporting.extend(duties);
             }
             "tasks" => {

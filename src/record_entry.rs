@@ -13,6 +13,7 @@ use crate::toml_text::quoted;
 pub enum Parent {
     Task,
     Target,
+    Reporting,
 }
 
 impl Parent {
@@ -20,6 +21,25 @@ impl Parent {
         match self {
             Self::Task => "[[tasks.records]]",
             Self::Target => "[[targets.records]]",
+            Self::Reporting => "[[reporting.records]]",
+        }
+    }
+
+    /// The top-level array the parent is in.
+    pub fn section(self) -> &'static str {
+        match self {
+            Self::Task => "tasks",
+            Self::Target => "targets",
+            Self::Reporting => "reporting",
+        }
+    }
+
+    /// What a person calls the parent.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Task => "task",
+            Self::Target => "target",
+            Self::Reporting => "reporting duty",
         }
     }
 }
@@ -38,6 +58,7 @@ pub struct NewRecord {
     pub corrects: Option<String>,
     pub shortcoming: Option<String>,
     pub proposal: Option<String>,
+    pub period: Option<String>,
 }
 
 impl NewRecord {
@@ -58,6 +79,9 @@ impl NewRecord {
         }
         if let Some(of) = self.of {
             lines.push(format!("of = {of}"));
+        }
+        if let Some(period) = &self.period {
+            lines.push(format!("period = {}", quoted(period)));
         }
         let texts = [
             ("note", &self.note),

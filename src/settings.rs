@@ -9,7 +9,10 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
-use crate::cli::{LanguageArg, ReportArgs, ReportFormat, StatusArgs, StatusFormat, TaskStateArg};
+use crate::cli::{
+    CalendarArgs, CalendarFormat, LanguageArg, ReportArgs, ReportFormat, StatusArgs, StatusFormat,
+    TaskStateArg,
+};
 use crate::labels::Language;
 use crate::period::{Period, PeriodError};
 use crate::plan::model::{IndexRef, Plan, UnitRef};
@@ -105,6 +108,61 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
                 .transpose()?,
             language: language(args.lang, plan),
         },
+        format: args.format,
+        output: args.output.clone(),
+    })
+}
+
+/// What `ddci calendar` was asked for.
+#[derive(Debug)]
+pub struct CalendarSettings {
+    pub moment: AsOf,
+    pub selection: crate::calendar::Selection,
+    pub language: Language,
+    pub format: CalendarFormat,
+    pub output: Option<PathBuf>,
+}
+
+/// How many days the calendar shows after its first when not told.
+pub const CALENDAR_DAYS: u64 = 30;
+
+pub fn calendar(
+    args: &CalendarArgs,
+    plan: &Plan,
+    today: NaiveDate,
+) -> anyhow::Result<CalendarSettings> {
+    let (year_start, year_end) = plan.year_bounds();
+    let whole_year = args.format == CalendarFormat::Ics || today > year_end || today < year_start;
+    let from = args
+        .from
+        .unwrap_or(if whole_year { year_start } else { today });
+    let to = args.to.unwrap_or_else(|| {
+        if whole_year && args.from.is_none() {
+            year_end
+        } else {
+            from.checked_add_days(chrono::Days::new(CALENDAR_DAYS))
+                .unwrap_or(from)
+        }
+    });
+    if to < from {
+        anyhow::bail!(
+            "--to {to} is before --from {from}; the calendar would be empty
+             help: give the first day with --from and the last with --to"
+        );
+    }
+    let window = Period::range(from, to).map_err(|error| anyhow::anyhow!("{error}"))?;
+    Ok(CalendarSettings {
+        // What is recorded is judged as of today, a day still going on.
+        moment: AsOf::open(today),
+        selection: crate::calendar::Selection {
+            window,
+            owner: args
+                .owner
+                .as_deref()
+                .map(|id| unit_id(plan, id))
+                .transpose()?,
+        },
+        language: language(args.lang, plan),
         format: args.format,
         output: args.output.clone(),
     })

@@ -19,7 +19,23 @@ plan="${2:-$here/plan.toml}"
   echo "# The records below are invented to demonstrate ddci; they are not real progress."
   echo "# Regenerate with examples/progress-2024/regenerate.sh."
   echo
-  tail -n +2 "$root/plans/so-khcn-kon-tum-2024.toml"   # all but its own #:schema line
+  # All but its own #:schema line. Two illustrative keys the plan does not give are added, so
+  # that each unit's report deadline can be shown: who is in "Các phòng chuyên môn, đơn vị trực
+  # thuộc Sở", and a due date 5 days after each period.
+  tail -n +2 "$root/plans/so-khcn-kon-tum-2024.toml" | awk '
+    /^id = "cac-phong-don-vi"$/ { group = 1 }
+    /^id = "don-vi-bao-cao"$/ { duty = 1 }
+    { print }
+    group && /^kind = "group"$/ {
+      print "# MINH HỌA / ILLUSTRATIVE: the plan does not list the group'"'"'s members."
+      print "members = [\"hc-th\", \"tc-dl-cl\", \"qlcn\", \"qlkh\", \"thanh-tra\", \"trung-tam\"]"
+      group = 0
+    }
+    duty && /^periods = / {
+      print "# MINH HỌA / ILLUSTRATIVE: the plan sets no due date."
+      print "due_days_after = 5"
+      duty = 0
+    }'
 } > "$plan"
 
 export DDCI_TODAY=2024-09-30
@@ -87,3 +103,14 @@ record 5.1 --date 2024-06-30 --status in-progress --by hc-th --note "Công khai 
 record 6.3 --date 2024-08-20 --status in-progress --by qlcn --note "Thẩm định công nghệ 3 dự án đầu tư đúng thời hạn."
 record 6.4 --date 2024-09-10 --status done --by ban-giam-doc --note "Tham gia hội nghị đối thoại doanh nghiệp do UBND tỉnh tổ chức."
 record 8.1 --date 2024-09-30 --status in-progress --by ban-giam-doc
+
+# Reports filed with Phòng HC-TH (due 5 days after each period). Quý I: every unit, the Centre
+# late; Quý II and 6 tháng: all but the Centre; Quý III is not due yet on 30/9.
+for unit in tc-dl-cl qlcn qlkh thanh-tra; do
+  record don-vi-bao-cao --period 2024-Q1 --date 2024-04-03 --by "$unit"
+done
+record don-vi-bao-cao --period 2024-Q1 --date 2024-04-08 --by trung-tam --note "Gửi trễ hạn 3 ngày."
+record don-vi-bao-cao --period 2024-H1 --date 2024-07-02 --by tc-dl-cl --evidence "Báo cáo số 21/BC-TĐC (minh họa)"
+record don-vi-bao-cao --period 2024-H1 --date 2024-07-03 --by thanh-tra --evidence "Báo cáo số 15/BC-TTr (minh họa)"
+record don-vi-bao-cao --period 2024-Q2 --date 2024-07-04 --by qlcn
+record don-vi-bao-cao --period 2024-Q2 --date 2024-07-05 --by qlkh

@@ -1,6 +1,7 @@
 //! One file per subcommand; each turns its arguments into settings
 //! (`settings.rs`), works on the validated plan, and writes to `Output`.
 
+pub mod calendar;
 pub mod completions;
 pub mod init;
 pub mod list;

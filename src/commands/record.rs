@@ -71,6 +71,13 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
                     .targets
                     .iter()
                     .map(|target| target.id.get_ref().as_str()),
+            )
+            .chain(
+                loaded
+                    .file
+                    .reporting
+                    .iter()
+                    .filter_map(|duty| Some(duty.id.as_ref()?.get_ref().as_str())),
             );
         let help = suggest::did_you_mean(&args.id, ids).map_or_else(
             || "`ddci list tasks` and `ddci list targets` show the ids".to_owned(),
@@ -78,23 +85,21 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         );
         // A wrong id on the command line is a usage error, as in every command.
         anyhow::bail!(
-            "no task or target has the id `{}`. Nothing was written.\nhelp: {help}",
+            "no task, target or reporting duty has the id `{}`. Nothing was written.\nhelp: {help}",
             args.id
         );
     };
 
-    let what = match parent {
-        Parent::Task => "task",
-        Parent::Target => "target",
-    };
+    let what = parent.noun();
     if !extent.appendable {
         output.when_cut_off = Outcome::Problems;
         writeln!(
             output.stderr,
             "error: {what} `{}` is written as an inline table or keeps its records in an inline array, \
              so a [[…records]] table cannot follow it. Nothing was written.\n\
-             help: give it its own [[{what}s]] header and write each record as [[{what}s.records]] (docs/plan-format.md)",
-            args.id
+             help: give it its own [[{section}]] header and write each record as [[{section}.records]] (docs/plan-format.md)",
+            args.id,
+            section = parent.section(),
         )?;
         return Ok(Outcome::Problems);
     }
@@ -112,10 +117,7 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     // sequence of successful records. The new lines are read on their own and
     // the record joins the plan already in memory, where every rule runs
     // again: a second parse of a large plan would cost as much as the first.
-    let section = match parent {
-        Parent::Task => "tasks",
-        Parent::Target => "targets",
-    };
+    let section = parent.section();
     let placed = load::parse_record_snippet(&insertion.text, section)
         .map_err(|error| {
             anyhow::anyhow!("internal check failed: the new lines do not read back ({error}); nothing was written")
@@ -227,6 +229,16 @@ fn find_subject(file: &PlanFile, id: &str) -> Option<(Parent, Extent)> {
         .iter()
         .find(|target| target.id.get_ref() == id)
         .map(|target| (Parent::Target, target.extent))
+        .or_else(|| {
+            file.reporting
+                .iter()
+                .find(|duty| {
+                    duty.id
+                        .as_ref()
+                        .is_some_and(|duty_id| duty_id.get_ref() == id)
+                })
+                .map(|duty| (Parent::Reporting, duty.extent))
+        })
 }
 
 fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
@@ -248,6 +260,7 @@ fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
         corrects: args.corrects.clone(),
         shortcoming: args.shortcoming.clone(),
         proposal: args.proposal.clone(),
+        period: args.period.clone(),
     }
 }
 
@@ -264,6 +277,7 @@ fn composed(args: &RecordArgs) -> RecordArgs {
         evidence: args.evidence.clone(),
         shortcoming: args.shortcoming.clone(),
         proposal: args.proposal.clone(),
+        period: args.period.clone(),
         ..*args
     }
 }
@@ -302,5 +316,11 @@ fn add_record(file: &mut PlanFile, id: &str, record: crate::plan::file::Record) 
         .find(|target| target.id.get_ref() == id)
     {
         target.records.push(record);
+    } else if let Some(duty) = file.reporting.iter_mut().find(|duty| {
+        duty.id
+            .as_ref()
+            .is_some_and(|duty_id| duty_id.get_ref() == id)
+    }) {
+        duty.records.push(record);
     }
 }

@@ -55,7 +55,7 @@ pub fn run(
 /// A report written over the plan would destroy it. The test is on the
 /// file itself (device and inode), not its name, so `./p.toml`, a symlink
 /// or a hard link to the plan are caught as well.
-fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path) -> anyhow::Result<()> {
+pub fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path) -> anyhow::Result<()> {
     let (Ok(target), Ok(plan_file)) = (std::fs::metadata(output), std::fs::metadata(plan)) else {
         return Ok(());
     };

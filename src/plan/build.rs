@@ -13,14 +13,16 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
+use super::file::Frequency;
 use super::file::{self, PlanFile, ScheduleKind, TargetKind};
 use super::goal::{Baseline, BaselineSource, Goal, RankOf};
 use super::model::{
-    BasisDocument, Entry, Index, IndexRef, Plan, Record, Records, Recurrence, ReportingDuty,
-    Schedule, Scores, Signatory, Target, TargetRef, Task, TaskRef, Unit, UnitRef,
+    BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, Record, Records, Recurrence,
+    ReportingDuty, Schedule, Scores, Signatory, Target, TargetRef, Task, TaskRef, Unit, UnitRef,
 };
 use super::spanned::Spanned;
 use crate::diagnostic::Diagnostic;
+use crate::period_key;
 
 /// The time zone a plan is read in unless it names another.
 pub const DEFAULT_TIME_ZONE: &str = "Asia/Ho_Chi_Minh";
@@ -285,7 +287,7 @@ impl Builder<'_, '_> {
                 let every = keys.required("every", written.every.as_ref().map(|e| *e.get_ref()));
                 let interval = keys.optional("interval", whole(written.interval.as_ref()));
                 let recurrence = Recurrence {
-                    every: every.unwrap_or(file::Frequency::Month),
+                    every: every.unwrap_or(Frequency::Month),
                     interval: interval.unwrap_or(1).max(1),
                     weekday: keys
                         .optional("weekday", written.weekday.as_ref().map(|w| *w.get_ref())),
@@ -480,6 +482,101 @@ impl Builder<'_, '_> {
         Records::new(records)
     }
 
+    /// Reports filed under a duty: each names a period the duty covers and a
+    /// unit that owes it (a member of a group it names; any unit for a group
+    /// whose members the plan does not list).
+    fn filed_reports(
+        &mut self,
+        written: &[file::Record],
+        from: &[UnitRef],
+        to: Option<UnitRef>,
+        periods: &[Frequency],
+    ) -> Vec<FiledReport> {
+        let file = self.file;
+        let mut filed = Vec::with_capacity(written.len());
+        for record in written {
+            let (Some(by_id), Some(period_text)) = (&record.by, &record.period) else {
+                // Reported by the `records` rule.
+                self.ok = false;
+                continue;
+            };
+            let Some(by) = self.unit_ref(by_id) else {
+                continue;
+            };
+            let period = match period_key::parse(period_text.get_ref()) {
+                Ok(period) => period,
+                Err(message) => {
+                    self.found.push(
+                        Diagnostic::error("unknown-period", message)
+                            .at(period_text.span())
+                            .help(format!(
+                                "name the period the report covers: {}",
+                                period_key::FORMS
+                            )),
+                    );
+                    self.ok = false;
+                    continue;
+                }
+            };
+            if !periods.is_empty()
+                && !periods
+                    .iter()
+                    .any(|every| period_key::is_a(&period, *every))
+            {
+                let owed: Vec<&str> = periods
+                    .iter()
+                    .map(|every| period_key::frequency_word(*every))
+                    .collect();
+                self.found.push(
+                    Diagnostic::error(
+                        "period-not-owed",
+                        format!("this duty's reports are per {}; `{}` is not one of them", owed.join(", "), period_text.get_ref()),
+                    )
+                    .at(period_text.span())
+                    .help("write the quarter, half or year the report covers, e.g. 2024-Q2 or 2024-H1"),
+                );
+                self.ok = false;
+            }
+            let unit_is_group = |unit: UnitRef| {
+                file.units
+                    .get(unit.0)
+                    .is_some_and(|unit| unit.kind == Some(file::UnitKind::Group))
+            };
+            let owes = from.iter().any(|&listed| {
+                let members = &file.units[listed.0].members;
+                listed == by
+                    || members
+                        .iter()
+                        .any(|member| member.get_ref() == by_id.get_ref())
+                    || (members.is_empty() && unit_is_group(listed) && !unit_is_group(by))
+            });
+            if !owes || Some(by) == to {
+                let names: Vec<&str> = from
+                    .iter()
+                    .map(|unit| file.units[unit.0].id.get_ref().as_str())
+                    .collect();
+                self.found.push(
+                    Diagnostic::error(
+                        "not-a-reporter",
+                        format!("`{}` owes no report under this duty", by_id.get_ref()),
+                    )
+                    .at(by_id.span())
+                    .help(format!("the duty's reports come from {}; record a report under the duty that unit owes", names.join(", "))),
+                );
+                self.ok = false;
+            }
+            filed.push(FiledReport {
+                date: record.date.get_ref().0,
+                by,
+                period,
+                note: record.note.clone(),
+                evidence: record.evidence.clone(),
+            });
+        }
+        filed.sort_by_key(|report| report.date);
+        filed
+    }
+
     fn reporting(&mut self) -> Vec<ReportingDuty> {
         let file = self.file;
         let mut duties = Vec::with_capacity(file.reporting.len());
@@ -512,19 +609,22 @@ impl Builder<'_, '_> {
             }
             let from = self.unit_refs(duty.from.get_ref());
             let to = duty.to.as_ref().and_then(|to| self.unit_ref(to));
+            let periods: Vec<Frequency> = duty
+                .periods
+                .iter()
+                .flat_map(Spanned::get_ref)
+                .map(|period| *period.get_ref())
+                .collect();
+            let filed = self.filed_reports(&duty.records, &from, to, &periods);
             duties.push(ReportingDuty {
                 id: duty.id.as_ref().map(|id| id.get_ref().clone()),
                 from,
                 to,
-                periods: duty
-                    .periods
-                    .iter()
-                    .flat_map(Spanned::get_ref)
-                    .map(|period| *period.get_ref())
-                    .collect(),
+                periods,
                 text: duty.text.clone(),
                 due_days_after: whole(duty.due_days_after.as_ref()),
                 cutoff_days_before: whole(duty.cutoff_days_before.as_ref()),
+                filed,
             });
         }
         duties

@@ -53,7 +53,7 @@ impl PlanFile {
     }
 
     /// Puts a record read on its own (`None`: it could not be read) under the
-    /// last task or target, whose text now ends at `content_end`.
+    /// last task, target or reporting duty, whose text now ends at `content_end`.
     pub fn attach_record(&mut self, section: &str, record: Option<Record>, content_end: usize) {
         let owner = match section {
             "tasks" => self
@@ -64,6 +64,10 @@ impl PlanFile {
                 .targets
                 .last_mut()
                 .map(|target| (&mut target.records, &mut target.extent)),
+            "reporting" => self
+                .reporting
+                .last_mut()
+                .map(|duty| (&mut duty.records, &mut duty.extent)),
             _ => None,
         };
         if let Some((records, extent)) = owner {
@@ -414,6 +418,10 @@ pub struct Record {
     pub shortcoming: Option<String>,
     #[serde(default)]
     pub proposal: Option<String>,
+    /// For a report filed under a reporting duty: the period it covers
+    /// (`2024-Q2`, `2024-H1`, `2024`).
+    #[serde(default)]
+    pub period: Option<Spanned<String>>,
     /// Where the record's table sits in the file.
     #[serde(skip)]
     pub extent: Extent,
@@ -458,6 +466,7 @@ impl Record {
             corrects: self.corrects.map(|corrects| corrects.shifted(offset)),
             shortcoming: self.shortcoming,
             proposal: self.proposal,
+            period: self.period.map(|period| period.shifted(offset)),
             extent: Extent {
                 header_start: self.extent.header_start + offset,
                 content_end: self.extent.content_end + offset,
@@ -498,4 +507,10 @@ pub struct ReportingDuty {
     pub due_days_after: Option<Spanned<i64>>,
     #[serde(default)]
     pub cutoff_days_before: Option<Spanned<i64>>,
+    /// Reports filed under the duty: who sent which period's report, when.
+    #[serde(skip)]
+    pub records: Vec<Record>,
+    /// Where the duty's table sits in the file.
+    #[serde(skip)]
+    pub extent: Extent,
 }

@@ -8,6 +8,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::period::Period;
+
 pub use super::file::{
     Direction, Frequency, Language, Progress, UnitKind, WeekOfMonth, Weekday, WeekendShift,
 };
@@ -115,6 +117,10 @@ impl Unit {
     /// The short name for tables, else the name.
     pub fn short_name(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.name)
+    }
+
+    pub fn is_group(&self) -> bool {
+        self.kind == Some(UnitKind::Group)
     }
 }
 
@@ -279,6 +285,18 @@ pub struct ReportingDuty {
     pub text: Option<String>,
     pub due_days_after: Option<u32>,
     pub cutoff_days_before: Option<u32>,
+    /// Reports filed under the duty, in date order.
+    pub filed: Vec<FiledReport>,
+}
+
+/// A unit's report for one period, sent (and recorded) on `date`.
+#[derive(Debug, Clone)]
+pub struct FiledReport {
+    pub date: NaiveDate,
+    pub by: UnitRef,
+    pub period: Period,
+    pub note: Option<String>,
+    pub evidence: Option<String>,
 }
 
 impl Plan {
@@ -336,6 +354,27 @@ impl Plan {
     /// a group that has `unit` as a member.
     pub fn stands_for(&self, listed: UnitRef, unit: UnitRef) -> bool {
         listed == unit || self.unit(listed).members.contains(&unit)
+    }
+
+    /// Who owes a duty's reports, one by one: each unit it names, a group
+    /// by its members when the plan lists them (a group it does not is one
+    /// reporter), and never the unit the reports go to.
+    pub fn reporters(&self, duty: &ReportingDuty) -> Vec<UnitRef> {
+        let mut reporters = Vec::new();
+        for &listed in &duty.from {
+            let members = &self.unit(listed).members;
+            let units = if members.is_empty() {
+                std::slice::from_ref(&listed)
+            } else {
+                members.as_slice()
+            };
+            for &unit in units {
+                if Some(unit) != duty.to && !reporters.contains(&unit) {
+                    reporters.push(unit);
+                }
+            }
+        }
+        reporters
     }
 
     /// Whether `unit` leads (or, unless `lead_only`, coordinates) `task`,

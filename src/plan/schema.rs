@@ -42,7 +42,7 @@ pub fn json_schema() -> serde_json::Value {
         "type": "array",
         "items": record,
     });
-    for owner in ["Task", "Target"] {
+    for owner in ["Task", "Target", "ReportingDuty"] {
         if let Some(properties) = schema
             .pointer_mut(&format!("/definitions/{owner}/properties"))
             .and_then(serde_json::Value::as_object_mut)

@@ -1,10 +1,11 @@
 //! The status as a document: a summary, the component indices, the tasks
-//! grouped by index, and the targets.
+//! grouped by index, the targets, and each unit's periodic reports.
 
 use crate::describe;
 use crate::document::{Cell, Document, Table, Tone};
 use crate::labels::{Label, Language, number};
 use crate::period::format_day;
+use crate::reporting::{self, OwedReport, ReportState};
 use crate::status::{Assessment, PlanStatus, TargetStatus, TaskState, TaskStatus};
 
 use super::StatusFilter;
@@ -111,7 +112,123 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
             numeric: Vec::new(),
         });
     }
+    if filter.keeps_reports() {
+        reports_section(status, filter, language, &mut document);
+    }
     document
+}
+
+/// Each unit's periodic reports whose period is over: sent (when), late, or
+/// awaited where the plan sets no due date.
+fn reports_section(
+    status: &PlanStatus<'_>,
+    filter: &StatusFilter,
+    language: Language,
+    document: &mut Document,
+) {
+    let plan = status.plan;
+    let vi = language == Language::Vi;
+    let owed: Vec<OwedReport<'_>> = reporting::owed(plan, status.moment)
+        .into_iter()
+        .filter(|owed| status.moment.passed(owed.period().end))
+        .filter(|owed| filter.keeps_reporter(plan, owed.reporter))
+        .collect();
+    if owed.is_empty() {
+        return;
+    }
+    let late = owed
+        .iter()
+        .filter(|owed| owed.state == ReportState::Late)
+        .count();
+    document.heading(
+        2,
+        if vi {
+            "Báo cáo định kỳ"
+        } else {
+            "Periodic reports"
+        },
+    );
+    let filed = owed
+        .iter()
+        .filter(|owed| matches!(owed.state, ReportState::Filed { .. }))
+        .count();
+    document.paragraph(if vi {
+        format!(
+            "Đã gửi {filed}/{} báo cáo đã hết kỳ; quá hạn chưa gửi: {late}.",
+            owed.len()
+        )
+    } else {
+        format!(
+            "{filed} of {} reports whose period is over were sent; past due and not sent: {late}.",
+            owed.len()
+        )
+    });
+    let columns = if vi {
+        ["Đơn vị", "Kỳ báo cáo", "Hạn gửi", "Tình trạng"]
+    } else {
+        ["Unit", "Period", "Due", "State"]
+    };
+    let rows = owed
+        .iter()
+        .map(|owed| {
+            let periods: Vec<String> = owed
+                .periods
+                .iter()
+                .map(|period| period.name(language))
+                .collect();
+            let due = owed.due.map_or_else(
+                || (if vi { "không quy định" } else { "not set" }).to_owned(),
+                |due| format_day(due, language),
+            );
+            let (text, tone) = match owed.state {
+                ReportState::Filed { on, late: false } => (
+                    format!(
+                        "{} {}",
+                        if vi { "Đã gửi" } else { "Sent" },
+                        format_day(on, language)
+                    ),
+                    Tone::Good,
+                ),
+                ReportState::Filed { on, late: true } => (
+                    format!(
+                        "{} {}",
+                        if vi { "Gửi trễ hạn" } else { "Sent late" },
+                        format_day(on, language)
+                    ),
+                    Tone::Warning,
+                ),
+                ReportState::Late => (
+                    (if vi {
+                        "Quá hạn, chưa ghi nhận đã gửi"
+                    } else {
+                        "Past due, not recorded as sent"
+                    })
+                    .to_owned(),
+                    Tone::Bad,
+                ),
+                ReportState::Awaited | ReportState::NotYetDue => (
+                    (if vi {
+                        "Chưa ghi nhận đã gửi"
+                    } else {
+                        "Not recorded as sent"
+                    })
+                    .to_owned(),
+                    Tone::Warning,
+                ),
+            };
+            vec![
+                Cell::new(plan.unit(owed.reporter).short_name()),
+                Cell::new(periods.join(if vi { " và " } else { " and " })),
+                Cell::new(due),
+                Cell::toned(text, tone),
+            ]
+        })
+        .collect();
+    document.table(Table {
+        columns: columns.iter().map(|column| (*column).to_owned()).collect(),
+        rows,
+        numeric: Vec::new(),
+    });
 }
 
 /// The unit's own previous-year result, when the plan gives any of it:

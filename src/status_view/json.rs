@@ -25,6 +25,25 @@ pub struct StatusJson {
     pub summary: SummaryJson,
     pub indices: Vec<IndexJson>,
     pub targets: Vec<TargetJson>,
+    /// Every periodic report the plan's duties call for in its year (none
+    /// when the view is of one index or of some task states).
+    pub reports: Vec<ReportJson>,
+}
+
+/// One unit's report for one reporting period (a quarter and the half that
+/// end on the same day are one report).
+#[derive(Debug, Serialize)]
+pub struct ReportJson {
+    /// The reporting duty's id, when it has one.
+    pub duty: Option<String>,
+    pub unit: String,
+    /// Period keys: `2024-Q2`, `2024-H1`.
+    pub periods: Vec<String>,
+    pub cutoff: String,
+    pub due: Option<String>,
+    /// `sent`, `sent_late`, `late`, `awaited` or `not_yet_due`.
+    pub state: &'static str,
+    pub sent_on: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -192,6 +211,12 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
         targets: targets
             .iter()
             .map(|target| target_json(plan, target, language))
+            .collect(),
+        reports: crate::reporting::owed(plan, status.moment)
+            .iter()
+            .filter(|_| filter.keeps_reports())
+            .filter(|owed| filter.keeps_reporter(plan, owed.reporter))
+            .map(|owed| report_json(plan, owed))
             .collect(),
     }
 }
@@ -411,5 +436,29 @@ pub fn assessment_word(assessment: Assessment) -> &'static str {
         Assessment::NotYetMet => "not_yet_met",
         Assessment::NotMet => "not_met",
         Assessment::NoData => "no_data",
+    }
+}
+
+fn report_json(plan: &Plan, owed: &crate::reporting::OwedReport<'_>) -> ReportJson {
+    use crate::reporting::ReportState;
+    let (state, sent_on) = match owed.state {
+        ReportState::Filed { on, late: false } => ("sent", Some(on)),
+        ReportState::Filed { on, late: true } => ("sent_late", Some(on)),
+        ReportState::Late => ("late", None),
+        ReportState::Awaited => ("awaited", None),
+        ReportState::NotYetDue => ("not_yet_due", None),
+    };
+    ReportJson {
+        duty: owed.duty.id.clone(),
+        unit: plan.unit(owed.reporter).id.clone(),
+        periods: owed
+            .periods
+            .iter()
+            .filter_map(crate::period_key::key)
+            .collect(),
+        cutoff: PlanDate(owed.cutoff).to_string(),
+        due: owed.due.map(|due| PlanDate(due).to_string()),
+        state,
+        sent_on: sent_on.map(|day| PlanDate(day).to_string()),
     }
 }

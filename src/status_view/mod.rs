@@ -19,6 +19,18 @@ pub struct StatusFilter {
 }
 
 impl StatusFilter {
+    /// Whether periodic reports belong in the view: they are a unit's, not
+    /// an index's or a task state's.
+    pub fn keeps_reports(&self) -> bool {
+        self.index.is_none() && self.states.is_empty() && !self.overdue
+    }
+
+    /// Whether the view keeps a report `reporter` owes: all, or the owner's.
+    pub fn keeps_reporter(&self, plan: &crate::plan::model::Plan, reporter: UnitRef) -> bool {
+        self.owner
+            .is_none_or(|unit| unit == reporter || plan.stands_for(reporter, unit))
+    }
+
     /// The tasks and targets of `status` this filter keeps, in plan order.
     pub fn select<'s, 'a>(
         &self,

@@ -82,6 +82,7 @@ impl<'a> Context<'a> {
             .iter()
             .map(|task| task.records.as_slice())
             .chain(file.targets.iter().map(|target| target.records.as_slice()))
+            .chain(file.reporting.iter().map(|duty| duty.records.as_slice()))
     }
 
     /// Every record in the plan, with the id of the task or target it is under.
@@ -99,6 +100,10 @@ impl<'a> Context<'a> {
                     .records
                     .iter()
                     .map(move |record| (target.id.get_ref().as_str(), record))
+            }))
+            .chain(file.reporting.iter().flat_map(|duty| {
+                let id = duty.id.as_ref().map_or("", |id| id.get_ref().as_str());
+                duty.records.iter().map(move |record| (id, record))
             }))
     }
 }

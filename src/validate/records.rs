@@ -1,11 +1,39 @@
 //! Each record must say something, and say it where it belongs: progress on
-//! tasks, measured values on targets.
+//! tasks, measured values on targets, and under a reporting duty, which unit
+//! filed the report for which period.
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
 use crate::plan::file::{Record, TargetKind};
+use crate::plan::spanned::Spanned;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    for record in context
+        .file
+        .tasks
+        .iter()
+        .flat_map(|task| &task.records)
+        .chain(
+            context
+                .file
+                .targets
+                .iter()
+                .flat_map(|target| &target.records),
+        )
+    {
+        if let Some(period) = &record.period {
+            found.push(
+                Diagnostic::error("period-outside-reporting", "`period` only goes with a filed report")
+                    .at(period.span())
+                    .help("a task's or target's record is dated by `date`; `period` belongs under [[reporting.records]]"),
+            );
+        }
+    }
+    for duty in &context.file.reporting {
+        for record in &duty.records {
+            check_filed_report(context, record, found);
+        }
+    }
     for task in &context.file.tasks {
         for record in &task.records {
             if let Some(value) = &record.value {
@@ -49,6 +77,38 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                         .help("remove `of`; it is the group size for rank targets"),
                 );
             }
+        }
+    }
+}
+
+/// A filed report says who sent it (`by`) and for which `period`; it has no
+/// progress or value of its own.
+fn check_filed_report(context: &Context<'_>, record: &Record, found: &mut Vec<Diagnostic>) {
+    let missing = [
+        ("by", record.by.is_none(), "by = \"thanh-tra\""),
+        ("period", record.period.is_none(), "period = \"2024-Q2\""),
+    ];
+    for (key, absent, example) in missing {
+        if absent && !context.file.unreadable_key_within(key, &record.extent) {
+            found.push(
+                Diagnostic::error("filed-report-incomplete", format!("this filed report has no `{key}`"))
+                    .at(record.date.span())
+                    .help(format!("a report filed under a reporting duty says who sent it and for which period, e.g. {example}")),
+            );
+        }
+    }
+    let spans = [
+        ("status", record.status.as_ref().map(Spanned::span)),
+        ("value", record.value.as_ref().map(Spanned::span)),
+        ("of", record.of.as_ref().map(Spanned::span)),
+    ];
+    for (key, span) in spans {
+        if let Some(span) = span {
+            found.push(
+                Diagnostic::error("not-for-filed-report", format!("a filed report has no `{key}`"))
+                    .at(span)
+                    .help("a filed report says who sent which period's report and when; progress and values belong under the task or target"),
+            );
         }
     }
 }

@@ -272,7 +272,7 @@ fn unknown_task_is_refused_with_a_suggestion_and_nothing_written() {
     test.expect(
         2,
         "",
-        "error: no task or target has the id `1.3`. Nothing was written.\nhelp: did you mean `1.1`? (`ddci list` shows every id)\n",
+        "error: no task, target or reporting duty has the id `1.3`. Nothing was written.\nhelp: did you mean `1.1`? (`ddci list` shows every id)\n",
     );
     assert_eq!(read(&test), PLAN);
 }

@@ -218,7 +218,10 @@ fn one_unit_s_report_has_only_its_tasks_and_their_targets() {
     assert_eq!(
         tasks,
         [
-            "3.1", "4.3", "4.4", "4.5", "4.6", "7.1", "7.2", "7.3", "7.4"
+            // 1.x and 6.4 are led by "Các phòng chuyên môn, đơn vị trực thuộc
+            // Sở", a group the example lists Thanh tra Sở in.
+            "1.1", "1.2", "1.3", "1.4", "1.5", "3.1", "4.3", "4.4", "4.5", "4.6", "6.4", "7.1",
+            "7.2", "7.3", "7.4"
         ]
     );
     let targets: Vec<&str> = json["targets"]
@@ -234,13 +237,21 @@ fn one_unit_s_report_has_only_its_tasks_and_their_targets() {
             "khong-trung-lap",
             "tiep-cong-dan",
             "duong-day-nong",
+            "doi-thoai-doanh-nghiep",
             "so-dien-thoai-giam-doc",
             "phan-anh-duoc-tra-loi"
         ]
     );
     assert_eq!(json["owner"], "thanh-tra");
-    // The units' duty is theirs through the group only if the plan lists members.
-    assert_eq!(json["reporting_due"], serde_json::json!([]));
+    // The units' duty is Thanh tra's through the group, whose members the
+    // example lists; the office's own duty is not.
+    let duties: Vec<&str> = json["reporting_due"]
+        .as_array()
+        .expect("duties")
+        .iter()
+        .map(|duty| duty["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(duties, ["don-vi-bao-cao"]);
 }
 
 /// The sample in docs/ is the real output, so it cannot drift from the tool.

@@ -174,19 +174,31 @@ fn example_markdown_for_one_owner_in_english() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - As of 2024-09-30 (Q3 2024)
-- Tasks: 9 — No report yet 3, In progress 6
-- Targets: 6 — Met 4, Not yet met 1, Not met 1
+- Tasks: 15 — No report yet 7, In progress 8
+- Targets: 7 — Met 4, Not yet met 1, Not met 1, No data 1
 - No component scores or ranks have been entered (the appendix is missing).
 
 ## Component indices
 
 | No. | Index | Tasks | Done | In progress | Not started | No report yet | Blocked or late |
 | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+| 1 | Transparency | 5 | 0 | 1 | 0 | 4 | 0 |
 | 3 | Time costs | 1 | 0 | 0 | 0 | 1 | 0 |
 | 4 | Informal charges | 4 | 0 | 3 | 0 | 1 | 0 |
+| 6 | Business support | 1 | 0 | 1 | 0 | 0 | 0 |
 | 7 | Legal institutions | 4 | 0 | 3 | 0 | 1 | 0 |
 
 ## Tasks
+
+### 1. Transparency
+
+| Id | Task | Lead unit | Status | Latest record | Flags |
+| --- | --- | --- | --- | --- | --- |
+| 1.1 | Đẩy mạnh công tác thông tin, tuyên truyền trên Trang thông tin điện… | Các phòng chuyên môn, đơn vị trực thuộc Sở | In progress | 2024-06-28 |  |
+| 1.2 | Thực hiện nghiêm việc công khai các quy hoạch, kế hoạch, dự án đầu… | Các phòng chuyên môn, đơn vị trực thuộc Sở | No report yet |  | no report for Q2 2024 |
+| 1.3 | Công khai kết quả giải quyết phản ánh, kiến nghị của doanh nghiệp… | Các phòng chuyên môn, đơn vị trực thuộc Sở | No report yet |  | no report for Q2 2024 |
+| 1.4 | Đẩy mạnh giải quyết hồ sơ TTHC đối với các thủ tục đã triển khai… | Các phòng chuyên môn, đơn vị trực thuộc Sở | No report yet |  | no report for Q2 2024 |
+| 1.5 | Thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết TTHC… | Các phòng chuyên môn, đơn vị trực thuộc Sở | No report yet |  | no report for Q2 2024 |
 
 ### 3. Time costs
 
@@ -202,6 +214,12 @@ Sở Khoa học và Công nghệ, Kon Tum
 | 4.4 | Thường xuyên phổ biến, quán triệt các chỉ thị, nghị quyết của Đảng… | Thanh tra Sở | No report yet |  | no report for Q2 2024 |
 | 4.5 | Thực hiện tốt công tác thanh tra, kiểm tra của ngành trong việc thực… | Thanh tra Sở | In progress | 2024-09-15 | no report for Q2 2024 |
 | 4.6 | Kiểm soát các hoạt động thanh tra, kiểm tra doanh nghiệp hoạt động… | Thanh tra Sở | In progress | 2024-06-30 |  |
+
+### 6. Business support
+
+| Id | Task | Lead unit | Status | Latest record | Flags |
+| --- | --- | --- | --- | --- | --- |
+| 6.4 | Tham gia đầy đủ hội nghị đối thoại trực tiếp với các doanh nghiệp do… | Lãnh đạo Sở, Các phòng chuyên môn, đơn vị trực thuộc Sở | In progress | 2024-09-10 | no report for Q2 2024 |
 
 ### 7. Legal institutions
 
@@ -220,8 +238,18 @@ Sở Khoa học và Công nghệ, Kon Tum
 | khong-trung-lap<br>Số cuộc thanh tra, kiểm tra trùng lặp |  | ≤ 0 per year | 0<br>(2024-06-30) | 0<br>(year 2024) | Met |
 | tiep-cong-dan<br>Số buổi tiếp công dân |  | ≥ 1 per month | 1<br>(2024-09-25) | 1<br>(September 2024) | Not met: month 7 of 2024 |
 | duong-day-nong<br>Công khai đường dây nóng và Quy chế tiếp công dân |  | delivered | Done<br>(2024-02-20) |  | Met |
+| doi-thoai-doanh-nghiep<br>Tỷ lệ hội nghị đối thoại doanh nghiệp của UBND tỉnh có tham gia |  | 100% |  |  | No data |
 | so-dien-thoai-giam-doc<br>Công bố số điện thoại của Giám đốc Sở |  | delivered | In progress<br>(2024-04-10) |  | Not yet met |
 | phan-anh-duoc-tra-loi<br>Tỷ lệ phản ánh, khiếu nại được trả lời |  | 100% | 100%<br>(2024-06-30) |  | Met |
+
+## Periodic reports
+
+2 of 2 reports whose period is over were sent; past due and not sent: 0.
+
+| Unit | Period | Due | State |
+| --- | --- | --- | --- |
+| Thanh tra Sở | Q1 2024 | 2024-04-05 | Sent 2024-04-03 |
+| Thanh tra Sở | Q2 2024 and first half of 2024 | 2024-07-05 | Sent 2024-07-03 |
 "#, r#""#);
 }
 
@@ -465,7 +493,8 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
       "assessment": "no_data",
       "met": null
     }
-  ]
+  ],
+  "reports": []
 }
 "#, r#""#);
 }

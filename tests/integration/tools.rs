@@ -208,6 +208,7 @@ fn every_command_the_top_page_names_has_a_page_of_its_own() {
     assert_eq!(
         pages,
         [
+            "ddci-calendar.1",
             "ddci-completions.1",
             "ddci-help.1",
             "ddci-init.1",

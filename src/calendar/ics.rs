@@ -1,0 +1,161 @@
+//! The calendar as an iCalendar file (RFC 5545), for Outlook, Google
+//! Calendar, Thunderbird and phones: one event per occurrence or deadline,
+//! all-day on the plan's own calendar days, with a stable UID (`uid.rs`) and
+//! a reminder before each deadline.
+//!
+//! An event with a time of day is written in UTC, converted from the plan's
+//! time zone: every client reads UTC the same way, while a `TZID` would need a
+//! `VTIMEZONE` definition the client may not trust. The calendar names the
+//! plan's zone (`X-WR-TIMEZONE`) so clients show it in local time.
+
+use chrono::{Days, NaiveDate, TimeZone as _, Utc};
+use icalendar::{Alarm, Calendar as Ics, Component, EventLike, Property};
+
+use super::{Calendar, Event, EventKind, EventState};
+use crate::labels::Language;
+use crate::period::format_day;
+
+/// How the file is made beyond the events themselves.
+#[derive(Debug, Clone, Copy)]
+pub struct IcsOptions {
+    /// Days before a deadline its reminder fires; none when 0. Occurrences
+    /// of recurring tasks are reminded a day before.
+    pub remind_days: u32,
+    /// The DTSTAMP of every event: when the file was made.
+    pub stamp: chrono::DateTime<Utc>,
+}
+
+pub fn render(calendar: &Calendar<'_>, options: IcsOptions) -> String {
+    let plan = calendar.plan;
+    let mut ics = Ics::empty();
+    ics.append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new(
+            "PRODID",
+            format!("-//ddci//ddci {}//VI", env!("CARGO_PKG_VERSION")),
+        ))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        .append_property(Property::new("METHOD", "PUBLISH"))
+        .name(&format!(
+            "DDCI {} {}",
+            plan.agency_short.as_deref().unwrap_or(&plan.agency),
+            plan.year
+        ))
+        .timezone(plan.time_zone.as_str());
+    for event in &calendar.events {
+        ics.push(component(calendar, event, options));
+    }
+    ics.to_string()
+}
+
+fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> icalendar::Event {
+    let plan = calendar.plan;
+    let mut component = icalendar::Event::new();
+    component
+        .uid(&event.uid)
+        .timestamp(options.stamp)
+        .summary(&event.title)
+        .description(&description(calendar, event));
+    if let Some(start) = event
+        .time
+        .and_then(|time| utc(&plan.time_zone, event.day.and_time(time)))
+    {
+        component.starts(start);
+    } else {
+        // DTEND of an all-day event is the day after: it is exclusive.
+        let next = event
+            .day
+            .checked_add_days(Days::new(1))
+            .unwrap_or(event.day);
+        component
+            .append_property(date_property("DTSTART", event.day))
+            .append_property(date_property("DTEND", next));
+    }
+    component.add_property(
+        "CATEGORIES",
+        match event.kind {
+            EventKind::Occurrence => "DDCI,occurrence",
+            EventKind::TaskDue => "DDCI,task-due",
+            EventKind::ReportCutoff => "DDCI,report-cutoff",
+            EventKind::ReportDue => "DDCI,report-due",
+        },
+    );
+    // Free time: these are deadlines and reminders, not meetings that
+    // block a diary.
+    component.add_property("TRANSP", "TRANSPARENT");
+    let reminder_days = match event.kind {
+        EventKind::TaskDue | EventKind::ReportDue => options.remind_days,
+        EventKind::Occurrence => options.remind_days.min(1),
+        EventKind::ReportCutoff => 0,
+    };
+    let finished = matches!(
+        event.state,
+        EventState::Done { .. } | EventState::DoneLate { .. }
+    );
+    if reminder_days > 0 && !finished {
+        component.alarm(Alarm::display(
+            &event.title,
+            -chrono::Duration::days(i64::from(reminder_days)),
+        ));
+    }
+    component.done()
+}
+
+/// A `VALUE=DATE` property.
+fn date_property(key: &str, day: NaiveDate) -> Property {
+    Property::new(key, day.format("%Y%m%d").to_string())
+        .add_parameter("VALUE", "DATE")
+        .done()
+}
+
+/// A local time in the plan's zone, in UTC; `None` for a time that does not
+/// exist there (a skipped hour).
+fn utc(zone: &str, local: chrono::NaiveDateTime) -> Option<chrono::DateTime<Utc>> {
+    let zone = jiff::tz::TimeZone::get(zone).ok()?;
+    let civil = jiff::civil::DateTime::new(
+        i16::try_from(chrono::Datelike::year(&local)).ok()?,
+        i8::try_from(chrono::Datelike::month(&local)).ok()?,
+        i8::try_from(chrono::Datelike::day(&local)).ok()?,
+        i8::try_from(chrono::Timelike::hour(&local)).ok()?,
+        i8::try_from(chrono::Timelike::minute(&local)).ok()?,
+        0,
+        0,
+    )
+    .ok()?;
+    let instant = zone.to_ambiguous_timestamp(civil).compatible().ok()?;
+    Utc.timestamp_opt(instant.as_second(), 0).single()
+}
+
+/// The plan's words, who it is for and what is recorded.
+fn description(calendar: &Calendar<'_>, event: &Event) -> String {
+    let plan = calendar.plan;
+    let language = calendar.language;
+    let vi = language == Language::Vi;
+    let units: Vec<&str> = event
+        .units
+        .iter()
+        .map(|unit| plan.unit(*unit).name.as_str())
+        .collect();
+    let mut lines = Vec::new();
+    if !event.detail.is_empty() {
+        lines.push(event.detail.clone());
+    }
+    if !units.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            if vi { "Đơn vị" } else { "Unit" },
+            units.join(", ")
+        ));
+    }
+    lines.push(format!(
+        "{}: {}",
+        if vi { "Tình trạng" } else { "State" },
+        super::document::state_text(event, language)
+    ));
+    lines.push(format!(
+        "{} {} — {}",
+        if vi { "Tính đến ngày" } else { "As of" },
+        format_day(calendar.moment.day, language),
+        plan.title
+    ));
+    lines.join("\n")
+}
