@@ -124,3 +124,193 @@ fn files_for(plan: &Plan, reporter: UnitRef, by: UnitRef) -> bool {
     let group = plan.unit(reporter);
     by == reporter || (group.members.is_empty() && group.is_group() && !plan.unit(by).is_group())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::build::tests::{plan_from, problems};
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().expect("a test date")
+    }
+
+    /// Units `a` and `b` in group `g` (listed members unless `listed` is
+    /// false) report quarterly to `o`, `due` days after each quarter.
+    fn plan(due: Option<u32>, listed: bool, filed: &str) -> Plan {
+        let members = if listed {
+            "members = [\"a\", \"b\", \"o\"]\n"
+        } else {
+            ""
+        };
+        let due = due.map_or_else(String::new, |days| format!("due_days_after = {days}\n"));
+        plan_from(&format!(
+            "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+             [[units]]\nid = \"a\"\nname = \"A\"\n\n[[units]]\nid = \"b\"\nname = \"B\"\n\n\
+             [[units]]\nid = \"o\"\nname = \"Office\"\n\n\
+             [[units]]\nid = \"g\"\nname = \"Group\"\nkind = \"group\"\n{members}\n\
+             [[reporting]]\nid = \"d\"\nfrom = [\"g\"]\nto = \"o\"\nperiods = [\"quarter\", \"half\"]\n{due}\n{filed}"
+        ))
+    }
+
+    fn filed(by: &str, period: &str, date: &str) -> String {
+        format!("[[reporting.records]]\ndate = {date}\nby = \"{by}\"\nperiod = \"{period}\"\n\n")
+    }
+
+    /// The state of `unit`'s report ending on `end`, at `moment`.
+    fn state(plan: &Plan, unit: &str, end: &str, moment: AsOf) -> ReportState {
+        let unit = plan.unit_by_id(unit).expect("unit");
+        owed(plan, moment)
+            .into_iter()
+            .find(|owed| owed.reporter == unit && owed.period().end == day(end))
+            .map(|owed| owed.state)
+            .expect("an owed report")
+    }
+
+    #[test]
+    fn members_each_owe_a_report_the_recipient_owes_none() {
+        let plan = plan(Some(5), true, "");
+        let owed = owed(&plan, AsOf::open(day("2024-05-01")));
+        let reporters: Vec<&str> = owed
+            .iter()
+            .filter(|owed| owed.period().end == day("2024-06-30"))
+            .map(|owed| plan.unit(owed.reporter).id.as_str())
+            .collect();
+        assert_eq!(reporters, ["a", "b"]);
+        // Quý II and the first half end together: one report covering both.
+        let periods: Vec<String> = owed[2]
+            .periods
+            .iter()
+            .filter_map(crate::period_key::key)
+            .collect();
+        assert_eq!(periods, ["2024-Q2", "2024-H1"]);
+        assert_eq!(owed[2].due, Some(day("2024-07-05")));
+        assert_eq!(owed.len(), 2 * 4, "four quarter ends, two units");
+    }
+
+    #[test]
+    fn a_report_is_late_only_once_its_due_day_is_over() {
+        let plan = plan(Some(5), true, &filed("a", "2024-Q2", "2024-07-05"));
+        let cases = [
+            // (unit, moment, expected)
+            ("b", AsOf::open(day("2024-06-30")), ReportState::NotYetDue),
+            ("b", AsOf::open(day("2024-07-05")), ReportState::NotYetDue),
+            ("b", AsOf::closed(day("2024-07-05")), ReportState::Late),
+            ("b", AsOf::open(day("2024-07-06")), ReportState::Late),
+            ("a", AsOf::open(day("2024-07-04")), ReportState::NotYetDue),
+            (
+                "a",
+                AsOf::open(day("2024-07-05")),
+                ReportState::Filed {
+                    on: day("2024-07-05"),
+                    late: false,
+                },
+            ),
+        ];
+        for (unit, moment, expected) in cases {
+            assert_eq!(
+                state(&plan, unit, "2024-06-30", moment),
+                expected,
+                "{unit} at {moment:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sent_after_the_due_day_is_sent_late_and_either_period_of_a_pair_counts() {
+        let plan = plan(
+            Some(5),
+            true,
+            &(filed("a", "2024-H1", "2024-07-06") + &filed("b", "2024-Q1", "2024-04-01")),
+        );
+        let moment = AsOf::open(day("2024-08-01"));
+        assert_eq!(
+            state(&plan, "a", "2024-06-30", moment),
+            ReportState::Filed {
+                on: day("2024-07-06"),
+                late: true
+            }
+        );
+        assert_eq!(
+            state(&plan, "b", "2024-03-31", moment),
+            ReportState::Filed {
+                on: day("2024-04-01"),
+                late: false
+            }
+        );
+        // A's Q1 report was never sent; b's Q1 report is not a's.
+        assert_eq!(state(&plan, "a", "2024-03-31", moment), ReportState::Late);
+    }
+
+    #[test]
+    fn with_no_due_date_a_report_is_awaited_once_its_period_is_over_never_late() {
+        let plan = plan(None, true, "");
+        let cases = [
+            (AsOf::open(day("2024-06-30")), ReportState::NotYetDue),
+            (AsOf::closed(day("2024-06-30")), ReportState::Awaited),
+            (AsOf::open(day("2024-12-31")), ReportState::Awaited),
+        ];
+        for (moment, expected) in cases {
+            assert_eq!(
+                state(&plan, "a", "2024-06-30", moment),
+                expected,
+                "{moment:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_report_sent_after_the_as_of_day_is_not_seen() {
+        let plan = plan(Some(5), true, &filed("a", "2024-Q1", "2024-04-10"));
+        assert_eq!(
+            state(&plan, "a", "2024-03-31", AsOf::open(day("2024-04-09"))),
+            ReportState::Late
+        );
+    }
+
+    #[test]
+    fn a_group_whose_members_are_not_listed_is_one_reporter_any_unit_may_send_for() {
+        let plan = plan(Some(5), false, &filed("b", "2024-Q1", "2024-04-02"));
+        let owed = owed(&plan, AsOf::open(day("2024-04-20")));
+        let first = &owed[0];
+        assert_eq!(plan.unit(first.reporter).id, "g");
+        assert_eq!(
+            first.state,
+            ReportState::Filed {
+                on: day("2024-04-02"),
+                late: false
+            }
+        );
+    }
+
+    #[test]
+    fn what_a_filed_report_must_say_and_must_not() {
+        let cases: [(&str, &[&str]); 7] = [
+            ("by = \"a\"\n", &["filed-report-incomplete"]),
+            ("period = \"2024-Q1\"\n", &["filed-report-incomplete"]),
+            ("by = \"o\"\nperiod = \"2024-Q1\"\n", &["not-a-reporter"]),
+            ("by = \"a\"\nperiod = \"2024-03\"\n", &["period-not-owed"]),
+            ("by = \"a\"\nperiod = \"Q1\"\n", &["unknown-period"]),
+            (
+                "by = \"a\"\nperiod = \"2024-Q1\"\nvalue = 1\n",
+                &["not-for-filed-report"],
+            ),
+            (
+                "by = \"a\"\nperiod = \"2024-Q1\"\nstatus = \"done\"\n",
+                &["not-for-filed-report"],
+            ),
+        ];
+        let base = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+             [[units]]\nid = \"a\"\nname = \"A\"\n\n[[units]]\nid = \"o\"\nname = \"Office\"\n\n\
+             [[reporting]]\nid = \"d\"\nfrom = [\"a\"]\nto = \"o\"\nperiods = [\"quarter\"]\n\n\
+             [[reporting.records]]\ndate = 2024-04-02\n";
+        for (keys, expected) in cases {
+            assert_eq!(problems(&format!("{base}{keys}")), expected, "{keys}");
+        }
+        let on_a_task = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+             [[units]]\nid = \"a\"\nname = \"A\"\n\n[[indices]]\nid = \"i\"\nname = \"I\"\n\n\
+             [[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"a\"]\n\
+             schedule = { kind = \"ongoing\" }\n\n\
+             [[tasks.records]]\ndate = 2024-04-02\nstatus = \"in_progress\"\nperiod = \"2024-Q1\"\n";
+        assert_eq!(problems(on_a_task), ["period-outside-reporting"]);
+    }
+}

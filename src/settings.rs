@@ -146,7 +146,7 @@ pub fn calendar(
     });
     if to < from {
         anyhow::bail!(
-            "--to {to} is before --from {from}; the calendar would be empty
+            "--to {to} is before --from {from}; the calendar would be empty\n\
              help: give the first day with --from and the last with --to"
         );
     }

@@ -44,7 +44,42 @@ pub fn render(calendar: &Calendar<'_>, options: IcsOptions) -> String {
     for event in &calendar.events {
         ics.push(component(calendar, event, options));
     }
-    ics.to_string()
+    refolded(&ics.to_string())
+}
+
+/// The most octets a content line may hold, its line break aside (RFC 5545,
+/// 3.1). The crate folds one octet late on continuation lines; the text is
+/// unfolded and folded again here, never inside a UTF-8 character.
+const LINE_OCTETS: usize = 75;
+
+fn refolded(text: &str) -> String {
+    let mut logical: Vec<String> = Vec::new();
+    for line in text.split("\r\n") {
+        match (line.strip_prefix(' '), logical.last_mut()) {
+            (Some(rest), Some(last)) => last.push_str(rest),
+            _ => logical.push(line.to_owned()),
+        }
+    }
+    if logical.last().is_some_and(String::is_empty) {
+        logical.pop();
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 64);
+    for line in &logical {
+        let mut room = LINE_OCTETS;
+        let mut used = 0;
+        for character in line.chars() {
+            if used + character.len_utf8() > room {
+                out.push_str("\r\n ");
+                // The space that starts a continuation counts.
+                room = LINE_OCTETS - 1;
+                used = 0;
+            }
+            out.push(character);
+            used += character.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> icalendar::Event {
@@ -92,10 +127,19 @@ fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> ica
         EventState::Done { .. } | EventState::DoneLate { .. }
     );
     if reminder_days > 0 && !finished {
-        component.alarm(Alarm::display(
+        // The crate would give an alarm a random UID and the current time:
+        // both are fixed, so that two runs give the same file.
+        let mut alarm = Alarm::display(
             &event.title,
             -chrono::Duration::days(i64::from(reminder_days)),
-        ));
+        );
+        alarm
+            .append_property(Property::new("UID", format!("alarm/{}", event.uid)))
+            .append_property(Property::new(
+                "DTSTAMP",
+                options.stamp.format("%Y%m%dT%H%M%SZ").to_string(),
+            ));
+        component.alarm(alarm);
     }
     component.done()
 }
@@ -158,4 +202,26 @@ fn description(calendar: &Calendar<'_>, event: &Event) -> String {
         plan.title
     ));
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_fold_at_75_octets_between_characters_and_unfold_to_what_they_were() {
+        let summary = format!("SUMMARY:{}", "Tiếp công dân ".repeat(12));
+        let text = format!("BEGIN:VEVENT\r\n{summary}\r\nEND:VEVENT\r\n");
+        let folded = refolded(&text);
+        for line in folded.split("\r\n") {
+            assert!(line.len() <= LINE_OCTETS, "{} octets: {line}", line.len());
+        }
+        assert_eq!(folded.replace("\r\n ", ""), text);
+        // Already folded text (as the crate writes it) comes out the same.
+        let crate_folded = "BEGIN:VEVENT\r\nSUMMARY:ab\r\n cd\r\nEND:VEVENT\r\n";
+        assert_eq!(
+            refolded(crate_folded),
+            "BEGIN:VEVENT\r\nSUMMARY:abcd\r\nEND:VEVENT\r\n"
+        );
+    }
 }

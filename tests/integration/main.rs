@@ -2,6 +2,7 @@
 //! output and exit code expected. One binary, one small harness.
 
 mod bundled_plan;
+mod calendar;
 mod examples;
 mod first_hour;
 mod harness;
