@@ -244,7 +244,7 @@ pub struct CalendarArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub from: Option<chrono::NaiveDate>,
 
-    /// Last day shown [default: 30 days after --from; for ics, 31 December]
+    /// Last day shown [default: 30 days after --from; for ics, the year's last report due date]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub to: Option<chrono::NaiveDate>,
 
@@ -260,7 +260,8 @@ pub struct CalendarArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LanguageArg>,
 
-    /// With ics: days before a deadline its reminder fires (0: none)
+    /// With ics: days before a deadline its reminder fires (0: none; an
+    /// occurrence of a recurring task is reminded a day before)
     #[arg(long, value_name = "DAYS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(0..=60))]
     pub remind: u32,
 
@@ -384,7 +385,8 @@ pub enum TaskStateArg {
 
 #[derive(Debug, Args)]
 pub struct RecordArgs {
-    /// The task or target the record is about, e.g. `3.5` or `dvctt-toan-trinh`
+    /// The task, target or reporting duty the record is about, e.g. `3.5`,
+    /// `dvctt-toan-trinh` or `don-vi-bao-cao`
     pub id: String,
 
     /// The day it happened or was measured [default: today]

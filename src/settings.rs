@@ -136,9 +136,18 @@ pub fn calendar(
     let from = args
         .from
         .unwrap_or(if whole_year { year_start } else { today });
+    // The year's last reports fall due after it ends: the whole year runs
+    // to the last of their due dates.
+    let last_due = plan
+        .reporting
+        .iter()
+        .filter_map(|duty| duty.due_days_after)
+        .max()
+        .and_then(|days| year_end.checked_add_days(chrono::Days::new(u64::from(days))))
+        .unwrap_or(year_end);
     let to = args.to.unwrap_or_else(|| {
         if whole_year && args.from.is_none() {
-            year_end
+            last_due
         } else {
             from.checked_add_days(chrono::Days::new(CALENDAR_DAYS))
                 .unwrap_or(from)

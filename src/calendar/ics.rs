@@ -60,6 +60,16 @@ fn refolded(text: &str) -> String {
             _ => logical.push(line.to_owned()),
         }
     }
+    // RFC 5545 (3.6.6) gives an alarm no DTSTAMP; the crate writes one.
+    let mut in_alarm = false;
+    logical.retain(|line| {
+        match line.as_str() {
+            "BEGIN:VALARM" => in_alarm = true,
+            "END:VALARM" => in_alarm = false,
+            _ => {}
+        }
+        !(in_alarm && line.starts_with("DTSTAMP"))
+    });
     if logical.last().is_some_and(String::is_empty) {
         logical.pop();
     }
@@ -127,18 +137,13 @@ fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> ica
         EventState::Done { .. } | EventState::DoneLate { .. }
     );
     if reminder_days > 0 && !finished {
-        // The crate would give an alarm a random UID and the current time:
-        // both are fixed, so that two runs give the same file.
+        // The crate would give an alarm a random UID (RFC 9074): it is
+        // fixed, so that two runs give the same file.
         let mut alarm = Alarm::display(
             &event.title,
             -chrono::Duration::days(i64::from(reminder_days)),
         );
-        alarm
-            .append_property(Property::new("UID", format!("alarm/{}", event.uid)))
-            .append_property(Property::new(
-                "DTSTAMP",
-                options.stamp.format("%Y%m%dT%H%M%SZ").to_string(),
-            ));
+        alarm.append_property(Property::new("UID", format!("alarm/{}", event.uid)));
         component.alarm(alarm);
     }
     component.done()

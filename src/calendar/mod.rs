@@ -222,7 +222,7 @@ pub fn build<'p>(
     for owed in reporting::owed(plan, status.moment) {
         if selection
             .owner
-            .is_some_and(|unit| !plan.stands_for(owed.reporter, unit) && owed.reporter != unit)
+            .is_some_and(|unit| !concerns(plan, &owed, unit))
         {
             continue;
         }
@@ -252,6 +252,18 @@ pub fn build<'p>(
         events: all,
         late_before,
     }
+}
+
+/// Whether a unit's calendar shows a report: one it owes (itself, as a
+/// member of a group that owes it, or as any unit of a group whose members
+/// the plan does not list), one its members owe, or one sent to it.
+fn concerns(plan: &Plan, owed: &OwedReport<'_>, unit: UnitRef) -> bool {
+    let reporter = plan.unit(owed.reporter);
+    owed.reporter == unit
+        || plan.stands_for(owed.reporter, unit)
+        || plan.stands_for(unit, owed.reporter)
+        || owed.duty.to == Some(unit)
+        || (reporter.is_group() && reporter.members.is_empty() && !plan.unit(unit).is_group())
 }
 
 /// The day a one-off task's first "done" record was made.

@@ -169,6 +169,28 @@ fn the_bundled_plan_sets_no_due_date_so_its_reports_are_awaited_never_late() {
             ("report_cutoff", "2024-12-31", "upcoming"),
         ]
     );
+    // Any unit may send for a group whose members the plan does not list:
+    // each unit's calendar shows the group's reports, as does the office's.
+    for unit in ["thanh-tra", "hc-th"] {
+        let owner = json_of(
+            &Test::new()
+                .args(["--plan", &bundled_plan_path(), "calendar", "--owner", unit])
+                .args([
+                    "--from",
+                    "2024-06-30",
+                    "--to",
+                    "2024-06-30",
+                    "--format",
+                    "json",
+                ])
+                .run(),
+        );
+        let kinds: Vec<&str> = events(&owner)
+            .iter()
+            .map(|event| field(event, "kind"))
+            .collect();
+        assert!(kinds.contains(&"report_cutoff"), "{unit}: {kinds:?}");
+    }
     let june = events(&json)
         .iter()
         .find(|event| {
@@ -460,7 +482,7 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
         "--from",
         "2024-01-01",
         "--to",
-        "2024-12-31",
+        "2025-01-05",
         "--format",
         "json",
     ]));
@@ -481,8 +503,8 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
     assert_eq!(parsed.len(), ours.len());
     assert_eq!(
         parsed.len(),
-        12 + 12 + 5 * 3,
-        "receptions, coffees, 3 deadlines × 5 units in 2024"
+        12 + 12 + 5 * 4,
+        "receptions, coffees, and 4 deadlines × 5 units, the last on 5 January"
     );
     for (theirs, ours) in parsed.iter().zip(ours) {
         assert_eq!(theirs["uid"], ours["uid"]);
