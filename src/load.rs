@@ -487,6 +487,9 @@ impl<'a> Loader<'a> {
     /// where the unknown keys are.
     fn finish(mut self, mut file: PlanFile) -> (PlanFile, Vec<Diagnostic>) {
         file.unreadable_keys = std::mem::take(&mut self.unreadable_keys);
+        // In file order, however the pieces were read: whole or piecewise,
+        // a file reads the same.
+        file.unreadable_keys.sort_by_key(|(_, at)| *at);
         if !self.plan_present {
             self.diagnostics.push(
                 Diagnostic::error("missing-plan", "the file has no [plan] table")
