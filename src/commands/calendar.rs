@@ -1,18 +1,14 @@
 //! `ddci calendar`: what falls due in a window of days, for whom, and what
 //! is recorded against it; as a table, Markdown, JSON, CSV or iCalendar.
 
-use std::io::Write;
-use std::path::Path;
-
 use crate::calendar::{self, ics};
 use crate::cli::{CalendarArgs, CalendarFormat};
-use crate::commands::refuse_invalid;
-use crate::commands::report::refuse_to_overwrite_the_plan;
+use crate::commands::{output_file, refuse_invalid};
 use crate::exit::Outcome;
 use crate::output::Output;
 use crate::render::{markdown, terminal};
 use crate::validate::CheckedPlan;
-use crate::{atomic_write, settings, status};
+use crate::{settings, status};
 
 /// The variable reproducible builds use to fix "now": with it, the same
 /// plan and arguments give the same ics bytes.
@@ -60,15 +56,13 @@ pub fn run(
             },
         ),
     };
-    match settings.output.as_deref() {
-        Some(path) if path != Path::new("-") => {
-            refuse_to_overwrite_the_plan(path, checked.loaded.source.path())?;
-            atomic_write::write_file(path, rendered.as_bytes())
-                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
-            writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
-        }
-        _ => write!(output.stdout, "{rendered}")?,
-    }
+    output_file::deliver(
+        &rendered,
+        settings.output.as_deref(),
+        checked.loaded.source.path(),
+        "calendar",
+        output,
+    )?;
     Ok(Outcome::Success)
 }
 

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod completions;
 pub mod init;
 pub mod list;
+pub mod output_file;
 pub mod record;
 pub mod report;
 pub mod schema;

@@ -1,0 +1,68 @@
+//! Where a command's rendered output goes: standard output, or a file
+//! (`-o FILE`, `-o -` for standard output) written atomically and never over
+//! the plan or its lock.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::atomic_write;
+use crate::output::Output;
+
+/// Writes `rendered` to `to`, or to standard output; `what` ("report",
+/// "calendar") names it in messages.
+pub fn deliver(
+    rendered: &str,
+    to: Option<&Path>,
+    plan: &Path,
+    what: &str,
+    output: &mut Output,
+) -> anyhow::Result<()> {
+    match to {
+        Some(path) if path != Path::new("-") => {
+            refuse_to_overwrite_the_plan(path, plan, what)?;
+            atomic_write::write_file(path, rendered.as_bytes())
+                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
+            writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
+        }
+        // `-o -` is standard output, as for most tools.
+        _ => write!(output.stdout, "{rendered}")?,
+    }
+    Ok(())
+}
+
+/// Output written over the plan would destroy it. The test is on the
+/// file itself (device and inode), not its name, so `./p.toml`, a symlink
+/// or a hard link to the plan are caught as well.
+fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path, what: &str) -> anyhow::Result<()> {
+    let (Ok(target), Ok(plan_file)) = (std::fs::metadata(output), std::fs::metadata(plan)) else {
+        return Ok(());
+    };
+    // The lock beside the plan, replaced, would let two writers in at once.
+    let lock = std::fs::canonicalize(plan)
+        .ok()
+        .and_then(|real| std::fs::metadata(crate::plan_lock::lock_path(&real)).ok());
+    if lock.is_some_and(|lock| same_file(&target, &lock)) {
+        anyhow::bail!(
+            "`{}` is the plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`",
+            output.display()
+        );
+    }
+    if same_file(&target, &plan_file) {
+        anyhow::bail!(
+            "`{}` is the plan itself; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`, or `-o -` for standard output",
+            output.display()
+        );
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (a.dev(), a.ino()) == (b.dev(), b.ino())
+}
+
+#[cfg(not(unix))]
+fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+    a.len() == b.len() && a.modified().ok() == b.modified().ok()
+}
