@@ -225,13 +225,18 @@ pub struct ReportArgs {
     #[arg(long, value_name = "UNIT")]
     pub owner: Option<String>,
 
-    /// Output format
-    #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
-    pub format: ReportFormat,
+    /// Output format [default: from the -o file's extension, else markdown]
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
 
     /// Language [default: the plan's `language`, else vi]
     #[arg(long, value_enum)]
     pub lang: Option<LanguageArg>,
+
+    /// The day the report is signed, for its header ("Kon Tum, ngày …")
+    /// [default: left blank for the office to fill]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub signed_on: Option<chrono::NaiveDate>,
 
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]
@@ -286,8 +291,28 @@ pub enum ReportFormat {
     Markdown,
     Text,
     Json,
+    /// The appendix table, one row per task, for a spreadsheet
     Csv,
+    /// For the browser and for print, in the layout of the Word document
     Html,
+    /// A Word document in the layout of Decree 30/2020/NĐ-CP, to edit, sign and send
+    Docx,
+}
+
+impl ReportFormat {
+    /// The format a file's extension asks for.
+    pub fn from_extension(path: &std::path::Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "md" | "markdown" => Self::Markdown,
+            "txt" => Self::Text,
+            "json" => Self::Json,
+            "csv" => Self::Csv,
+            "html" | "htm" => Self::Html,
+            "docx" => Self::Docx,
+            _ => return None,
+        })
+    }
 }
 
 #[derive(Debug, Args)]
@@ -429,6 +454,10 @@ pub struct RecordArgs {
     /// A shortcoming to carry into the report ("tồn tại, hạn chế")
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub shortcoming: Option<String>,
+
+    /// Why the shortcoming came about, for the report ("nguyên nhân")
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
+    pub cause: Option<String>,
 
     /// A proposal to carry into the report ("đề xuất, kiến nghị")
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]

@@ -96,6 +96,8 @@ pub fn goal(target: &Target, language: Language) -> String {
             direction_word(*direction).text(language),
             percent(*goal)
         ),
+        // "≤ 0" reads as a sum; none at all is "0".
+        Goal::CountAtMost { max: 0, .. } => format!("0{}", count_unit()),
         Goal::CountAtMost { max, .. } => format!("≤ {max}{}", count_unit()),
         Goal::CountAtLeast { min, .. } => format!("≥ {min}{}", count_unit()),
         Goal::RankImprovement {

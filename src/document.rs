@@ -62,7 +62,6 @@ pub enum Block {
     Paragraph(String),
     List(Vec<String>),
     Table(Table),
-    Chart(Chart),
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -119,58 +118,8 @@ impl Document {
         }
         self.blocks.push(Block::Table(table));
     }
-
-    pub fn chart(&mut self, mut chart: Chart) {
-        match &mut chart {
-            Chart::Goals { title, bars } => {
-                *title = one_line(title);
-                for bar in bars {
-                    bar.label = one_line(&bar.label);
-                    bar.caption = one_line(&bar.caption);
-                }
-            }
-            Chart::Stacked {
-                title,
-                legend,
-                rows,
-            } => {
-                *title = one_line(title);
-                for (label, _) in legend.iter_mut() {
-                    *label = one_line(label);
-                }
-                for (label, _) in rows.iter_mut() {
-                    *label = one_line(label);
-                }
-            }
-        }
-        self.blocks.push(Block::Chart(chart));
-    }
 }
 
 fn shown(text: &str) -> String {
     visible(text).into_owned()
-}
-
-/// A picture of numbers, drawn only by formats that can (HTML).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Chart {
-    /// One bar per target: its latest value against its goal on a 0–`max` scale.
-    Goals { title: String, bars: Vec<GoalBar> },
-    /// One stacked bar per row: counts of tasks in each state.
-    Stacked {
-        title: String,
-        legend: Vec<(String, Tone)>,
-        rows: Vec<(String, Vec<usize>)>,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct GoalBar {
-    pub label: String,
-    pub value: Option<f64>,
-    pub goal: f64,
-    pub max: f64,
-    /// What the bar says in words, e.g. "81% / ≥ 80%".
-    pub caption: String,
-    pub tone: Tone,
 }

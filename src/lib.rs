@@ -19,6 +19,7 @@ pub mod labels;
 pub mod load;
 pub mod locate;
 pub mod number_input;
+pub mod official_document;
 pub mod output;
 pub mod period;
 pub mod period_key;

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::labels::Language;
-use crate::plan::file::Frequency;
+use crate::plan::file::{Frequency, PeriodRule};
 
 /// A span of whole days, `start` and `end` both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -123,6 +123,65 @@ impl Period {
             end,
             kind: PeriodKind::Range,
         })
+    }
+
+    /// The same period under a data cut-off rule. Under Decree 09/2019, a
+    /// month, quarter, half, nine months or year runs from the 15th of the
+    /// month before it to the 14th of its last month (Q2: 15/3–14/6; the
+    /// year: 15/12 of the year before to 14/12). Weeks and ranges are days
+    /// given, and stay as they are.
+    #[must_use]
+    pub fn under(self, rule: PeriodRule) -> Self {
+        let shifts = !matches!(self.kind, PeriodKind::Week | PeriodKind::Range);
+        if rule == PeriodRule::Calendar || !shifts {
+            return self;
+        }
+        let (year, month) = if self.start.month() == 1 {
+            (self.start.year() - 1, 12)
+        } else {
+            (self.start.year(), self.start.month() - 1)
+        };
+        match (
+            NaiveDate::from_ymd_opt(year, month, 15),
+            self.end.with_day(14),
+        ) {
+            (Some(start), Some(end)) => Self { start, end, ..self },
+            _ => self,
+        }
+    }
+
+    /// The period a report's "next period" plans for: the quarter, half,
+    /// month or year after; the fourth quarter after nine months.
+    pub fn next(&self) -> Option<Self> {
+        let period = match self.kind {
+            PeriodKind::Month { year, month: 12 } => Self::month(year + 1, 1),
+            PeriodKind::Month { year, month } => Self::month(year, month + 1),
+            PeriodKind::Quarter { year, quarter: 4 } => Self::quarter(year + 1, 1),
+            PeriodKind::Quarter { year, quarter } => Self::quarter(year, quarter + 1),
+            PeriodKind::Half { year, half: 2 } => Self::half(year + 1, 1),
+            PeriodKind::Half { year, .. } => Self::half(year, 2),
+            PeriodKind::NineMonths { year } => Self::quarter(year, 4),
+            PeriodKind::Year { year } => Self::year(year + 1),
+            PeriodKind::Week | PeriodKind::Range => return None,
+        };
+        period.ok()
+    }
+
+    /// The period of the same kind just before this one, to compare with:
+    /// the quarter before, the half before, the first half for nine months,
+    /// the year before. None for weeks and ranges.
+    pub fn previous(&self) -> Option<Self> {
+        let period = match self.kind {
+            PeriodKind::Month { year, month: 1 } => Self::month(year - 1, 12),
+            PeriodKind::Month { year, month } => Self::month(year, month - 1),
+            PeriodKind::Quarter { year, quarter: 1 } => Self::quarter(year - 1, 4),
+            PeriodKind::Quarter { year, quarter } => Self::quarter(year, quarter - 1),
+            PeriodKind::Half { year, half: 1 } => Self::half(year - 1, 2),
+            PeriodKind::Half { year, .. } | PeriodKind::NineMonths { year } => Self::half(year, 1),
+            PeriodKind::Year { year } => Self::year(year - 1),
+            PeriodKind::Week | PeriodKind::Range => return None,
+        };
+        period.ok()
     }
 
     /// The period of length `frequency` holding `day` (weeks run Monday to Sunday).
@@ -283,6 +342,74 @@ mod tests {
         assert!(Period::half(2024, 3).is_err());
         assert!(Period::month(2024, 13).is_err());
         assert!(Period::range(day("2024-06-30"), day("2024-04-01")).is_err());
+    }
+
+    /// Decree 09/2019, Article 12: each period from the 15th of the month
+    /// before it to the 14th of its last month; weeks and ranges untouched.
+    #[test]
+    fn decree_09_cut_off_windows() {
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date");
+        let cases = [
+            (Period::quarter(2024, 1), "2023-12-15", "2024-03-14"),
+            (Period::quarter(2024, 2), "2024-03-15", "2024-06-14"),
+            (Period::quarter(2024, 3), "2024-06-15", "2024-09-14"),
+            (Period::quarter(2024, 4), "2024-09-15", "2024-12-14"),
+            (Period::half(2024, 1), "2023-12-15", "2024-06-14"),
+            (Period::half(2024, 2), "2024-06-15", "2024-12-14"),
+            (Period::nine_months(2024), "2023-12-15", "2024-09-14"),
+            (Period::year(2024), "2023-12-15", "2024-12-14"),
+            (Period::month(2024, 3), "2024-02-15", "2024-03-14"),
+            (Period::month(2024, 1), "2023-12-15", "2024-01-14"),
+            (
+                Period::range(day("2024-04-01"), day("2024-05-31")),
+                "2024-04-01",
+                "2024-05-31",
+            ),
+        ];
+        for (period, start, end) in cases {
+            let period = period.expect("period");
+            let cut = period.under(PeriodRule::Decree09);
+            assert_eq!((cut.start, cut.end), (day(start), day(end)), "{period:?}");
+            assert_eq!(cut.kind, period.kind, "the name stays: {period:?}");
+            assert_eq!(period.under(PeriodRule::Calendar), period);
+        }
+    }
+
+    #[test]
+    fn previous_periods_to_compare_with() {
+        let name = |period: Result<Period, PeriodError>| {
+            period
+                .expect("period")
+                .previous()
+                .map(|previous| previous.name(Language::Vi))
+        };
+        assert_eq!(
+            name(Period::quarter(2024, 2)).as_deref(),
+            Some("Quý I/2024")
+        );
+        assert_eq!(
+            name(Period::quarter(2024, 1)).as_deref(),
+            Some("Quý IV/2023")
+        );
+        assert_eq!(
+            name(Period::half(2024, 2)).as_deref(),
+            Some("6 tháng đầu năm 2024")
+        );
+        assert_eq!(
+            name(Period::half(2024, 1)).as_deref(),
+            Some("6 tháng cuối năm 2023")
+        );
+        assert_eq!(
+            name(Period::nine_months(2024)).as_deref(),
+            Some("6 tháng đầu năm 2024")
+        );
+        assert_eq!(name(Period::year(2024)).as_deref(), Some("năm 2023"));
+        assert_eq!(
+            name(Period::month(2024, 1)).as_deref(),
+            Some("Tháng 12/2023")
+        );
+        let day = NaiveDate::from_ymd_opt(2024, 4, 1).expect("day");
+        assert_eq!(name(Period::range(day, day)), None);
     }
 
     #[test]

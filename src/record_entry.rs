@@ -57,6 +57,7 @@ pub struct NewRecord {
     pub evidence: Option<String>,
     pub corrects: Option<String>,
     pub shortcoming: Option<String>,
+    pub cause: Option<String>,
     pub proposal: Option<String>,
     pub period: Option<String>,
 }
@@ -89,6 +90,7 @@ impl NewRecord {
             ("evidence", &self.evidence),
             ("corrects", &self.corrects),
             ("shortcoming", &self.shortcoming),
+            ("cause", &self.cause),
             ("proposal", &self.proposal),
         ];
         for (key, text) in texts {

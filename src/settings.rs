@@ -70,8 +70,10 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
 }
 
 pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<ReportSettings> {
-    let period =
-        period(args, args.year.unwrap_or(plan.year)).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let rule = plan.report.periods;
+    let period = period(args, args.year.unwrap_or(plan.year))
+        .map_err(|error| anyhow::anyhow!("{error}"))?
+        .under(rule);
     let (first, last) = plan.year_bounds();
     if period.end < first || period.start > last {
         anyhow::bail!(
@@ -107,10 +109,32 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
                 .map(|id| unit_id(plan, id))
                 .transpose()?,
             language: language(args.lang, plan),
+            rule,
+            signed_on: args.signed_on,
         },
-        format: args.format,
+        format: report_format(args)?,
         output: args.output.clone(),
     })
+}
+
+/// The format asked for, else the one the output file's name says, else
+/// Markdown. A Word file is bytes for a file, not for a terminal.
+fn report_format(args: &ReportArgs) -> anyhow::Result<ReportFormat> {
+    let to_file = args
+        .output
+        .as_deref()
+        .filter(|path| *path != std::path::Path::new("-"));
+    let format = args
+        .format
+        .or_else(|| to_file.and_then(ReportFormat::from_extension))
+        .unwrap_or(ReportFormat::Markdown);
+    if format == ReportFormat::Docx && args.output.is_none() {
+        anyhow::bail!(
+            "a Word document is a file, not text for the terminal\n\
+             help: name the file with `-o bao-cao.docx` (or `-o -` to send it to a pipe)"
+        );
+    }
+    Ok(format)
 }
 
 /// What `ddci calendar` was asked for.

@@ -182,6 +182,17 @@ pub struct TargetStatus<'a> {
     pub current: Option<PeriodAmount>,
     /// For counts: the periods that broke the goal (too few, or too many).
     pub failing_periods: Vec<PeriodAmount>,
+    /// For counts: every period of the count so far, judged or not yet.
+    pub count_periods: Vec<CountPeriod>,
+}
+
+/// One period of a count: how many, whether it can be judged yet, and
+/// whether the amount keeps to the goal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CountPeriod {
+    pub amount: PeriodAmount,
+    pub due: bool,
+    pub within_goal: bool,
 }
 
 impl TargetStatus<'_> {
@@ -396,6 +407,7 @@ fn target_status<'a>(
         occurrence_days,
         current: None,
         failing_periods: Vec::new(),
+        count_periods: Vec::new(),
     };
     let past_deadline = moment.passed(target.deadline);
     // A count of a recurring event is due by the day the event is held, not
@@ -579,6 +591,14 @@ fn assess_count(
         .rev()
         .find(|record| record.value.is_some())
         .copied();
+    status.count_periods = amounts
+        .iter()
+        .map(|amount| CountPeriod {
+            amount: *amount,
+            due: rule.due(&amount.period),
+            within_goal: within_goal(amount.amount),
+        })
+        .collect();
     if !status.has_data() {
         return;
     }

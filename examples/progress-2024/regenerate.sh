@@ -19,21 +19,35 @@ plan="${2:-$here/plan.toml}"
   echo "# The records below are invented to demonstrate ddci; they are not real progress."
   echo "# Regenerate with examples/progress-2024/regenerate.sh."
   echo
-  # All but its own #:schema line. Two illustrative keys the plan does not give are added, so
-  # that each unit's report deadline can be shown: who is in "Các phòng chuyên môn, đơn vị trực
-  # thuộc Sở", and a due date 5 days after each period.
-  tail -n +2 "$root/plans/so-khcn-kon-tum-2024.toml" | awk '
+  # All but its own #:schema line. Illustrative keys the plan does not give are added, so that
+  # each unit's report deadline can be shown (who is in "Các phòng chuyên môn, đơn vị trực thuộc
+  # Sở", a due date 5 days after each period) and the report's header filled in (the plan's own
+  # number and date, the parent agency, the document code, the report's recipients).
+  tail -n +2 "$root/plans/so-khcn-kon-tum-2024.toml" | awk -v mark="# MINH HỌA / ILLUSTRATIVE" '
+    /^# The department.s overall DDCI result/ {
+      print mark ": where the department'"'"'s period reports go; the plan does not say."
+      print "[plan.report]  " mark
+      print "recipients = [\"Sở Kế hoạch và Đầu tư\", \"Lãnh đạo Sở\", \"Các phòng, đơn vị thuộc Sở\", \"Lưu: VT, HCTH\"]  " mark
+      print ""
+    }
     /^id = "cac-phong-don-vi"$/ { group = 1 }
     /^id = "don-vi-bao-cao"$/ { duty = 1 }
     { print }
+    /^signed_by = / {
+      print mark ": the seed gives no plan number or date, parent agency or document code."
+      print "number = \"45/KH-SKHCN\"  " mark
+      print "issued = 2024-04-05  " mark
+      print "parent_agency = \"UBND tỉnh Kon Tum\"  " mark
+      print "code = \"SKHCN\"  " mark
+    }
     group && /^kind = "group"$/ {
-      print "# MINH HỌA / ILLUSTRATIVE: the plan does not list the group'"'"'s members."
-      print "members = [\"hc-th\", \"tc-dl-cl\", \"qlcn\", \"qlkh\", \"thanh-tra\", \"trung-tam\"]"
+      print mark ": the plan does not list the group'"'"'s members."
+      print "members = [\"hc-th\", \"tc-dl-cl\", \"qlcn\", \"qlkh\", \"thanh-tra\", \"trung-tam\"]  " mark
       group = 0
     }
     duty && /^periods = / {
-      print "# MINH HỌA / ILLUSTRATIVE: the plan sets no due date."
-      print "due_days_after = 5"
+      print mark ": the plan sets no due date."
+      print "due_days_after = 5  " mark
       duty = 0
     }'
 } > "$plan"
@@ -66,7 +80,9 @@ record dvctt-toan-trinh --date 2024-06-30 --value 74 --by hc-th --corrects dvctt
 record dvctt-toan-trinh --date 2024-09-30 --value 81 --by hc-th --evidence "Báo cáo 9 tháng (minh họa)"
 record 3.5 --date 2024-09-30 --status in-progress --by hc-th \
   --note "Đã rà soát toàn bộ TTHC đủ điều kiện; 81% cung cấp DVCTT toàn trình."
-record cat-giam-thoi-gian --date 2024-06-30 --value 22 --by hc-th
+record cat-giam-thoi-gian --date 2024-06-30 --value 22 --by hc-th \
+  --shortcoming "Thời gian giải quyết một số TTHC chưa giảm được như kế hoạch." \
+  --cause "Nhiều hồ sơ phải bổ sung giấy tờ, kéo dài thời gian xử lý."
 record cat-giam-thoi-gian --date 2024-09-30 --value 27 --by hc-th \
   --shortcoming "Một số TTHC liên thông phụ thuộc thời gian xử lý của cơ quan khác." \
   --proposal "Đề nghị Văn phòng UBND tỉnh hỗ trợ rút ngắn thời gian liên thông."

@@ -17,15 +17,26 @@ pub fn deliver(
     what: &str,
     output: &mut Output,
 ) -> anyhow::Result<()> {
+    deliver_bytes(rendered.as_bytes(), to, plan, what, output)
+}
+
+/// As `deliver`, for output that is bytes (a Word document) rather than text.
+pub fn deliver_bytes(
+    rendered: &[u8],
+    to: Option<&Path>,
+    plan: &Path,
+    what: &str,
+    output: &mut Output,
+) -> anyhow::Result<()> {
     match to {
         Some(path) if path != Path::new("-") => {
             refuse_to_overwrite_the_plan(path, plan, what)?;
-            atomic_write::write_file(path, rendered.as_bytes())
+            atomic_write::write_file(path, rendered)
                 .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
             writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
         }
         // `-o -` is standard output, as for most tools.
-        _ => write!(output.stdout, "{rendered}")?,
+        _ => output.stdout.write_all(rendered)?,
     }
     Ok(())
 }

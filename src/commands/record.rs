@@ -259,6 +259,7 @@ fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
         evidence: args.evidence.clone(),
         corrects: args.corrects.clone(),
         shortcoming: args.shortcoming.clone(),
+        cause: args.cause.clone(),
         proposal: args.proposal.clone(),
         period: args.period.clone(),
     }
@@ -276,6 +277,7 @@ fn composed(args: &RecordArgs) -> RecordArgs {
         note: args.note.clone(),
         evidence: args.evidence.clone(),
         shortcoming: args.shortcoming.clone(),
+        cause: args.cause.clone(),
         proposal: args.proposal.clone(),
         period: args.period.clone(),
         ..*args

@@ -4,7 +4,7 @@ use crate::cli::{ReportArgs, ReportFormat};
 use crate::commands::{output_file, refuse_invalid};
 use crate::exit::Outcome;
 use crate::output::Output;
-use crate::render::{html, markdown, terminal};
+use crate::render::{docx, markdown, official_html, terminal};
 use crate::validate::CheckedPlan;
 use crate::{report, settings};
 
@@ -17,26 +17,28 @@ pub fn run(
         return Ok(Outcome::Problems);
     };
     let settings = settings::report(args, plan, checked.today)?;
-    let language = settings.request.language;
     let report = report::build(plan, settings.request);
-    let rendered = match settings.format {
-        ReportFormat::Markdown => markdown::render(&report::document::build(&report)),
+    let official = report::document::build(&report);
+    let rendered: Vec<u8> = match settings.format {
+        ReportFormat::Markdown => markdown::render(&official.as_document()).into_bytes(),
         ReportFormat::Text => terminal::render(
-            &report::document::build(&report),
+            &official.as_document(),
             terminal::Layout {
                 width: 100,
                 color: false,
             },
-        ),
-        ReportFormat::Html => html::render(&report::document::build(&report), language),
-        ReportFormat::Csv => report::csv::build(&report::document::build(&report))?,
+        )
+        .into_bytes(),
+        ReportFormat::Html => official_html::render(&official).into_bytes(),
+        ReportFormat::Docx => docx::render(&official)?,
+        ReportFormat::Csv => report::csv::build(&report)?.into_bytes(),
         ReportFormat::Json => {
             let mut json = serde_json::to_string_pretty(&report::json::build(&report))?;
             json.push('\n');
-            json
+            json.into_bytes()
         }
     };
-    output_file::deliver(
+    output_file::deliver_bytes(
         &rendered,
         settings.output.as_deref(),
         checked.loaded.source.path(),

@@ -18,7 +18,8 @@ use super::file::{self, PlanFile, ScheduleKind, TargetKind};
 use super::goal::{Baseline, BaselineSource, Goal, RankOf};
 use super::model::{
     BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, Record, Records, Recurrence,
-    ReportingDuty, Schedule, Scores, Signatory, Target, TargetRef, Task, TaskRef, Unit, UnitRef,
+    ReportSettings, ReportingDuty, Schedule, Scores, Signatory, Target, TargetRef, Task, TaskRef,
+    Unit, UnitRef,
 };
 use super::spanned::Spanned;
 use crate::diagnostic::Diagnostic;
@@ -86,10 +87,24 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         organisation: header.organisation.clone(),
         appendix: header.appendix.clone(),
         recipients: header.recipients.clone(),
-        signed_by: header.signed_by.as_ref().map(|signatory| Signatory {
-            title: signatory.title.clone(),
-            name: signatory.name.clone(),
-        }),
+        signed_by: header.signed_by.as_ref().map(signatory),
+        number: header.number.clone(),
+        issued: header.issued.as_ref().map(|date| date.get_ref().0),
+        parent_agency: header.parent_agency.clone(),
+        code: header.code.clone(),
+        place: header
+            .place
+            .clone()
+            .unwrap_or_else(|| header.province.clone()),
+        report: header
+            .report
+            .as_ref()
+            .map(|report| ReportSettings {
+                periods: report.periods.unwrap_or_default(),
+                recipients: report.recipients.clone(),
+                signed_by: report.signed_by.as_ref().map(signatory),
+            })
+            .unwrap_or_default(),
         overall: header.overall.as_ref().map(scores).unwrap_or_default(),
         units,
         indices,
@@ -98,6 +113,14 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         reporting,
         entries: builder.entries,
     })
+}
+
+fn signatory(signatory: &file::Signatory) -> Signatory {
+    Signatory {
+        title: signatory.title.clone(),
+        name: signatory.name.clone(),
+        signs_for: signatory.signs_for.clone(),
+    }
 }
 
 struct Builder<'a, 'f> {
@@ -475,6 +498,7 @@ impl Builder<'_, '_> {
                 evidence: record.evidence.clone(),
                 corrects: record.corrects.as_ref().map(|id| id.get_ref().clone()),
                 shortcoming: record.shortcoming.clone(),
+                cause: record.cause.clone(),
                 proposal: record.proposal.clone(),
                 corrected_on: None,
             });

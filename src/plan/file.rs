@@ -105,8 +105,55 @@ pub struct PlanHeader {
     pub recipients: Vec<String>,
     #[serde(default)]
     pub signed_by: Option<Signatory>,
+    /// The plan's own number as issued, e.g. "45/KH-SKHCN".
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The day the plan was issued.
+    #[serde(default)]
+    pub issued: Option<Spanned<PlanDate>>,
+    /// The agency above the issuing one, first line of a document's header:
+    /// "Ủy ban nhân dân tỉnh Kon Tum".
+    #[serde(default)]
+    pub parent_agency: Option<String>,
+    /// The agency's abbreviation in document numbers: "SKHCN" in "Số: …/BC-SKHCN".
+    #[serde(default)]
+    pub code: Option<String>,
+    /// The place written before a document's date [default: the province].
+    #[serde(default)]
+    pub place: Option<String>,
+    /// How the department's period reports are cut off, addressed and signed.
+    #[serde(default)]
+    pub report: Option<ReportSettings>,
     #[serde(default)]
     pub overall: Option<Scores>,
+}
+
+/// What a period report needs that may differ from the plan itself.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct ReportSettings {
+    /// Which days a quarter, half, nine months or year report covers.
+    #[serde(default)]
+    pub periods: Option<PeriodRule>,
+    /// The report's "Nơi nhận", one line each, as written after "- ".
+    #[serde(default)]
+    pub recipients: Vec<String>,
+    /// Who signs the report [default: the plan's `signed_by`].
+    #[serde(default)]
+    pub signed_by: Option<Signatory>,
+}
+
+/// The data cut-off of periodic reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodRule {
+    /// Calendar periods: Q2 is 1 April to 30 June.
+    #[default]
+    Calendar,
+    /// Decree 09/2019/NĐ-CP, Article 12: from the 15th of the month before the
+    /// period to the 14th of its last month (Q2 is 15 March to 14 June).
+    #[serde(rename = "decree-09-2019")]
+    Decree09,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize, Default)]
@@ -136,6 +183,9 @@ pub struct BasisDocument {
 pub struct Signatory {
     pub title: String,
     pub name: String,
+    /// Signing for the head ("KT." = ký thay): the head's title, "Giám đốc".
+    #[serde(default)]
+    pub signs_for: Option<String>,
 }
 
 /// Scores and ranks of the department as a whole or of one component index.
@@ -416,6 +466,9 @@ pub struct Record {
     pub corrects: Option<Id>,
     #[serde(default)]
     pub shortcoming: Option<String>,
+    /// Why: the cause of a shortcoming ("nguyên nhân").
+    #[serde(default)]
+    pub cause: Option<String>,
     #[serde(default)]
     pub proposal: Option<String>,
     /// For a report filed under a reporting duty: the period it covers
@@ -465,6 +518,7 @@ impl Record {
             evidence: self.evidence,
             corrects: self.corrects.map(|corrects| corrects.shifted(offset)),
             shortcoming: self.shortcoming,
+            cause: self.cause,
             proposal: self.proposal,
             period: self.period.map(|period| period.shifted(offset)),
             extent: Extent {

@@ -11,7 +11,8 @@ use chrono::NaiveDate;
 use crate::period::Period;
 
 pub use super::file::{
-    Direction, Frequency, Language, Progress, UnitKind, WeekOfMonth, Weekday, WeekendShift,
+    Direction, Frequency, Language, PeriodRule, Progress, UnitKind, WeekOfMonth, Weekday,
+    WeekendShift,
 };
 pub use super::goal::{Baseline, BaselineSource, Goal, RankOf};
 
@@ -58,6 +59,15 @@ pub struct Plan {
     pub appendix: Option<String>,
     pub recipients: Vec<String>,
     pub signed_by: Option<Signatory>,
+    /// The plan's own number and date of issue, when the plan gives them.
+    pub number: Option<String>,
+    pub issued: Option<NaiveDate>,
+    pub parent_agency: Option<String>,
+    /// The agency's abbreviation in document numbers ("SKHCN").
+    pub code: Option<String>,
+    /// The place written before a document's date.
+    pub place: String,
+    pub report: ReportSettings,
     /// The department's own overall result (the unit as a whole).
     pub overall: Scores,
     pub units: Vec<Unit>,
@@ -81,6 +91,17 @@ pub struct BasisDocument {
 pub struct Signatory {
     pub title: String,
     pub name: String,
+    /// The head's title when a deputy signs for them ("KT. GIÁM ĐỐC").
+    pub signs_for: Option<String>,
+}
+
+/// How period reports are cut off, addressed and signed.
+#[derive(Debug, Clone, Default)]
+pub struct ReportSettings {
+    pub periods: PeriodRule,
+    pub recipients: Vec<String>,
+    /// The report's own signer, else the plan's.
+    pub signed_by: Option<Signatory>,
 }
 
 /// Scores and ranks of the unit as a whole or of one component index. Absent
@@ -223,6 +244,8 @@ pub struct Record {
     pub evidence: Option<String>,
     pub corrects: Option<String>,
     pub shortcoming: Option<String>,
+    /// The cause of a shortcoming ("nguyên nhân").
+    pub cause: Option<String>,
     pub proposal: Option<String>,
     /// The day of the earliest record that corrects this one: from then on
     /// it no longer counts.

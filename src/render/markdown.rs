@@ -5,10 +5,6 @@ use crate::document::{Block, Document, Table};
 pub fn render(document: &Document) -> String {
     let mut out = String::new();
     for block in &document.blocks {
-        if matches!(block, Block::Chart(_)) {
-            // Charts draw the numbers the tables already give; text has no room for them.
-            continue;
-        }
         if !out.is_empty() {
             out.push('\n');
         }
@@ -45,7 +41,6 @@ pub fn render(document: &Document) -> String {
                 }
             }
             Block::Table(table) => table_markdown(table, &mut out),
-            Block::Chart(_) => {}
         }
     }
     out

@@ -31,10 +31,6 @@ impl Layout {
 pub fn render(document: &Document, layout: Layout) -> String {
     let mut out = String::new();
     for block in &document.blocks {
-        if matches!(block, Block::Chart(_)) {
-            // Charts draw the numbers the tables already give; text has no room for them.
-            continue;
-        }
         if !out.is_empty() {
             out.push('\n');
         }
@@ -70,7 +66,6 @@ pub fn render(document: &Document, layout: Layout) -> String {
                     out.push('\n');
                 }
             }
-            Block::Chart(_) => {}
         }
     }
     out

@@ -1,26 +1,38 @@
-//! The report's appendix table as CSV: one row per task, for a spreadsheet.
+//! The report's appendix as CSV: one row per task, from the report's data
+//! (the same rows as the document's appendix), for a spreadsheet.
 
-use crate::document::{Block, Document};
+use crate::official_document::AppendixRow;
 use crate::status_view::csv::safe;
 
-/// The last table of the report document (the appendix) as CSV, UTF-8 with a
-/// byte-order mark and CRLF line ends; no cell can run as a formula.
-pub fn build(document: &Document) -> anyhow::Result<String> {
-    let table = document
-        .blocks
-        .iter()
-        .rev()
-        .find_map(|block| match block {
-            Block::Table(table) => Some(table),
-            _ => None,
-        })
-        .ok_or_else(|| anyhow::anyhow!("the report has no appendix table"))?;
+use super::Report;
+
+/// The appendix's task rows as CSV, UTF-8 with a byte-order mark and CRLF
+/// line ends, the component index in a column of its own; no cell can run
+/// as a formula.
+pub fn build(report: &Report<'_>) -> anyhow::Result<String> {
+    let official = super::document::build(report);
+    let appendix = official
+        .appendix
+        .ok_or_else(|| anyhow::anyhow!("the report has no appendix"))?;
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    writer.write_record(table.columns.iter().map(|column| safe(column)))?;
-    for row in &table.rows {
-        writer.write_record(row.iter().map(|cell| safe(&cell.text)))?;
+    let index_column = match report.request.language {
+        crate::labels::Language::Vi => "Chỉ số thành phần",
+        crate::labels::Language::En => "Component index",
+    };
+    writer.write_record(
+        std::iter::once(index_column.to_owned())
+            .chain(appendix.columns.iter().map(|column| safe(&column.title))),
+    )?;
+    let mut group = String::new();
+    for row in &appendix.rows {
+        match row {
+            AppendixRow::Group(heading) => group = safe(heading),
+            AppendixRow::Entry(cells) => writer.write_record(
+                std::iter::once(group.clone()).chain(cells.iter().map(|cell| safe(cell))),
+            )?,
+        }
     }
     let bytes = writer
         .into_inner()

@@ -9,21 +9,83 @@ use crate::status_view::json::{
     target_counts, target_json, task_counts, task_json,
 };
 
-use super::{NoteKind, Report};
+use super::{NoteKind, Previous, Report};
 
 #[derive(Debug, Serialize)]
 pub struct ReportJson {
     pub plan: PlanJson,
     pub period: PeriodJson,
+    /// Which days the period covers: "calendar", or "decree-09-2019" (the
+    /// 15th of the month before it to the 14th of its last month).
+    pub period_rule: crate::plan::model::PeriodRule,
+    /// The period compared with, where figures are compared.
+    pub previous_period: Option<PeriodJson>,
     pub as_of: PlanDate,
+    /// What the document's header and signature say.
+    pub document: DocumentJson,
     pub language: crate::labels::Language,
     pub owner: Option<String>,
     pub summary: SummaryJson,
     pub indices: Vec<IndexJson>,
     pub targets: Vec<ReportTargetJson>,
     pub shortcomings: Vec<NoteJson>,
+    pub causes: Vec<NoteJson>,
     pub proposals: Vec<NoteJson>,
     pub reporting_due: Vec<DutyJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DocumentJson {
+    /// The plan reported on, as issued: absent when the plan does not say.
+    pub plan_number: Option<String>,
+    pub plan_issued: Option<PlanDate>,
+    pub parent_agency: Option<String>,
+    /// The agency's abbreviation in "Số: …/BC-{code}".
+    pub code: Option<String>,
+    pub place: String,
+    /// The day written in the header; absent: left for the office to fill.
+    pub signed_on: Option<PlanDate>,
+    pub subject: String,
+    pub signer: Option<SignerJson>,
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SignerJson {
+    pub title: String,
+    pub name: String,
+    pub signs_for: Option<String>,
+}
+
+/// What the period's figures say of a target.
+#[derive(Debug, Serialize)]
+pub struct PeriodFigureJson {
+    /// The period's judgement, which may differ from the status's: a figure
+    /// from before the period is not the period's result.
+    pub judgement: &'static str,
+    /// The latest measure within the period.
+    pub measured: Option<MeasureJson>,
+    /// With nothing measured in the period: the latest from before it.
+    pub earlier: Option<MeasureJson>,
+    /// The previous period's figure.
+    pub previous: Option<MeasureJson>,
+    /// For counts: the count's periods within this one.
+    pub count_periods: Option<CountPeriodsJson>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeasureJson {
+    pub date: Option<PlanDate>,
+    pub value: Option<f64>,
+    pub status: Option<crate::plan::file::Progress>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CountPeriodsJson {
+    pub per: crate::plan::model::Frequency,
+    pub due: usize,
+    pub kept: usize,
+    pub failing: Vec<PeriodJson>,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +118,7 @@ pub struct ReportTargetJson {
     pub records_in_period: Vec<RecordJson>,
     pub period_amount: Option<f64>,
     pub year_to_date: Option<f64>,
+    pub in_period: PeriodFigureJson,
 }
 
 #[derive(Debug, Serialize)]
@@ -102,7 +165,14 @@ pub fn build(report: &Report<'_>) -> ReportJson {
     ReportJson {
         plan: plan_json(plan),
         period: period(&report.request.period, language),
+        period_rule: report.request.rule,
+        previous_period: report
+            .request
+            .period
+            .previous()
+            .map(|previous| period(&previous.under(report.request.rule), language)),
         as_of: PlanDate(report.request.as_of.day),
+        document: document_json(report),
         language,
         owner: report
             .request
@@ -165,9 +235,11 @@ pub fn build(report: &Report<'_>) -> ReportJson {
                     .collect(),
                 period_amount: entry.period_amount,
                 year_to_date: entry.year_to_date,
+                in_period: period_figure(entry, language),
             })
             .collect(),
         shortcomings: notes(NoteKind::Shortcoming),
+        causes: notes(NoteKind::Cause),
         proposals: notes(NoteKind::Proposal),
         reporting_due: report
             .duties
@@ -185,5 +257,65 @@ pub fn build(report: &Report<'_>) -> ReportJson {
                 text: duty.text.clone(),
             })
             .collect(),
+    }
+}
+
+fn document_json(report: &Report<'_>) -> DocumentJson {
+    let plan = report.plan;
+    let signer = plan.report.signed_by.as_ref().or(plan.signed_by.as_ref());
+    DocumentJson {
+        plan_number: plan.number.clone(),
+        plan_issued: plan.issued.map(PlanDate),
+        parent_agency: plan.parent_agency.clone(),
+        code: plan.code.clone(),
+        place: plan.place.clone(),
+        signed_on: report.request.signed_on.map(PlanDate),
+        subject: super::document::build(report).subject,
+        signer: signer.map(|signer| SignerJson {
+            title: signer.title.clone(),
+            name: signer.name.clone(),
+            signs_for: signer.signs_for.clone(),
+        }),
+        recipients: plan.report.recipients.clone(),
+    }
+}
+
+fn measure(record: &crate::plan::model::Record) -> MeasureJson {
+    MeasureJson {
+        date: Some(PlanDate(record.date)),
+        value: record.value,
+        status: record.status,
+    }
+}
+
+fn period_figure(
+    entry: &super::TargetEntry<'_>,
+    language: crate::labels::Language,
+) -> PeriodFigureJson {
+    PeriodFigureJson {
+        judgement: crate::status_view::json::assessment_word(entry.judgement),
+        measured: entry.measured.map(measure),
+        earlier: entry.earlier.map(measure),
+        previous: entry.previous.map(|previous| match previous {
+            Previous::Value(record) => measure(record),
+            Previous::Amount { amount, .. } => MeasureJson {
+                date: None,
+                value: Some(amount),
+                status: None,
+            },
+        }),
+        count_periods: entry
+            .count_periods
+            .as_ref()
+            .map(|counted| CountPeriodsJson {
+                per: counted.per,
+                due: counted.due,
+                kept: counted.kept,
+                failing: counted
+                    .failing
+                    .iter()
+                    .map(|failing| period(failing, language))
+                    .collect(),
+            }),
     }
 }

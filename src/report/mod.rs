@@ -2,14 +2,22 @@
 //! period and where the plan stood at its end, for the whole department or
 //! one unit. `build` gathers the facts; `document`, `json` and `csv` present them.
 
+mod appendix;
+mod assessment;
 pub mod csv;
+mod direction;
 pub mod document;
+mod figures;
 pub mod json;
+pub mod prose;
+mod task_results;
 
 use crate::labels::Language;
 use crate::period::{Period, PeriodKind};
-use crate::plan::model::{Frequency, Plan, Record, ReportingDuty, UnitRef};
-use crate::status::{self, AsOf, PlanStatus};
+use crate::plan::model::{Frequency, Goal, PeriodRule, Plan, Record, ReportingDuty, UnitRef};
+use crate::status::{self, AsOf, Assessment, PlanStatus, TargetStatus};
+
+use chrono::NaiveDate;
 
 /// What was asked for.
 #[derive(Debug, Clone)]
@@ -20,6 +28,11 @@ pub struct ReportRequest {
     pub as_of: AsOf,
     pub owner: Option<UnitRef>,
     pub language: Language,
+    /// How the period's days were cut off (calendar, or Decree 09/2019).
+    pub rule: PeriodRule,
+    /// The day written in the document's header, when known; else the
+    /// office fills it in when the report is signed.
+    pub signed_on: Option<NaiveDate>,
 }
 
 #[derive(Debug)]
@@ -54,6 +67,39 @@ pub struct TargetEntry<'a> {
     /// For counts: the amount within the period and from the year's start.
     pub period_amount: Option<f64>,
     pub year_to_date: Option<f64>,
+    /// The latest record within the period carrying what the target
+    /// measures (a value; for a deliverable, a status).
+    pub measured: Option<&'a Record>,
+    /// When nothing was measured in the period: the latest measure from
+    /// before it, which is not the period's result.
+    pub earlier: Option<&'a Record>,
+    /// The same measure in the previous period, to compare with.
+    pub previous: Option<Previous<'a>>,
+    /// For counts: the count's periods (months, say) within this one, and
+    /// how many of those that can be judged kept to the goal.
+    pub count_periods: Option<CountedPeriods>,
+    /// What the period's figures say of the target.
+    pub judgement: Assessment,
+}
+
+/// The previous period's figure.
+#[derive(Debug, Clone, Copy)]
+pub enum Previous<'a> {
+    /// Its latest value, with its record.
+    Value(&'a Record),
+    /// A count over the previous period.
+    Amount { period: Period, amount: f64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountedPeriods {
+    pub per: Frequency,
+    /// Periods over (or otherwise judgeable) by the report's day.
+    pub due: usize,
+    /// Of those, the ones that kept to the goal.
+    pub kept: usize,
+    /// And the ones that did not.
+    pub failing: Vec<Period>,
 }
 
 /// A reporting duty that falls due at the end of the period, with the
@@ -69,6 +115,7 @@ pub struct DutyDue<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NoteKind {
     Shortcoming,
+    Cause,
     Proposal,
 }
 
@@ -109,8 +156,12 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         });
     }
     let year_start = Period::containing(request.as_of.day, Frequency::Year)
+        .under(request.rule)
         .start
         .min(period.start);
+    let previous_period = period
+        .previous()
+        .map(|previous| previous.under(request.rule));
     let year_to_date = Period {
         start: year_start,
         end: request.as_of.day,
@@ -132,12 +183,14 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
             .copied()
             .filter(within)
             .collect();
-        targets.push(TargetEntry {
+        targets.push(target_entry(
             position,
+            target_status,
             in_period,
-            period_amount: target_status.amount_in(&period),
-            year_to_date: target_status.amount_in(&year_to_date),
-        });
+            &period,
+            &year_to_date,
+            previous_period.as_ref(),
+        ));
     }
     let mut notes = Vec::new();
     let task_notes = tasks.iter().flat_map(|entry| {
@@ -152,6 +205,14 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         if let Some(text) = &record.shortcoming {
             notes.push(NoteEntry {
                 kind: NoteKind::Shortcoming,
+                subject,
+                record,
+                text,
+            });
+        }
+        if let Some(text) = &record.cause {
+            notes.push(NoteEntry {
+                kind: NoteKind::Cause,
                 subject,
                 record,
                 text,
@@ -180,6 +241,113 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         targets,
         notes,
         duties,
+    }
+}
+
+/// What the period's records say of one target.
+fn target_entry<'a>(
+    position: usize,
+    status: &TargetStatus<'a>,
+    in_period: Vec<&'a Record>,
+    period: &Period,
+    year_to_date: &Period,
+    previous_period: Option<&Period>,
+) -> TargetEntry<'a> {
+    let goal = &status.target.goal;
+    let measures = |record: &&&'a Record| match goal {
+        Goal::Deliverable => record.status.is_some(),
+        _ => record.value.is_some(),
+    };
+    let measured = in_period.iter().rev().find(measures).copied();
+    let earlier = if measured.is_none() {
+        status
+            .records
+            .iter()
+            .rev()
+            .filter(|record| record.date < period.start)
+            .find(measures)
+            .copied()
+    } else {
+        None
+    };
+    let is_count = goal.count().is_some();
+    let previous = previous_period.and_then(|previous| {
+        if is_count {
+            let recorded = status
+                .records
+                .iter()
+                .any(|record| previous.contains(record.date))
+                || status
+                    .occurrence_days
+                    .iter()
+                    .any(|day| previous.contains(*day));
+            let amount = status.amount_in(previous)?;
+            recorded.then_some(Previous::Amount {
+                period: *previous,
+                amount,
+            })
+        } else {
+            status
+                .records
+                .iter()
+                .rev()
+                .filter(|record| previous.contains(record.date))
+                .find(|record| record.value.is_some())
+                .map(|record| Previous::Value(record))
+        }
+    });
+    let count_periods = goal.count().map(|(per, _)| {
+        let within: Vec<_> = status
+            .count_periods
+            .iter()
+            .filter(|counted| period.contains(counted.amount.period.end))
+            .collect();
+        CountedPeriods {
+            per,
+            due: within.iter().filter(|counted| counted.due).count(),
+            kept: within
+                .iter()
+                .filter(|counted| counted.due && counted.within_goal)
+                .count(),
+            failing: within
+                .iter()
+                .filter(|counted| counted.due && !counted.within_goal)
+                .map(|counted| counted.amount.period)
+                .collect(),
+        }
+    });
+    let recorded_in_period = !in_period.is_empty()
+        || status
+            .occurrence_days
+            .iter()
+            .any(|day| period.contains(*day));
+    let judgement = match (goal, &count_periods) {
+        // A count is judged on its own periods within this one; before any
+        // is over, by the status so far.
+        (_, Some(_)) if !recorded_in_period => Assessment::NoData,
+        (_, Some(counted)) if counted.due > 0 => {
+            if counted.kept == counted.due {
+                Assessment::Met
+            } else {
+                Assessment::NotMet
+            }
+        }
+        (_, Some(_)) => status.assessment,
+        // Done earlier stays done.
+        (Goal::Deliverable, None) if status.assessment == Assessment::Met => Assessment::Met,
+        (_, None) if measured.is_some() => status.assessment,
+        (_, None) => Assessment::NoData,
+    };
+    TargetEntry {
+        position,
+        period_amount: status.amount_in(period),
+        year_to_date: status.amount_in(year_to_date),
+        in_period,
+        measured,
+        earlier,
+        previous,
+        count_periods,
+        judgement,
     }
 }
 
@@ -220,7 +388,7 @@ impl Report<'_> {
         &self.status.tasks[entry.position]
     }
 
-    pub fn target(&self, entry: &TargetEntry<'_>) -> &status::TargetStatus<'_> {
+    pub fn target(&self, entry: &TargetEntry<'_>) -> &TargetStatus<'_> {
         &self.status.targets[entry.position]
     }
 

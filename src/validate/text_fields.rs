@@ -41,6 +41,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             ("note", &record.note),
             ("evidence", &record.evidence),
             ("shortcoming", &record.shortcoming),
+            ("cause", &record.cause),
             ("proposal", &record.proposal),
         ] {
             if text.as_deref().is_some_and(is_blank) {

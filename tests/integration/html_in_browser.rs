@@ -1,6 +1,7 @@
 //! The HTML report in a real headless browser (Debian's chromium, which
-//! `.ci/run` installs where it is missing): it loads, its charts are in the
-//! page, it takes a screenshot and prints to an A4 PDF.
+//! `.ci/run` installs where it is missing): it loads with the parts of an
+//! administrative document, takes a screenshot, and prints on A4, portrait
+//! for the report and landscape for its appendix.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -78,9 +79,19 @@ fn html_report_renders_in_a_headless_browser() {
         String::from_utf8_lossy(&dom.stderr)
     );
     let dom = String::from_utf8_lossy(&dom.stdout);
-    assert!(dom.contains("<h1>BÁO CÁO Quý II/2024</h1>"), "{dom}");
-    assert_eq!(dom.matches("<svg").count(), 2, "two charts");
-    assert!(dom.contains("PHỤ LỤC: TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ"));
+    for part in [
+        "<div>UBND TỈNH KON TUM</div>",
+        "<div class=\"national\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>",
+        "<div class=\"motto\">Độc lập - Tự do - Hạnh phúc</div>",
+        "<p class=\"kind\">BÁO CÁO</p>",
+        "<h2>I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI</h2>",
+        "<h2>V. ĐỀ XUẤT, KIẾN NGHỊ</h2>",
+        "<div class=\"recipients-heading\">Nơi nhận:</div>",
+        "<p class=\"appendix-title\">KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ QUÝ II NĂM 2024</p>",
+    ] {
+        assert!(dom.contains(part), "{part}\n{dom}");
+    }
+    assert!(!dom.contains("<svg"), "no chart: the tables say it");
 
     let screenshot = test.path().join("q2.png");
     let shot = headless(
@@ -120,10 +131,22 @@ fn html_report_renders_in_a_headless_browser() {
     );
     let pdf = std::fs::read(&pdf_path).expect("PDF");
     assert!(pdf.starts_with(b"%PDF"));
-    // A4 is 595 × 842 points.
+    // A4 is 595 × 842 points: the report portrait, its appendix landscape.
     let text = String::from_utf8_lossy(&pdf);
+    let portrait = [
+        "/MediaBox [0 0 595 842]",
+        "/MediaBox [0 0 594.95996 841.91998]",
+    ];
+    let landscape = [
+        "/MediaBox [0 0 842 595]",
+        "/MediaBox [0 0 841.91998 594.95996]",
+    ];
     assert!(
-        text.contains("/MediaBox [0 0 595") || text.contains("/MediaBox [0 0 594"),
-        "printed on A4"
+        portrait.iter().any(|size| text.contains(size)),
+        "printed on A4 portrait"
+    );
+    assert!(
+        landscape.iter().any(|size| text.contains(size)),
+        "the appendix on A4 landscape"
     );
 }

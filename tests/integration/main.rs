@@ -16,3 +16,4 @@ mod robustness;
 mod status;
 mod tools;
 mod validate;
+mod word_document;

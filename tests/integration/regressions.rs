@@ -323,15 +323,16 @@ fn the_year_report_names_the_same_missed_months_in_its_target_row_and_its_assess
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert!(
             run.stdout.contains(
-                "| ≥ 1 lần/tháng | 1 (25/09/2024) | 8 / 8 | Không đạt: tháng 7, 10–12/2024 |"
+                "- Số buổi tiếp công dân: 08 trong kỳ, 08/12 tháng đạt (chưa đạt: tháng 7, 10–12/2024); mục tiêu ≥ 1 lần/tháng: không đạt.\n"
             ),
             "{today}: {}",
             run.stdout
         );
         assert!(
             run.stdout
-                .contains("- Sự kiện định kỳ chưa được ghi nhận: 7.2 (tháng 7, 10–12/2024);"),
-            "{today}"
+                .contains("định kỳ vào thứ 4 ngày…: chưa ghi nhận kết quả tháng 7, 10–12/2024.\n"),
+            "{today}: {}",
+            run.stdout
         );
     }
 }
@@ -344,8 +345,15 @@ fn with_nothing_reported_no_task_is_said_to_be_not_carried_out() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(!run.stdout.contains("Chưa thực hiện"), "{}", run.stdout);
     assert!(
+        run.stdout.contains(
+            "- Đến hết ngày 30/06/2024, trong 42 nhiệm vụ: 42 nhiệm vụ chưa có báo cáo.\n"
+        ),
+        "{}",
         run.stdout
-            .contains("- Đến hết kỳ, 42 nhiệm vụ: chưa có báo cáo 42.\n"),
+    );
+    assert!(
+        run.stdout
+            .contains("- 42 nhiệm vụ chưa có báo cáo kết quả trong kỳ (chi tiết tại Phụ lục).\n"),
         "{}",
         run.stdout
     );

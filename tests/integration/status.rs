@@ -235,7 +235,7 @@ Sở Khoa học và Công nghệ, Kon Tum
 | Target | Baseline | Goal | Latest value | This period | Assessment |
 | --- | --- | --- | --- | --- | --- |
 | thanh-tra-1-lan-nam<br>Số lần thanh tra, kiểm tra theo kế hoạch đối với một doanh nghiệp |  | ≤ 1 per year per doanh nghiệp | 1<br>(2024-09-15) | 1<br>(year 2024) | Met |
-| khong-trung-lap<br>Số cuộc thanh tra, kiểm tra trùng lặp |  | ≤ 0 per year | 0<br>(2024-06-30) | 0<br>(year 2024) | Met |
+| khong-trung-lap<br>Số cuộc thanh tra, kiểm tra trùng lặp |  | 0 per year | 0<br>(2024-06-30) | 0<br>(year 2024) | Met |
 | tiep-cong-dan<br>Số buổi tiếp công dân |  | ≥ 1 per month | 1<br>(2024-09-25) | 1<br>(September 2024) | Not met: month 7 of 2024 |
 | duong-day-nong<br>Công khai đường dây nóng và Quy chế tiếp công dân |  | delivered | Done<br>(2024-02-20) |  | Met |
 | doi-thoai-doanh-nghiep<br>Tỷ lệ hội nghị đối thoại doanh nghiệp của UBND tỉnh có tham gia |  | 100% |  |  | No data |

@@ -1,0 +1,191 @@
+//! The appendix: every task grouped by component index, with what was
+//! reported in the period and where it stands, for a landscape table.
+
+use crate::describe;
+use crate::labels::Language;
+use crate::period::format_day;
+use crate::plan::model::{Plan, Schedule, Task, UnitRef};
+use crate::status::TaskFlag;
+use crate::visible::one_line;
+
+use super::document::{NUMBER_BLANK, TASK_IN_APPENDIX, document_code, reporter, signing_year};
+use super::prose::{count, period_phrase, say, uppercase_first, without_stop};
+use super::task_results::{task_name, task_results};
+use super::{Report, TaskEntry};
+use crate::official_document::{Appendix, AppendixRow, Column};
+
+/// The appendix: every task, grouped by component index, with what was
+/// reported in the period and where it stands.
+pub(super) fn appendix(report: &Report<'_>) -> Appendix {
+    let language = report.request.language;
+    let plan = report.plan;
+    let period = &report.request.period;
+    let mut rows = Vec::new();
+    let mut number_in_table = 0;
+    for (position, index) in plan.indices.iter().enumerate() {
+        let entries: Vec<&TaskEntry<'_>> = report
+            .tasks
+            .iter()
+            .filter(|entry| report.task(entry).task.index.0 == position)
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        rows.push(AppendixRow::Group(say(
+            language,
+            format!(
+                "{}. Chỉ số {}",
+                position + 1,
+                one_line(index.name_in(language))
+            ),
+            format!("{}. {}", position + 1, one_line(index.name_in(language))),
+        )));
+        for entry in entries {
+            number_in_table += 1;
+            rows.push(AppendixRow::Entry(appendix_row(
+                report,
+                entry,
+                number_in_table,
+            )));
+        }
+    }
+    let title = match report.request.owner {
+        Some(owner) => say(
+            language,
+            format!(
+                "KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA {} {}",
+                one_line(describe::unit_full_name(plan, owner)).to_uppercase(),
+                period_phrase(period, language).to_uppercase()
+            ),
+            format!(
+                "TASKS OF THE {} — {}",
+                one_line(describe::unit_full_name(plan, owner)).to_uppercase(),
+                period_phrase(period, language).to_uppercase()
+            ),
+        ),
+        None => say(
+            language,
+            format!(
+                "KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ {}",
+                period_phrase(period, language).to_uppercase()
+            ),
+            format!("TASKS — {}", period_phrase(period, language).to_uppercase()),
+        ),
+    };
+    let columns = [
+        ("STT", "No.", 11),
+        ("Nhiệm vụ", "Task", 82),
+        ("Đơn vị chủ trì", "Lead", 34),
+        ("Đơn vị phối hợp", "Coordinating", 24),
+        ("Thời gian thực hiện", "Schedule", 19),
+        ("Kết quả thực hiện trong kỳ", "Results in the period", 62),
+        ("Tiến độ", "Progress", 19),
+        ("Ghi chú", "Notes", 19),
+    ]
+    .into_iter()
+    .map(|(vi, en, width_mm)| Column {
+        title: say(language, vi, en),
+        width_mm,
+    })
+    .collect();
+    Appendix {
+        heading: say(language, "Phụ lục", "Appendix"),
+        title,
+        attached_to: say(
+            language,
+            format!(
+                "(Kèm theo Báo cáo số{NUMBER_BLANK}/BC-{} ngày{NUMBER_BLANK}/{NUMBER_BLANK}/{} của {})",
+                document_code(report),
+                signing_year(report),
+                reporter(report)
+            ),
+            format!(
+                "(Attached to Report No.{NUMBER_BLANK}/BC-{} of{NUMBER_BLANK}/{NUMBER_BLANK}/{} by the {})",
+                document_code(report),
+                signing_year(report),
+                reporter(report)
+            ),
+        ),
+        columns,
+        rows,
+    }
+}
+
+pub(super) fn appendix_row(
+    report: &Report<'_>,
+    entry: &TaskEntry<'_>,
+    number_in_table: usize,
+) -> Vec<String> {
+    let language = report.request.language;
+    let plan = report.plan;
+    let status = report.task(entry);
+    let task = status.task;
+    let results = task_results(report, entry);
+    let mut notes: Vec<String> = status
+        .flags
+        .iter()
+        .filter(|flag| {
+            !matches!(
+                flag,
+                TaskFlag::NotRecorded { .. } | TaskFlag::NoReportForQuarter { .. }
+            )
+        })
+        .map(|flag| describe::flag(flag, language))
+        .collect();
+    if !entry.missed.is_empty() {
+        notes.push(say(
+            language,
+            format!(
+                "Chưa ghi nhận: {}",
+                describe::periods_list(&entry.missed, language)
+            ),
+            format!(
+                "Nothing recorded: {}",
+                describe::periods_list(&entry.missed, language)
+            ),
+        ));
+    }
+    // A task nobody reported on in the period is "no report", whatever the
+    // state of its last record: silence is not a failure.
+    let progress = if results.is_empty() && !status.state.is_finished() {
+        say(language, "Chưa có báo cáo", "No report")
+    } else {
+        describe::task_state(status.state, language).to_owned()
+    };
+    vec![
+        count(number_in_table, Language::En),
+        task_name(task, TASK_IN_APPENDIX),
+        units_text(plan, &task.lead),
+        units_text(plan, &task.coordinating),
+        schedule_text(task, language),
+        results.join("\n"),
+        progress,
+        notes.join("; "),
+    ]
+}
+
+pub(super) fn units_text(plan: &Plan, units: &[UnitRef]) -> String {
+    units
+        .iter()
+        .map(|unit| one_line(describe::unit_name(plan, *unit)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The schedule in the plan's own words, else from its dates.
+pub(super) fn schedule_text(task: &Task, language: Language) -> String {
+    if let Some(text) = &task.schedule_text {
+        return without_stop(&one_line(text)).to_owned();
+    }
+    match &task.schedule {
+        Schedule::Ongoing => say(language, "Thường xuyên", "Ongoing"),
+        Schedule::Due { due, .. } => say(
+            language,
+            format!("Trước ngày {}", format_day(*due, language)),
+            format!("By {}", format_day(*due, language)),
+        ),
+        Schedule::Recurring(rule) => {
+            uppercase_first(crate::labels::frequency_word(rule.every, language))
+        }
+    }
+}

@@ -1,0 +1,400 @@
+//! Section III (achievements, shortcomings, causes) and section IV (the
+//! next period), from the period's figures and what units wrote.
+
+use crate::describe;
+use crate::period::format_day;
+use crate::plan::model::{Goal, Schedule};
+use crate::status::{Assessment, TaskFlag, TaskState};
+use crate::visible::one_line;
+
+use super::document::TASK_IN_BODY;
+use super::figures::{improved, target_name};
+use super::prose::{count, counted, lowercase_first, say, uppercase_first, without_stop};
+use super::task_results::{silent_tasks, task_name, task_results};
+use super::{NoteKind, Previous, Report};
+
+pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let until = format_day(
+        report.request.as_of.day.min(report.request.period.end),
+        language,
+    );
+    let states: Vec<TaskState> = report
+        .tasks
+        .iter()
+        .map(|entry| report.task(entry).state)
+        .collect();
+    let parts: Vec<String> = TaskState::ALL
+        .iter()
+        .filter_map(|state| {
+            let amount = states
+                .iter()
+                .filter(|candidate| *candidate == state)
+                .count();
+            (amount > 0).then(|| {
+                format!(
+                    "{} {}",
+                    counted(amount, "nhiệm vụ", "task", language),
+                    describe::task_state(*state, language).to_lowercase()
+                )
+            })
+        })
+        .collect();
+    let mut lines = vec![say(
+        language,
+        format!(
+            "Đến hết ngày {until}, trong {}: {}.",
+            counted(states.len(), "nhiệm vụ", "task", language),
+            parts.join("; ")
+        ),
+        format!(
+            "By {until}, of {}: {}.",
+            counted(states.len(), "nhiệm vụ", "task", language),
+            parts.join("; ")
+        ),
+    )];
+    let reported = report
+        .tasks
+        .iter()
+        .filter(|entry| !task_results(report, entry).is_empty())
+        .count();
+    lines.push(say(
+        language,
+        format!(
+            "Trong kỳ, {} có báo cáo kết quả thực hiện.",
+            counted(reported, "nhiệm vụ", "task", language)
+        ),
+        format!(
+            "In the period, {} reported on.",
+            match reported {
+                1 => "1 task was".to_owned(),
+                _ => format!("{reported} tasks were"),
+            }
+        ),
+    ));
+    let met: Vec<String> = report
+        .targets
+        .iter()
+        .filter(|entry| entry.judgement == Assessment::Met)
+        .map(|entry| target_name(entry, report))
+        .collect();
+    if !report.targets.is_empty() {
+        let total = report.targets.len();
+        lines.push(if met.is_empty() {
+            say(
+                language,
+                format!(
+                    "Chưa có chỉ tiêu nào được đánh giá đạt trong kỳ (0/{}).",
+                    count(total, language)
+                ),
+                format!("No target was met in the period (0 of {total})."),
+            )
+        } else {
+            say(
+                language,
+                format!(
+                    "{}/{} chỉ tiêu đạt trong kỳ: {}.",
+                    count(met.len(), language),
+                    count(total, language),
+                    met.join("; ")
+                ),
+                format!(
+                    "{} of {total} targets met in the period: {}.",
+                    met.len(),
+                    met.join("; ")
+                ),
+            )
+        });
+    }
+    // Figures that moved the right way since the previous period.
+    for entry in &report.targets {
+        let target = report.target(entry).target;
+        let (Some(record), Some(Previous::Value(before))) = (entry.measured, entry.previous) else {
+            continue;
+        };
+        let (Some(now), Some(then)) = (record.value, before.value) else {
+            continue;
+        };
+        if !improved(&target.goal, now, then) {
+            continue;
+        }
+        let previous = report
+            .request
+            .period
+            .previous()
+            .map(|previous| previous.name(language))
+            .unwrap_or_default();
+        lines.push(say(
+            language,
+            format!(
+                "{} {} từ {} ({previous}) lên {} (ngày {}).",
+                target_name(entry, report),
+                if matches!(
+                    target.goal,
+                    Goal::RankImprovement { .. } | Goal::RankAtMost { .. }
+                ) {
+                    "cải thiện"
+                } else {
+                    "tăng"
+                },
+                describe::value(target, before, language).to_lowercase(),
+                describe::value(target, record, language).to_lowercase(),
+                format_day(record.date, language)
+            ),
+            format!(
+                "{} improved from {} ({previous}) to {} ({}).",
+                target_name(entry, report),
+                describe::value(target, before, language).to_lowercase(),
+                describe::value(target, record, language).to_lowercase(),
+                format_day(record.date, language)
+            ),
+        ));
+    }
+    lines
+}
+
+pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
+    // The figures are in II.1; here, which targets fall short, in one line.
+    let behind: Vec<String> = report
+        .targets
+        .iter()
+        .filter(|entry| matches!(entry.judgement, Assessment::NotMet | Assessment::NotYetMet))
+        .map(|entry| {
+            let target = report.target(entry).target;
+            let now = entry
+                .measured
+                .map(|record| describe::value(target, record, language).to_lowercase())
+                .unwrap_or_default();
+            say(
+                language,
+                format!(
+                    "{} ({now}, mục tiêu {})",
+                    lowercase_first(&target_name(entry, report)),
+                    describe::goal(target, language)
+                ),
+                format!(
+                    "{} ({now}; goal {})",
+                    lowercase_first(&target_name(entry, report)),
+                    describe::goal(target, language)
+                ),
+            )
+        })
+        .map(|text| text.replace(" (, ", " (").replace(" (; ", " ("))
+        .collect();
+    if !behind.is_empty() {
+        lines.push(say(
+            language,
+            format!(
+                "{} chưa đạt: {}.",
+                uppercase_first(&counted(behind.len(), "chỉ tiêu", "target", language)),
+                behind.join("; ")
+            ),
+            format!(
+                "{} not met: {}.",
+                uppercase_first(&counted(behind.len(), "chỉ tiêu", "target", language)),
+                behind.join("; ")
+            ),
+        ));
+    }
+    lines.extend(notes(report, NoteKind::Shortcoming));
+    for (state, vi, en) in [
+        (TaskState::Overdue, "Quá hạn, chưa hoàn thành", "Overdue"),
+        (TaskState::Blocked, "Gặp vướng mắc", "Blocked"),
+    ] {
+        for entry in &report.tasks {
+            let status = report.task(entry);
+            if status.state != state {
+                continue;
+            }
+            let due = status
+                .flags
+                .iter()
+                .find_map(|flag| match flag {
+                    TaskFlag::Overdue { due } => Some(format!(
+                        "{} {}",
+                        say(language, "; hạn", "; due"),
+                        format_day(*due, language)
+                    )),
+                    _ => None,
+                })
+                .unwrap_or_default();
+            lines.push(format!(
+                "{}: {}{due}.",
+                say(language, vi, en),
+                task_name(status.task, TASK_IN_BODY)
+            ));
+        }
+    }
+    for entry in &report.tasks {
+        if entry.missed.is_empty() {
+            continue;
+        }
+        lines.push(say(
+            language,
+            format!(
+                "{}: chưa ghi nhận kết quả {}.",
+                task_name(report.task(entry).task, TASK_IN_BODY),
+                describe::periods_list(&entry.missed, language)
+            ),
+            format!(
+                "{}: nothing recorded for {}.",
+                task_name(report.task(entry).task, TASK_IN_BODY),
+                describe::periods_list(&entry.missed, language)
+            ),
+        ));
+    }
+    let silent = silent_tasks(report).len();
+    if silent > 0 {
+        lines.push(say(
+            language,
+            format!(
+                "{} chưa có báo cáo kết quả trong kỳ (chi tiết tại Phụ lục).",
+                uppercase_first(&counted(silent, "nhiệm vụ", "task", language))
+            ),
+            format!(
+                "{} had no report in the period (see the appendix).",
+                uppercase_first(&counted(silent, "nhiệm vụ", "task", language))
+            ),
+        ));
+    }
+    lines
+}
+
+/// Shortcomings, causes or proposals units wrote in the period, each with
+/// who wrote it, when, and on which task.
+pub(super) fn notes(report: &Report<'_>, kind: NoteKind) -> Vec<String> {
+    let language = report.request.language;
+    report
+        .notes
+        .iter()
+        .filter(|note| note.kind == kind)
+        .map(|note| {
+            let on = subject_name(report, note.subject);
+            let by = note
+                .record
+                .by
+                .map(|by| format!("{}, ", one_line(describe::unit_name(report.plan, by))))
+                .unwrap_or_default();
+            format!(
+                "{} ({by}{}; {on}).",
+                without_stop(&one_line(note.text)),
+                format_day(note.record.date, language)
+            )
+        })
+        .collect()
+}
+
+/// A task or target named by its words, from the id a note is under.
+pub(super) fn subject_name(report: &Report<'_>, id: &str) -> String {
+    let plan = report.plan;
+    if let Some(task) = plan.task_by_id(id) {
+        return task_name(plan.task(task), 70);
+    }
+    if let Some(target) = plan.target_by_id(id) {
+        let target = plan.target(target);
+        return target
+            .measure
+            .as_deref()
+            .map_or_else(|| describe::shorten(&target.text, 70), one_line);
+    }
+    String::new()
+}
+
+pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
+    let continuing = report
+        .tasks
+        .iter()
+        .map(|entry| report.task(entry))
+        .filter(|status| status.task.schedule.is_continuing() && !status.state.is_finished())
+        .count();
+    if continuing > 0 {
+        lines.push(say(
+            language,
+            format!(
+                "Tiếp tục triển khai {} thường xuyên, định kỳ theo Kế hoạch.",
+                counted(continuing, "nhiệm vụ", "task", language)
+            ),
+            format!(
+                "Carry on with {} that run all year or recur, as planned.",
+                counted(continuing, "nhiệm vụ", "task", language)
+            ),
+        ));
+    }
+    if let Some(next) = report.request.period.next() {
+        for entry in &report.tasks {
+            let status = report.task(entry);
+            let Schedule::Due { due, .. } = status.task.schedule else {
+                continue;
+            };
+            if next.contains(due) && !status.state.is_finished() {
+                lines.push(say(
+                    language,
+                    format!(
+                        "Hoàn thành {} (hạn {}).",
+                        lowercase_first(&task_name(status.task, TASK_IN_BODY)),
+                        format_day(due, language)
+                    ),
+                    format!(
+                        "Complete: {} (due {}).",
+                        task_name(status.task, TASK_IN_BODY),
+                        format_day(due, language)
+                    ),
+                ));
+            }
+        }
+    }
+    let to_reach: Vec<String> = report
+        .targets
+        .iter()
+        .filter(|entry| matches!(entry.judgement, Assessment::NotYetMet | Assessment::NotMet))
+        .map(|entry| {
+            format!(
+                "{}: {}",
+                lowercase_first(&target_name(entry, report)),
+                describe::goal(report.target(entry).target, language)
+            )
+        })
+        .collect();
+    if !to_reach.is_empty() {
+        lines.push(say(
+            language,
+            format!("Phấn đấu đạt các chỉ tiêu {}.", to_reach.join("; ")),
+            format!("Reach the targets {}.", to_reach.join("; ")),
+        ));
+    }
+    for (state, vi, en) in [
+        (
+            TaskState::Overdue,
+            "Khẩn trương hoàn thành",
+            "Complete without delay",
+        ),
+        (
+            TaskState::Blocked,
+            "Tháo gỡ vướng mắc để thực hiện",
+            "Resolve what blocks",
+        ),
+    ] {
+        for entry in &report.tasks {
+            let status = report.task(entry);
+            if status.state == state {
+                lines.push(format!(
+                    "{}: {}.",
+                    say(language, vi, en),
+                    task_name(status.task, TASK_IN_BODY)
+                ));
+            }
+        }
+    }
+    if !silent_tasks(report).is_empty() {
+        lines.push(say(
+            language,
+            "Các đơn vị chủ trì báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
+            "Lead units to report on every task that had no report in the period.",
+        ));
+    }
+    lines
+}

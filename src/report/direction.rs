@@ -1,0 +1,289 @@
+//! Section I of the report: how the plan was rolled out, how units report
+//! under it and who has sent the period's report, and which days the
+//! figures cover.
+
+use std::fmt::Write as _;
+
+use crate::describe;
+use crate::document::Document;
+use crate::labels::Language;
+use crate::period::{PeriodKind, format_day};
+use crate::plan::model::{Frequency, PeriodRule, Record, UnitRef};
+use crate::reporting::{self, ReportState};
+use crate::visible::one_line;
+
+use super::Report;
+use super::document::{plan_reference, reporter};
+use super::prose::{count, counted, joined, say, sentence};
+
+/// I. How the plan was rolled out and reported on: what was assigned to
+/// whom, how and when units report, who has sent the period's report, and
+/// which days the figures cover.
+pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
+    let language = report.request.language;
+    let plan = report.plan;
+    let tasks = report.tasks.len();
+    let targets = report.targets.len();
+    let indices = {
+        let mut indices: Vec<usize> = report
+            .tasks
+            .iter()
+            .map(|entry| report.task(entry).task.index.0)
+            .collect();
+        indices.dedup();
+        indices.len()
+    };
+    if let Some(owner) = report.request.owner {
+        let leads = report
+            .tasks
+            .iter()
+            .filter(|entry| plan.owns(report.task(entry).task, owner, true))
+            .count();
+        body.paragraph(say(
+            language,
+            format!(
+                "Theo {}, {} chủ trì {} và phối hợp thực hiện {}.",
+                plan_reference(plan, language),
+                reporter(report),
+                counted(leads, "nhiệm vụ", "task", language),
+                counted(tasks - leads, "nhiệm vụ", "task", language),
+            ),
+            format!(
+                "Under {}, the {} leads {} and helps with {}.",
+                plan_reference(plan, language),
+                reporter(report),
+                counted(leads, "nhiệm vụ", "task", language),
+                counted(tasks - leads, "nhiệm vụ", "task", language),
+            ),
+        ));
+    } else {
+        let mut leads: Vec<UnitRef> = report
+            .tasks
+            .iter()
+            .flat_map(|entry| report.task(entry).task.lead.iter().copied())
+            .collect();
+        leads.sort_unstable();
+        leads.dedup();
+        body.paragraph(say(
+                language,
+                format!(
+                    "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho {} chủ trì thực hiện, có đơn vị phối hợp và thời gian thực hiện cụ thể.",
+                    one_line(&plan.agency),
+                    plan_reference(plan, language),
+                    counted(tasks, "nhiệm vụ", "task", language),
+                    counted(targets, "chỉ tiêu", "target", language),
+                    count(indices, language),
+                    counted(leads.len(), "đơn vị", "unit", language),
+                ),
+                format!(
+                    "The {} issued {}, assigning {} and {} under {} component indices to {} to lead, each with coordinating units and a schedule.",
+                    one_line(&plan.agency),
+                    plan_reference(plan, language),
+                    counted(tasks, "nhiệm vụ", "task", language),
+                    counted(targets, "chỉ tiêu", "target", language),
+                    count(indices, language),
+                    counted(leads.len(), "đơn vị", "unit", language),
+                ),
+            ));
+    }
+    reporting_regime(report, body);
+    body.paragraph(data_window(report));
+}
+
+/// The duties units report under, and who has sent the period's report.
+pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
+    let language = report.request.language;
+    let plan = report.plan;
+    let owner = report.request.owner;
+    for due in &report.duties {
+        let duty = due.duty;
+        let Some(to) = duty.to else { continue };
+        if duty.periods.is_empty() {
+            continue;
+        }
+        let from: Vec<String> = duty
+            .from
+            .iter()
+            .map(|unit| one_line(describe::unit_full_name(plan, *unit)))
+            .collect();
+        let every: Vec<String> = duty
+            .periods
+            .iter()
+            .map(|frequency| every_phrase(*frequency, language))
+            .collect();
+        let deadline = duty.due_days_after.map(|days| {
+            say(
+                language,
+                format!(
+                    ", chậm nhất {} ngày sau khi kết thúc kỳ báo cáo",
+                    count(days as usize, language)
+                ),
+                format!(", within {days} days of the period's end"),
+            )
+        });
+        body.paragraph(say(
+            language,
+            format!(
+                "{} báo cáo kết quả thực hiện định kỳ {} về {}{}.",
+                joined(&from, language),
+                joined(&every, language),
+                one_line(describe::unit_full_name(plan, to)),
+                deadline.clone().unwrap_or_default()
+            ),
+            format!(
+                "{} report their results {} to the {}{}.",
+                joined(&from, language),
+                joined(&every, language),
+                one_line(describe::unit_full_name(plan, to)),
+                deadline.unwrap_or_default()
+            ),
+        ));
+    }
+    // The reports of this period, as filed by now (whatever the day of the
+    // report's figures: a report is sent after its period).
+    let period = &report.request.period;
+    let owed: Vec<_> = reporting::owed(plan, crate::status::AsOf::closed(plan.year_bounds().1))
+        .into_iter()
+        .filter(|owed| owed.duty.to.is_some())
+        .filter(|owed| {
+            owed.periods
+                .iter()
+                .any(|covered| covered.kind == period.kind)
+        })
+        .filter(|owed| owner.is_none_or(|owner| owed.reporter == owner))
+        .collect();
+    if owed.is_empty() {
+        return;
+    }
+    let mut sent = Vec::new();
+    let mut missing = Vec::new();
+    for owed in &owed {
+        let name = one_line(describe::unit_name(plan, owed.reporter));
+        match owed.state {
+            ReportState::Filed { on, late } => {
+                let late = if late {
+                    say(language, ", trễ hạn", ", late")
+                } else {
+                    String::new()
+                };
+                sent.push(format!(
+                    "{name} {}{}{late}",
+                    say(language, "ngày ", "on "),
+                    format_day(on, language)
+                ));
+            }
+            _ => missing.push(name),
+        }
+    }
+    let mut text = say(
+        language,
+        format!(
+            "Báo cáo {} của các đơn vị: đã gửi {}/{}",
+            period.name(language),
+            count(sent.len(), language),
+            count(owed.len(), language)
+        ),
+        format!(
+            "Units' reports for {}: {} of {} sent",
+            period.name(language),
+            sent.len(),
+            owed.len()
+        ),
+    );
+    if !sent.is_empty() {
+        let _ = write!(text, " ({})", sent.join("; "));
+    }
+    if !missing.is_empty() {
+        text.push_str(&say(
+            language,
+            format!("; chưa gửi: {}", missing.join(", ")),
+            format!("; not sent: {}", missing.join(", ")),
+        ));
+    }
+    body.paragraph(sentence(&text));
+}
+
+pub(super) fn every_phrase(frequency: Frequency, language: Language) -> String {
+    match frequency {
+        Frequency::Week => say(language, "hằng tuần", "weekly"),
+        Frequency::Month => say(language, "hằng tháng", "monthly"),
+        Frequency::Quarter => say(language, "hằng quý", "quarterly"),
+        Frequency::Half => say(language, "06 tháng", "half-yearly"),
+        Frequency::Year => say(language, "hằng năm", "yearly"),
+    }
+}
+
+/// Which days the figures cover, by which rule, and how recent they are.
+pub(super) fn data_window(report: &Report<'_>) -> String {
+    let language = report.request.language;
+    let period = &report.request.period;
+    let as_of = report.request.as_of.day;
+    let until = as_of.min(period.end);
+    let rule = match report.request.rule {
+        PeriodRule::Decree09 if !matches!(period.kind, PeriodKind::Week | PeriodKind::Range) => {
+            say(
+                language,
+                " (thời gian chốt số liệu theo Nghị định số 09/2019/NĐ-CP)",
+                " (the data cut-off of Decree 09/2019/NĐ-CP)",
+            )
+        }
+        _ => String::new(),
+    };
+    let unfinished = if until < period.end {
+        say(
+            language,
+            format!(
+                ", kỳ báo cáo đến ngày {} chưa kết thúc",
+                format_day(period.end, language)
+            ),
+            format!("; the period runs to {}", format_day(period.end, language)),
+        )
+    } else {
+        String::new()
+    };
+    let records: Vec<&Record> = report
+        .tasks
+        .iter()
+        .flat_map(|entry| entry.in_period.iter().copied())
+        .chain(
+            report
+                .targets
+                .iter()
+                .flat_map(|entry| entry.in_period.iter().copied()),
+        )
+        .collect();
+    let latest = records.iter().map(|record| record.date).max();
+    let recorded = match latest {
+        Some(latest) => say(
+            language,
+            format!(
+                " Báo cáo tổng hợp từ {} do các đơn vị ghi nhận trong kỳ, kết quả gần nhất ngày {}.",
+                counted(records.len(), "kết quả", "result", language),
+                format_day(latest, language)
+            ),
+            format!(
+                " It draws on {} recorded by units in the period, the latest on {}.",
+                counted(records.len(), "kết quả", "result", language),
+                format_day(latest, language)
+            ),
+        ),
+        None => say(
+            language,
+            " Trong kỳ, chưa có đơn vị nào ghi nhận kết quả thực hiện.",
+            " No unit recorded any result in the period.",
+        ),
+    };
+    say(
+        language,
+        format!(
+            "Số liệu báo cáo tính từ ngày {} đến hết ngày {}{rule}{unfinished}.{recorded}",
+            format_day(period.start, language),
+            format_day(until, language)
+        ),
+        format!(
+            "Figures cover {} to {}{rule}{unfinished}.{recorded}",
+            format_day(period.start, language),
+            format_day(until, language)
+        ),
+    )
+}

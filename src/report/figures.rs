@@ -1,0 +1,317 @@
+//! Targets in words (section II.1): each figure with the day it was
+//! measured, the previous period's figure, the goal and the period's
+//! judgement. A figure from before the period is said to be, and is not
+//! called the period's result.
+
+use std::fmt::Write as _;
+
+use crate::describe;
+use crate::document::Document;
+use crate::labels::{Language, number};
+use crate::period::format_day;
+use crate::plan::model::{Frequency, Goal};
+use crate::status::Assessment;
+use crate::visible::one_line;
+
+use super::document::TASK_IN_BODY;
+use super::prose::{count, counted, lowercase_first, say};
+use super::{Previous, Report, TargetEntry};
+
+/// What a target is called in a sentence: its measure, else its text.
+pub(super) fn target_name(entry: &TargetEntry<'_>, report: &Report<'_>) -> String {
+    let target = report.target(entry).target;
+    target
+        .measure
+        .as_deref()
+        .map_or_else(|| describe::shorten(&target.text, TASK_IN_BODY), one_line)
+}
+
+/// II.1: each target in a sentence: the figure with its day, the previous
+/// period's, the goal and the judgement.
+pub(super) fn targets(report: &Report<'_>, body: &mut Document) {
+    let language = report.request.language;
+    if report.targets.is_empty() {
+        body.paragraph(say(language, "Không có chỉ tiêu.", "No targets."));
+        return;
+    }
+    let (judged, unknown): (Vec<&TargetEntry<'_>>, Vec<&TargetEntry<'_>>) = report
+        .targets
+        .iter()
+        .partition(|entry| entry.judgement != Assessment::NoData || entry.earlier.is_some());
+    let mut items: Vec<String> = judged
+        .iter()
+        .map(|entry| target_sentence(report, entry))
+        .collect();
+    // Targets with no figure at all: one line, each with its goal.
+    if !unknown.is_empty() {
+        let named: Vec<String> = unknown
+            .iter()
+            .map(|entry| {
+                format!(
+                    "{} ({})",
+                    lowercase_first(&target_name(entry, report)),
+                    describe::goal(report.target(entry).target, language)
+                )
+            })
+            .collect();
+        items.push(say(
+            language,
+            format!(
+                "Chưa có số liệu để đánh giá {}: {}.",
+                counted(unknown.len(), "chỉ tiêu", "target", language),
+                named.join("; ")
+            ),
+            format!(
+                "No figures yet to judge {}: {}.",
+                counted(unknown.len(), "chỉ tiêu", "target", language),
+                named.join("; ")
+            ),
+        ));
+    }
+    body.list(items);
+}
+
+/// "Tỷ lệ DVCTT toàn trình: 74% (số liệu ngày 30/06/2024), tăng 9 điểm phần
+/// trăm so với Quý I/2024 (65%); mục tiêu ≥ 80%: chưa đạt."
+pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
+    let language = report.request.language;
+    let status = report.target(entry);
+    let target = status.target;
+    let goal = describe::goal(target, language);
+    let figure = figure(report, entry);
+    let judgement = judgement_words(entry.judgement, language);
+    format!(
+        "{}: {figure}; {} {goal}: {judgement}.",
+        target_name(entry, report),
+        say(language, "mục tiêu", "goal")
+    )
+}
+
+pub(super) fn judgement_words(assessment: Assessment, language: Language) -> String {
+    match assessment {
+        Assessment::Met => say(language, "đạt", "met"),
+        Assessment::NotYetMet => say(language, "chưa đạt", "not yet met"),
+        Assessment::NotMet => say(language, "không đạt", "not met"),
+        Assessment::NoData => say(language, "chưa đánh giá được", "cannot be judged yet"),
+    }
+}
+
+/// The period's figure for a target in words, with its day and the
+/// previous period's figure; a figure from before the period is said to be.
+pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
+    let language = report.request.language;
+    let status = report.target(entry);
+    let target = status.target;
+    let period = &report.request.period;
+    if let Some(counted_periods) = &entry.count_periods {
+        let amount = entry.period_amount.unwrap_or(0.0);
+        if entry.judgement == Assessment::NoData {
+            return say(
+                language,
+                "chưa có số liệu trong kỳ",
+                "no figures in the period",
+            );
+        }
+        let mut text = say(
+            language,
+            format!("{} trong kỳ", amount_words(amount, language)),
+            format!("{} in the period", amount_words(amount, language)),
+        );
+        if let Some(year) = entry
+            .year_to_date
+            .filter(|year| (*year - amount).abs() > f64::EPSILON)
+        {
+            text.push_str(&say(
+                language,
+                format!(" (lũy kế từ đầu năm: {})", amount_words(year, language)),
+                format!(
+                    " ({} since the start of the year)",
+                    amount_words(year, language)
+                ),
+            ));
+        }
+        if counted_periods.due > 0 && counted_periods.per != Frequency::Year {
+            text.push_str(&say(
+                language,
+                format!(
+                    ", {}/{} {} đạt",
+                    count(counted_periods.kept, language),
+                    count(counted_periods.due, language),
+                    crate::labels::frequency_word(counted_periods.per, language)
+                ) + &if counted_periods.failing.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (chưa đạt: {})",
+                        describe::periods_list(&counted_periods.failing, language)
+                    )
+                },
+                format!(
+                    ", {} of {} {}s on target",
+                    counted_periods.kept,
+                    counted_periods.due,
+                    crate::labels::frequency_word(counted_periods.per, language)
+                ) + &if counted_periods.failing.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        " (short: {})",
+                        describe::periods_list(&counted_periods.failing, language)
+                    )
+                },
+            ));
+        }
+        if let Some(Previous::Amount { period, amount }) = entry.previous {
+            text.push_str(&say(
+                language,
+                format!(
+                    " ({}: {})",
+                    period.name(language),
+                    amount_words(amount, language)
+                ),
+                format!(
+                    " ({}: {})",
+                    period.name(language),
+                    amount_words(amount, language)
+                ),
+            ));
+        }
+        return text;
+    }
+    if let Some(record) = entry.measured {
+        let mut text = say(
+            language,
+            format!(
+                "{} (số liệu ngày {})",
+                describe::value(target, record, language).to_lowercase(),
+                format_day(record.date, language)
+            ),
+            format!(
+                "{} (as of {})",
+                describe::value(target, record, language).to_lowercase(),
+                format_day(record.date, language)
+            ),
+        );
+        if let (Some(Previous::Value(before)), Some(now), Some(then)) = (
+            entry.previous,
+            record.value,
+            entry.previous.and_then(|previous| match previous {
+                Previous::Value(before) => before.value,
+                Previous::Amount { .. } => None,
+            }),
+        ) {
+            let previous_period = period
+                .previous()
+                .map(|previous| previous.name(language))
+                .unwrap_or_default();
+            let _ = write!(
+                text,
+                ", {} ({})",
+                change_words(target, now, then, &previous_period, language),
+                describe::value(target, before, language)
+            );
+        }
+        return text;
+    }
+    if let Some(record) = entry.earlier {
+        let value = describe::value(target, record, language).to_lowercase();
+        return match (&target.goal, entry.judgement) {
+            (Goal::Deliverable, Assessment::Met) => say(
+                language,
+                format!("{value} (ngày {})", format_day(record.date, language)),
+                format!("{value} (on {})", format_day(record.date, language)),
+            ),
+            _ => say(
+                language,
+                format!(
+                    "chưa có số liệu trong kỳ; số liệu gần nhất {value} (ngày {}, trước kỳ báo cáo)",
+                    format_day(record.date, language)
+                ),
+                format!(
+                    "no figure in the period; the latest, {value}, dates from {}, before the period",
+                    format_day(record.date, language)
+                ),
+            ),
+        };
+    }
+    say(language, "chưa có số liệu", "no figures yet")
+}
+
+/// "3" as a count reads in a sentence: "03" in Vietnamese.
+pub(super) fn amount_words(amount: f64, language: Language) -> String {
+    if amount.fract() == 0.0 && (0.0..1e9).contains(&amount) {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // whole, in range
+        return count(amount as usize, language);
+    }
+    number(amount, language)
+}
+
+/// "tăng 9 điểm phần trăm so với Quý I/2024", "bằng Quý I/2024".
+pub(super) fn change_words(
+    target: &crate::plan::model::Target,
+    now: f64,
+    then: f64,
+    previous_period: &str,
+    language: Language,
+) -> String {
+    let difference = now - then;
+    if difference.abs() < 1e-9 {
+        return say(
+            language,
+            format!("bằng {previous_period}"),
+            format!("the same as {previous_period}"),
+        );
+    }
+    let unit = match target.goal {
+        Goal::PercentAtLeast { .. }
+        | Goal::PercentAtMost { .. }
+        | Goal::All { .. }
+        | Goal::Change { .. } => say(language, " điểm phần trăm", " percentage points"),
+        Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
+            say(language, " điểm", " points")
+        }
+        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
+            // A lower rank number is a rise.
+            let places = number(difference.abs(), language);
+            return if difference < 0.0 {
+                say(
+                    language,
+                    format!("tăng {places} bậc so với {previous_period}"),
+                    format!("up {places} places on {previous_period}"),
+                )
+            } else {
+                say(
+                    language,
+                    format!("giảm {places} bậc so với {previous_period}"),
+                    format!("down {places} places on {previous_period}"),
+                )
+            };
+        }
+        _ => String::new(),
+    };
+    let size = number(difference.abs(), language);
+    if difference > 0.0 {
+        say(
+            language,
+            format!("tăng {size}{unit} so với {previous_period}"),
+            format!("up {size}{unit} on {previous_period}"),
+        )
+    } else {
+        say(
+            language,
+            format!("giảm {size}{unit} so với {previous_period}"),
+            format!("down {size}{unit} on {previous_period}"),
+        )
+    }
+}
+
+/// Whether a value moved toward its goal.
+pub(super) fn improved(goal: &Goal, now: f64, then: f64) -> bool {
+    match goal {
+        Goal::PercentAtMost { .. } | Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
+            now < then
+        }
+        Goal::CountAtLeast { .. } | Goal::CountAtMost { .. } | Goal::Deliverable => false,
+        _ => now > then,
+    }
+}

@@ -1,0 +1,216 @@
+//! Words as Vietnamese (and English) reports write them: counts, periods,
+//! dates in a document's header, names cut at a word, the text of a plan
+//! turned into a phrase.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::labels::Language;
+use crate::period::{Period, PeriodKind, format_day};
+
+/// One text in either language.
+pub fn say(language: Language, vi: impl Into<String>, en: impl Into<String>) -> String {
+    match language {
+        Language::Vi => vi.into(),
+        Language::En => en.into(),
+    }
+}
+
+/// A count as a Vietnamese report writes it: below ten with a leading zero
+/// ("06 nhiệm vụ"); in English as it is.
+pub fn count(amount: usize, language: Language) -> String {
+    match language {
+        Language::Vi if (1..10).contains(&amount) => format!("{amount:02}"),
+        _ => amount.to_string(),
+    }
+}
+
+/// "03 nhiệm vụ" / "3 tasks", "1 task".
+pub fn counted(amount: usize, vi: &str, en: &str, language: Language) -> String {
+    match language {
+        Language::Vi => format!("{} {vi}", count(amount, language)),
+        Language::En if amount == 1 => format!("1 {en}"),
+        Language::En => format!("{amount} {en}s"),
+    }
+}
+
+/// The period as a sentence names it: "Quý II năm 2024", "6 tháng đầu năm
+/// 2024", "the second quarter of 2024".
+pub fn period_phrase(period: &Period, language: Language) -> String {
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    const ORDINAL: [&str; 4] = ["first", "second", "third", "fourth"];
+    let index = |number: u32| (number as usize).clamp(1, 4) - 1;
+    match period.kind {
+        PeriodKind::Quarter { year, quarter } => say(
+            language,
+            format!("Quý {} năm {year}", ROMAN[index(quarter)]),
+            format!("the {} quarter of {year}", ORDINAL[index(quarter)]),
+        ),
+        PeriodKind::Month { year, month } => say(
+            language,
+            format!("tháng {month} năm {year}"),
+            period.name(language),
+        ),
+        PeriodKind::Half { .. } | PeriodKind::NineMonths { .. } | PeriodKind::Year { .. } => {
+            match language {
+                Language::Vi => period.name(language),
+                Language::En => format!("the {}", period.name(language)),
+            }
+        }
+        PeriodKind::Week | PeriodKind::Range => say(
+            language,
+            format!(
+                "từ ngày {} đến ngày {}",
+                format_day(period.start, language),
+                format_day(period.end, language)
+            ),
+            format!(
+                "from {} to {}",
+                format_day(period.start, language),
+                format_day(period.end, language)
+            ),
+        ),
+    }
+}
+
+/// The place and date under the Tiêu ngữ: "Kon Tum, ngày 05 tháng 7 năm
+/// 2024" (a day below 10 and the months 1 and 2 with a leading zero). With
+/// no day, blanks the office fills by hand when the report is signed.
+pub fn place_and_date(
+    place: &str,
+    day: Option<NaiveDate>,
+    year: i32,
+    language: Language,
+) -> String {
+    const BLANK: &str = "     ";
+    match (day, language) {
+        (Some(day), Language::Vi) => {
+            let month = if day.month() <= 2 {
+                format!("{:02}", day.month())
+            } else {
+                day.month().to_string()
+            };
+            format!(
+                "{place}, ngày {:02} tháng {month} năm {}",
+                day.day(),
+                day.year()
+            )
+        }
+        (Some(day), Language::En) => format!("{place}, {}", day.format("%-d %B %Y")),
+        (None, Language::Vi) => format!("{place}, ngày{BLANK}tháng{BLANK}năm {year}"),
+        (None, Language::En) => format!("{place}, ……… {year}"),
+    }
+}
+
+/// The first letter in lower case: a title inside a sentence.
+pub fn lowercase_first(text: &str) -> String {
+    let mut characters = text.chars();
+    characters
+        .next()
+        .map(|first| first.to_lowercase().chain(characters).collect())
+        .unwrap_or_default()
+}
+
+/// The first letter in upper case: a phrase starting a sentence.
+pub fn uppercase_first(text: &str) -> String {
+    let mut characters = text.chars();
+    characters
+        .next()
+        .map(|first| first.to_uppercase().chain(characters).collect())
+        .unwrap_or_default()
+}
+
+/// A text as the last words of a sentence: no trailing stop, semicolon or
+/// ellipsis of its own.
+pub fn without_stop(text: &str) -> &str {
+    text.trim_end()
+        .trim_end_matches(['.', ';', ',', ':', '…'])
+        .trim_end()
+}
+
+/// A text, then a full stop unless it ends with one already.
+pub fn sentence(text: &str) -> String {
+    let text = text.trim_end();
+    if text.ends_with(['.', '!', '?', '…']) {
+        text.to_owned()
+    } else {
+        format!("{text}.")
+    }
+}
+
+/// "a, b và c" / "a, b and c".
+pub fn joined(items: &[String], language: Language) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), say(language, "và", "and")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_as_vietnamese_reports_write_them() {
+        let cases = [
+            (0, "0", "0"),
+            (6, "06", "6"),
+            (9, "09", "9"),
+            (10, "10", "10"),
+            (42, "42", "42"),
+        ];
+        for (amount, vi, en) in cases {
+            assert_eq!(count(amount, Language::Vi), vi);
+            assert_eq!(count(amount, Language::En), en);
+        }
+        assert_eq!(counted(1, "nhiệm vụ", "task", Language::En), "1 task");
+        assert_eq!(counted(3, "nhiệm vụ", "task", Language::En), "3 tasks");
+        assert_eq!(counted(3, "nhiệm vụ", "task", Language::Vi), "03 nhiệm vụ");
+    }
+
+    #[test]
+    fn header_dates_follow_decree_30() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+        let cases = [
+            (day(2024, 7, 5), "Kon Tum, ngày 05 tháng 7 năm 2024"),
+            (day(2024, 2, 9), "Kon Tum, ngày 09 tháng 02 năm 2024"),
+            (day(2024, 1, 15), "Kon Tum, ngày 15 tháng 01 năm 2024"),
+            (day(2024, 12, 31), "Kon Tum, ngày 31 tháng 12 năm 2024"),
+            (day(2024, 3, 10), "Kon Tum, ngày 10 tháng 3 năm 2024"),
+            (None, "Kon Tum, ngày     tháng     năm 2024"),
+        ];
+        for (day, expected) in cases {
+            assert_eq!(place_and_date("Kon Tum", day, 2024, Language::Vi), expected);
+        }
+        assert_eq!(
+            place_and_date("Kon Tum", day(2024, 7, 5), 2024, Language::En),
+            "Kon Tum, 5 July 2024"
+        );
+    }
+
+    #[test]
+    fn periods_in_sentences() {
+        let quarter = Period::quarter(2024, 2).expect("Q2");
+        assert_eq!(period_phrase(&quarter, Language::Vi), "Quý II năm 2024");
+        assert_eq!(
+            period_phrase(&quarter, Language::En),
+            "the second quarter of 2024"
+        );
+        let half = Period::half(2024, 1).expect("H1");
+        assert_eq!(period_phrase(&half, Language::Vi), "6 tháng đầu năm 2024");
+        let month = Period::month(2024, 6).expect("June");
+        assert_eq!(period_phrase(&month, Language::Vi), "tháng 6 năm 2024");
+    }
+
+    #[test]
+    fn sentence_ends() {
+        assert_eq!(sentence("Đăng 31 tin bài"), "Đăng 31 tin bài.");
+        assert_eq!(sentence("Đăng 31 tin bài."), "Đăng 31 tin bài.");
+        assert_eq!(without_stop("giải quyết;"), "giải quyết");
+        assert_eq!(without_stop("giải quyết…"), "giải quyết");
+        assert_eq!(
+            joined(&["a".into(), "b".into(), "c".into()], Language::Vi),
+            "a, b và c"
+        );
+    }
+}
