@@ -163,10 +163,28 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
         .filter(|entry| matches!(entry.judgement, Assessment::NotMet | Assessment::NotYetMet))
         .map(|entry| {
             let target = report.target(entry).target;
-            let now = entry
-                .measured
-                .map(|record| describe::value(target, record, language).to_lowercase())
-                .unwrap_or_default();
+            // A count's figure is its periods kept, not its last record.
+            let now = match &entry.count_periods {
+                Some(counted) => say(
+                    language,
+                    format!(
+                        "{}/{} {} đạt",
+                        count(counted.kept, language),
+                        count(counted.due, language),
+                        crate::labels::frequency_word(counted.per, language)
+                    ),
+                    format!(
+                        "{} of {} {}s on target",
+                        counted.kept,
+                        counted.due,
+                        crate::labels::frequency_word(counted.per, language)
+                    ),
+                ),
+                None => entry
+                    .measured
+                    .map(|record| describe::value(target, record, language).to_lowercase())
+                    .unwrap_or_default(),
+            };
             say(
                 language,
                 format!(

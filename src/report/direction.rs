@@ -42,18 +42,32 @@ pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
         body.paragraph(say(
             language,
             format!(
-                "Theo {}, {} chủ trì {} và phối hợp thực hiện {}.",
+                "Theo {}, {} chủ trì {}{}.",
                 plan_reference(plan, language),
                 reporter(report),
                 counted(leads, "nhiệm vụ", "task", language),
-                counted(tasks - leads, "nhiệm vụ", "task", language),
+                if tasks > leads {
+                    format!(
+                        " và phối hợp thực hiện {}",
+                        counted(tasks - leads, "nhiệm vụ", "task", language)
+                    )
+                } else {
+                    String::new()
+                }
             ),
             format!(
-                "Under {}, the {} leads {} and helps with {}.",
+                "Under {}, the {} leads {}{}.",
                 plan_reference(plan, language),
                 reporter(report),
                 counted(leads, "nhiệm vụ", "task", language),
-                counted(tasks - leads, "nhiệm vụ", "task", language),
+                if tasks > leads {
+                    format!(
+                        " and helps with {}",
+                        counted(tasks - leads, "nhiệm vụ", "task", language)
+                    )
+                } else {
+                    String::new()
+                }
             ),
         ));
     } else {
@@ -139,10 +153,18 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
             ),
         ));
     }
-    // The reports of this period, as filed by now (whatever the day of the
-    // report's figures: a report is sent after its period).
+    // Who has sent the period's report, whatever the day of the report's
+    // figures: a report is sent after its period, the year's in January. A
+    // unit's own report is the one it sends: it does not list itself.
+    if owner.is_some() {
+        return;
+    }
     let period = &report.request.period;
-    let owed: Vec<_> = reporting::owed(plan, crate::status::AsOf::closed(plan.year_bounds().1))
+    let (_, year_end) = plan.year_bounds();
+    let long_after = year_end
+        .checked_add_days(chrono::Days::new(400))
+        .unwrap_or(year_end);
+    let owed: Vec<_> = reporting::owed(plan, crate::status::AsOf::closed(long_after))
         .into_iter()
         .filter(|owed| owed.duty.to.is_some())
         .filter(|owed| {
@@ -150,7 +172,6 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
                 .iter()
                 .any(|covered| covered.kind == period.kind)
         })
-        .filter(|owed| owner.is_none_or(|owner| owed.reporter == owner))
         .collect();
     if owed.is_empty() {
         return;

@@ -162,19 +162,12 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
             ));
         }
         if let Some(Previous::Amount { period, amount }) = entry.previous {
-            text.push_str(&say(
-                language,
-                format!(
-                    " ({}: {})",
-                    period.name(language),
-                    amount_words(amount, language)
-                ),
-                format!(
-                    " ({}: {})",
-                    period.name(language),
-                    amount_words(amount, language)
-                ),
-            ));
+            let _ = write!(
+                text,
+                "; {}: {}",
+                period.name(language),
+                amount_words(amount, language)
+            );
         }
         return text;
     }

@@ -415,3 +415,6 @@ impl Report<'_> {
         units
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -473,3 +473,100 @@ fn an_id_standing_alone_is_told_from_numbers_and_words() {
         assert_eq!(stands_alone(text, id), expected, "{id} in {text}");
     }
 }
+
+/// The header, the signature and the period's days come from the plan's
+/// keys: a deputy signing for the director, a day of signing given on the
+/// command line, and Decree 09/2019's cut-off (Q2 from 15 March to 14 June).
+#[test]
+fn the_document_s_header_signature_and_days_come_from_the_plan() {
+    let plan = SMALL_PLAN.replace(
+        "year = 2024\n",
+        "year = 2024\nnumber = \"12/KH-SKHCN\"\nissued = 2024-02-05\n\
+         parent_agency = \"UBND tỉnh Kon Tum\"\ncode = \"SKHCN\"\n\
+         signed_by = { title = \"Giám đốc\", name = \"Bùi Thanh Bình\" }\n\n\
+         [plan.report]\nperiods = \"decree-09-2019\"\n\
+         recipients = [\"Sở Kế hoạch và Đầu tư;\", \"- Lãnh đạo Sở\", \"Lưu: VT, HCTH.\"]\n\
+         signed_by = { title = \"Phó Giám đốc\", name = \"Nguyễn Văn An\", signs_for = \"Giám đốc\" }\n",
+    ) + "\n[[targets.records]]\ndate = 2024-03-14\nvalue = 60\n\
+         \n[[targets.records]]\ndate = 2024-06-14\nvalue = 70\n\
+         \n[[targets.records]]\ndate = 2024-06-15\nvalue = 90\n";
+    let run = Test::new()
+        .plan(&plan)
+        .args(["report", "--quarter", "2", "--signed-on", "2024-06-18"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let expected_header = "\
+| UBND TỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| --- | --- |
+| SỞ KHOA HỌC VÀ CÔNG NGHỆ | Độc lập - Tự do - Hạnh phúc |
+| Số:      /BC-SKHCN | Kon Tum, ngày 18 tháng 6 năm 2024 |
+
+# BÁO CÁO
+
+Kết quả thực hiện Kế hoạch thử, Quý II năm 2024
+
+Thực hiện Kế hoạch số 12/KH-SKHCN ngày 05/02/2024 của Sở Khoa học và Công nghệ về thử, Sở Khoa học và Công nghệ báo cáo kết quả thực hiện Quý II năm 2024 như sau:
+";
+    assert!(run.stdout.starts_with(expected_header), "{}", run.stdout);
+    for said in [
+        "Số liệu báo cáo tính từ ngày 15/03/2024 đến hết ngày 14/06/2024 (thời gian chốt số liệu theo Nghị định số 09/2019/NĐ-CP).",
+        // 14 June is in Q2, 15 June is not; 14 March was Q1's.
+        "- đảm bảo tối thiểu 80%: 70% (số liệu ngày 14/06/2024), tăng 10 điểm phần trăm so với Quý I/2024 (60%); mục tiêu ≥ 80%: chưa đạt.",
+        "Nơi nhận:\n\n- Sở Kế hoạch và Đầu tư;\n- Lãnh đạo Sở;\n- Lưu: VT, HCTH.\n",
+        "KT. GIÁM ĐỐC — PHÓ GIÁM ĐỐC — Nguyễn Văn An",
+        "(Kèm theo Báo cáo số      /BC-SKHCN ngày      /      /2024 của Sở Khoa học và Công nghệ)",
+    ] {
+        assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
+    }
+    // The JSON says the same of the period and the document.
+    let json = Test::new()
+        .plan(&plan)
+        .args(["report", "--quarter", "2", "--format", "json"])
+        .run();
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(json["period"]["start"], "2024-03-15");
+    assert_eq!(json["period"]["end"], "2024-06-14");
+    assert_eq!(json["period_rule"], "decree-09-2019");
+    assert_eq!(json["previous_period"]["start"], "2023-12-15");
+    assert_eq!(json["document"]["plan_number"], "12/KH-SKHCN");
+    assert_eq!(json["document"]["signer"]["signs_for"], "Giám đốc");
+    let figure = &json["targets"][0]["in_period"];
+    assert_eq!(figure["judgement"], "not_yet_met");
+    assert_eq!(figure["measured"]["value"], 70.0);
+    assert_eq!(figure["previous"]["value"], 60.0);
+}
+
+/// One unit's report is the unit's: its name heads the document under the
+/// department's, it goes to the office its duty names, and it does not
+/// list itself among the units that have or have not sent their report.
+#[test]
+fn a_unit_s_report_comes_from_the_unit() {
+    let run = Test::new()
+        .args([
+            "--plan",
+            &example_plan_path(),
+            "report",
+            "--quarter",
+            "3",
+            "--owner",
+            "thanh-tra",
+        ])
+        .env("DDCI_TODAY", "2024-10-05")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for said in [
+        "| SỞ KHOA HỌC VÀ CÔNG NGHỆ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n| THANH TRA SỞ | Độc lập - Tự do - Hạnh phúc |\n",
+        "Kết quả thực hiện nhiệm vụ Quý III năm 2024 theo Kế hoạch khắc phục",
+        "Thanh tra Sở chủ trì 15 nhiệm vụ.",
+        // The Q2 figure of 30 June is not Q3's result.
+        "- Số cuộc thanh tra, kiểm tra trùng lặp: chưa có số liệu trong kỳ; mục tiêu 0 lần/năm: chưa đánh giá được.\n",
+        "- Tỷ lệ phản ánh, khiếu nại được trả lời: chưa có số liệu trong kỳ; số liệu gần nhất 100% (ngày 30/06/2024, trước kỳ báo cáo); mục tiêu 100%: chưa đánh giá được.\n",
+        "- Số buổi tiếp công dân: 02 trong kỳ (lũy kế từ đầu năm: 08), 02/03 tháng đạt (chưa đạt: tháng 7/2024); Quý II/2024: 03; mục tiêu ≥ 1 lần/tháng: không đạt.\n",
+        "- 01 chỉ tiêu chưa đạt: số buổi tiếp công dân (02/03 tháng đạt, mục tiêu ≥ 1 lần/tháng).\n",
+        "Nơi nhận:\n\n- Phòng Hành chính - Tổng hợp;\n- Lưu: VT.\n",
+        "THỦ TRƯỞNG ĐƠN VỊ",
+    ] {
+        assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("đã gửi"), "{}", run.stdout);
+}

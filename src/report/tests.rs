@@ -1,0 +1,258 @@
+//! What the period's figures say of a target: the figure measured in the
+//! period, one from before it (not the period's result), the previous
+//! period's, counts judged period by period, and the period's judgement.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
+use crate::labels::Language;
+use crate::period::Period;
+use crate::plan::build::tests::{HEADER, plan_from};
+use crate::plan::model::PeriodRule;
+use crate::status::{AsOf, Assessment};
+
+use super::{Previous, ReportRequest, build};
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
+}
+
+/// A plan with one target of `goal` and records `(date, value or status)`.
+fn plan_with(goal: &str, records: &[(&str, &str)]) -> crate::plan::model::Plan {
+    let mut text =
+        format!("{HEADER}\n[[targets]]\nid = \"x\"\ntext = \"x\"\nindex = \"i\"\n{goal}\n");
+    for (date, measure) in records {
+        let measure = if measure.starts_with('"') {
+            format!("status = {measure}")
+        } else {
+            format!("value = {measure}")
+        };
+        let _ = write!(text, "\n[[targets.records]]\ndate = {date}\n{measure}\n");
+    }
+    plan_from(&text)
+}
+
+fn request(period: Period) -> ReportRequest {
+    ReportRequest {
+        period,
+        as_of: AsOf::closed(period.end),
+        owner: None,
+        language: Language::Vi,
+        rule: PeriodRule::Calendar,
+        signed_on: None,
+    }
+}
+
+const PERCENT: &str = "kind = \"percent_at_least\"\npercent = 80";
+const DELIVERABLE: &str = "kind = \"deliverable\"";
+const MONTHLY: &str = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"";
+const NONE_A_YEAR: &str = "kind = \"count_at_most\"\nmax = 0\nper = \"year\"";
+const ONCE_A_YEAR: &str = "kind = \"count_at_most\"\nmax = 1\nper = \"year\"";
+
+/// A target's goal, its records, the Q2 judgement, whether a figure was
+/// measured in the period, and whether only one from before it was.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)], Assessment, bool, bool);
+
+#[test]
+fn the_quarter_s_judgement_rests_on_the_quarter_s_figures() {
+    let cases: &[Case<'_>] = &[
+        (
+            PERCENT,
+            &[("2024-05-31", "81")],
+            Assessment::Met,
+            true,
+            false,
+        ),
+        (
+            PERCENT,
+            &[("2024-05-31", "74")],
+            Assessment::NotYetMet,
+            true,
+            false,
+        ),
+        (
+            PERCENT,
+            &[("2024-04-01", "74"), ("2024-06-30", "80")],
+            Assessment::Met,
+            true,
+            false,
+        ),
+        // Met in Q1, silent in Q2: not the quarter's result.
+        (
+            PERCENT,
+            &[("2024-03-31", "90")],
+            Assessment::NoData,
+            false,
+            true,
+        ),
+        // After the quarter: not seen at all.
+        (
+            PERCENT,
+            &[("2024-07-01", "90")],
+            Assessment::NoData,
+            false,
+            false,
+        ),
+        (PERCENT, &[], Assessment::NoData, false, false),
+        // A deliverable done before the quarter stays done.
+        (
+            DELIVERABLE,
+            &[("2024-02-20", "\"done\"")],
+            Assessment::Met,
+            false,
+            true,
+        ),
+        (
+            DELIVERABLE,
+            &[("2024-02-20", "\"in_progress\"")],
+            Assessment::NoData,
+            false,
+            true,
+        ),
+        (
+            DELIVERABLE,
+            &[("2024-05-01", "\"in_progress\"")],
+            Assessment::NotYetMet,
+            true,
+            false,
+        ),
+        (
+            DELIVERABLE,
+            &[("2024-05-01", "\"done\"")],
+            Assessment::Met,
+            true,
+            false,
+        ),
+        // Counts: each month of the quarter, judged once it is over.
+        (
+            MONTHLY,
+            &[
+                ("2024-04-10", "1"),
+                ("2024-05-10", "1"),
+                ("2024-06-10", "1"),
+            ],
+            Assessment::Met,
+            true,
+            false,
+        ),
+        (
+            MONTHLY,
+            &[("2024-04-10", "1"), ("2024-06-10", "1")],
+            Assessment::NotMet,
+            true,
+            false,
+        ),
+        (
+            MONTHLY,
+            &[("2024-03-10", "1")],
+            Assessment::NoData,
+            false,
+            true,
+        ),
+        // A year's count within a quarter: the year is not over; too many is
+        // known at once, none so far keeps to the goal.
+        (
+            NONE_A_YEAR,
+            &[("2024-06-30", "0")],
+            Assessment::Met,
+            true,
+            false,
+        ),
+        (
+            ONCE_A_YEAR,
+            &[("2024-05-02", "2")],
+            Assessment::NotMet,
+            true,
+            false,
+        ),
+    ];
+    for (goal, records, judgement, measured, earlier) in cases {
+        let plan = plan_with(goal, records);
+        let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+        let entry = &report.targets[0];
+        assert_eq!(
+            (
+                entry.judgement,
+                entry.measured.is_some(),
+                entry.earlier.is_some()
+            ),
+            (*judgement, *measured, *earlier),
+            "{goal} with {records:?}"
+        );
+    }
+}
+
+#[test]
+fn counts_name_the_months_that_fell_short() {
+    let plan = plan_with(MONTHLY, &[("2024-04-10", "1"), ("2024-06-10", "1")]);
+    let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+    let counted = report.targets[0].count_periods.clone().expect("a count");
+    assert_eq!((counted.due, counted.kept), (3, 2));
+    assert_eq!(counted.failing, vec![Period::month(2024, 5).expect("May")]);
+    assert_eq!(report.targets[0].period_amount, Some(2.0));
+}
+
+#[test]
+fn the_previous_period_s_figure_is_its_own_latest() {
+    let plan = plan_with(
+        PERCENT,
+        &[
+            ("2024-02-01", "60"),
+            ("2024-03-31", "65"),
+            ("2024-06-30", "74"),
+        ],
+    );
+    let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+    match report.targets[0].previous {
+        Some(Previous::Value(record)) => assert_eq!(record.value, Some(65.0)),
+        other => panic!("{other:?}"),
+    }
+    // With nothing in Q1 there is nothing to compare with.
+    let plan = plan_with(PERCENT, &[("2023-12-31", "60"), ("2024-06-30", "74")]);
+    let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+    assert!(report.targets[0].previous.is_none());
+    // A count compares amounts.
+    let plan = plan_with(
+        MONTHLY,
+        &[
+            ("2024-01-10", "1"),
+            ("2024-02-10", "2"),
+            ("2024-05-10", "1"),
+        ],
+    );
+    let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+    match report.targets[0].previous {
+        Some(Previous::Amount { amount, .. }) => assert!((amount - 3.0).abs() < 1e-9),
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Under Decree 09/2019, Q2 is 15 March to 14 June: a record of 20 June is
+/// the next quarter's, one of 10 March the previous quarter's.
+#[test]
+fn decree_09_quarters_take_records_from_the_15th_to_the_14th() {
+    let plan = plan_with(
+        PERCENT,
+        &[
+            ("2024-03-10", "60"),
+            ("2024-03-15", "70"),
+            ("2024-06-14", "75"),
+            ("2024-06-20", "85"),
+        ],
+    );
+    let period = Period::quarter(2024, 2)
+        .expect("Q2")
+        .under(PeriodRule::Decree09);
+    let mut asked = request(period);
+    asked.rule = PeriodRule::Decree09;
+    let report = build(&plan, asked);
+    let entry = &report.targets[0];
+    assert_eq!(entry.measured.and_then(|record| record.value), Some(75.0));
+    assert_eq!(entry.in_period.len(), 2);
+    match entry.previous {
+        Some(Previous::Value(record)) => assert_eq!(record.date, day("2024-03-10")),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(entry.judgement, Assessment::NotYetMet);
+}
