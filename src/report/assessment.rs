@@ -8,7 +8,7 @@ use crate::status::{Assessment, TaskFlag, TaskState};
 use crate::visible::one_line;
 
 use super::document::TASK_IN_BODY;
-use super::figures::{improved, target_name};
+use super::figures::{improved, kept_words, target_name};
 use super::prose::{count, counted, lowercase_first, say, uppercase_first, without_stop};
 use super::task_results::{silent_tasks, task_name, task_results};
 use super::{NoteKind, Previous, Report};
@@ -165,21 +165,7 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
             let target = report.target(entry).target;
             // A count's figure is its periods kept, not its last record.
             let now = match &entry.count_periods {
-                Some(counted) => say(
-                    language,
-                    format!(
-                        "{}/{} {} đạt",
-                        count(counted.kept, language),
-                        count(counted.due, language),
-                        crate::labels::frequency_word(counted.per, language)
-                    ),
-                    format!(
-                        "{} of {} {}s on target",
-                        counted.kept,
-                        counted.due,
-                        crate::labels::frequency_word(counted.per, language)
-                    ),
-                ),
+                Some(counted) => kept_words(counted, language),
                 None => entry
                     .measured
                     .map(|record| describe::value(target, record, language).to_lowercase())

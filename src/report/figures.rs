@@ -15,7 +15,7 @@ use crate::visible::one_line;
 
 use super::document::TASK_IN_BODY;
 use super::prose::{count, counted, lowercase_first, say};
-use super::{Previous, Report, TargetEntry};
+use super::{CountedPeriods, Previous, Report, TargetEntry};
 
 /// What a target is called in a sentence: its measure, else its text.
 pub(super) fn target_name(entry: &TargetEntry<'_>, report: &Report<'_>) -> String {
@@ -131,35 +131,15 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
             ));
         }
         if counted_periods.due > 0 && counted_periods.per != Frequency::Year {
-            text.push_str(&say(
-                language,
-                format!(
-                    ", {}/{} {} đạt",
-                    count(counted_periods.kept, language),
-                    count(counted_periods.due, language),
-                    crate::labels::frequency_word(counted_periods.per, language)
-                ) + &if counted_periods.failing.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " (chưa đạt: {})",
-                        describe::periods_list(&counted_periods.failing, language)
-                    )
-                },
-                format!(
-                    ", {} of {} {}s on target",
-                    counted_periods.kept,
-                    counted_periods.due,
-                    crate::labels::frequency_word(counted_periods.per, language)
-                ) + &if counted_periods.failing.is_empty() {
-                    String::new()
-                } else {
-                    format!(
-                        " (short: {})",
-                        describe::periods_list(&counted_periods.failing, language)
-                    )
-                },
-            ));
+            let _ = write!(text, ", {}", kept_words(counted_periods, language));
+            if !counted_periods.failing.is_empty() {
+                let _ = write!(
+                    text,
+                    " ({}: {})",
+                    say(language, "chưa đạt", "short"),
+                    describe::periods_list(&counted_periods.failing, language)
+                );
+            }
         }
         if let Some(Previous::Amount { period, amount }) = entry.previous {
             let _ = write!(
@@ -228,6 +208,20 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
         };
     }
     say(language, "chưa có số liệu", "no figures yet")
+}
+
+/// "02/03 tháng đạt" / "2 of 3 months on target": a count's periods kept.
+pub(super) fn kept_words(counted: &CountedPeriods, language: Language) -> String {
+    let per = crate::labels::frequency_word(counted.per, language);
+    say(
+        language,
+        format!(
+            "{}/{} {per} đạt",
+            count(counted.kept, language),
+            count(counted.due, language)
+        ),
+        format!("{} of {} {per}s on target", counted.kept, counted.due),
+    )
 }
 
 /// "3" as a count reads in a sentence: "03" in Vietnamese.
