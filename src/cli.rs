@@ -82,6 +82,18 @@ pub enum Command {
         ddci report --from 2024-04-01 --to 2024-05-31 --format json")]
     Report(ReportArgs),
 
+    /// Make the Excel form a unit fills for a period: its tasks and targets, cells to fill
+    #[command(after_help = "Examples:\n  \
+        ddci form --owner thanh-tra --quarter 2 -o thanh-tra-q2.xlsx\n  \
+        ddci form --all --quarter 2 -o phieu-quy-2/")]
+    Form(FormArgs),
+
+    /// Read filled forms back into the plan: all their records in one write, or none
+    #[command(after_help = "Examples:\n  \
+        ddci import phieu-quy-2/*.xlsx --dry-run\n  \
+        ddci import thanh-tra-q2.xlsx")]
+    Import(ImportArgs),
+
     /// Show what falls due, for whom: recurring events, due dates, report deadlines
     #[command(after_help = "Examples:\n  \
         ddci calendar\n  \
@@ -191,8 +203,9 @@ pub enum Template {
     KonTum2024,
 }
 
-#[derive(Debug, Args)]
-pub struct ReportArgs {
+/// Which period: a quarter, half, month, nine months, year or any range.
+#[derive(Debug, Args, Default, Clone)]
+pub struct PeriodArgs {
     /// Quarter 1 to 4 (Q2 is 1 April to 30 June)
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=4))]
     pub quarter: Option<u32>,
@@ -220,6 +233,50 @@ pub struct ReportArgs {
     /// The year [default: the plan's year]; alone, the whole year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
     pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct FormArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+
+    /// The unit whose form it is: the tasks it leads or coordinates
+    #[arg(
+        long,
+        value_name = "UNIT",
+        required_unless_present = "all",
+        conflicts_with = "all"
+    )]
+    pub owner: Option<String>,
+
+    /// A form for every unit that reports, written into the folder `-o` names
+    #[arg(long)]
+    pub all: bool,
+
+    /// The workbook to write (`.xlsx`), or with `--all` the folder
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The filled forms: `.xlsx` workbooks made by `ddci form`, or `.csv` files of their columns
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+
+    /// Print what would be added and write nothing (takes no lock)
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// How long to wait for another process writing the plan before giving up
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub wait: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
 
     /// One unit's own report: the tasks it leads or coordinates
     #[arg(long, value_name = "UNIT")]
@@ -233,8 +290,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum)]
     pub lang: Option<LanguageArg>,
 
-    /// The day the report is signed, for its header ("Kon Tum, ngày …")
-    /// [default: left blank for the office to fill]
+    /// The day written in the header ("Kon Tum, ngày …") [default: left blank]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub signed_on: Option<chrono::NaiveDate>,
 

@@ -15,6 +15,8 @@ pub mod diagnostic;
 pub mod document;
 pub mod exit;
 pub mod field_names;
+pub mod form;
+pub mod import;
 pub mod labels;
 pub mod load;
 pub mod locate;
@@ -115,6 +117,11 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
         Command::Status(args) => commands::status::run(args, &checked()?, output),
         Command::List(args) => commands::list::run(args, &checked()?, output),
         Command::Calendar(args) => commands::calendar::run(args, &checked()?, output),
+        Command::Form(args) => commands::form::run(args, &checked()?, output),
+        // Import reads the plan itself, under its lock, as record does.
+        Command::Import(args) => {
+            commands::import::run(args, &plan_path()?, output).map_err(from_variable)
+        }
         Command::Report(args) => commands::report::run(args, &checked()?, output),
         Command::Init(args) => {
             let path = args

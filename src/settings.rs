@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::cli::{
-    CalendarArgs, CalendarFormat, LanguageArg, ReportArgs, ReportFormat, StatusArgs, StatusFormat,
-    TaskStateArg,
+    CalendarArgs, CalendarFormat, FormArgs, LanguageArg, PeriodArgs, ReportArgs, ReportFormat,
+    StatusArgs, StatusFormat, TaskStateArg,
 };
 use crate::labels::Language;
 use crate::period::{Period, PeriodError};
@@ -71,7 +71,7 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
 
 pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<ReportSettings> {
     let rule = plan.report.periods;
-    let period = period(args, args.year.unwrap_or(plan.year))
+    let period = period(&args.period, args.period.year.unwrap_or(plan.year))
         .map_err(|error| anyhow::anyhow!("{error}"))?
         .under(rule);
     let (first, last) = plan.year_bounds();
@@ -115,6 +115,72 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
         format: report_format(args)?,
         output: args.output.clone(),
     })
+}
+
+/// What `ddci form` was asked for: the period and the units.
+#[derive(Debug)]
+pub struct FormSettings {
+    pub period: Period,
+    /// One unit, or with `--all` every unit that reports.
+    pub units: Vec<UnitRef>,
+}
+
+pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<FormSettings> {
+    let _ = today;
+    let period = period(&args.period, args.period.year.unwrap_or(plan.year))
+        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    if crate::period_key::key(&period).is_none() {
+        anyhow::bail!(
+            "a form is for a month, quarter, half, nine months or year, not a range of days\n\
+             help: use --month, --quarter, --half, --nine-months or --year"
+        );
+    }
+    let (first, last) = plan.year_bounds();
+    if period.end < first || period.start > last {
+        anyhow::bail!(
+            "{} is outside the plan, which is for {}\nhelp: make a form for a period of {}",
+            period.name(Language::En),
+            plan.year,
+            plan.year
+        );
+    }
+    let units = match &args.owner {
+        Some(id) => vec![unit_id(plan, id)?],
+        None => reporting_units(plan),
+    };
+    if units.is_empty() {
+        anyhow::bail!(
+            "no unit reports under this plan: it has no reporting duty with units to report, and no task with a lead unit\n\
+             help: name one unit with --owner"
+        );
+    }
+    Ok(FormSettings { period, units })
+}
+
+/// Every unit with something to report: those that owe reports under the
+/// plan's duties, and those that lead or coordinate a task (a group stands
+/// for its members), in the plan's order.
+fn reporting_units(plan: &Plan) -> Vec<UnitRef> {
+    let mut units: Vec<UnitRef> = plan
+        .reporting
+        .iter()
+        .filter(|duty| duty.to.is_some())
+        .flat_map(|duty| plan.reporters(duty))
+        .collect();
+    for (position, unit) in plan.units.iter().enumerate() {
+        let unit_ref = UnitRef(position);
+        if !unit.is_group()
+            && plan
+                .tasks
+                .iter()
+                .any(|task| plan.owns(task, unit_ref, false))
+        {
+            units.push(unit_ref);
+        }
+    }
+    units.sort_unstable();
+    units.dedup();
+    units
 }
 
 /// The format asked for, else the one the output file's name says, else
@@ -283,7 +349,7 @@ fn task_state(state: TaskStateArg) -> TaskState {
 }
 
 /// The one period the arguments name; two at once is a usage error.
-fn period(args: &ReportArgs, year: i32) -> Result<Period, PeriodError> {
+pub fn period(args: &PeriodArgs, year: i32) -> Result<Period, PeriodError> {
     let range = args.from.is_some() || args.to.is_some();
     let chosen = [
         args.quarter.is_some(),

@@ -3,9 +3,12 @@
 
 pub mod calendar;
 pub mod completions;
+pub mod form;
+pub mod import;
 pub mod init;
 pub mod list;
 pub mod output_file;
+pub mod plan_change;
 pub mod record;
 pub mod report;
 pub mod schema;

@@ -12,52 +12,21 @@ use annotate_snippets::Renderer;
 use chrono::NaiveDate;
 
 use crate::cli::{RecordArgs, StatusArg};
-use crate::commands::validate::print_diagnostics;
-use crate::diagnostic::Severity;
+use crate::commands::plan_change;
 use crate::exit::Outcome;
 use crate::load::{self, LoadedPlan};
 use crate::output::Output;
 use crate::plan::date::PlanDate;
 use crate::plan::file::{Extent, PlanFile, Progress};
-use crate::plan_lock::PlanLock;
 use crate::record_entry::{self, NewRecord, Parent};
-use crate::source_file::SourceFile;
 use crate::{atomic_write, suggest, validate};
 
 pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
-    // Write through a symlink to the file it points at, and lock beside that
-    // file, so two links to one plan share one lock.
-    let real_path = std::fs::canonicalize(plan_path).map_err(|error| {
-        anyhow::anyhow!("cannot read the plan `{}`: {error}", plan_path.display())
-    })?;
-    if !args.dry_run {
-        refuse_unsafe_to_replace(&real_path, plan_path)?;
-    }
-    // A dry run writes nothing, so it need not wait for writers.
-    let _lock = if args.dry_run {
-        None
-    } else {
-        let patience = std::time::Duration::from_secs(args.wait);
-        let lock = PlanLock::acquire(&real_path, patience, &mut output.stderr)?;
-        atomic_write::remove_leftovers(&real_path);
-        Some(lock)
+    let opened = match plan_change::open(plan_path, args.dry_run, args.wait, "recording", output)? {
+        Ok(opened) => opened,
+        Err(outcome) => return Ok(outcome),
     };
-
-    let mut loaded = load::load(&real_path)?;
-    loaded.source = SourceFile::new(plan_path, loaded.source.text().to_owned());
-    let today = crate::today::today(validate::time_zone_name(&loaded.file))?;
-    let _ = validate::validate(&mut loaded, today);
-    if loaded.has_errors() {
-        output.when_cut_off = Outcome::Problems;
-        print_diagnostics(&loaded, output)?;
-        writeln!(
-            output.stderr,
-            "error: {} has errors; fix them (see `ddci validate`) before recording. Nothing was written.",
-            plan_path.display()
-        )?;
-        return Ok(Outcome::Problems);
-    }
-
+    let (real_path, mut loaded, today) = (opened.real_path.clone(), opened.loaded, opened.today);
     let args = &composed(args);
     let Some((parent, extent)) = find_subject(&loaded.file, &args.id) else {
         let ids = loaded
@@ -138,20 +107,17 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     if news {
         // Only when there is something to say: read the changed plan whole, so
         // that every message points at the right line.
-        let mut changed = load::load_bytes(plan_path, changed_text.clone().into_bytes());
-        let _ = validate::validate(&mut changed, today);
-        if changed.has_errors() {
-            changed.source = SourceFile::new(
-                format!("{} (with the new record)", plan_path.display()),
-                changed_text,
-            );
-            changed
-                .diagnostics
-                .retain(|diagnostic| diagnostic.severity == Severity::Error);
+        let (valid, changed) = plan_change::changed_is_valid(
+            plan_path,
+            &changed_text,
+            today,
+            "with the new record",
+            output,
+        )?;
+        if !valid {
             // The plan was valid: what is wrong is what the command line
             // asked to record, a usage error (exit 2) like an unknown id.
             output.when_cut_off = Outcome::Failure;
-            print_diagnostics(&changed, output)?;
             writeln!(
                 output.stderr,
                 "error: the record was refused. Nothing was written."
@@ -185,7 +151,7 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
 
 /// The plan is replaced by a new file renamed over it. That would quietly
 /// defeat a read-only plan, and split a hard-linked one in two.
-fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
+pub(crate) fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
     let metadata = std::fs::metadata(real_path)
         .map_err(|error| anyhow::anyhow!("cannot read the plan `{}`: {error}", shown.display()))?;
     if !metadata.is_file() {

@@ -5,6 +5,7 @@ mod bundled_plan;
 mod calendar;
 mod examples;
 mod first_hour;
+mod forms;
 mod harness;
 mod hostile_input;
 mod html_in_browser;

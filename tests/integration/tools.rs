@@ -210,7 +210,9 @@ fn every_command_the_top_page_names_has_a_page_of_its_own() {
         [
             "ddci-calendar.1",
             "ddci-completions.1",
+            "ddci-form.1",
             "ddci-help.1",
+            "ddci-import.1",
             "ddci-init.1",
             "ddci-list.1",
             "ddci-man.1",

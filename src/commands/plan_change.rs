@@ -1,0 +1,107 @@
+//! What every command that changes the plan does around its change: find the
+//! real file, refuse one that cannot be replaced safely, take the lock, read
+//! and validate the plan (refusing one with errors), and check the plan as
+//! it would be before it is written.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use crate::commands::record::refuse_unsafe_to_replace;
+use crate::commands::validate::print_diagnostics;
+use crate::diagnostic::Severity;
+use crate::exit::Outcome;
+use crate::load::{self, LoadedPlan};
+use crate::output::Output;
+use crate::plan::model::Plan;
+use crate::plan_lock::PlanLock;
+use crate::source_file::SourceFile;
+use crate::{atomic_write, validate};
+
+/// The plan, read and valid, held under its lock (none for a dry run).
+#[derive(Debug)]
+pub struct Opened {
+    /// The file itself, through any symlink: what is replaced.
+    pub real_path: PathBuf,
+    pub loaded: LoadedPlan,
+    /// The plan it holds.
+    pub plan: Plan,
+    pub today: NaiveDate,
+    _lock: Option<PlanLock>,
+}
+
+/// Opens the plan at `plan_path` to change it; `Err(outcome)` when it has
+/// errors, which are printed with a word on `doing` ("recording").
+pub fn open(
+    plan_path: &Path,
+    dry_run: bool,
+    wait_seconds: u64,
+    doing: &str,
+    output: &mut Output,
+) -> anyhow::Result<Result<Opened, Outcome>> {
+    // Write through a symlink to the file it points at, and lock beside that
+    // file, so two links to one plan share one lock.
+    let real_path = std::fs::canonicalize(plan_path).map_err(|error| {
+        anyhow::anyhow!("cannot read the plan `{}`: {error}", plan_path.display())
+    })?;
+    if !dry_run {
+        refuse_unsafe_to_replace(&real_path, plan_path)?;
+    }
+    // A dry run writes nothing, so it need not wait for writers.
+    let lock = if dry_run {
+        None
+    } else {
+        let patience = std::time::Duration::from_secs(wait_seconds);
+        let lock = PlanLock::acquire(&real_path, patience, &mut output.stderr)?;
+        atomic_write::remove_leftovers(&real_path);
+        Some(lock)
+    };
+    let mut loaded = load::load(&real_path)?;
+    loaded.source = SourceFile::new(plan_path, loaded.source.text().to_owned());
+    let today = crate::today::today(validate::time_zone_name(&loaded.file))?;
+    let plan = validate::validate(&mut loaded, today);
+    let Some(plan) = plan.filter(|_| !loaded.has_errors()) else {
+        output.when_cut_off = Outcome::Problems;
+        print_diagnostics(&loaded, output)?;
+        writeln!(
+            output.stderr,
+            "error: {} has errors; fix them (see `ddci validate`) before {doing}. Nothing was written.",
+            plan_path.display()
+        )?;
+        return Ok(Err(Outcome::Problems));
+    };
+    Ok(Ok(Opened {
+        real_path,
+        loaded,
+        plan,
+        today,
+        _lock: lock,
+    }))
+}
+
+/// The plan as it would be with `changed` as its text, read and checked
+/// whole; its errors, if any, are printed as those of the plan `with` the
+/// change ("with the new record"), and `false` is returned.
+pub fn changed_is_valid(
+    plan_path: &Path,
+    changed: &str,
+    today: NaiveDate,
+    with: &str,
+    output: &mut Output,
+) -> anyhow::Result<(bool, LoadedPlan)> {
+    let mut after = load::load_bytes(plan_path, changed.as_bytes().to_vec());
+    let _ = validate::validate(&mut after, today);
+    if !after.has_errors() {
+        return Ok((true, after));
+    }
+    after.source = SourceFile::new(
+        format!("{} ({with})", plan_path.display()),
+        changed.to_owned(),
+    );
+    after
+        .diagnostics
+        .retain(|diagnostic| diagnostic.severity == Severity::Error);
+    print_diagnostics(&after, output)?;
+    Ok((false, after))
+}

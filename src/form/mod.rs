@@ -1,0 +1,250 @@
+//! The reporting form a unit fills for one period: the tasks it leads or
+//! coordinates and the targets of those tasks, with what the plan already
+//! knows, and blank cells for what the unit did. `xlsx.rs` writes it as an
+//! Excel workbook; `read.rs` reads a filled one (or a CSV of the same
+//! columns) back; `ddci import` turns its rows into records.
+//!
+//! Every row carries a key: the task or target id, and for a count kept per
+//! month within a quarter, the month (`tiep-cong-dan@2024-05`), so that a
+//! row means the same thing however the sheet is sorted.
+
+pub mod columns;
+pub mod read;
+pub mod values;
+pub mod xlsx;
+
+use chrono::NaiveDate;
+
+use crate::describe;
+use crate::labels::Language;
+use crate::period::{Period, format_day};
+use crate::plan::model::{Goal, Plan, TargetRef, TaskRef, UnitRef};
+use crate::status::{AsOf, PlanStatus};
+use crate::visible::one_line;
+
+/// Version of the form's layout, in its identity sheet.
+pub const FORM_VERSION: &str = "1";
+
+#[derive(Debug)]
+pub struct Form<'p> {
+    pub plan: &'p Plan,
+    pub unit: UnitRef,
+    pub period: Period,
+    /// The period's key: `2024-Q2`.
+    pub period_key: String,
+    pub tasks: Vec<TaskRow>,
+    pub targets: Vec<TargetRow>,
+}
+
+/// One task the unit reports on.
+#[derive(Debug, Clone)]
+pub struct TaskRow {
+    pub key: String,
+    pub task: TaskRef,
+    /// "1. Chỉ số Tính minh bạch": rows are grouped under their index.
+    pub index: String,
+    pub text: String,
+    /// Leads, or coordinates.
+    pub leads: bool,
+    pub schedule: String,
+    /// What was last recorded, with its day: "Đang thực hiện (28/06/2024)".
+    pub known: String,
+}
+
+/// What a target row asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// A number: a percent, a rank, a score.
+    Value,
+    /// A count over `period` (the whole form's period, or one month of it).
+    Count,
+    /// Done or not.
+    Status,
+}
+
+/// One target (or one month of a monthly count) the unit reports a figure for.
+#[derive(Debug, Clone)]
+pub struct TargetRow {
+    pub key: String,
+    pub target: TargetRef,
+    pub name: String,
+    pub goal: String,
+    pub measure: Measure,
+    /// The days its figure is for: the form's period, or a month of it.
+    pub period: Period,
+    pub known: String,
+}
+
+impl<'p> Form<'p> {
+    /// The form of `unit` for `period`, with what the plan knows at `as_of`.
+    pub fn new(plan: &'p Plan, unit: UnitRef, period: Period, as_of: AsOf) -> Self {
+        let status = crate::status::compute(plan, as_of);
+        let language = Language::Vi;
+        let mut tasks = Vec::new();
+        for task_status in &status.tasks {
+            let task = task_status.task;
+            if !plan.owns(task, unit, false) {
+                continue;
+            }
+            let index = plan.component(task.index);
+            tasks.push(TaskRow {
+                key: task.id.clone(),
+                task: task_status.position,
+                index: format!(
+                    "{}. Chỉ số {}",
+                    task.index.0 + 1,
+                    one_line(index.name_in(language))
+                ),
+                text: one_line(&task.text),
+                leads: plan.owns(task, unit, true),
+                schedule: task
+                    .schedule_text
+                    .as_deref()
+                    .map_or_else(|| "Thường xuyên".to_owned(), one_line),
+                known: task_status.latest.map_or_else(
+                    || "Chưa có báo cáo".to_owned(),
+                    |record| {
+                        let said = record
+                            .status
+                            .map(|status| describe::progress(status, language).to_owned())
+                            .or_else(|| {
+                                record
+                                    .note
+                                    .as_deref()
+                                    .map(|note| describe::shorten(note, 60))
+                            })
+                            .unwrap_or_default();
+                        format!("{said} ({})", format_day(record.date, language))
+                    },
+                ),
+            });
+        }
+        let targets = target_rows(&status, &tasks, &period);
+        Form {
+            plan,
+            unit,
+            period_key: crate::period_key::key(&period).unwrap_or_default(),
+            period,
+            tasks,
+            targets,
+        }
+    }
+
+    /// Every row key, tasks then targets.
+    pub fn keys(&self) -> Vec<String> {
+        self.tasks
+            .iter()
+            .map(|row| row.key.clone())
+            .chain(self.targets.iter().map(|row| row.key.clone()))
+            .collect()
+    }
+
+    /// "Phiếu báo cáo Quý II/2024 — Thanh tra Sở"
+    pub fn title(&self) -> String {
+        format!(
+            "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH DDCI — {}",
+            self.period.name(Language::Vi).to_uppercase()
+        )
+    }
+
+    pub fn unit_name(&self) -> String {
+        one_line(describe::unit_full_name(self.plan, self.unit))
+    }
+}
+
+/// The targets of the form's tasks; a count kept per month (or week) gets a
+/// row for each such period within the form's.
+fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> Vec<TargetRow> {
+    let language = Language::Vi;
+    let mut rows = Vec::new();
+    for target_status in &status.targets {
+        let target = target_status.target;
+        let Some(task) = target.task else { continue };
+        if !tasks.iter().any(|row| row.task == task) {
+            continue;
+        }
+        let name = target
+            .measure
+            .as_deref()
+            .map_or_else(|| describe::shorten(&target.text, 80), one_line);
+        let goal = describe::goal(target, language);
+        let known = target_status.latest.map_or_else(
+            || "Chưa có số liệu".to_owned(),
+            |record| {
+                format!(
+                    "{} ({})",
+                    describe::value(target, record, language),
+                    format_day(record.date, language)
+                )
+            },
+        );
+        let measure = match &target.goal {
+            Goal::Deliverable => Measure::Status,
+            goal if goal.count().is_some() => Measure::Count,
+            _ => Measure::Value,
+        };
+        let per = target.goal.count().map(|(per, _)| per);
+        let parts: Vec<Period> = match per {
+            Some(per) if shorter(per, period) => Period::each(per, period)
+                .into_iter()
+                .filter(|part| period.contains(part.start) && period.contains(part.end))
+                .collect(),
+            _ => vec![*period],
+        };
+        for part in parts {
+            let (key, name) = if part == *period {
+                (target.id.clone(), name.clone())
+            } else {
+                (
+                    format!(
+                        "{}@{}",
+                        target.id,
+                        crate::period_key::key(&part).unwrap_or_default()
+                    ),
+                    format!("{name} — {}", part.name(language).to_lowercase()),
+                )
+            };
+            rows.push(TargetRow {
+                key,
+                target: target_status.position,
+                name,
+                goal: goal.clone(),
+                measure,
+                period: part,
+                known: known.clone(),
+            });
+        }
+    }
+    rows
+}
+
+/// Whether periods of length `per` are shorter than `period`, so that it
+/// holds several of them.
+fn shorter(per: crate::plan::model::Frequency, period: &Period) -> bool {
+    let days = (period.end - period.start).num_days() + 1;
+    let length = match per {
+        crate::plan::model::Frequency::Week => 7,
+        crate::plan::model::Frequency::Month => 31,
+        crate::plan::model::Frequency::Quarter => 92,
+        crate::plan::model::Frequency::Half => 184,
+        crate::plan::model::Frequency::Year => 366,
+    };
+    days > length
+}
+
+/// The plan a form was made from, as its identity sheet records it: a form
+/// from another plan (another agency, year or title) is refused.
+pub fn plan_identity(plan: &Plan) -> [(&'static str, String); 4] {
+    [
+        ("title", one_line(&plan.title)),
+        ("agency", one_line(&plan.agency)),
+        ("province", one_line(&plan.province)),
+        ("year", plan.year.to_string()),
+    ]
+}
+
+/// The day a row's record is dated when the unit leaves the date blank:
+/// the end of the period it is for, or `today` if that is sooner.
+pub fn default_date(period: &Period, today: NaiveDate) -> NaiveDate {
+    period.end.min(today).max(period.start)
+}

@@ -1,0 +1,329 @@
+//! A filled form read back: from an Excel workbook (with `calamine`), or a
+//! CSV with the same column headings. Columns are found by their headings,
+//! rows by their key, so a sorted sheet, a deleted row or a moved column
+//! reads the same. Nothing here judges the values; `import` does.
+
+use std::collections::BTreeMap;
+use std::io::Cursor;
+use std::path::Path;
+
+use calamine::{Data, Reader};
+
+use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET, letters};
+
+/// Where a value was: "thanh-tra-q2.xlsx, sheet Nhiệm vụ, cell H7".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub file: String,
+    /// None for a CSV.
+    pub sheet: Option<String>,
+    /// 0-based.
+    pub row: u32,
+    pub column: Option<u32>,
+}
+
+impl std::fmt::Display for Place {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(formatter, "{}", self.file)?;
+        if let Some(sheet) = &self.sheet {
+            write!(formatter, ", sheet {sheet}")?;
+        }
+        match self.column {
+            Some(column) => write!(formatter, ", cell {}{}", letters(column), self.row + 1),
+            None => write!(formatter, ", row {}", self.row + 1),
+        }
+    }
+}
+
+impl Place {
+    #[must_use]
+    pub fn at_column(&self, column: u32) -> Place {
+        Place {
+            column: Some(column),
+            ..self.clone()
+        }
+    }
+}
+
+/// A cell's content, as the reader found it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+    /// An Excel date (its serial).
+    Date(f64),
+    /// An error value (`#N/A`), with its text.
+    Error(String),
+}
+
+/// One row with a key.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub place: Place,
+    /// Which sheet's columns it has.
+    pub sheet: Sheet,
+    pub key: String,
+    /// The filled cells the unit may fill, by column, with where each is.
+    pub cells: Vec<(Column, u32, Value)>,
+    /// For a CSV: its unit and period columns.
+    pub unit: Option<String>,
+    pub period: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sheet {
+    Tasks,
+    Targets,
+}
+
+#[derive(Debug, Default)]
+pub struct Filled {
+    pub file: String,
+    /// What the workbook's identity sheet says (empty for a CSV).
+    pub identity: BTreeMap<String, String>,
+    pub rows: Vec<Row>,
+    /// What could not be read, with where.
+    pub problems: Vec<(Place, String)>,
+}
+
+/// Heading of a CSV's unit column, and of its period column.
+pub const CSV_UNIT: &str = "Đơn vị";
+pub const CSV_PERIOD: &str = "Kỳ báo cáo";
+
+pub fn read(path: &Path) -> anyhow::Result<Filled> {
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
+    let bytes = std::fs::read(path)
+        .map_err(|error| anyhow::anyhow!("cannot read `{}`: {error}", path.display()))?;
+    let is_csv = path
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        return read_csv(&file, &bytes);
+    }
+    read_workbook(&file, bytes)
+}
+
+fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
+    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| {
+        anyhow::anyhow!(
+            "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
+        )
+    })?;
+    let mut filled = Filled {
+        file: file.to_owned(),
+        ..Filled::default()
+    };
+    if let Ok(range) = workbook.worksheet_range(IDENTITY_SHEET) {
+        for row in range.rows() {
+            if let (Some(Data::String(key)), Some(value)) = (row.first(), row.get(1)) {
+                filled.identity.insert(key.clone(), text_of(value));
+            }
+        }
+    }
+    for (name, sheet, columns) in [
+        (TASK_SHEET, Sheet::Tasks, &Column::TASKS[..]),
+        (TARGET_SHEET, Sheet::Targets, &Column::TARGETS[..]),
+    ] {
+        let Ok(range) = workbook.worksheet_range(name) else {
+            continue;
+        };
+        let (top, left) = range.start().unwrap_or((0, 0));
+        let grid: Vec<Vec<(u32, Value)>> = range
+            .rows()
+            .map(|cells| {
+                cells
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(at, data)| {
+                        let column = left + u32::try_from(at).ok()?;
+                        value_of(data).map(|value| (column, value))
+                    })
+                    .collect()
+            })
+            .collect();
+        read_grid(&mut filled, file, Some(name), sheet, columns, top, &grid);
+    }
+    if filled.rows.is_empty() && filled.identity.is_empty() {
+        anyhow::bail!(
+            "`{file}` has no sheet `{TASK_SHEET}` or `{TARGET_SHEET}` with a `{}` column\nhelp: send back the workbook made by `ddci form`",
+            Column::Key.heading()
+        );
+    }
+    Ok(filled)
+}
+
+fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
+    let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
+        anyhow::anyhow!("`{file}` is not UTF-8 text\nhelp: save the CSV as “CSV UTF-8”")
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut grid = Vec::new();
+    for record in reader.records() {
+        let record =
+            record.map_err(|error| anyhow::anyhow!("`{file}` is not valid CSV: {error}"))?;
+        grid.push(
+            record
+                .iter()
+                .enumerate()
+                .filter(|(_, cell)| !cell.trim().is_empty())
+                .map(|(at, cell)| (u32::try_from(at).unwrap_or(0), Value::Text(cell.to_owned())))
+                .collect::<Vec<_>>(),
+        );
+    }
+    let mut filled = Filled {
+        file: file.to_owned(),
+        ..Filled::default()
+    };
+    // A CSV holds the columns of one sheet or the other.
+    let headings: Vec<String> = grid
+        .first()
+        .map(|row| row.iter().map(|(_, value)| text_value(value)).collect())
+        .unwrap_or_default();
+    let targets = headings
+        .iter()
+        .any(|heading| Column::named(heading, &[Column::Target, Column::Value]).is_some());
+    let (sheet, columns) = if targets {
+        (Sheet::Targets, &Column::TARGETS[..])
+    } else {
+        (Sheet::Tasks, &Column::TASKS[..])
+    };
+    read_grid(&mut filled, file, None, sheet, columns, 0, &grid);
+    if filled.rows.is_empty() && filled.problems.is_empty() {
+        anyhow::bail!(
+            "`{file}` has no row with a `{}` column filled\nhelp: a CSV needs the form's headings in its first row, with `{CSV_UNIT}` and `{CSV_PERIOD}`",
+            Column::Key.heading()
+        );
+    }
+    Ok(filled)
+}
+
+/// The rows under the heading row (the row holding the key's heading).
+fn read_grid(
+    filled: &mut Filled,
+    file: &str,
+    sheet_name: Option<&str>,
+    sheet: Sheet,
+    columns: &[Column],
+    top: u32,
+    grid: &[Vec<(u32, Value)>],
+) {
+    let place = |row: u32, column: Option<u32>| Place {
+        file: file.to_owned(),
+        sheet: sheet_name.map(str::to_owned),
+        row,
+        column,
+    };
+    let Some((heading_at, headings)) = grid.iter().enumerate().find(|(_, cells)| {
+        cells
+            .iter()
+            .any(|(_, value)| Column::named(&text_value(value), &[Column::Key]).is_some())
+    }) else {
+        filled.problems.push((
+            place(top, None),
+            format!(
+                "no heading row: the column `{}` is missing\nhelp: do not delete the form's heading row",
+                Column::Key.heading()
+            ),
+        ));
+        return;
+    };
+    let mut by_column: BTreeMap<u32, Column> = BTreeMap::new();
+    let (mut unit_column, mut period_column) = (None, None);
+    for (column, value) in headings {
+        let heading = text_value(value);
+        if let Some(known) = Column::named(&heading, columns) {
+            by_column.insert(*column, known);
+        } else if heading.trim() == CSV_UNIT {
+            unit_column = Some(*column);
+        } else if heading.trim() == CSV_PERIOD {
+            period_column = Some(*column);
+        }
+    }
+    let key_column = by_column
+        .iter()
+        .find(|(_, column)| **column == Column::Key)
+        .map(|(at, _)| *at);
+    for (offset, cells) in grid.iter().enumerate().skip(heading_at + 1) {
+        let row = top + u32::try_from(offset).unwrap_or(0);
+        let key = cells
+            .iter()
+            .find(|(column, _)| Some(*column) == key_column)
+            .map(|(_, value)| text_value(value).trim().to_owned())
+            .unwrap_or_default();
+        let inputs: Vec<(Column, u32, Value)> = cells
+            .iter()
+            .filter_map(|(at, value)| {
+                let column = *by_column.get(at)?;
+                column.is_input().then(|| (column, *at, value.clone()))
+            })
+            .filter(|(_, _, value)| !matches!(value, Value::Text(text) if text.trim().is_empty()))
+            .collect();
+        if key.is_empty() {
+            // A heading row of a group, or a blank row; a value there
+            // belongs to nothing.
+            if let Some((_, at, _)) = inputs.first() {
+                filled.problems.push((
+                    place(row, Some(*at)),
+                    format!(
+                        "a value in a row with no key (column `{}` is empty)\nhelp: write it in the row of its task or target, or clear it",
+                        Column::Key.heading()
+                    ),
+                ));
+            }
+            continue;
+        }
+        let text_in = |column: Option<u32>| {
+            column.and_then(|column| {
+                cells
+                    .iter()
+                    .find(|(at, _)| *at == column)
+                    .map(|(_, value)| text_value(value).trim().to_owned())
+            })
+        };
+        filled.rows.push(Row {
+            place: place(row, key_column),
+            sheet,
+            key,
+            cells: inputs,
+            unit: text_in(unit_column),
+            period: text_in(period_column),
+        });
+    }
+}
+
+fn value_of(data: &Data) -> Option<Value> {
+    match data {
+        Data::Empty => None,
+        Data::String(text) if text.trim().is_empty() => None,
+        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => {
+            Some(Value::Text(text.clone()))
+        }
+        #[allow(clippy::cast_precision_loss)] // a cell's whole number
+        Data::Int(number) => Some(Value::Number(*number as f64)),
+        Data::Float(number) => Some(Value::Number(*number)),
+        Data::Bool(flag) => Some(Value::Text(flag.to_string())),
+        Data::DateTime(date) => Some(Value::Date(date.as_f64())),
+        Data::Error(error) => Some(Value::Error(format!("{error:?}"))),
+    }
+}
+
+fn text_of(data: &Data) -> String {
+    value_of(data)
+        .map(|value| text_value(&value))
+        .unwrap_or_default()
+}
+
+/// A value as text: numbers as Rust writes them.
+pub fn text_value(value: &Value) -> String {
+    match value {
+        Value::Text(text) | Value::Error(text) => text.clone(),
+        Value::Number(number) | Value::Date(number) => number.to_string(),
+    }
+}

@@ -1,0 +1,620 @@
+//! `ddci form` and `ddci import`: a unit's workbook made, filled as a unit
+//! would fill it (by a helper that rewrites the workbook: Vietnamese text, a
+//! decimal comma, an Excel date, an empty row, rows sorted the other way),
+//! read back into the plan byte for byte, imported again to no effect,
+//! corrected, and refused whole when a cell is wrong.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use calamine::{Data, Reader};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+
+use crate::harness::Test;
+
+const FORM_PLAN: &str = r#"[plan]
+title = "Kế hoạch thử nghiệm phiếu báo cáo"
+agency = "Sở Khoa học và Công nghệ"
+province = "Kon Tum"
+year = 2024
+
+[[units]]
+id = "hc-th"
+name = "Phòng Hành chính - Tổng hợp"
+short = "HC-TH"
+
+[[units]]
+id = "thanh-tra"
+name = "Thanh tra Sở"
+
+[[indices]]
+id = "minh-bach"
+name = "Tính minh bạch"
+
+[[indices]]
+id = "thiet-che"
+name = "Thiết chế pháp lý"
+
+[[tasks]]
+id = "1.1"
+index = "minh-bach"
+text = "Công khai kết quả giải quyết phản ánh, kiến nghị trên Trang thông tin điện tử"
+lead = ["thanh-tra"]
+coordinating = ["hc-th"]
+schedule = { kind = "ongoing", text = "Thường xuyên" }
+
+[[tasks]]
+id = "7.2"
+index = "thiet-che"
+text = "Tiếp công dân định kỳ vào thứ 4 ngày cuối hàng tháng"
+lead = ["thanh-tra"]
+schedule = { kind = "ongoing", text = "Thường xuyên" }
+
+[[tasks]]
+id = "8.1"
+index = "thiet-che"
+text = "Việc của phòng khác"
+lead = ["hc-th"]
+schedule = { kind = "ongoing", text = "Thường xuyên" }
+
+[[targets]]
+id = "tra-loi"
+kind = "percent_at_least"
+task = "1.1"
+text = "ít nhất 90% phản ánh được trả lời"
+measure = "Tỷ lệ phản ánh được trả lời"
+percent = 90
+
+[[targets]]
+id = "duong-day-nong"
+kind = "deliverable"
+task = "1.1"
+text = "Công khai đường dây nóng"
+
+[[targets]]
+id = "tiep-dan"
+kind = "count_at_least"
+task = "7.2"
+text = "ít nhất 1 buổi tiếp công dân mỗi tháng"
+measure = "Số buổi tiếp công dân"
+min = 1
+per = "month"
+
+[[reporting]]
+id = "bao-cao-quy"
+from = ["thanh-tra"]
+to = "hc-th"
+periods = ["quarter", "half", "year"]
+"#;
+
+/// What a unit types in one cell.
+#[derive(Clone, Copy)]
+enum Typed<'a> {
+    Text(&'a str),
+    /// An Excel date, as a date-formatted cell.
+    Date(u16, u8, u8),
+}
+
+/// Rewrites the workbook at `form` as a unit that filled it would send it
+/// back: each `(sheet, key, heading, value)` typed in, the data rows of each
+/// sheet in reverse order (sorted), and an empty row among them. The hidden
+/// identity sheet is kept as it was.
+fn fill(form: &Path, filled: &Path, cells: &[(&str, &str, &str, Typed<'_>)]) {
+    let mut source = calamine::open_workbook_auto(form).expect("open the form");
+    let mut workbook = Workbook::new();
+    let date_format = Format::new().set_num_format("dd/mm/yyyy");
+    for name in source.sheet_names() {
+        let range = source.worksheet_range(&name).expect("sheet");
+        let rows: Vec<Vec<String>> = range
+            .rows()
+            .map(|row| {
+                row.iter()
+                    .map(|cell| match cell {
+                        Data::Empty => String::new(),
+                        other => other.to_string(),
+                    })
+                    .collect()
+            })
+            .collect();
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(&name).expect("name");
+        if name == "ddci" {
+            for (at, row) in rows.iter().enumerate() {
+                for (column, text) in row.iter().enumerate() {
+                    sheet
+                        .write_string(
+                            u32::try_from(at).expect("row"),
+                            u16::try_from(column).expect("col"),
+                            text,
+                        )
+                        .expect("write");
+                }
+            }
+            sheet.set_very_hidden(true);
+            continue;
+        }
+        let heading_at = rows
+            .iter()
+            .position(|row| row.first().is_some_and(|cell| cell.starts_with("Mã")))
+            .expect("heading row");
+        let headings = rows[heading_at].clone();
+        let mut data: Vec<Vec<String>> = rows[heading_at + 1..].to_vec();
+        data.reverse();
+        data.insert(1, Vec::new());
+        let mut ordered = rows[..=heading_at].to_vec();
+        ordered.extend(data);
+        for (at, row) in ordered.iter().enumerate() {
+            let at = u32::try_from(at).expect("row");
+            for (column, text) in row.iter().enumerate() {
+                if !text.is_empty() {
+                    sheet
+                        .write_string(at, u16::try_from(column).expect("col"), text)
+                        .expect("write");
+                }
+            }
+            let key = row.first().cloned().unwrap_or_default();
+            for (sheet_name, row_key, heading, value) in cells {
+                if *sheet_name != name || *row_key != key {
+                    continue;
+                }
+                let column = headings
+                    .iter()
+                    .position(|candidate| candidate == heading)
+                    .unwrap_or_else(|| panic!("no column {heading} in {name}"));
+                let column = u16::try_from(column).expect("col");
+                match value {
+                    Typed::Text(text) => {
+                        sheet.write_string(at, column, *text).expect("write");
+                    }
+                    Typed::Date(year, month, day) => {
+                        let date = ExcelDateTime::from_ymd(*year, *month, *day).expect("date");
+                        sheet
+                            .write_datetime_with_format(at, column, &date, &date_format)
+                            .expect("write");
+                    }
+                }
+            }
+        }
+    }
+    workbook.save(filled).expect("save the filled form");
+}
+
+/// The plan with each of `blocks` removed once, to compare with the plan
+/// before: what an import added, and that it changed nothing else.
+fn without(text: &str, blocks: &[&str]) -> String {
+    let mut text = text.to_owned();
+    for block in blocks {
+        assert!(text.contains(block), "missing:\n{block}\nin:\n{text}");
+        text = text.replacen(block, "", 1);
+    }
+    text
+}
+
+const TASK_1_1: &str = "\n[[tasks.records]]
+id = \"phieu/thanh-tra/2024-Q2/1.1\"
+date = 2024-06-20
+status = \"in_progress\"
+note = \"Đăng 12 tin bài; “công khai” 100% kết quả\"
+by = \"thanh-tra\"
+evidence = \"Công văn 45/TTr ngày 20/6/2024\"
+shortcoming = \"Chưa có phần mềm theo dõi\"
+cause = \"Thiếu kinh phí\"
+proposal = \"Đề nghị bố trí kinh phí năm 2025\"
+";
+
+const TARGET_TRA_LOI: &str = "\n[[targets.records]]
+id = \"phieu/thanh-tra/2024-Q2/tra-loi\"
+date = 2024-06-30
+value = 92.5
+by = \"thanh-tra\"
+";
+
+const TARGET_TIEP_DAN_MAY: &str = "\n[[targets.records]]
+id = \"phieu/thanh-tra/2024-Q2/tiep-dan@2024-05\"
+date = 2024-05-29
+value = 1
+note = \"Tiếp 3 lượt công dân\"
+by = \"thanh-tra\"
+";
+
+const TARGET_DUONG_DAY_NONG: &str = "\n[[targets.records]]
+id = \"phieu/thanh-tra/2024-Q2/duong-day-nong\"
+date = 2024-06-30
+status = \"done\"
+by = \"thanh-tra\"
+";
+
+const FILED: &str = "\n[[reporting.records]]
+id = \"phieu/thanh-tra/2024-Q2\"
+date = 2024-07-03
+period = \"2024-Q2\"
+note = \"Phiếu báo cáo filled.xlsx (ddci import)\"
+by = \"thanh-tra\"
+";
+
+fn filled_q2(test: &Test) {
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!((made.code, made.stderr.as_str()), (0, "wrote form.xlsx\n"));
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("filled.xlsx"),
+        &[
+            ("Nhiệm vụ", "1.1", "Tiến độ", Typed::Text("đang thực hiện")),
+            (
+                "Nhiệm vụ",
+                "1.1",
+                "Kết quả thực hiện trong kỳ",
+                Typed::Text("Đăng 12 tin bài; “công khai” 100% kết quả"),
+            ),
+            (
+                "Nhiệm vụ",
+                "1.1",
+                "Văn bản, minh chứng (số, ngày)",
+                Typed::Text("Công văn 45/TTr ngày 20/6/2024"),
+            ),
+            (
+                "Nhiệm vụ",
+                "1.1",
+                "Khó khăn, vướng mắc",
+                Typed::Text("Chưa có phần mềm theo dõi"),
+            ),
+            (
+                "Nhiệm vụ",
+                "1.1",
+                "Nguyên nhân",
+                Typed::Text("Thiếu kinh phí"),
+            ),
+            (
+                "Nhiệm vụ",
+                "1.1",
+                "Đề xuất, kiến nghị",
+                Typed::Text("Đề nghị bố trí kinh phí năm 2025"),
+            ),
+            (
+                "Nhiệm vụ",
+                "1.1",
+                "Ngày (dd/mm/yyyy)",
+                Typed::Date(2024, 6, 20),
+            ),
+            (
+                "Chỉ tiêu",
+                "tra-loi",
+                "Số liệu trong kỳ",
+                Typed::Text("92,5"),
+            ),
+            (
+                "Chỉ tiêu",
+                "duong-day-nong",
+                "Tiến độ",
+                Typed::Text("Hoàn thành"),
+            ),
+            (
+                "Chỉ tiêu",
+                "tiep-dan@2024-05",
+                "Số liệu trong kỳ",
+                Typed::Text("1"),
+            ),
+            (
+                "Chỉ tiêu",
+                "tiep-dan@2024-05",
+                "Ghi chú",
+                Typed::Text("Tiếp 3 lượt công dân"),
+            ),
+            (
+                "Chỉ tiêu",
+                "tiep-dan@2024-05",
+                "Ngày (dd/mm/yyyy)",
+                Typed::Text("29/05/2024"),
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_filled_form_becomes_the_plan_s_records_once() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    filled_q2(&test);
+    let run = test.run_with(&["import", "filled.xlsx"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""), "{}", run.stdout);
+    assert!(
+        run.stdout.starts_with(
+            "filled.xlsx (Thanh tra Sở, Quý II/2024): 4 new records; the unit's report is recorded as sent\n\
+             Imported 5 records into plan.toml:\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let plan = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    assert_eq!(
+        without(
+            &plan,
+            &[
+                TASK_1_1,
+                TARGET_TRA_LOI,
+                TARGET_DUONG_DAY_NONG,
+                TARGET_TIEP_DAN_MAY,
+                FILED
+            ]
+        ),
+        FORM_PLAN
+    );
+    let valid = test.run_with(&["validate"]);
+    assert_eq!(valid.code, 0, "{}", valid.stderr);
+
+    // Again: nothing to add, the plan byte for byte as it was.
+    let again = test.run_with(&["import", "filled.xlsx"]);
+    assert_eq!(again.code, 0, "{}", again.stderr);
+    assert_eq!(
+        again.stdout,
+        "filled.xlsx (Thanh tra Sở, Quý II/2024): 0 new records, 4 unchanged\n\
+         Nothing to add: every row is already in plan.toml.\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        plan
+    );
+
+    // The office sees the form returned, and the report uses what it said.
+    let status = test.run_with(&["status", "--format", "json", "--as-of", "2024-07-03"]);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).expect("JSON");
+    let sent: Vec<&serde_json::Value> = json["reports"]
+        .as_array()
+        .expect("reports")
+        .iter()
+        .filter(|report| report["state"] == "sent")
+        .collect();
+    assert_eq!(sent.len(), 1, "{}", status.stdout);
+    let report = test.run_with(&["report", "--quarter", "2"]);
+    assert!(
+        report
+            .stdout
+            .contains("- Thiếu kinh phí (Thanh tra Sở, 20/06/2024;"),
+        "{}",
+        report.stdout
+    );
+}
+
+/// A row changed after its import becomes a correction of the earlier
+/// record, and a correction of the correction after that.
+#[test]
+fn a_changed_row_corrects_the_earlier_import() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    filled_q2(&test);
+    assert_eq!(test.run_with(&["import", "filled.xlsx"]).code, 0);
+    let before = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    for (round, value) in [(2, "93"), (3, "94,5")] {
+        fill(
+            &test.path().join("form.xlsx"),
+            &test.path().join("filled.xlsx"),
+            &[(
+                "Chỉ tiêu",
+                "tra-loi",
+                "Số liệu trong kỳ",
+                Typed::Text(value),
+            )],
+        );
+        let run = test.run_with(&["import", "filled.xlsx"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stdout.starts_with(
+                "filled.xlsx (Thanh tra Sở, Quý II/2024): 0 new records, 1 correction\n"
+            ),
+            "{}",
+            run.stdout
+        );
+        let corrects = if round == 2 {
+            "phieu/thanh-tra/2024-Q2/tra-loi".to_owned()
+        } else {
+            format!("phieu/thanh-tra/2024-Q2/tra-loi#{}", round - 1)
+        };
+        assert!(
+            run.stdout.contains(&format!(
+                "  [[targets.records]]\n  id = \"phieu/thanh-tra/2024-Q2/tra-loi#{round}\"\n  date = 2024-06-30\n  value = {}\n  by = \"thanh-tra\"\n  corrects = \"{corrects}\"\n",
+                value.replace(',', ".")
+            )),
+            "{}",
+            run.stdout
+        );
+    }
+    let after = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    assert!(after.starts_with(&before[..before.find("\n[[targets]]").expect("targets")]));
+    let status = test.run_with(&["status", "--format", "json", "--as-of", "2024-07-03"]);
+    assert!(
+        status.stdout.contains("\"value\": 94.5"),
+        "{}",
+        status.stdout
+    );
+}
+
+/// One bad cell refuses every form given, each problem named by its cell,
+/// and the plan is not touched.
+#[test]
+fn a_bad_cell_refuses_the_whole_import() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    filled_q2(&test);
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("bad.xlsx"),
+        &[
+            ("Nhiệm vụ", "7.2", "Tiến độ", Typed::Text("xong")),
+            (
+                "Chỉ tiêu",
+                "tra-loi",
+                "Số liệu trong kỳ",
+                Typed::Text("chín mươi"),
+            ),
+            (
+                "Chỉ tiêu",
+                "duong-day-nong",
+                "Số liệu trong kỳ",
+                Typed::Text("1"),
+            ),
+            (
+                "Chỉ tiêu",
+                "tiep-dan@2024-04",
+                "Số liệu trong kỳ",
+                Typed::Text("1"),
+            ),
+            (
+                "Chỉ tiêu",
+                "tiep-dan@2024-04",
+                "Ngày (dd/mm/yyyy)",
+                Typed::Date(2024, 5, 2),
+            ),
+        ],
+    );
+    let run = test.run_with(&["import", "filled.xlsx", "bad.xlsx"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(run.stdout, "");
+    // The helper reverses the rows and puts an empty row second: task 7.2
+    // is on row 7; the targets run tiep-dan@2024-06 (row 7), the empty
+    // row, @2024-05, @2024-04 (row 10), duong-day-nong, tra-loi (row 12).
+    assert_eq!(
+        run.stderr,
+        "error: bad.xlsx, sheet Nhiệm vụ, cell G7: `xong` is not a status; choose from the list: Chưa thực hiện, Đang thực hiện, Hoàn thành, Vướng mắc, Hủy\n\
+         error: bad.xlsx, sheet Chỉ tiêu, cell J10: 02/05/2024 is outside Tháng 4/2024 (01/04/2024 – 30/04/2024), the period of this row\n  \
+         help: a later result goes in the next period's form\n\
+         error: bad.xlsx, sheet Chỉ tiêu, cell F11: this target is done or not, not a number\n  \
+         help: choose its status in the column `Tiến độ`\n\
+         error: bad.xlsx, sheet Chỉ tiêu, cell F12: `chín mươi` is not a number; write it like 72.5 or 72,5 (a percent sign may follow)\n\
+         error: 4 problems in the forms; nothing was imported and plan.toml is unchanged\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        FORM_PLAN
+    );
+}
+
+/// A form is refused whole when it is another plan's, another unit's, or
+/// its key column was edited.
+#[test]
+fn a_form_from_elsewhere_is_refused() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    filled_q2(&test);
+    // Another plan: the same form, the plan's title changed.
+    let other = FORM_PLAN.replace("thử nghiệm phiếu báo cáo", "khác");
+    std::fs::write(test.path().join("other.toml"), &other).expect("write");
+    let run = test.run_with(&["--plan", "other.toml", "import", "filled.xlsx"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "error: filled.xlsx, row 1: this form was made for another plan: its title is “Kế hoạch thử nghiệm phiếu báo cáo”, this plan's is “Kế hoạch khác”\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    // An edited key: 1.1 typed over as 8.1, another unit's task.
+    let form = test.path().join("form.xlsx");
+    let mut source = calamine::open_workbook_auto(&form).expect("open");
+    let identity: BTreeMap<String, String> = source
+        .worksheet_range("ddci")
+        .expect("identity")
+        .rows()
+        .map(|row| (row[0].to_string(), row[1].to_string()))
+        .collect();
+    assert_eq!(identity["unit"], "thanh-tra");
+    assert_eq!(identity["period"], "2024-Q2");
+    let csv = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Tiến độ\nthanh-tra,2024-Q2,8.1,Hoàn thành\n";
+    std::fs::write(test.path().join("edited.csv"), csv).expect("write");
+    let run = test.run_with(&["import", "edited.csv"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: edited.csv, cell C2: `8.1` is not a row of this form\n  \
+         help: do not edit the column `Mã (không sửa)`; make a new form with `ddci form --owner thanh-tra …` if the plan changed\n\
+         error: 1 problem in the forms; nothing was imported and plan.toml is unchanged\n"
+    );
+    // The same columns as CSV, for the right task, are imported.
+    let csv = "\u{feff}Đơn vị,Kỳ báo cáo,Mã (không sửa),Tiến độ,Kết quả thực hiện trong kỳ,Ngày (dd/mm/yyyy)\n\
+               thanh-tra,2024-Q2,7.2,dang thuc hien,Tiếp công dân 3 buổi,26/6/2024\n";
+    std::fs::write(test.path().join("good.csv"), csv).expect("write");
+    let run = test.run_with(&["import", "good.csv", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "  [[tasks.records]]\n  id = \"phieu/thanh-tra/2024-Q2/7.2\"\n  date = 2024-06-26\n  status = \"in_progress\"\n  note = \"Tiếp công dân 3 buổi\"\n  by = \"thanh-tra\"\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        FORM_PLAN,
+        "a dry run writes nothing"
+    );
+}
+
+/// Every unit with tasks gets a form; the workbook opens in LibreOffice
+/// (printed to PDF on A4 landscape) when LibreOffice is here.
+#[test]
+fn forms_for_every_unit_open_in_libreoffice() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    let run = test.run_with(&["form", "--all", "--quarter", "2", "-o", "phieu"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "wrote phieu/hc-th-2024-Q2.xlsx (Phòng Hành chính - Tổng hợp: 2 tasks, 2 targets)\n\
+         wrote phieu/thanh-tra-2024-Q2.xlsx (Thanh tra Sở: 2 tasks, 5 targets)\n"
+    );
+    let same = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "again.xlsx",
+    ]);
+    assert_eq!(same.code, 0);
+    assert_eq!(
+        std::fs::read(test.path().join("again.xlsx")).expect("again"),
+        std::fs::read(test.path().join("phieu/thanh-tra-2024-Q2.xlsx")).expect("form"),
+        "the same form gives the same bytes"
+    );
+    let found = std::process::Command::new("which").arg("soffice").output();
+    if !found.is_ok_and(|found| found.status.success()) {
+        assert!(std::env::var_os("CI").is_none(), "CI must have LibreOffice");
+        return;
+    }
+    let profile = test.path().join("lo-profile");
+    let converted = std::process::Command::new("timeout")
+        .arg("180")
+        .arg("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(test.path())
+        .arg(test.path().join("phieu/thanh-tra-2024-Q2.xlsx"))
+        .output()
+        .expect("LibreOffice");
+    let pdf = test.path().join("thanh-tra-2024-Q2.pdf");
+    assert!(
+        converted.status.success() && pdf.exists(),
+        "{}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let text = String::from_utf8_lossy(&text.stdout);
+    for part in [
+        "PHIẾU BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH DDCI — QUÝ II/2024",
+        "Đơn vị báo cáo: Thanh tra Sở",
+        "Công khai kết quả giải quyết phản ánh, kiến nghị",
+        "Số buổi tiếp công dân — tháng 5/2024",
+    ] {
+        assert!(text.contains(part), "{part}\n{text}");
+    }
+}
