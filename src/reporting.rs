@@ -76,7 +76,9 @@ pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
             }
         }
         for group in groups {
-            let end = group[0].end;
+            // Under Decree 09/2019 a period's data ends on the 14th; its
+            // cut-off and due date count from there.
+            let end = group[0].under(plan.report.periods).end;
             let cutoff = end
                 .checked_sub_days(Days::new(u64::from(duty.cutoff_days_before.unwrap_or(0))))
                 .unwrap_or(end);

@@ -110,7 +110,7 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
                 .transpose()?,
             language: language(args.lang, plan),
             rule,
-            signed_on: args.signed_on,
+            signed_on: signed_on(args.signed_on, &period)?,
         },
         format: report_format(args)?,
         output: args.output.clone(),
@@ -184,16 +184,41 @@ fn reporting_units(plan: &Plan) -> Vec<UnitRef> {
 }
 
 /// The format asked for, else the one the output file's name says, else
-/// Markdown. A Word file is bytes for a file, not for a terminal.
+/// Markdown. A file named for one format is not written in another, and a
+/// Word document is bytes for a file, not for a terminal.
 fn report_format(args: &ReportArgs) -> anyhow::Result<ReportFormat> {
     let to_file = args
         .output
         .as_deref()
         .filter(|path| *path != std::path::Path::new("-"));
-    let format = args
-        .format
-        .or_else(|| to_file.and_then(ReportFormat::from_extension))
-        .unwrap_or(ReportFormat::Markdown);
+    let named = to_file.and_then(ReportFormat::from_extension);
+    let extension = to_file
+        .and_then(|path| path.extension())
+        .map(|extension| extension.to_string_lossy().to_lowercase());
+    let format = match (args.format, named, &extension) {
+        (Some(asked), Some(named), _) if asked != named => anyhow::bail!(
+            "`{}` is the name of a {} file, but --format {} was asked for; the report was not written\n\
+             help: name the file for its format (e.g. `-o bao-cao.{}`), or leave out --format",
+            to_file
+                .map(|path| path.display().to_string())
+                .unwrap_or_default(),
+            format_name(named),
+            format_name(asked),
+            extension_of(asked)
+        ),
+        (Some(asked), _, _) => asked,
+        (None, Some(named), _) => named,
+        // A document format ddci does not write would get Markdown under its name.
+        (None, None, Some(extension))
+            if ["pdf", "doc", "odt", "rtf", "xls", "xlsx", "ods"].contains(&extension.as_str()) =>
+        {
+            anyhow::bail!(
+                "ddci does not write `.{extension}` files; the report was not written\n\
+                 help: use .docx (Word, to print or make a PDF from), .html, .md, .txt, .json or .csv, or say which with --format"
+            )
+        }
+        (None, None, _) => ReportFormat::Markdown,
+    };
     if format == ReportFormat::Docx && args.output.is_none() {
         anyhow::bail!(
             "a Word document is a file, not text for the terminal\n\
@@ -201,6 +226,40 @@ fn report_format(args: &ReportArgs) -> anyhow::Result<ReportFormat> {
         );
     }
     Ok(format)
+}
+
+/// A report is signed once its period has begun.
+fn signed_on(day: Option<NaiveDate>, period: &Period) -> anyhow::Result<Option<NaiveDate>> {
+    if let Some(day) = day
+        && day < period.start
+    {
+        anyhow::bail!(
+            "--signed-on {day} is before {} begins ({}); a report is signed after what it reports\n\
+             help: give the day the report is signed, or leave it out to leave the date blank",
+            period.name(Language::En),
+            period.start
+        );
+    }
+    Ok(day)
+}
+
+fn format_name(format: ReportFormat) -> &'static str {
+    match format {
+        ReportFormat::Markdown => "markdown",
+        ReportFormat::Text => "text",
+        ReportFormat::Json => "json",
+        ReportFormat::Csv => "csv",
+        ReportFormat::Html => "html",
+        ReportFormat::Docx => "docx",
+    }
+}
+
+fn extension_of(format: ReportFormat) -> &'static str {
+    match format {
+        ReportFormat::Markdown => "md",
+        ReportFormat::Text => "txt",
+        other => format_name(other),
+    }
 }
 
 /// What `ddci calendar` was asked for.

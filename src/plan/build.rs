@@ -88,20 +88,30 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         appendix: header.appendix.clone(),
         recipients: header.recipients.clone(),
         signed_by: header.signed_by.as_ref().map(signatory),
-        number: header.number.clone(),
+        number: header
+            .number
+            .as_ref()
+            .map(|number| number.get_ref().clone()),
         issued: header.issued.as_ref().map(|date| date.get_ref().0),
-        parent_agency: header.parent_agency.clone(),
-        code: header.code.clone(),
+        parent_agency: header
+            .parent_agency
+            .as_ref()
+            .map(|parent| parent.get_ref().clone()),
+        code: header.code.as_ref().map(|code| code.get_ref().clone()),
         place: header
             .place
-            .clone()
-            .unwrap_or_else(|| header.province.clone()),
+            .as_ref()
+            .map_or_else(|| header.province.clone(), |place| place.get_ref().clone()),
         report: header
             .report
             .as_ref()
             .map(|report| ReportSettings {
                 periods: report.periods.unwrap_or_default(),
-                recipients: report.recipients.clone(),
+                recipients: report
+                    .recipients
+                    .iter()
+                    .map(|line| line.get_ref().clone())
+                    .collect(),
                 signed_by: report.signed_by.as_ref().map(signatory),
             })
             .unwrap_or_default(),
@@ -117,9 +127,12 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
 
 fn signatory(signatory: &file::Signatory) -> Signatory {
     Signatory {
-        title: signatory.title.clone(),
-        name: signatory.name.clone(),
-        signs_for: signatory.signs_for.clone(),
+        title: signatory.title.get_ref().clone(),
+        name: signatory.name.get_ref().clone(),
+        signs_for: signatory
+            .signs_for
+            .as_ref()
+            .map(|head| head.get_ref().clone()),
     }
 }
 

@@ -107,20 +107,20 @@ pub struct PlanHeader {
     pub signed_by: Option<Signatory>,
     /// The plan's own number as issued, e.g. "45/KH-SKHCN".
     #[serde(default)]
-    pub number: Option<String>,
+    pub number: Option<Spanned<String>>,
     /// The day the plan was issued.
     #[serde(default)]
     pub issued: Option<Spanned<PlanDate>>,
     /// The agency above the issuing one, first line of a document's header:
     /// "Ủy ban nhân dân tỉnh Kon Tum".
     #[serde(default)]
-    pub parent_agency: Option<String>,
+    pub parent_agency: Option<Spanned<String>>,
     /// The agency's abbreviation in document numbers: "SKHCN" in "Số: …/BC-SKHCN".
     #[serde(default)]
-    pub code: Option<String>,
+    pub code: Option<Spanned<String>>,
     /// The place written before a document's date [default: the province].
     #[serde(default)]
-    pub place: Option<String>,
+    pub place: Option<Spanned<String>>,
     /// How the department's period reports are cut off, addressed and signed.
     #[serde(default)]
     pub report: Option<ReportSettings>,
@@ -137,7 +137,7 @@ pub struct ReportSettings {
     pub periods: Option<PeriodRule>,
     /// The report's "Nơi nhận", one line each, as written after "- ".
     #[serde(default)]
-    pub recipients: Vec<String>,
+    pub recipients: Vec<Spanned<String>>,
     /// Who signs the report [default: the plan's `signed_by`].
     #[serde(default)]
     pub signed_by: Option<Signatory>,
@@ -181,11 +181,11 @@ pub struct BasisDocument {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Signatory {
-    pub title: String,
-    pub name: String,
+    pub title: Spanned<String>,
+    pub name: Spanned<String>,
     /// Signing for the head ("KT." = ký thay): the head's title, "Giám đốc".
     #[serde(default)]
-    pub signs_for: Option<String>,
+    pub signs_for: Option<Spanned<String>>,
 }
 
 /// Scores and ranks of the department as a whole or of one component index.

@@ -385,7 +385,8 @@ fn appendix_table(appendix: &Appendix, width_mm: u32) -> Table {
                     widths.iter().sum(),
                 )
                 .grid_span(widths.len()),
-            ]),
+            ])
+            .cant_split(),
             AppendixRow::Entry(cells) => TableRow::new(
                 cells
                     .iter()
@@ -400,7 +401,9 @@ fn appendix_table(appendix: &Appendix, width_mm: u32) -> Table {
                         cell(table_text(text, false, align), *width)
                     })
                     .collect(),
-            ),
+            )
+            // A task's row stays on one page.
+            .cant_split(),
         });
     }
     Table::new(rows)

@@ -23,11 +23,11 @@ body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-heigh
 table.header, table.signature { width: 100%; border-collapse: collapse; }
 table.header td, table.signature td { border: none; vertical-align: top; padding: 0; }
 table.header td { text-align: center; font-size: 13pt; }
-table.header td.left { width: 47%; }
-.national { font-size: 12pt; font-weight: bold; }
+table.header td.left { width: 42%; }
+.national { font-size: 12pt; font-weight: bold; white-space: nowrap; }
 .motto { font-weight: bold; }
 .agency { font-weight: bold; }
-.rule { display: block; margin: 1pt auto 6pt; border-top: 0.75pt solid #000; height: 0; }
+.rule { display: block; margin: 3pt auto 6pt; border-top: 0.75pt solid #000; height: 0; }
 .left .rule { width: 30%; }
 .right .rule { width: 58%; }
 .subject-rule { width: 25%; margin-bottom: 12pt; }

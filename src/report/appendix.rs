@@ -94,15 +94,15 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
         attached_to: say(
             language,
             format!(
-                "(Kèm theo Báo cáo số{NUMBER_BLANK}/BC-{} ngày{NUMBER_BLANK}/{NUMBER_BLANK}/{} của {})",
+                "(Kèm theo Báo cáo số{NUMBER_BLANK}/BC-{} ngày {} của {})",
                 document_code(report),
-                signing_year(report),
+                signed_day(report),
                 reporter(report)
             ),
             format!(
-                "(Attached to Report No.{NUMBER_BLANK}/BC-{} of{NUMBER_BLANK}/{NUMBER_BLANK}/{} by the {})",
+                "(Attached to Report No.{NUMBER_BLANK}/BC-{} of {} by the {})",
                 document_code(report),
-                signing_year(report),
+                signed_day(report),
                 reporter(report)
             ),
         ),
@@ -187,5 +187,14 @@ pub(super) fn schedule_text(task: &Task, language: Language) -> String {
         Schedule::Recurring(rule) => {
             uppercase_first(crate::labels::frequency_word(rule.every, language))
         }
+    }
+}
+
+/// The report's day as the appendix cites it: "05/07/2024", or blanks for
+/// the office to fill, as in the header.
+fn signed_day(report: &Report<'_>) -> String {
+    match report.request.signed_on {
+        Some(day) => format_day(day, report.request.language),
+        None => format!("{NUMBER_BLANK}/{NUMBER_BLANK}/{}", signing_year(report)),
     }
 }

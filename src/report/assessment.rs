@@ -8,75 +8,75 @@ use crate::status::{Assessment, TaskFlag, TaskState};
 use crate::visible::one_line;
 
 use super::document::TASK_IN_BODY;
-use super::figures::{improved, kept_words, target_name};
+use super::figures::{goal_words, improved, kept_words, plain_value, target_name};
 use super::prose::{count, counted, lowercase_first, say, uppercase_first, without_stop};
 use super::task_results::{silent_tasks, task_name, task_results};
 use super::{NoteKind, Previous, Report};
 
 pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
     let language = report.request.language;
-    let until = format_day(
-        report.request.as_of.day.min(report.request.period.end),
-        language,
-    );
-    let states: Vec<TaskState> = report
-        .tasks
-        .iter()
-        .map(|entry| report.task(entry).state)
-        .collect();
-    let parts: Vec<String> = TaskState::ALL
-        .iter()
-        .filter_map(|state| {
-            let amount = states
-                .iter()
-                .filter(|candidate| *candidate == state)
-                .count();
-            (amount > 0).then(|| {
-                format!(
-                    "{} {}",
-                    counted(amount, "nhiệm vụ", "task", language),
-                    describe::task_state(*state, language).to_lowercase()
-                )
-            })
-        })
-        .collect();
-    let mut lines = vec![say(
-        language,
-        format!(
-            "Đến hết ngày {until}, trong {}: {}.",
-            counted(states.len(), "nhiệm vụ", "task", language),
-            parts.join("; ")
-        ),
-        format!(
-            "By {until}, of {}: {}.",
-            counted(states.len(), "nhiệm vụ", "task", language),
-            parts.join("; ")
-        ),
-    )];
+    let total = report.tasks.len();
+    // What the period's reports say, not where tasks stood before it.
     let reported = report
         .tasks
         .iter()
         .filter(|entry| !task_results(report, entry).is_empty())
         .count();
-    lines.push(say(
+    let mut lines = vec![say(
         language,
         format!(
-            "Trong kỳ, {} có báo cáo kết quả thực hiện.",
-            counted(reported, "nhiệm vụ", "task", language)
+            "Trong kỳ, {}/{} nhiệm vụ có báo cáo kết quả thực hiện.",
+            count(reported, language),
+            count(total, language)
         ),
-        format!(
-            "In the period, {} reported on.",
-            match reported {
-                1 => "1 task was".to_owned(),
-                _ => format!("{reported} tasks were"),
-            }
-        ),
-    ));
+        format!("In the period, {reported} of {total} tasks were reported on."),
+    )];
+    let finished: Vec<String> = report
+        .tasks
+        .iter()
+        .filter(|entry| {
+            let status = report.task(entry);
+            matches!(status.state, TaskState::Done | TaskState::DoneLate)
+                && entry
+                    .in_period
+                    .iter()
+                    .any(|record| record.status == Some(crate::plan::model::Progress::Done))
+        })
+        .map(|entry| task_name(report.task(entry).task, TASK_IN_BODY))
+        .collect();
+    if !finished.is_empty() {
+        lines.push(say(
+            language,
+            format!(
+                "Hoàn thành trong kỳ {}: {}.",
+                counted(finished.len(), "nhiệm vụ", "task", language),
+                finished.join("; ")
+            ),
+            format!("Completed in the period: {}.", finished.join("; ")),
+        ));
+    }
+    // A target is met in the period when the period's own figures say so;
+    // one done before it is said to be.
+    let in_period =
+        |entry: &&super::TargetEntry<'_>| entry.measured.is_some() || entry.count_periods.is_some();
     let met: Vec<String> = report
         .targets
         .iter()
         .filter(|entry| entry.judgement == Assessment::Met)
+        .filter(in_period)
         .map(|entry| target_name(entry, report))
+        .collect();
+    let met_before: Vec<String> = report
+        .targets
+        .iter()
+        .filter(|entry| entry.judgement == Assessment::Met && !in_period(entry))
+        .map(|entry| {
+            let date = entry
+                .earlier
+                .map(|record| format_day(record.date, language))
+                .unwrap_or_default();
+            format!("{} ({date})", lowercase_first(&target_name(entry, report)))
+        })
         .collect();
     if !report.targets.is_empty() {
         let total = report.targets.len();
@@ -105,6 +105,13 @@ pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
                 ),
             )
         });
+    }
+    if !met_before.is_empty() {
+        lines.push(say(
+            language,
+            format!("Đã đạt từ trước kỳ báo cáo: {}.", met_before.join("; ")),
+            format!("Met before the period: {}.", met_before.join("; ")),
+        ));
     }
     // Figures that moved the right way since the previous period.
     for entry in &report.targets {
@@ -137,15 +144,15 @@ pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
                 } else {
                     "tăng"
                 },
-                describe::value(target, before, language).to_lowercase(),
-                describe::value(target, record, language).to_lowercase(),
+                plain_value(target, before, language),
+                plain_value(target, record, language),
                 format_day(record.date, language)
             ),
             format!(
                 "{} improved from {} ({previous}) to {} ({}).",
                 target_name(entry, report),
-                describe::value(target, before, language).to_lowercase(),
-                describe::value(target, record, language).to_lowercase(),
+                plain_value(target, before, language),
+                plain_value(target, record, language),
                 format_day(record.date, language)
             ),
         ));
@@ -176,12 +183,12 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
                 format!(
                     "{} ({now}, mục tiêu {})",
                     lowercase_first(&target_name(entry, report)),
-                    describe::goal(target, language)
+                    goal_words(target, language)
                 ),
                 format!(
                     "{} ({now}; goal {})",
                     lowercase_first(&target_name(entry, report)),
-                    describe::goal(target, language)
+                    goal_words(target, language)
                 ),
             )
         })
@@ -359,7 +366,7 @@ pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
             format!(
                 "{}: {}",
                 lowercase_first(&target_name(entry, report)),
-                describe::goal(report.target(entry).target, language)
+                goal_words(report.target(entry).target, language)
             )
         })
         .collect();
@@ -394,11 +401,18 @@ pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
         }
     }
     if !silent_tasks(report).is_empty() {
-        lines.push(say(
-            language,
-            "Các đơn vị chủ trì báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
-            "Lead units to report on every task that had no report in the period.",
-        ));
+        lines.push(match report.request.owner {
+            Some(_) => say(
+                language,
+                "Báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
+                "Report on every task that had no report in the period.",
+            ),
+            None => say(
+                language,
+                "Các đơn vị chủ trì báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
+                "Lead units to report on every task that had no report in the period.",
+            ),
+        });
     }
     lines
 }

@@ -25,13 +25,34 @@ pub fn build(report: &Report<'_>) -> anyhow::Result<String> {
         std::iter::once(index_column.to_owned())
             .chain(appendix.columns.iter().map(|column| safe(&column.title))),
     )?;
+    // The appendix cuts long task texts for the page; a spreadsheet has
+    // room for them whole. Its rows are the tasks, index by index.
+    let mut whole = report
+        .plan
+        .indices
+        .iter()
+        .enumerate()
+        .flat_map(|(position, _)| {
+            report
+                .tasks
+                .iter()
+                .filter(move |entry| report.task(entry).task.index.0 == position)
+        })
+        .map(|entry| crate::visible::one_line(&report.task(entry).task.text));
     let mut group = String::new();
     for row in &appendix.rows {
         match row {
             AppendixRow::Group(heading) => group = safe(heading),
-            AppendixRow::Entry(cells) => writer.write_record(
-                std::iter::once(group.clone()).chain(cells.iter().map(|cell| safe(cell))),
-            )?,
+            AppendixRow::Entry(cells) => {
+                let text = whole.next().unwrap_or_default();
+                writer.write_record(std::iter::once(group.clone()).chain(
+                    cells.iter().enumerate().map(
+                        |(at, cell)| {
+                            if at == 1 { safe(&text) } else { safe(cell) }
+                        },
+                    ),
+                ))?;
+            }
         }
     }
     let bytes = writer

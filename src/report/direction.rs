@@ -2,13 +2,11 @@
 //! under it and who has sent the period's report, and which days the
 //! figures cover.
 
-use std::fmt::Write as _;
-
 use crate::describe;
 use crate::document::Document;
 use crate::labels::Language;
 use crate::period::{PeriodKind, format_day};
-use crate::plan::model::{Frequency, PeriodRule, Record, UnitRef};
+use crate::plan::model::{Frequency, PeriodRule, Record};
 use crate::reporting::{self, ReportState};
 use crate::visible::one_line;
 
@@ -34,71 +32,87 @@ pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
         indices.len()
     };
     if let Some(owner) = report.request.owner {
-        let leads = report
+        // Its own tasks, and those given to a group it belongs to.
+        let own = report
             .tasks
             .iter()
-            .filter(|entry| plan.owns(report.task(entry).task, owner, true))
+            .filter(|entry| report.task(entry).task.lead.contains(&owner))
             .count();
+        let shared = report
+            .tasks
+            .iter()
+            .filter(|entry| {
+                let task = report.task(entry).task;
+                !task.lead.contains(&owner) && plan.owns(task, owner, true)
+            })
+            .count();
+        let helps = tasks - own - shared;
+        let mut parts = vec![say(
+            language,
+            format!("chủ trì {}", counted(own, "nhiệm vụ", "task", language)),
+            format!("leads {}", counted(own, "nhiệm vụ", "task", language)),
+        )];
+        if shared > 0 {
+            parts.push(say(
+                language,
+                format!(
+                    "cùng các phòng, đơn vị thực hiện {} giao chung",
+                    counted(shared, "nhiệm vụ", "task", language)
+                ),
+                format!(
+                    "shares {} given to several units",
+                    counted(shared, "nhiệm vụ", "task", language)
+                ),
+            ));
+        }
+        if helps > 0 {
+            parts.push(say(
+                language,
+                format!(
+                    "phối hợp thực hiện {}",
+                    counted(helps, "nhiệm vụ", "task", language)
+                ),
+                format!(
+                    "helps with {}",
+                    counted(helps, "nhiệm vụ", "task", language)
+                ),
+            ));
+        }
         body.paragraph(say(
             language,
             format!(
-                "Theo {}, {} chủ trì {}{}.",
+                "Theo {}, {} {}.",
                 plan_reference(plan, language),
                 reporter(report),
-                counted(leads, "nhiệm vụ", "task", language),
-                if tasks > leads {
-                    format!(
-                        " và phối hợp thực hiện {}",
-                        counted(tasks - leads, "nhiệm vụ", "task", language)
-                    )
-                } else {
-                    String::new()
-                }
+                joined(&parts, language)
             ),
             format!(
-                "Under {}, the {} leads {}{}.",
+                "Under {}, the {} {}.",
                 plan_reference(plan, language),
                 reporter(report),
-                counted(leads, "nhiệm vụ", "task", language),
-                if tasks > leads {
-                    format!(
-                        " and helps with {}",
-                        counted(tasks - leads, "nhiệm vụ", "task", language)
-                    )
-                } else {
-                    String::new()
-                }
+                joined(&parts, language)
             ),
         ));
     } else {
-        let mut leads: Vec<UnitRef> = report
-            .tasks
-            .iter()
-            .flat_map(|entry| report.task(entry).task.lead.iter().copied())
-            .collect();
-        leads.sort_unstable();
-        leads.dedup();
         body.paragraph(say(
-                language,
-                format!(
-                    "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho {} chủ trì thực hiện, có đơn vị phối hợp và thời gian thực hiện cụ thể.",
-                    one_line(&plan.agency),
-                    plan_reference(plan, language),
-                    counted(tasks, "nhiệm vụ", "task", language),
-                    counted(targets, "chỉ tiêu", "target", language),
-                    count(indices, language),
-                    counted(leads.len(), "đơn vị", "unit", language),
-                ),
-                format!(
-                    "The {} issued {}, assigning {} and {} under {} component indices to {} to lead, each with coordinating units and a schedule.",
-                    one_line(&plan.agency),
-                    plan_reference(plan, language),
-                    counted(tasks, "nhiệm vụ", "task", language),
-                    counted(targets, "chỉ tiêu", "target", language),
-                    count(indices, language),
-                    counted(leads.len(), "đơn vị", "unit", language),
-                ),
-            ));
+            language,
+            format!(
+                "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.",
+                one_line(&plan.agency),
+                plan_reference(plan, language),
+                counted(tasks, "nhiệm vụ", "task", language),
+                counted(targets, "chỉ tiêu", "target", language),
+                count(indices, language),
+            ),
+            format!(
+                "The {} issued {}, assigning {} and {} under {} component indices to its divisions and units.",
+                one_line(&plan.agency),
+                plan_reference(plan, language),
+                counted(tasks, "nhiệm vụ", "task", language),
+                counted(targets, "chỉ tiêu", "target", language),
+                count(indices, language),
+            ),
+        ));
     }
     reporting_regime(report, body);
     body.paragraph(data_window(report));
@@ -179,7 +193,7 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
     let mut sent = Vec::new();
     let mut missing = Vec::new();
     for owed in &owed {
-        let name = one_line(describe::unit_name(plan, owed.reporter));
+        let name = one_line(describe::unit_full_name(plan, owed.reporter));
         match owed.state {
             ReportState::Filed { on, late } => {
                 let late = if late {
@@ -196,29 +210,47 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
             _ => missing.push(name),
         }
     }
-    let mut text = say(
-        language,
-        format!(
-            "Báo cáo {} của các đơn vị: đã gửi {}/{}",
-            period.name(language),
-            count(sent.len(), language),
-            count(owed.len(), language)
-        ),
-        format!(
-            "Units' reports for {}: {} of {} sent",
-            period.name(language),
-            sent.len(),
-            owed.len()
-        ),
-    );
-    if !sent.is_empty() {
-        let _ = write!(text, " ({})", sent.join("; "));
-    }
+    // A quarter's and a half-year's report that end together are one
+    // report: name every period it covers.
+    let covered: Vec<String> = owed
+        .first()
+        .map(|first| {
+            first
+                .periods
+                .iter()
+                .map(|covered| covered.name(language))
+                .collect()
+        })
+        .unwrap_or_default();
+    let covered = joined(&covered, language);
+    let mut text = if sent.is_empty() {
+        say(
+            language,
+            format!("Báo cáo {covered} của các đơn vị: chưa nhận được báo cáo nào"),
+            format!("Units' reports for {covered}: none received yet"),
+        )
+    } else {
+        say(
+            language,
+            format!(
+                "Báo cáo {covered} của các đơn vị: đã nhận {}/{} ({})",
+                count(sent.len(), language),
+                count(owed.len(), language),
+                sent.join("; ")
+            ),
+            format!(
+                "Units' reports for {covered}: {} of {} received ({})",
+                sent.len(),
+                owed.len(),
+                sent.join("; ")
+            ),
+        )
+    };
     if !missing.is_empty() {
         text.push_str(&say(
             language,
-            format!("; chưa gửi: {}", missing.join(", ")),
-            format!("; not sent: {}", missing.join(", ")),
+            format!("; chưa nhận: {}", missing.join(", ")),
+            format!("; not received: {}", missing.join(", ")),
         ));
     }
     body.paragraph(sentence(&text));

@@ -13,7 +13,7 @@ use crate::describe;
 use crate::document::Document;
 use crate::labels::Language;
 use crate::official_document::{OfficialDocument, Signature};
-use crate::period::format_day;
+use crate::period::{PeriodKind, format_day};
 use crate::plan::model::Plan;
 use crate::visible::one_line;
 
@@ -74,11 +74,18 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
     body.heading(3, say(language, "3. Nguyên nhân", "3. Causes"));
     let causes = notes(report, NoteKind::Cause);
     if causes.is_empty() {
-        body.paragraph(say(
-            language,
-            "Các đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
-            "No unit stated causes in what it reported for the period.",
-        ));
+        body.paragraph(match report.request.owner {
+            Some(_) => say(
+                language,
+                "Đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
+                "The unit stated no causes in what it reported for the period.",
+            ),
+            None => say(
+                language,
+                "Các đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
+                "No unit stated causes in what it reported for the period.",
+            ),
+        });
     }
     body.list(causes);
 
@@ -255,10 +262,45 @@ pub(super) fn subject(report: &Report<'_>) -> String {
                 one_line(&plan.title)
             ),
         ),
-        None => say(
-            language,
-            format!("Kết quả thực hiện Kế hoạch {}, {period}", plan_topic(plan)),
-            format!("Results of “{}”, {period}", one_line(&plan.title)),
+        None => match after_title(report) {
+            Some(within) => say(
+                language,
+                format!("Kết quả thực hiện Kế hoạch {}, {within}", plan_topic(plan)),
+                format!("Results of “{}”, {period}", one_line(&plan.title)),
+            ),
+            None => say(
+                language,
+                format!("Kết quả thực hiện Kế hoạch {}", plan_topic(plan)),
+                format!("Results of “{}”, {period}", one_line(&plan.title)),
+            ),
+        },
+    }
+}
+
+/// The period as it follows the plan's title: a title ending "năm 2024"
+/// needs only "Quý II" ("… năm 2024, Quý II"), and nothing at all for the
+/// year's report; otherwise the period in full. Vietnamese only.
+fn after_title(report: &Report<'_>) -> Option<String> {
+    let period = &report.request.period;
+    let language = report.request.language;
+    let full = period_phrase(period, language);
+    let year = match period.kind {
+        PeriodKind::Quarter { year, .. }
+        | PeriodKind::Half { year, .. }
+        | PeriodKind::NineMonths { year }
+        | PeriodKind::Year { year }
+        | PeriodKind::Month { year, .. } => year,
+        PeriodKind::Week | PeriodKind::Range => return Some(full),
+    };
+    let suffix = format!("năm {year}");
+    if !one_line(&report.plan.title).trim_end().ends_with(&suffix) {
+        return Some(full);
+    }
+    match period.kind {
+        PeriodKind::Year { .. } => None,
+        _ => Some(
+            full.strip_suffix(&suffix)
+                .map_or_else(|| full.clone(), |short| short.trim_end().to_owned()),
         ),
     }
 }
@@ -298,11 +340,18 @@ pub(super) fn closing(report: &Report<'_>) -> String {
     let period = period_phrase(&report.request.period, language);
     say(
         language,
-        format!(
-            "Trên đây là báo cáo kết quả thực hiện Kế hoạch {}, {period} của {}./.",
-            plan_topic(report.plan),
-            reporter(report)
-        ),
+        match after_title(report) {
+            Some(within) => format!(
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch {}, {within} của {}./.",
+                plan_topic(report.plan),
+                reporter(report)
+            ),
+            None => format!(
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch {} của {}./.",
+                plan_topic(report.plan),
+                reporter(report)
+            ),
+        },
         format!(
             "This concludes the report of the {} on “{}” for {period}./.",
             reporter(report),
@@ -329,28 +378,31 @@ pub(super) fn recipients(report: &Report<'_>) -> Vec<String> {
             .map(|line| one_line(line))
             .collect(),
     };
-    let has_archive = listed
-        .iter()
-        .any(|line| line.trim_start().to_lowercase().starts_with("lưu"));
-    let mut lines: Vec<String> = if listed.is_empty() {
-        vec![format!("- {BLANK};")]
-    } else {
-        let last = listed.len() - 1;
-        listed
-            .iter()
-            .enumerate()
-            .map(|(at, line)| {
-                let line = without_stop(line.trim_start_matches("- "));
-                if at == last && has_archive {
-                    format!("- {line}.")
-                } else {
-                    format!("- {line};")
-                }
-            })
-            .collect()
+    // The archive line ("Lưu: VT, HCTH") closes the list, wherever the
+    // plan wrote it.
+    let is_archive = |line: &String| {
+        let line = line.trim_start().trim_start_matches("- ").to_lowercase();
+        line.starts_with("lưu") || line.starts_with("luu")
     };
-    if !has_archive {
-        lines.push(say(language, "- Lưu: VT.", "- Filed: archive."));
+    let (archive, others): (Vec<String>, Vec<String>) = listed.into_iter().partition(is_archive);
+    let mut lines: Vec<String> = others
+        .iter()
+        .map(|line| {
+            format!(
+                "- {};",
+                without_stop(line.trim_start().trim_start_matches("- "))
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(format!("- {BLANK};"));
+    }
+    match archive.first() {
+        Some(line) => lines.push(format!(
+            "- {}.",
+            without_stop(line.trim_start().trim_start_matches("- "))
+        )),
+        None => lines.push(say(language, "- Lưu: VT.", "- Filed: archive.")),
     }
     lines
 }

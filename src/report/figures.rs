@@ -50,7 +50,7 @@ pub(super) fn targets(report: &Report<'_>, body: &mut Document) {
                 format!(
                     "{} ({})",
                     lowercase_first(&target_name(entry, report)),
-                    describe::goal(report.target(entry).target, language)
+                    goal_words(report.target(entry).target, language)
                 )
             })
             .collect();
@@ -77,7 +77,7 @@ pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     let language = report.request.language;
     let status = report.target(entry);
     let target = status.target;
-    let goal = describe::goal(target, language);
+    let goal = goal_words(target, language);
     let figure = figure(report, entry);
     let judgement = judgement_words(entry.judgement, language);
     format!(
@@ -112,11 +112,26 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
                 "no figures in the period",
             );
         }
-        let mut text = say(
-            language,
-            format!("{} trong kỳ", amount_words(amount, language)),
-            format!("{} in the period", amount_words(amount, language)),
-        );
+        // A count per enterprise is the most for any one of them.
+        let per_entity = target.goal.count().and_then(|(_, entity)| entity);
+        let mut text = match per_entity {
+            Some(entity) => say(
+                language,
+                format!(
+                    "nhiều nhất {} đối với một {entity} trong kỳ",
+                    amount_words(amount, language)
+                ),
+                format!(
+                    "at most {} for any one {entity} in the period",
+                    amount_words(amount, language)
+                ),
+            ),
+            None => say(
+                language,
+                format!("{} trong kỳ", amount_words(amount, language)),
+                format!("{} in the period", amount_words(amount, language)),
+            ),
+        };
         if let Some(year) = entry
             .year_to_date
             .filter(|year| (*year - amount).abs() > f64::EPSILON)
@@ -181,7 +196,7 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
                 text,
                 ", {} ({})",
                 change_words(target, now, then, &previous_period, language),
-                describe::value(target, before, language)
+                plain_value(target, before, language)
             );
         }
         return text;
@@ -191,8 +206,14 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
         return match (&target.goal, entry.judgement) {
             (Goal::Deliverable, Assessment::Met) => say(
                 language,
-                format!("{value} (ngày {})", format_day(record.date, language)),
-                format!("{value} (on {})", format_day(record.date, language)),
+                format!(
+                    "{value} (ngày {}, trước kỳ báo cáo)",
+                    format_day(record.date, language)
+                ),
+                format!(
+                    "{value} (on {}, before the period)",
+                    format_day(record.date, language)
+                ),
             ),
             _ => say(
                 language,
@@ -224,6 +245,39 @@ pub(super) fn kept_words(counted: &CountedPeriods, language: Language) -> String
     )
 }
 
+/// The goal as a sentence says it: "tối thiểu 80%" rather than "≥ 80%".
+pub(super) fn goal_words(target: &crate::plan::model::Target, language: Language) -> String {
+    let goal = describe::goal(target, language);
+    if let Some(rest) = goal.strip_prefix("≥ ") {
+        return say(
+            language,
+            format!("tối thiểu {rest}"),
+            format!("at least {rest}"),
+        );
+    }
+    if let Some(rest) = goal.strip_prefix("≤ ") {
+        return say(
+            language,
+            format!("tối đa {rest}"),
+            format!("at most {rest}"),
+        );
+    }
+    goal
+}
+
+/// A value as a number a comparison can use: a change target's "giảm 22%"
+/// is its rate, "22%".
+pub(super) fn plain_value(
+    target: &crate::plan::model::Target,
+    record: &crate::plan::model::Record,
+    language: Language,
+) -> String {
+    match (&target.goal, record.value) {
+        (Goal::Change { .. }, Some(value)) => format!("{}%", number(value, language)),
+        _ => describe::value(target, record, language).to_lowercase(),
+    }
+}
+
 /// "3" as a count reads in a sentence: "03" in Vietnamese.
 pub(super) fn amount_words(amount: f64, language: Language) -> String {
     if amount.fract() == 0.0 && (0.0..1e9).contains(&amount) {
@@ -249,11 +303,31 @@ pub(super) fn change_words(
             format!("the same as {previous_period}"),
         );
     }
+    if let Goal::Change { direction, .. } = target.goal {
+        // The rate of a cut grew or shrank: "giảm thêm 5 điểm phần trăm".
+        let size = number(difference.abs(), language);
+        let word = match direction {
+            crate::plan::model::Direction::Increase => say(language, "tăng", "rise"),
+            crate::plan::model::Direction::Decrease => say(language, "giảm", "cut"),
+        };
+        return if difference > 0.0 {
+            say(
+                language,
+                format!("mức {word} cao hơn {size} điểm phần trăm so với {previous_period}"),
+                format!("a {word} {size} percentage points larger than in {previous_period}"),
+            )
+        } else {
+            say(
+                language,
+                format!("mức {word} thấp hơn {size} điểm phần trăm so với {previous_period}"),
+                format!("a {word} {size} percentage points smaller than in {previous_period}"),
+            )
+        };
+    }
     let unit = match target.goal {
-        Goal::PercentAtLeast { .. }
-        | Goal::PercentAtMost { .. }
-        | Goal::All { .. }
-        | Goal::Change { .. } => say(language, " điểm phần trăm", " percentage points"),
+        Goal::PercentAtLeast { .. } | Goal::PercentAtMost { .. } | Goal::All { .. } => {
+            say(language, " điểm phần trăm", " percentage points")
+        }
         Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
             say(language, " điểm", " points")
         }

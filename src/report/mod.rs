@@ -132,8 +132,13 @@ pub struct NoteEntry<'a> {
 pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
     let status = status::compute(plan, request.as_of);
     let period = request.period;
-    let within = |record: &&Record| period.contains(record.date);
     let owner = request.owner;
+    // A unit's own report holds what it reported, not what others did on
+    // the tasks it shares.
+    let within = |record: &&Record| {
+        period.contains(record.date)
+            && owner.is_none_or(|owner| record.by.is_none_or(|by| by == owner))
+    };
     let mut tasks = Vec::new();
     let mut kept_tasks = vec![false; plan.tasks.len()];
     for (position, task_status) in status.tasks.iter().enumerate() {
@@ -321,17 +326,19 @@ fn target_entry<'a>(
             .occurrence_days
             .iter()
             .any(|day| period.contains(*day));
+    let has_data = status.latest.is_some() || !status.occurrence_days.is_empty();
     let judgement = match (goal, &count_periods) {
-        // A count is judged on its own periods within this one; before any
-        // is over, by the status so far.
-        (_, Some(_)) if !recorded_in_period => Assessment::NoData,
-        (_, Some(counted)) if counted.due > 0 => {
+        // A count is judged on its own periods within this one (a month
+        // with nothing recorded, in a year with records, is a month missed);
+        // before any is over, by the status so far, if the period has data.
+        (_, Some(counted)) if counted.due > 0 && (recorded_in_period || has_data) => {
             if counted.kept == counted.due {
                 Assessment::Met
             } else {
                 Assessment::NotMet
             }
         }
+        (_, Some(_)) if !recorded_in_period => Assessment::NoData,
         (_, Some(_)) => status.assessment,
         // Done earlier stays done.
         (Goal::Deliverable, None) if status.assessment == Assessment::Met => Assessment::Met,
@@ -378,7 +385,7 @@ fn duty_due<'a>(
         .periods
         .iter()
         .map(|frequency| Period::containing(period.end, *frequency))
-        .filter(|owed| owed.end == period.end)
+        .filter(|owed| owed.under(plan.report.periods).end == period.end)
         .collect();
     (!reports.is_empty()).then_some(DutyDue { duty, reports })
 }

@@ -11,26 +11,44 @@ use crate::visible::one_line;
 
 use super::document::TASK_IN_BODY;
 use super::figures::{figure, target_name};
-use super::prose::{count, counted, joined, say, sentence, uppercase_first, without_stop};
+use super::prose::{counted, joined, say, sentence, uppercase_first, without_stop};
 use super::{Report, TaskEntry};
 
 /// A task named by its words, cut at a word if long.
 pub(super) fn task_name(task: &Task, limit: usize) -> String {
-    without_stop(&describe::shorten(&task.text, limit)).to_owned()
-        + if task.text.chars().count() > limit {
-            "…"
-        } else {
-            ""
-        }
+    shortened(&task.text, limit)
+}
+
+/// A text cut to about `limit` characters: at the end of a clause (a comma,
+/// semicolon or colon) when one falls in its second half, else at a space,
+/// with an ellipsis. A Vietnamese word is often two syllables, so a cut at a
+/// clause reads better than one at a space.
+pub(super) fn shortened(text: &str, limit: usize) -> String {
+    let text = one_line(text);
+    if text.chars().count() <= limit {
+        return without_stop(&text).to_owned();
+    }
+    let head: String = text.chars().take(limit).collect();
+    // A clause ends at ", ", "; " or ": ", not inside "9001:2015".
+    let clause = [", ", "; ", ": "]
+        .iter()
+        .filter_map(|mark| head.rfind(mark))
+        .max()
+        .filter(|at| *at > head.len() / 2);
+    match clause {
+        Some(at) => format!("{}…", without_stop(&head[..at])),
+        None => format!("{}…", without_stop(&describe::shorten(&text, limit))),
+    }
 }
 
 /// What one record says, attributed: "Trung tâm NC UD&DVKHCN (ngày
 /// 28/06/2024): Đăng 31 tin bài trong quý II; văn bản: …".
 pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
     let language = report.request.language;
+    // The report goes outside the department: units by their full names.
     let who = record
         .by
-        .map(|by| one_line(describe::unit_name(report.plan, by)));
+        .map(|by| one_line(describe::unit_full_name(report.plan, by)));
     let day = format_day(record.date, language);
     let source = match who {
         Some(who) => say(
@@ -64,7 +82,6 @@ pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
 /// what was done; the rest counted, not listed (the appendix lists them).
 pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
     let language = report.request.language;
-    let mut number_in_section = 0;
     // Indices none of whose tasks was reported on: named together at the end.
     let mut all_silent = Vec::new();
     for (position, index) in report.plan.indices.iter().enumerate() {
@@ -93,22 +110,20 @@ pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
         let name = one_line(index.name_in(language));
         if items.is_empty() {
             if silent > 0 {
-                all_silent.push(format!("{name} ({})", count(silent, language)));
+                all_silent.push(say(
+                    language,
+                    format!(
+                        "chỉ số {name} ({})",
+                        counted(silent, "nhiệm vụ", "task", language)
+                    ),
+                    format!("{name} ({})", counted(silent, "nhiệm vụ", "task", language)),
+                ));
             }
             continue;
         }
-        // Lettered, as a third level is: a number like "2.1" would read as
-        // a task's number, and the plan's tasks have none.
-        let letter = char::from(b'a' + u8::try_from(number_in_section % 26).unwrap_or(0));
-        number_in_section += 1;
-        body.heading(
-            4,
-            say(
-                language,
-                format!("{letter}) Chỉ số {name}"),
-                format!("{letter}) {name}"),
-            ),
-        );
+        // Named, not numbered: a number like "2.1" would read as a task's,
+        // and the plan's tasks have none.
+        body.heading(4, say(language, format!("Chỉ số {name}"), name.clone()));
         body.list(items);
         if silent > 0 {
             body.paragraph(say(
@@ -133,8 +148,7 @@ pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
         body.paragraph(say(
             language,
             format!(
-                "Chưa có báo cáo kết quả trong kỳ đối với các nhiệm vụ của {} {} (số nhiệm vụ trong ngoặc; chi tiết tại Phụ lục).",
-                if all_silent.len() == 1 { "chỉ số" } else { "các chỉ số" },
+                "Chưa có báo cáo kết quả trong kỳ đối với các nhiệm vụ của {} (chi tiết tại Phụ lục).",
                 joined(&all_silent, language)
             ),
             format!(
@@ -188,4 +202,34 @@ pub(super) fn task_results(report: &Report<'_>, entry: &TaskEntry<'_>) -> Vec<St
         )));
     }
     results
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortened;
+
+    #[test]
+    fn long_task_texts_are_cut_at_a_clause_else_a_space() {
+        let cases = [
+            ("Ngắn gọn.", 20, "Ngắn gọn"),
+            (
+                "Đẩy mạnh tuyên truyền, phổ biến pháp luật cho doanh nghiệp trong tỉnh",
+                40,
+                "Đẩy mạnh tuyên truyền…",
+            ),
+            (
+                "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO 9001:2015 tại Sở",
+                52,
+                "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO…",
+            ),
+            (
+                "Công khai quy trình, thủ tục hành chính của Sở Khoa học và Công nghệ",
+                50,
+                "Công khai quy trình, thủ tục hành chính của Sở…",
+            ),
+        ];
+        for (text, limit, expected) in cases {
+            assert_eq!(shortened(text, limit), expected, "{text}");
+        }
+    }
 }

@@ -143,9 +143,19 @@ fn the_quarter_s_judgement_rests_on_the_quarter_s_figures() {
             true,
             false,
         ),
+        // Silent all quarter, with a record before it: three months missed.
         (
             MONTHLY,
             &[("2024-03-10", "1")],
+            Assessment::NotMet,
+            false,
+            true,
+        ),
+        (MONTHLY, &[], Assessment::NoData, false, false),
+        // Silent in the quarter, a year's count: nothing to judge it by.
+        (
+            NONE_A_YEAR,
+            &[("2024-03-31", "0")],
             Assessment::NoData,
             false,
             true,

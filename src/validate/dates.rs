@@ -11,6 +11,38 @@ use crate::plan::date::PlanDate;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let year = context.year();
+    // Under Decree 09/2019 the year's data starts on 15 December before it.
+    let decree_09 = context
+        .file
+        .plan
+        .as_ref()
+        .and_then(|plan| plan.report.as_ref())
+        .and_then(|report| report.periods)
+        == Some(crate::plan::file::PeriodRule::Decree09);
+    // A plan is issued in its year, or late in the year before.
+    if let (Some(year), Some(issued)) = (
+        year,
+        context
+            .file
+            .plan
+            .as_ref()
+            .and_then(|plan| plan.issued.as_ref()),
+    ) {
+        let issued_year = i64::from(issued.get_ref().year());
+        if issued_year != year && issued_year != year - 1 {
+            found.push(
+                Diagnostic::warning(
+                    "issued-outside-year",
+                    format!(
+                        "the plan is said to be issued on {}, not in {year} or the year before",
+                        issued.get_ref()
+                    ),
+                )
+                .at(issued.span())
+                .help("reports cite this date (\"Kế hoạch số … ngày …\"); check the year"),
+            );
+        }
+    }
     for task in &context.file.tasks {
         let schedule = task.schedule.get_ref();
         for date in [&schedule.start, &schedule.due].into_iter().flatten() {
@@ -56,7 +88,9 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             // A yearly report is often written in January of the next year.
             let record_year = i64::from(date.year());
             let next_january = record_year == year + 1 && date.0.month() == 1;
-            if record_year != year && !next_january {
+            let decree_december =
+                decree_09 && record_year == year - 1 && date.0.month() == 12 && date.0.day() >= 15;
+            if record_year != year && !next_january && !decree_december {
                 found.push(
                     Diagnostic::warning(
                         "record-outside-year",

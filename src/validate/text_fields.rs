@@ -36,6 +36,50 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for (text, key) in texts {
         check_text(text, key, found);
     }
+    // What a report's header and signature print.
+    if let Some(plan) = &file.plan {
+        let optional = [
+            (&plan.number, "number"),
+            (&plan.parent_agency, "parent_agency"),
+            (&plan.code, "code"),
+            (&plan.place, "place"),
+        ];
+        for (text, key) in optional {
+            if let Some(text) = text {
+                check_text(text, key, found);
+            }
+        }
+        let report = plan.report.as_ref();
+        for line in report.into_iter().flat_map(|report| &report.recipients) {
+            check_text(line, "recipients", found);
+        }
+        let signers = plan
+            .signed_by
+            .iter()
+            .chain(report.and_then(|report| report.signed_by.as_ref()));
+        for signer in signers {
+            check_text(&signer.title, "title", found);
+            check_text(&signer.name, "name", found);
+            if let Some(head) = &signer.signs_for {
+                check_text(head, "signs_for", found);
+                let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
+                if same(head.get_ref(), signer.title.get_ref()) {
+                    found.push(
+                        Diagnostic::error(
+                            "signs-for-self",
+                            format!(
+                                "the signer signs for “{}”, the title they hold themselves",
+                                head.get_ref().trim()
+                            ),
+                        )
+                        .at(head.span())
+                        .label("the signer's own title")
+                        .help("`signs_for` is the head's title (\"Giám đốc\") when a deputy (`title = \"Phó Giám đốc\"`) signs for them"),
+                    );
+                }
+            }
+        }
+    }
     for (_, record) in context.records() {
         for (key, text) in [
             ("note", &record.note),

@@ -33,7 +33,11 @@ fn the_readme_s_first_command_shows_the_tool_at_work() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains(", Quý II năm 2024\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("(DDCI) năm 2024, Quý II\n"),
+        "{}",
+        run.stdout
+    );
     // It judges things: targets met and not, tasks under way and unreported.
     for said in [": đạt.", "chưa đạt", "Đang thực hiện", "Chưa có báo cáo"] {
         assert!(run.stdout.contains(said), "{said}");

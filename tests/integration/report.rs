@@ -160,7 +160,7 @@ fn the_output_file_s_extension_chooses_the_format() {
         ("q1.json", &b"{"[..]),
         ("q1.csv", "\u{feff}".as_bytes()),
         ("q1.md", &b"| "[..]),
-        ("q1.unknown", &b"| "[..]),
+        ("q1", &b"| "[..]),
     ];
     for (file, start) in starts {
         let run = test.run_with(&["report", "--quarter", "1", "-o", file]);
@@ -172,6 +172,31 @@ fn the_output_file_s_extension_chooses_the_format() {
             &written[..8]
         );
     }
+    // A file named for one format is not written in another.
+    let mismatch = test.run_with(&[
+        "report",
+        "--quarter",
+        "1",
+        "--format",
+        "markdown",
+        "-o",
+        "x.docx",
+    ]);
+    assert_eq!(mismatch.code, 2);
+    assert_eq!(
+        mismatch.stderr,
+        "error: `x.docx` is the name of a docx file, but --format markdown was asked for; the report was not written\n\
+         help: name the file for its format (e.g. `-o bao-cao.md`), or leave out --format\n"
+    );
+    let pdf = test.run_with(&["report", "--quarter", "1", "-o", "x.pdf"]);
+    assert_eq!(pdf.code, 2);
+    assert!(
+        pdf.stderr
+            .starts_with("error: ddci does not write `.pdf` files;"),
+        "{}",
+        pdf.stderr
+    );
+    assert!(!test.path().join("x.docx").exists() && !test.path().join("x.pdf").exists());
     let refused = test.run_with(&["report", "--quarter", "1", "--format", "docx"]);
     assert_eq!(refused.code, 2, "{}", refused.stderr);
     assert_eq!(
@@ -511,10 +536,11 @@ Thực hiện Kế hoạch số 12/KH-SKHCN ngày 05/02/2024 của Sở Khoa h�
     for said in [
         "Số liệu báo cáo tính từ ngày 15/03/2024 đến hết ngày 14/06/2024 (thời gian chốt số liệu theo Nghị định số 09/2019/NĐ-CP).",
         // 14 June is in Q2, 15 June is not; 14 March was Q1's.
-        "- đảm bảo tối thiểu 80%: 70% (số liệu ngày 14/06/2024), tăng 10 điểm phần trăm so với Quý I/2024 (60%); mục tiêu ≥ 80%: chưa đạt.",
+        "- đảm bảo tối thiểu 80%: 70% (số liệu ngày 14/06/2024), tăng 10 điểm phần trăm so với Quý I/2024 (60%); mục tiêu tối thiểu 80%: chưa đạt.",
         "Nơi nhận:\n\n- Sở Kế hoạch và Đầu tư;\n- Lãnh đạo Sở;\n- Lưu: VT, HCTH.\n",
         "KT. GIÁM ĐỐC — PHÓ GIÁM ĐỐC — Nguyễn Văn An",
-        "(Kèm theo Báo cáo số      /BC-SKHCN ngày      /      /2024 của Sở Khoa học và Công nghệ)",
+        // The appendix cites the report by the day it is signed.
+        "(Kèm theo Báo cáo số      /BC-SKHCN ngày 18/06/2024 của Sở Khoa học và Công nghệ)",
     ] {
         assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
     }
@@ -557,12 +583,13 @@ fn a_unit_s_report_comes_from_the_unit() {
     for said in [
         "| SỞ KHOA HỌC VÀ CÔNG NGHỆ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n| THANH TRA SỞ | Độc lập - Tự do - Hạnh phúc |\n",
         "Kết quả thực hiện nhiệm vụ Quý III năm 2024 theo Kế hoạch khắc phục",
-        "Thanh tra Sở chủ trì 15 nhiệm vụ.",
+        // Nine tasks of its own, six given to the group it is in.
+        "Thanh tra Sở chủ trì 09 nhiệm vụ và cùng các phòng, đơn vị thực hiện 06 nhiệm vụ giao chung.",
         // The Q2 figure of 30 June is not Q3's result.
         "- Số cuộc thanh tra, kiểm tra trùng lặp: chưa có số liệu trong kỳ; mục tiêu 0 lần/năm: chưa đánh giá được.\n",
         "- Tỷ lệ phản ánh, khiếu nại được trả lời: chưa có số liệu trong kỳ; số liệu gần nhất 100% (ngày 30/06/2024, trước kỳ báo cáo); mục tiêu 100%: chưa đánh giá được.\n",
-        "- Số buổi tiếp công dân: 02 trong kỳ (lũy kế từ đầu năm: 08), 02/03 tháng đạt (chưa đạt: tháng 7/2024); Quý II/2024: 03; mục tiêu ≥ 1 lần/tháng: không đạt.\n",
-        "- 01 chỉ tiêu chưa đạt: số buổi tiếp công dân (02/03 tháng đạt, mục tiêu ≥ 1 lần/tháng).\n",
+        "- Số buổi tiếp công dân: 02 trong kỳ (lũy kế từ đầu năm: 08), 02/03 tháng đạt (chưa đạt: tháng 7/2024); Quý II/2024: 03; mục tiêu tối thiểu 1 lần/tháng: không đạt.\n",
+        "- 01 chỉ tiêu chưa đạt: số buổi tiếp công dân (02/03 tháng đạt, mục tiêu tối thiểu 1 lần/tháng).\n",
         "Nơi nhận:\n\n- Phòng Hành chính - Tổng hợp;\n- Lưu: VT.\n",
         "THỦ TRƯỞNG ĐƠN VỊ",
     ] {

@@ -565,3 +565,90 @@ fn toml_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
     found.sort();
     found
 }
+
+/// What a report's header and signature print is checked: no blank
+/// number, code, place, parent agency, recipient or signer; no deputy who
+/// signs for their own title; a plan issued in its year or the one before;
+/// under Decree 09/2019, records from 15 December before the year.
+#[test]
+fn the_keys_a_report_prints_are_checked() {
+    let header =
+        |extra: &str| SMALL_PLAN.replace("year = 2024\n", &format!("year = 2024\n{extra}"));
+    let record = |date: &str| format!("\n[[tasks.records]]\ndate = {date}\nnote = \"x\"\n");
+    // A plan, and the diagnostics it gets: severity, code, line.
+    type Expected = Vec<(&'static str, &'static str, usize)>;
+    let cases: Vec<(String, Expected)> = vec![
+        (
+            header("number = \"  \"\n"),
+            vec![("error", "blank-text", 6)],
+        ),
+        (
+            header("code = \"\"\nplace = \"\\u200b\"\n"),
+            vec![("error", "blank-text", 6), ("error", "blank-text", 7)],
+        ),
+        (
+            header("parent_agency = \" \"\n"),
+            vec![("error", "blank-text", 6)],
+        ),
+        (
+            header("[plan.report]\nrecipients = [\"Sở Kế hoạch và Đầu tư\", \"\"]\n"),
+            vec![("error", "blank-text", 7)],
+        ),
+        (
+            header("signed_by = { title = \"Giám đốc\", name = \"\" }\n"),
+            vec![("error", "blank-text", 6)],
+        ),
+        (
+            header(
+                "[plan.report]\nsigned_by = { title = \"Giám đốc\", name = \"A\", signs_for = \"giám đốc\" }\n",
+            ),
+            vec![("error", "signs-for-self", 7)],
+        ),
+        (
+            header("issued = 2030-01-01\n"),
+            vec![("warning", "issued-outside-year", 6)],
+        ),
+        (header("issued = 2023-12-20\n"), vec![]),
+        (
+            header("[plan.report]\nperiods = \"decree-09-2019\"\n")
+                .replace("[[targets]]", &(record("2023-12-15") + "\n[[targets]]")),
+            vec![],
+        ),
+        (
+            header("[plan.report]\nperiods = \"decree-09-2019\"\n")
+                .replace("[[targets]]", &(record("2023-12-14") + "\n[[targets]]")),
+            vec![("warning", "record-outside-year", 27)],
+        ),
+        (
+            SMALL_PLAN.replace("[[targets]]", &(record("2023-12-20") + "\n[[targets]]")),
+            vec![("warning", "record-outside-year", 25)],
+        ),
+    ];
+    for (plan, expected) in cases {
+        let run = Test::new()
+            .plan(&plan)
+            .args(["validate", "--format", "json"])
+            .run();
+        let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+        let found: Vec<(String, String, usize)> = json["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .map(|diagnostic| {
+                (
+                    diagnostic["severity"]
+                        .as_str()
+                        .expect("severity")
+                        .to_owned(),
+                    diagnostic["code"].as_str().expect("code").to_owned(),
+                    usize::try_from(diagnostic["line"].as_u64().expect("line")).expect("line"),
+                )
+            })
+            .collect();
+        let expected: Vec<(String, String, usize)> = expected
+            .iter()
+            .map(|(severity, code, line)| ((*severity).to_owned(), (*code).to_owned(), *line))
+            .collect();
+        assert_eq!(found, expected, "{plan}");
+    }
+}
