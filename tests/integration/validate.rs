@@ -566,6 +566,9 @@ fn toml_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
     found
 }
 
+/// The diagnostics a plan gets: severity, code, line.
+type Expected = Vec<(&'static str, &'static str, usize)>;
+
 /// What a report's header and signature print is checked: no blank
 /// number, code, place, parent agency, recipient or signer; no deputy who
 /// signs for their own title; a plan issued in its year or the one before;
@@ -575,8 +578,6 @@ fn the_keys_a_report_prints_are_checked() {
     let header =
         |extra: &str| SMALL_PLAN.replace("year = 2024\n", &format!("year = 2024\n{extra}"));
     let record = |date: &str| format!("\n[[tasks.records]]\ndate = {date}\nnote = \"x\"\n");
-    // A plan, and the diagnostics it gets: severity, code, line.
-    type Expected = Vec<(&'static str, &'static str, usize)>;
     let cases: Vec<(String, Expected)> = vec![
         (
             header("number = \"  \"\n"),
