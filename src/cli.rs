@@ -264,6 +264,11 @@ pub struct ImportArgs {
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 
+    /// The day the forms were received: each unit's report is recorded as
+    /// sent that day [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub received: Option<chrono::NaiveDate>,
+
     /// Print what would be added and write nothing (takes no lock)
     #[arg(long)]
     pub dry_run: bool,

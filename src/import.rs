@@ -22,6 +22,9 @@ use crate::plan::model::{Plan, UnitRef};
 use crate::record_entry::{NewRecord, Parent};
 use crate::status::AsOf;
 
+/// The start of every id `ddci import` gives a record.
+pub const FORM_RECORD_PREFIX: &str = "phieu/";
+
 /// One record to add, and why.
 #[derive(Debug, Clone)]
 pub struct Planned {
@@ -40,6 +43,8 @@ pub struct FormImport {
     pub file: String,
     /// "Thanh tra Sở, Quý II/2024"
     pub about: String,
+    /// The unit's id and the period's key, once the form is known.
+    pub whose: Option<(String, String)>,
     pub records: Vec<Planned>,
     /// Rows already imported as they are.
     pub unchanged: usize,
@@ -47,18 +52,19 @@ pub struct FormImport {
 }
 
 /// What `filled` asks to add to `plan` (read as `file`), on `today`.
-pub fn plan(plan: &Plan, file: &PlanFile, filled: &Filled, today: NaiveDate) -> FormImport {
+pub fn plan(
+    plan: &Plan,
+    file: &PlanFile,
+    filled: &Filled,
+    today: NaiveDate,
+    received: NaiveDate,
+) -> FormImport {
     let mut out = FormImport {
         file: filled.file.clone(),
         problems: filled.problems.clone(),
         ..FormImport::default()
     };
-    let whole = Place {
-        file: filled.file.clone(),
-        sheet: None,
-        row: 0,
-        column: None,
-    };
+    let whole = Place::whole(&filled.file);
     let (unit, period) = match identity(plan, filled) {
         Ok(found) => found,
         Err(problem) => {
@@ -68,6 +74,7 @@ pub fn plan(plan: &Plan, file: &PlanFile, filled: &Filled, today: NaiveDate) -> 
     };
     let unit_id = plan.unit(unit).id.clone();
     let period_key = crate::period_key::key(&period).unwrap_or_default();
+    out.whose = Some((unit_id.clone(), period_key.clone()));
     out.about = format!(
         "{}, {}",
         crate::describe::unit_full_name(plan, unit),
@@ -108,31 +115,12 @@ pub fn plan(plan: &Plan, file: &PlanFile, filled: &Filled, today: NaiveDate) -> 
             continue;
         }
         match row_record(plan, &form, row, &unit_id, today) {
-            Ok(Some((parent, subject, mut record))) => {
-                let base = format!("phieu/{unit_id}/{period_key}/{key}");
-                match earlier_import(file, parent, &subject, &base) {
-                    Some((_, same)) if same(&record) => out.unchanged += 1,
-                    Some((latest, _)) => {
-                        record.id = Some(next_id(&base, &latest));
-                        record.corrects = Some(latest);
-                        out.records.push(Planned {
-                            place: row.place.clone(),
-                            parent,
-                            subject,
-                            record,
-                            correction: true,
-                        });
-                    }
-                    None => {
-                        record.id = Some(base);
-                        out.records.push(Planned {
-                            place: row.place.clone(),
-                            parent,
-                            subject,
-                            record,
-                            correction: false,
-                        });
-                    }
+            Ok(Some(found)) => {
+                let base = format!("{FORM_RECORD_PREFIX}{unit_id}/{period_key}/{key}");
+                match planned_record(&form, row, found, earlier_import(file, &base), &base) {
+                    Ok(Some(planned)) => out.records.push(planned),
+                    Ok(None) => out.unchanged += 1,
+                    Err(problem) => out.problems.push(problem),
                 }
             }
             Ok(None) => {}
@@ -141,7 +129,7 @@ pub fn plan(plan: &Plan, file: &PlanFile, filled: &Filled, today: NaiveDate) -> 
     }
     let returned = !out.records.is_empty() || out.unchanged > 0;
     let filed = (returned && out.problems.is_empty())
-        .then(|| form_returned(plan, unit, &period, &filled.file, today))
+        .then(|| form_returned(plan, unit, &period, &filled.file, received))
         .flatten();
     if let Some(filed) = filed {
         out.records.push(Planned {
@@ -194,11 +182,28 @@ fn identity(plan: &Plan, filled: &Filled) -> Result<(UnitRef, Period), String> {
         format!("the form is for the unit `{unit}`, which this plan does not have\nhelp: `ddci list units` shows the plan's units")
     })?;
     let period = crate::period_key::parse(&period)?;
+    let (first, last) = plan.year_bounds();
+    if period.end < first || period.start > last {
+        return Err(format!(
+            "the form is for {}, outside this plan's year {}\nhelp: import it into that year's plan",
+            period.name(crate::labels::Language::Vi),
+            plan.year
+        ));
+    }
     Ok((unit_ref, period))
 }
 
-/// A row's record with its parent and subject, or the problems of its cells.
-type RowRecord = Result<Option<(Parent, String, NewRecord)>, Vec<(Place, String)>>;
+/// A row's record, what it is about, and whether the unit dated it.
+#[derive(Debug)]
+struct RowFound {
+    parent: Parent,
+    subject: String,
+    record: NewRecord,
+    dated: bool,
+}
+
+/// A row's record, or the problems of its cells.
+type RowRecord = Result<Option<RowFound>, Vec<(Place, String)>>;
 
 /// A row's record: its parent and subject, or the problems of its cells.
 fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveDate) -> RowRecord {
@@ -207,26 +212,40 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         by: Some(unit.to_owned()),
         ..NewRecord::default()
     };
-    let (parent, subject, period, measure) = match row.sheet {
-        Sheet::Tasks => {
-            let task = form
-                .tasks
-                .iter()
-                .find(|task| task.key == row.key)
-                .map(|task| plan.task(task.task).id.clone())
-                .unwrap_or_default();
-            (Parent::Task, task, form.period, None)
+    let task = form.tasks.iter().find(|task| task.key == row.key);
+    let target = form.targets.iter().find(|target| target.key == row.key);
+    let (parent, subject, period, measure) = match (row.sheet, task, target) {
+        (Sheet::Tasks, Some(task), _) => (
+            Parent::Task,
+            plan.task(task.task).id.clone(),
+            form.period,
+            None,
+        ),
+        (Sheet::Targets, _, Some(target)) => (
+            Parent::Target,
+            plan.target(target.target).id.clone(),
+            target.period,
+            Some(target.measure),
+        ),
+        (Sheet::Tasks, None, _) => {
+            return Err(vec![(
+                row.place.clone(),
+                format!(
+                    "`{}` is a target; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
+                    row.key,
+                    crate::form::columns::TARGET_SHEET
+                ),
+            )]);
         }
-        Sheet::Targets => {
-            let Some(target) = form.targets.iter().find(|target| target.key == row.key) else {
-                return Ok(None);
-            };
-            (
-                Parent::Target,
-                plan.target(target.target).id.clone(),
-                target.period,
-                Some(target.measure),
-            )
+        (Sheet::Targets, _, None) => {
+            return Err(vec![(
+                row.place.clone(),
+                format!(
+                    "`{}` is a task; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
+                    row.key,
+                    crate::form::columns::TASK_SHEET
+                ),
+            )]);
         }
     };
     let mut date = None;
@@ -263,7 +282,23 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                     ));
                     continue;
                 }
+                let percent = target.is_some_and(|target| {
+                    matches!(
+                        plan.target(target.target).goal,
+                        crate::plan::model::Goal::PercentAtLeast { .. }
+                            | crate::plan::model::Goal::PercentAtMost { .. }
+                            | crate::plan::model::Goal::All { .. }
+                            | crate::plan::model::Goal::Change { .. }
+                    )
+                });
                 let number = match value {
+                    // A cell formatted as a percent holds 0.74 for 74%.
+                    Value::Number(number) if percent && *number > 0.0 && *number <= 1.0 => {
+                        Err(format!(
+                            "{number} looks like a cell formatted as a percent ({}%)\nhelp: type the percent as a number, e.g. 74 or 74,5",
+                            crate::labels::number(number * 100.0, crate::labels::Language::En)
+                        ))
+                    }
                     Value::Number(number) => Ok(*number),
                     _ => values::number(&text()),
                 };
@@ -282,12 +317,21 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                         .ok_or_else(|| format!("{serial} is not a date; write it as dd/mm/yyyy")),
                     _ => values::date_text(&text()),
                 };
+                let latest = today.succ_opt().unwrap_or(today);
                 match day {
+                    Ok(day) if day > latest => problems.push((
+                        place,
+                        format!(
+                            "{} is after today ({}); a form says what has happened\nhelp: write the day it happened, or leave the date blank",
+                            format_day(day, crate::labels::Language::Vi),
+                            format_day(today, crate::labels::Language::Vi)
+                        ),
+                    )),
                     Ok(day) if period.contains(day) => date = Some(day),
                     Ok(day) => problems.push((
                         place,
                         format!(
-                            "{} is outside {} ({} – {}), the period of this row\nhelp: a later result goes in the next period's form",
+                            "{} is outside {} ({} – {}), the period of this row\nhelp: a result of another period goes in that period's form",
                             format_day(day, crate::labels::Language::Vi),
                             period.name(crate::labels::Language::Vi),
                             format_day(period.start, crate::labels::Language::Vi),
@@ -314,45 +358,37 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
     if !problems.is_empty() {
         return Err(problems);
     }
-    if !says_something {
+    // A record says what was done, its status or its figure; difficulties,
+    // causes and proposals go with one of them.
+    let main = record.note.is_some() || record.status.is_some() || record.value.is_some();
+    if !says_something || !main {
         return Err(vec![(
             row.place.clone(),
-            "the row has a date and nothing else\nhelp: fill in what was done (or the figure), or clear the date".to_owned(),
+            if says_something {
+                "the row has difficulties, causes or proposals but not what was done\nhelp: fill in the progress or what was done in the period as well".to_owned()
+            } else {
+                "the row has a date and nothing else\nhelp: fill in what was done (or the figure), or clear the date".to_owned()
+            },
         )]);
     }
     record.date = Some(PlanDate(
         date.unwrap_or_else(|| default_date(&period, today)),
     ));
-    Ok(Some((parent, subject, record)))
+    Ok(Some(RowFound {
+        parent,
+        subject,
+        record,
+        dated: date.is_some(),
+    }))
 }
 
 /// The latest record an earlier import of this row made (`base`, `base#2`,
-/// …): its id, and a test of whether a new record says the same.
-fn earlier_import<'f>(
-    file: &'f PlanFile,
-    parent: Parent,
-    subject: &str,
-    base: &str,
-) -> Option<(String, impl Fn(&NewRecord) -> bool + 'f)> {
-    let records: &[file::Record] = match parent {
-        Parent::Task => {
-            &file
-                .tasks
-                .iter()
-                .find(|task| task.id.get_ref() == subject)?
-                .records
-        }
-        Parent::Target => {
-            &file
-                .targets
-                .iter()
-                .find(|target| target.id.get_ref() == subject)?
-                .records
-        }
-        Parent::Reporting => return None,
-    };
-    let latest = records
+/// …), wherever it is in the plan.
+fn earlier_import<'f>(file: &'f PlanFile, base: &str) -> Option<&'f file::Record> {
+    file.tasks
         .iter()
+        .flat_map(|task| &task.records)
+        .chain(file.targets.iter().flat_map(|target| &target.records))
         .filter_map(|record| {
             let id = record.id.as_ref()?.get_ref();
             let round = if id == base {
@@ -365,20 +401,96 @@ fn earlier_import<'f>(
             };
             Some((round, record))
         })
-        .max_by_key(|(round, _)| *round)?
-        .1;
-    let id = latest.id.as_ref()?.get_ref().clone();
-    let same = move |new: &NewRecord| {
-        new.date.map(|date| date.0) == Some(latest.date.get_ref().0)
-            && new.status == latest.status.as_ref().map(|status| *status.get_ref())
-            && new.value == latest.value.as_ref().map(|value| *value.get_ref())
-            && new.note == latest.note
-            && new.evidence == latest.evidence
-            && new.shortcoming == latest.shortcoming
-            && new.cause == latest.cause
-            && new.proposal == latest.proposal
-    };
-    Some((id, same))
+        .max_by_key(|(round, _)| *round)
+        .map(|(_, record)| record)
+}
+
+/// Whether a new record says what an earlier one said.
+fn says_the_same(new: &NewRecord, earlier: &file::Record) -> bool {
+    new.date.map(|date| date.0) == Some(earlier.date.get_ref().0)
+        && new.status == earlier.status.as_ref().map(|status| *status.get_ref())
+        && new.value == earlier.value.as_ref().map(|value| *value.get_ref())
+        && new.note == earlier.note
+        && new.evidence == earlier.evidence
+        && new.shortcoming == earlier.shortcoming
+        && new.cause == earlier.cause
+        && new.proposal == earlier.proposal
+}
+
+/// What a row adds, given what an earlier import of it added: a new
+/// record, a correction, or nothing (`None`, unchanged).
+fn planned_record(
+    form: &Form<'_>,
+    row: &Row,
+    found: RowFound,
+    earlier: Option<&file::Record>,
+    base: &str,
+) -> Result<Option<Planned>, (Place, String)> {
+    let RowFound {
+        parent,
+        subject,
+        mut record,
+        dated,
+    } = found;
+    // A blank date keeps the day the row was first imported with, so a
+    // second import on another day changes nothing.
+    if !dated && let Some(earlier) = earlier {
+        record.date = Some(*earlier.date.get_ref());
+    }
+    // A count row gives the period's whole count: what is recorded already
+    // (other than by this row) stays, and the record adds what is missing.
+    let count_row = form
+        .targets
+        .iter()
+        .find(|target| target.key == row.key && target.measure == Measure::Count);
+    if let (Some(target), Some(wanted)) = (count_row, record.value) {
+        let own = earlier
+            .and_then(|earlier| earlier.value.as_ref())
+            .map_or(0.0, |value| *value.get_ref());
+        let others = target.recorded.unwrap_or(0.0) - own;
+        let missing = wanted - others;
+        if missing < -1e-9 {
+            let at = row
+                .cells
+                .iter()
+                .find(|(column, _, _)| *column == Column::Value)
+                .map_or(row.place.clone(), |(_, at, _)| row.place.at_column(*at));
+            return Err((
+                at,
+                format!(
+                    "{} is fewer than the {} the plan already records for {}\nhelp: write the whole count for the period; if the plan's records are wrong, correct them with `ddci record --corrects`",
+                    crate::labels::number(wanted, crate::labels::Language::En),
+                    crate::labels::number(others, crate::labels::Language::En),
+                    target.period.name(crate::labels::Language::Vi)
+                ),
+            ));
+        }
+        record.value = Some(if (missing - missing.round()).abs() < 1e-9 {
+            missing.round()
+        } else {
+            missing
+        });
+    }
+    if let Some(earlier) = earlier
+        && says_the_same(&record, earlier)
+    {
+        return Ok(None);
+    }
+    let correction = earlier.is_some();
+    match earlier.and_then(|earlier| earlier.id.as_ref()) {
+        Some(latest) => {
+            record.id = Some(next_id(base, latest.get_ref()));
+            record.corrects = Some(latest.get_ref().clone());
+        }
+        None => record.id = Some(base.to_owned()),
+    }
+    Ok(Some(Planned {
+        place: row.place.clone(),
+        parent,
+        subject,
+        record,
+        correction,
+    }))
 }
 
 /// `base#2` after `base`, `base#3` after `base#2`.
@@ -401,10 +513,18 @@ fn form_returned(
     today: NaiveDate,
 ) -> Option<Planned> {
     let key = crate::period_key::key(period)?;
+    // A group the plan lists no members for is one reporter any unit of it
+    // may send for.
+    let reports_for = |reporter: UnitRef| {
+        reporter == unit
+            || (plan.unit(reporter).is_group()
+                && plan.unit(reporter).members.is_empty()
+                && !plan.unit(unit).is_group())
+    };
     let duty = plan.reporting.iter().find(|duty| {
         duty.id.is_some()
             && duty.to.is_some()
-            && plan.reporters(duty).contains(&unit)
+            && plan.reporters(duty).into_iter().any(reports_for)
             && duty
                 .periods
                 .iter()
@@ -420,16 +540,11 @@ fn form_returned(
     let duty_id = duty.id.clone()?;
     let unit_id = plan.unit(unit).id.clone();
     Some(Planned {
-        place: Place {
-            file: file_name.to_owned(),
-            sheet: None,
-            row: 0,
-            column: None,
-        },
+        place: Place::whole(file_name),
         parent: Parent::Reporting,
         subject: duty_id,
         record: NewRecord {
-            id: Some(format!("phieu/{unit_id}/{key}")),
+            id: Some(format!("{FORM_RECORD_PREFIX}{unit_id}/{key}")),
             date: Some(PlanDate(today.max(period.start))),
             by: Some(unit_id),
             period: Some(key),

@@ -110,6 +110,10 @@ fn number(value: f64) -> String {
         let mut out = String::new();
         let _ = write!(out, "{value:.0}");
         out
+    } else if value.abs() >= 1e15 {
+        // Rust writes 1e308 with all its digits, which TOML reads as an
+        // integer too large to hold: keep the exponent.
+        format!("{value:e}")
     } else {
         value.to_string()
     }
@@ -194,6 +198,10 @@ mod tests {
     fn whole_numbers_have_no_fraction() {
         assert_eq!(number(80.0), "80");
         assert_eq!(number(0.25), "0.25");
+        assert_eq!(number(1e308), "1e308");
+        assert_eq!(number(2.5e15), "2.5e15");
+        let read: toml::Value = toml::from_str(&format!("v = {}", number(1e308))).expect("TOML");
+        assert_eq!(read["v"].as_float(), Some(1e308));
     }
 
     #[test]

@@ -166,6 +166,7 @@ fn reporting_units(plan: &Plan) -> Vec<UnitRef> {
         .iter()
         .filter(|duty| duty.to.is_some())
         .flat_map(|duty| plan.reporters(duty))
+        .filter(|unit| !plan.unit(*unit).is_group())
         .collect();
     for (position, unit) in plan.units.iter().enumerate() {
         let unit_ref = UnitRef(position);

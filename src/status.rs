@@ -496,6 +496,14 @@ fn occurrence_days(task: &Task, as_of: NaiveDate) -> Vec<NaiveDate> {
                 None | Some(Progress::Done | Progress::InProgress)
             )
         })
+        // A unit's summary from its returned form (`ddci import`) says what
+        // was done over the period, not that an event was held that day.
+        .filter(|record| {
+            !record
+                .id
+                .as_deref()
+                .is_some_and(|id| id.starts_with(crate::import::FORM_RECORD_PREFIX))
+        })
         .map(|record| record.date)
         .collect();
     days.dedup();

@@ -26,6 +26,17 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
     );
     let plan_path = checked.loaded.source.path();
     if !args.all {
+        let is_xlsx = args
+            .output
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("xlsx"));
+        if !is_xlsx {
+            anyhow::bail!(
+                "a form is an Excel workbook: name it `….xlsx`, not `{}`",
+                args.output.display()
+            );
+        }
+        refuse_existing(&args.output)?;
         let unit = settings.units[0];
         let form = Form::new(plan, unit, settings.period, as_of);
         let bytes = xlsx::render(&form)?;
@@ -38,11 +49,22 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
             args.output.display()
         )
     })?;
-    for unit in &settings.units {
+    let paths: Vec<std::path::PathBuf> = settings
+        .units
+        .iter()
+        .map(|unit| {
+            let key = crate::period_key::key(&settings.period).unwrap_or_default();
+            args.output
+                .join(format!("{}-{key}.xlsx", plan.unit(*unit).id))
+        })
+        .collect();
+    // A folder of returned forms is not written over: check them all first.
+    for path in &paths {
+        refuse_existing(path)?;
+    }
+    for (unit, path) in settings.units.iter().zip(&paths) {
         let form = Form::new(plan, *unit, settings.period, as_of);
-        let path = args
-            .output
-            .join(format!("{}-{}.xlsx", plan.unit(*unit).id, form.period_key));
+        let path = path.clone();
         let bytes = xlsx::render(&form)?;
         atomic_write::write_file(&path, &bytes)
             .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
@@ -56,4 +78,15 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         )?;
     }
     Ok(Outcome::Success)
+}
+
+/// A form is never written over a file: it may be one a unit filled in.
+fn refuse_existing(path: &std::path::Path) -> anyhow::Result<()> {
+    if path.exists() {
+        anyhow::bail!(
+            "`{}` exists; a form is not written over a file (it may be one a unit has filled in)\nhelp: move it away, or write the forms somewhere else",
+            crate::visible::path(path)
+        );
+    }
+    Ok(())
 }

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use crate::atomic_write;
 use crate::commands::plan_change;
+use crate::commands::validate::print_diagnostics;
 use crate::exit::Outcome;
 use crate::import::{self, FormImport, Planned};
 use crate::output::Output;
@@ -24,13 +25,39 @@ pub fn run(
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
     // Read the forms before taking the lock: a bad file needs no lock.
+    // Every file is read, and every one that cannot be is named.
     let plan_file = std::fs::canonicalize(plan_path).ok();
     let mut forms = Vec::new();
+    let mut unreadable = Vec::new();
     for path in &args.files {
         if plan_file.is_some() && std::fs::canonicalize(path).ok() == plan_file {
-            anyhow::bail!("`{}` is the plan itself, not a form", path.display());
+            unreadable.push(format!(
+                "`{}` is the plan itself, not a form",
+                path.display()
+            ));
+            continue;
         }
-        forms.push(crate::form::read::read(path)?);
+        match crate::form::read::read(path) {
+            Ok(filled) => forms.push(filled),
+            Err(error) => unreadable.push(format!("{error:#}")),
+        }
+    }
+    if !unreadable.is_empty() {
+        output.when_cut_off = Outcome::Problems;
+        for problem in &unreadable {
+            let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
+            writeln!(output.stderr, "error: {message}")?;
+            if !help.is_empty() {
+                writeln!(output.stderr, "  help: {help}")?;
+            }
+        }
+        writeln!(
+            output.stderr,
+            "error: {} file{} could not be read; nothing was imported",
+            unreadable.len(),
+            if unreadable.len() == 1 { "" } else { "s" }
+        )?;
+        return Ok(Outcome::Problems);
     }
     let opened = match plan_change::open(plan_path, args.dry_run, args.wait, "importing", output)? {
         Ok(opened) => opened,
@@ -40,8 +67,18 @@ pub fn run(
 
     let imports: Vec<FormImport> = forms
         .iter()
-        .map(|filled| import::plan(plan, &loaded.file, filled, today))
+        .map(|filled| {
+            import::plan(
+                plan,
+                &loaded.file,
+                filled,
+                today,
+                args.received.unwrap_or(today),
+            )
+        })
         .collect();
+    let mut imports = imports;
+    twice(&mut imports);
     let problems: Vec<_> = imports.iter().flat_map(|form| &form.problems).collect();
     if !problems.is_empty() {
         output.when_cut_off = Outcome::Problems;
@@ -63,20 +100,41 @@ pub fn run(
     }
     let planned: Vec<&Planned> = imports.iter().flat_map(|form| &form.records).collect();
     let text = loaded.source.text().to_owned();
-    let changed = insert_all(&loaded.file, &text, &planned)?;
+    let (changed, ranges) = insert_all(&loaded.file, &text, &planned)?;
 
-    let (valid, _) = plan_change::changed_is_valid(
-        plan_path,
-        &changed,
-        today,
-        "with the imported records",
-        output,
-    )?;
-    if !valid {
+    // The plan as it would be, checked whole. A problem in an imported
+    // record is told against its row; any other against the plan.
+    let mut after = crate::load::load_bytes(plan_path, changed.clone().into_bytes());
+    let _ = crate::validate::validate(&mut after, today);
+    if after.has_errors() {
         output.when_cut_off = Outcome::Problems;
+        let (by_row, rest): (Vec<_>, Vec<_>) = after
+            .diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.severity == crate::diagnostic::Severity::Error)
+            .cloned()
+            .partition(|diagnostic| row_of(diagnostic, &changed, &ranges).is_some());
+        for diagnostic in &by_row {
+            let place = row_of(diagnostic, &changed, &ranges).map(|planned| &planned.place);
+            if let Some(place) = place {
+                writeln!(output.stderr, "error: {place}: {}", diagnostic.message)?;
+                if let Some(help) = &diagnostic.help {
+                    writeln!(output.stderr, "  help: {help}")?;
+                }
+            }
+        }
+        if !rest.is_empty() {
+            after.diagnostics = rest;
+            after.source = crate::source_file::SourceFile::new(
+                format!("{} (with the imported records)", plan_path.display()),
+                changed.clone(),
+            );
+            print_diagnostics(&after, output)?;
+        }
         writeln!(
             output.stderr,
-            "error: the imported records would make the plan invalid; nothing was imported"
+            "error: the imported records would make the plan invalid; nothing was imported and {} is unchanged",
+            plan_path.display()
         )?;
         return Ok(Outcome::Problems);
     }
@@ -93,6 +151,15 @@ pub fn run(
             .filter(|planned| planned.parent == Parent::Reporting)
             .count();
         let added = form.records.len() - corrections - filed;
+        if form.records.is_empty() && form.unchanged == 0 {
+            writeln!(
+                output.stdout,
+                "{} ({}): no row is filled in",
+                crate::visible::visible(&form.file),
+                crate::visible::visible(&form.about)
+            )?;
+            continue;
+        }
         let mut said = format!(
             "{} ({}): {added} new record{}",
             crate::visible::visible(&form.file),
@@ -117,7 +184,7 @@ pub fn run(
     if planned.is_empty() {
         writeln!(
             output.stdout,
-            "Nothing to add: every row is already in {}.",
+            "Nothing to add to {}.",
             crate::visible::path(plan_path)
         )?;
         return Ok(Outcome::Success);
@@ -150,9 +217,16 @@ pub fn run(
 }
 
 /// The plan's text with every planned record after its parent, records of
-/// one parent in the order planned, a blank line between them.
-fn insert_all(file: &PlanFile, text: &str, planned: &[&Planned]) -> anyhow::Result<String> {
-    let mut by_parent: Vec<(Extent, Vec<String>)> = Vec::new();
+/// one parent in the order planned, a blank line between them; and the
+/// lines each record took in the new text (1-based, inclusive), so that a
+/// problem found there can be told against the row it came from.
+fn insert_all<'p>(
+    file: &PlanFile,
+    text: &str,
+    planned: &[&'p Planned],
+) -> anyhow::Result<(String, Vec<Placed<'p>>)> {
+    // Per parent: its extent, the lines to insert, and where each record starts in them.
+    let mut by_parent: Vec<ParentLines<'p>> = Vec::new();
     for planned in planned {
         let extent = extent_of(file, planned.parent, &planned.subject).ok_or_else(|| {
             anyhow::anyhow!(
@@ -171,25 +245,103 @@ fn insert_all(file: &PlanFile, text: &str, planned: &[&Planned]) -> anyhow::Resu
             );
         }
         let lines = planned.record.lines(planned.parent);
-        match by_parent.iter_mut().find(|(known, _)| *known == extent) {
-            Some((_, all)) => {
+        match by_parent.iter_mut().find(|(known, _, _)| *known == extent) {
+            Some((_, all, records)) => {
                 all.push(String::new());
+                records.push((all.len(), planned));
                 all.extend(lines);
             }
-            None => by_parent.push((extent, lines)),
+            None => by_parent.push((extent, lines, vec![(0, planned)])),
         }
     }
-    let mut insertions: Vec<Insertion> = by_parent
+    let mut insertions: Vec<(Insertion, usize, Vec<Placed<'p>>)> = by_parent
         .iter()
-        .map(|(extent, lines)| record_entry::insertion_after(text, *extent, lines))
+        .map(|(extent, lines, records)| {
+            let insertion = record_entry::insertion_after(text, *extent, lines);
+            let spans = records
+                .iter()
+                .map(|(first, planned)| {
+                    let length = planned.record.lines(planned.parent).len();
+                    (*first, first + length - 1, *planned)
+                })
+                .collect();
+            (insertion, lines.len(), spans)
+        })
         .collect();
+    insertions.sort_by_key(|(insertion, _, _)| insertion.offset);
+    // Where each record lands: the insertion's line in the text as it was,
+    // moved down by everything inserted above it.
+    let mut ranges = Vec::new();
+    let mut added_above = 0;
+    for (insertion, _, spans) in &insertions {
+        let line = text[..insertion.offset].matches('\n').count() + 1;
+        let leading = insertion.text.len() - insertion.text.trim_start_matches(['\r', '\n']).len();
+        let leading_lines = insertion.text[..leading].matches('\n').count();
+        let at_end_without_newline =
+            !text[..insertion.offset].ends_with('\n') && insertion.offset == text.len();
+        let first_line = line + added_above + leading_lines - usize::from(at_end_without_newline);
+        for (first, last, planned) in spans {
+            ranges.push((first_line + first, first_line + last, *planned));
+        }
+        added_above += insertion.text.matches('\n').count();
+    }
     // From the end of the file back, so that each offset still holds.
-    insertions.sort_by_key(|insertion| std::cmp::Reverse(insertion.offset));
     let mut changed = text.to_owned();
-    for insertion in &insertions {
+    for (insertion, _, _) in insertions.iter().rev() {
         changed = insertion.apply(&changed);
     }
-    Ok(changed)
+    Ok((changed, ranges))
+}
+
+/// Two files holding the same unit's form for the same period cannot both
+/// be right: each is refused, naming the other.
+fn twice(imports: &mut [FormImport]) {
+    let whose: Vec<(usize, (String, String))> = imports
+        .iter()
+        .enumerate()
+        .filter_map(|(at, form)| Some((at, form.whose.clone()?)))
+        .collect();
+    for (at, who) in &whose {
+        let others: Vec<&str> = whose
+            .iter()
+            .filter(|(other, its)| other != at && its == who)
+            .map(|(other, _)| imports[*other].file.as_str())
+            .collect();
+        if others.is_empty() {
+            continue;
+        }
+        let others = others.join(", ");
+        let form = &mut imports[*at];
+        form.records.clear();
+        form.problems.push((
+            crate::form::read::Place::whole(&form.file),
+            format!(
+                "{} is also the form of {}\nhelp: import one of them: the latest the unit sent",
+                others, form.about
+            ),
+        ));
+    }
+}
+
+/// A planned record and the lines it takes in the new text (1-based, inclusive).
+type Placed<'p> = (usize, usize, &'p Planned);
+
+/// A parent's extent, the lines to insert after it, and where each record
+/// starts among them.
+type ParentLines<'p> = (Extent, Vec<String>, Vec<(usize, &'p Planned)>);
+
+/// The planned record whose lines hold where `diagnostic` points.
+fn row_of<'p>(
+    diagnostic: &crate::diagnostic::Diagnostic,
+    text: &str,
+    ranges: &[Placed<'p>],
+) -> Option<&'p Planned> {
+    let span = diagnostic.span.as_ref()?;
+    let line = text.get(..span.start)?.matches('\n').count() + 1;
+    ranges
+        .iter()
+        .find(|(first, last, _)| (*first..=*last).contains(&line))
+        .map(|(_, _, planned)| *planned)
 }
 
 fn extent_of(file: &PlanFile, parent: Parent, id: &str) -> Option<Extent> {

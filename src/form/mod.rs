@@ -73,6 +73,9 @@ pub struct TargetRow {
     /// The days its figure is for: the form's period, or a month of it.
     pub period: Period,
     pub known: String,
+    /// For a count: how many the plan records in `period` so far. The row
+    /// asks for the period's whole count, and the import adds what is missing.
+    pub recorded: Option<f64>,
 }
 
 impl<'p> Form<'p> {
@@ -81,9 +84,16 @@ impl<'p> Form<'p> {
         let status = crate::status::compute(plan, as_of);
         let language = Language::Vi;
         let mut tasks = Vec::new();
+        // A group the plan lists no members for ("Các phòng chuyên môn, đơn
+        // vị trực thuộc Sở") stands for every unit: its tasks are in each form.
+        let listless = |listed: &UnitRef| {
+            let group = plan.unit(*listed);
+            group.is_group() && group.members.is_empty() && !plan.unit(unit).is_group()
+        };
         for task_status in &status.tasks {
             let task = task_status.task;
-            if !plan.owns(task, unit, false) {
+            let shared = task.lead.iter().chain(&task.coordinating).any(listless);
+            if !plan.owns(task, unit, false) && !shared {
                 continue;
             }
             let index = plan.component(task.index);
@@ -96,7 +106,7 @@ impl<'p> Form<'p> {
                     one_line(index.name_in(language))
                 ),
                 text: one_line(&task.text),
-                leads: plan.owns(task, unit, true),
+                leads: plan.owns(task, unit, true) || task.lead.iter().any(listless),
                 schedule: task
                     .schedule_text
                     .as_deref()
@@ -192,6 +202,17 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
             _ => vec![*period],
         };
         for part in parts {
+            let recorded = (measure == Measure::Count)
+                .then(|| target_status.amount_in(&part))
+                .flatten();
+            let known = match recorded {
+                Some(amount) => format!(
+                    "{} đã ghi nhận trong {}",
+                    crate::labels::number(amount, language),
+                    part.name(language).to_lowercase()
+                ),
+                None => known.clone(),
+            };
             let (key, name) = if part == *period {
                 (target.id.clone(), name.clone())
             } else {
@@ -211,7 +232,8 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
                 goal: goal.clone(),
                 measure,
                 period: part,
-                known: known.clone(),
+                known,
+                recorded,
             });
         }
     }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::Path;
 
-use calamine::{Data, Reader};
+use calamine::{Data, DataRef, Reader, Xlsx};
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET, letters};
 
@@ -25,6 +25,9 @@ pub struct Place {
 impl std::fmt::Display for Place {
     fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(formatter, "{}", self.file)?;
+        if self.row == u32::MAX {
+            return Ok(());
+        }
         if let Some(sheet) = &self.sheet {
             write!(formatter, ", sheet {sheet}")?;
         }
@@ -36,6 +39,16 @@ impl std::fmt::Display for Place {
 }
 
 impl Place {
+    /// The file as a whole, not one of its cells.
+    pub fn whole(file: &str) -> Place {
+        Place {
+            file: file.to_owned(),
+            sheet: None,
+            row: u32::MAX,
+            column: None,
+        }
+    }
+
     #[must_use]
     pub fn at_column(&self, column: u32) -> Place {
         Place {
@@ -107,19 +120,24 @@ pub fn read(path: &Path) -> anyhow::Result<Filled> {
 }
 
 fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
-    let mut workbook = calamine::open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|error| {
+    let not_a_form = |error: &dyn std::fmt::Display| {
         anyhow::anyhow!(
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
         )
-    })?;
+    };
+    let mut workbook: Xlsx<_> =
+        Xlsx::new(Cursor::new(bytes)).map_err(|error| not_a_form(&error))?;
     let mut filled = Filled {
         file: file.to_owned(),
         ..Filled::default()
     };
-    if let Ok(range) = workbook.worksheet_range(IDENTITY_SHEET) {
-        for row in range.rows() {
-            if let (Some(Data::String(key)), Some(value)) = (row.first(), row.get(1)) {
-                filled.identity.insert(key.clone(), text_of(value));
+    let names = workbook.sheet_names();
+    if names.iter().any(|name| name == IDENTITY_SHEET) {
+        let cells =
+            sparse_cells(&mut workbook, IDENTITY_SHEET).map_err(|error| not_a_form(&error))?;
+        for (_, row) in rows_of(&cells) {
+            if let (Some((0, Value::Text(key))), Some((1, value))) = (row.first(), row.get(1)) {
+                filled.identity.insert(key.clone(), text_value(value));
             }
         }
     }
@@ -127,32 +145,57 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
         (TASK_SHEET, Sheet::Tasks, &Column::TASKS[..]),
         (TARGET_SHEET, Sheet::Targets, &Column::TARGETS[..]),
     ] {
-        let Ok(range) = workbook.worksheet_range(name) else {
+        if !names.iter().any(|known| known == name) {
             continue;
-        };
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let grid: Vec<Vec<(u32, Value)>> = range
-            .rows()
-            .map(|cells| {
-                cells
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(at, data)| {
-                        let column = left + u32::try_from(at).ok()?;
-                        value_of(data).map(|value| (column, value))
-                    })
-                    .collect()
-            })
-            .collect();
-        read_grid(&mut filled, file, Some(name), sheet, columns, top, &grid);
+        }
+        let cells = sparse_cells(&mut workbook, name).map_err(|error| not_a_form(&error))?;
+        read_grid(
+            &mut filled,
+            file,
+            Some(name),
+            sheet,
+            columns,
+            &rows_of(&cells),
+        );
     }
-    if filled.rows.is_empty() && filled.identity.is_empty() {
+    if filled.identity.is_empty() {
         anyhow::bail!(
-            "`{file}` has no sheet `{TASK_SHEET}` or `{TARGET_SHEET}` with a `{}` column\nhelp: send back the workbook made by `ddci form`",
-            Column::Key.heading()
+            "`{file}` has no `{IDENTITY_SHEET}` sheet: it was not made by `ddci form`\nhelp: send back the workbook made by `ddci form` (or a .csv of its columns with `{CSV_UNIT}` and `{CSV_PERIOD}`)"
         );
     }
     Ok(filled)
+}
+
+/// The cells of a sheet that hold something, in order, read one by one: a
+/// sheet is never laid out as a grid, so a stray cell at XFD1048576 costs
+/// nothing.
+fn sparse_cells(
+    workbook: &mut Xlsx<Cursor<Vec<u8>>>,
+    name: &str,
+) -> Result<Vec<(u32, u32, Value)>, calamine::XlsxError> {
+    let mut reader = workbook.worksheet_cells_reader(name)?;
+    let mut cells = Vec::new();
+    while let Some(cell) = reader.next_cell()? {
+        let (row, column) = cell.get_position();
+        if let Some(value) = value_of_ref(cell.get_value()) {
+            cells.push((row, column, value));
+        }
+    }
+    cells.sort_by_key(|(row, column, _)| (*row, *column));
+    Ok(cells)
+}
+
+/// Cells grouped into the rows that hold any, each with its number: a
+/// stray cell far down the sheet is one row, not a million.
+fn rows_of(cells: &[(u32, u32, Value)]) -> Vec<(u32, Vec<(u32, Value)>)> {
+    let mut rows: Vec<(u32, Vec<(u32, Value)>)> = Vec::new();
+    for (row, column, value) in cells {
+        match rows.last_mut() {
+            Some((last, cells)) if last == row => cells.push((*column, value.clone())),
+            _ => rows.push((*row, vec![(*column, value.clone())])),
+        }
+    }
+    rows
 }
 
 fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
@@ -160,22 +203,31 @@ fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
         anyhow::anyhow!("`{file}` is not UTF-8 text\nhelp: save the CSV as “CSV UTF-8”")
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // Excel in a Vietnamese (or French…) locale saves CSV with semicolons.
+    let first_line = text.lines().next().unwrap_or_default();
+    let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
+        .delimiter(delimiter)
         .from_reader(text.as_bytes());
     let mut grid = Vec::new();
-    for record in reader.records() {
+    for (number, record) in reader.records().enumerate() {
         let record =
             record.map_err(|error| anyhow::anyhow!("`{file}` is not valid CSV: {error}"))?;
-        grid.push(
+        grid.push((
+            u32::try_from(number).unwrap_or(u32::MAX),
             record
                 .iter()
                 .enumerate()
                 .filter(|(_, cell)| !cell.trim().is_empty())
                 .map(|(at, cell)| (u32::try_from(at).unwrap_or(0), Value::Text(cell.to_owned())))
                 .collect::<Vec<_>>(),
-        );
+        ));
     }
     let mut filled = Filled {
         file: file.to_owned(),
@@ -184,7 +236,7 @@ fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
     // A CSV holds the columns of one sheet or the other.
     let headings: Vec<String> = grid
         .first()
-        .map(|row| row.iter().map(|(_, value)| text_value(value)).collect())
+        .map(|(_, row)| row.iter().map(|(_, value)| text_value(value)).collect())
         .unwrap_or_default();
     let targets = headings
         .iter()
@@ -194,7 +246,7 @@ fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
     } else {
         (Sheet::Tasks, &Column::TASKS[..])
     };
-    read_grid(&mut filled, file, None, sheet, columns, 0, &grid);
+    read_grid(&mut filled, file, None, sheet, columns, &grid);
     if filled.rows.is_empty() && filled.problems.is_empty() {
         anyhow::bail!(
             "`{file}` has no row with a `{}` column filled\nhelp: a CSV needs the form's headings in its first row, with `{CSV_UNIT}` and `{CSV_PERIOD}`",
@@ -211,16 +263,16 @@ fn read_grid(
     sheet_name: Option<&str>,
     sheet: Sheet,
     columns: &[Column],
-    top: u32,
-    grid: &[Vec<(u32, Value)>],
+    grid: &[(u32, Vec<(u32, Value)>)],
 ) {
+    let top = grid.first().map_or(0, |(row, _)| *row);
     let place = |row: u32, column: Option<u32>| Place {
         file: file.to_owned(),
         sheet: sheet_name.map(str::to_owned),
         row,
         column,
     };
-    let Some((heading_at, headings)) = grid.iter().enumerate().find(|(_, cells)| {
+    let Some((heading_at, (_, headings))) = grid.iter().enumerate().find(|(_, (_, cells))| {
         cells
             .iter()
             .any(|(_, value)| Column::named(&text_value(value), &[Column::Key]).is_some())
@@ -250,8 +302,8 @@ fn read_grid(
         .iter()
         .find(|(_, column)| **column == Column::Key)
         .map(|(at, _)| *at);
-    for (offset, cells) in grid.iter().enumerate().skip(heading_at + 1) {
-        let row = top + u32::try_from(offset).unwrap_or(0);
+    for (row, cells) in grid.iter().skip(heading_at + 1) {
+        let row = *row;
         let key = cells
             .iter()
             .find(|(column, _)| Some(*column) == key_column)
@@ -314,10 +366,19 @@ fn value_of(data: &Data) -> Option<Value> {
     }
 }
 
-fn text_of(data: &Data) -> String {
-    value_of(data)
-        .map(|value| text_value(&value))
-        .unwrap_or_default()
+fn value_of_ref(data: &DataRef<'_>) -> Option<Value> {
+    match data {
+        DataRef::SharedString(text) => value_of(&Data::String((*text).to_owned())),
+        DataRef::Empty => None,
+        DataRef::Int(number) => value_of(&Data::Int(*number)),
+        DataRef::Float(number) => value_of(&Data::Float(*number)),
+        DataRef::String(text) => value_of(&Data::String(text.clone())),
+        DataRef::Bool(flag) => value_of(&Data::Bool(*flag)),
+        DataRef::DateTime(date) => value_of(&Data::DateTime(*date)),
+        DataRef::DateTimeIso(text) => value_of(&Data::DateTimeIso(text.clone())),
+        DataRef::DurationIso(text) => value_of(&Data::DurationIso(text.clone())),
+        DataRef::Error(error) => value_of(&Data::Error(error.clone())),
+    }
 }
 
 /// A value as text: numbers as Rust writes them.

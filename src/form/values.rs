@@ -3,7 +3,7 @@
 //! a decimal comma; dates as Excel dates or as Vietnamese documents write
 //! them.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use unicode_normalization::UnicodeNormalization;
 
 use crate::plan::file::Progress;
@@ -94,6 +94,8 @@ pub fn date_text(text: &str) -> Result<NaiveDate, String> {
     ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d"]
         .iter()
         .find_map(|format| NaiveDate::parse_from_str(text, format).ok())
+        // "30/9/24" is not the year 24.
+        .filter(|day| day.year() >= 1000)
         .ok_or_else(|| format!("`{text}` is not a date; write it as dd/mm/yyyy, e.g. 30/06/2024"))
 }
 
@@ -159,6 +161,7 @@ mod tests {
             assert_eq!(date_text(text), Ok(day), "{text}");
         }
         assert!(date_text("31/6/2024").is_err());
+        assert!(date_text("30/9/24").is_err());
         assert!(date_text("6/3").is_err());
     }
 }

@@ -9,8 +9,9 @@
 
 use chrono::Datelike;
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, DocProperties, ExcelDateTime, Format, FormatAlign,
-    FormatBorder, ProtectionOptions, Workbook, Worksheet, XlsxError,
+    Color, DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties,
+    ExcelDateTime, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet,
+    XlsxError,
 };
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
@@ -140,7 +141,8 @@ fn frame(
         last,
         &format!(
             "Kỳ báo cáo: {} ({} – {}). {what} Điền vào các ô nền vàng; không sửa cột Mã và các cột khác. \
-             Ngày để trống là ngày {}. Gửi lại tệp này cho đơn vị tổng hợp.",
+             Ngày để trống là ngày {} (hoặc ngày nhập, nếu kỳ chưa kết thúc). Chỉ tiêu đếm: ghi tổng số của tháng, \
+             kể cả số đã ghi nhận. Gửi lại tệp này cho đơn vị tổng hợp.",
             form.period.name(language),
             format_day(form.period.start, language),
             format_day(form.period.end, language),
@@ -237,7 +239,7 @@ fn write_row(
 
 /// A row tall enough for its longest text at the columns' widths (a
 /// spreadsheet does not grow a row for wrapped text it did not type), and
-/// never less than two lines, so there is room to write.
+/// never less than three lines, so there is room to write.
 fn fit_row(sheet: &mut Worksheet, row: u32, cells: &[(Column, &str)]) -> Result<(), XlsxError> {
     let lines = cells
         .iter()
@@ -251,7 +253,7 @@ fn fit_row(sheet: &mut Worksheet, row: u32, cells: &[(Column, &str)]) -> Result<
                 })
                 .sum::<f64>()
         })
-        .fold(2.0_f64, f64::max);
+        .fold(3.0_f64, f64::max);
     sheet.set_row_height(row, lines * 13.5)?;
     Ok(())
 }
@@ -268,7 +270,10 @@ fn status_list() -> Result<DataValidation, XlsxError> {
         .set_input_title("Tiến độ")?
         .set_input_message("Chọn trong danh sách.")?
         .set_error_title("Tiến độ")?
-        .set_error_message(format!("Chọn một trong: {}.", words.join(", ")))
+        // A warning, not a stop: "hoan thanh" typed without diacritics is
+        // read by ddci as well.
+        .set_error_style(DataValidationErrorStyle::Warning)
+        .set_error_message(format!("Nên chọn một trong: {}.", words.join(", ")))
 }
 
 fn date_check(form: &Form<'_>) -> Result<DataValidation, XlsxError> {
@@ -285,6 +290,9 @@ fn date_check(form: &Form<'_>) -> Result<DataValidation, XlsxError> {
             day(form.period.start)?,
             day(form.period.end)?,
         ))
+        // A warning, not a stop: "30/9/2024" typed as text where the
+        // spreadsheet's locale reads dates otherwise is read by ddci.
+        .set_error_style(DataValidationErrorStyle::Warning)
         .set_input_title("Ngày")?
         .set_input_message(format!(
             "Ngày ghi nhận, từ {} đến {}; để trống là ngày {}.",

@@ -780,3 +780,27 @@ fn a_recurring_occurrence_is_missed_only_after_its_day() {
     // December at year end is missed like any other month.
     assert_eq!(missed("2024-12-31!").last(), Some(&day("2024-12-25")));
 }
+
+/// A unit's summary from a returned form (`ddci import`, id `phieu/…`) on a
+/// recurring task says what was done over the period; it is not one more
+/// event held that day.
+#[test]
+fn a_form_summary_is_not_an_occurrence() {
+    let text = format!(
+        "{HEADER}{SCORES}{TASKS}[[tasks.records]]\ndate = 2024-01-31\nstatus = \"done\"\n\
+         [[tasks.records]]\nid = \"phieu/u/2024-Q1/r\"\ndate = 2024-03-31\nnote = \"Tiếp 3 buổi\"\n\
+         [[tasks.records]]\ndate = 2024-02-28\nnote = \"held\"\n"
+    );
+    let plan = plan_from(&text);
+    let status = compute(&plan, moment("2024-03-31!"));
+    let recurring = status
+        .tasks
+        .iter()
+        .find(|task| task.task.id == "r")
+        .expect("task r");
+    let days: Vec<String> = super::occurrence_days(recurring.task, day("2024-03-31"))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(days, ["2024-01-31", "2024-02-28"]);
+}

@@ -93,6 +93,8 @@ enum Typed<'a> {
     Text(&'a str),
     /// An Excel date, as a date-formatted cell.
     Date(u16, u8, u8),
+    /// A number cell.
+    Number(f64),
 }
 
 /// Rewrites the workbook at `form` as a unit that filled it would send it
@@ -165,6 +167,9 @@ fn fill(form: &Path, filled: &Path, cells: &[(&str, &str, &str, Typed<'_>)]) {
                 match value {
                     Typed::Text(text) => {
                         sheet.write_string(at, column, *text).expect("write");
+                    }
+                    Typed::Number(number) => {
+                        sheet.write_number(at, column, *number).expect("write");
                     }
                     Typed::Date(year, month, day) => {
                         let date = ExcelDateTime::from_ymd(*year, *month, *day).expect("date");
@@ -355,7 +360,7 @@ fn a_filled_form_becomes_the_plan_s_records_once() {
     assert_eq!(
         again.stdout,
         "filled.xlsx (Thanh tra Sở, Quý II/2024): 0 new records, 4 unchanged\n\
-         Nothing to add: every row is already in plan.toml.\n"
+         Nothing to add to plan.toml.\n"
     );
     assert_eq!(
         std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
@@ -471,7 +476,7 @@ fn a_bad_cell_refuses_the_whole_import() {
             ),
         ],
     );
-    let run = test.run_with(&["import", "filled.xlsx", "bad.xlsx"]);
+    let run = test.run_with(&["import", "bad.xlsx"]);
     assert_eq!(run.code, 1, "{}", run.stdout);
     assert_eq!(run.stdout, "");
     // The helper reverses the rows and puts an empty row second: task 7.2
@@ -481,7 +486,7 @@ fn a_bad_cell_refuses_the_whole_import() {
         run.stderr,
         "error: bad.xlsx, sheet Nhiệm vụ, cell G7: `xong` is not a status; choose from the list: Chưa thực hiện, Đang thực hiện, Hoàn thành, Vướng mắc, Hủy\n\
          error: bad.xlsx, sheet Chỉ tiêu, cell J10: 02/05/2024 is outside Tháng 4/2024 (01/04/2024 – 30/04/2024), the period of this row\n  \
-         help: a later result goes in the next period's form\n\
+         help: a result of another period goes in that period's form\n\
          error: bad.xlsx, sheet Chỉ tiêu, cell F11: this target is done or not, not a number\n  \
          help: choose its status in the column `Tiến độ`\n\
          error: bad.xlsx, sheet Chỉ tiêu, cell F12: `chín mươi` is not a number; write it like 72.5 or 72,5 (a percent sign may follow)\n\
@@ -490,6 +495,17 @@ fn a_bad_cell_refuses_the_whole_import() {
     assert_eq!(
         std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
         FORM_PLAN
+    );
+    // Two forms of one unit for one period cannot both be right.
+    let twice = test.run_with(&["import", "filled.xlsx", "bad.xlsx"]);
+    assert_eq!(twice.code, 1);
+    assert!(
+        twice.stderr.starts_with(
+            "error: filled.xlsx: bad.xlsx is also the form of Thanh tra Sở, Quý II/2024\n  \
+             help: import one of them: the latest the unit sent\n"
+        ),
+        "{}",
+        twice.stderr
     );
 }
 
@@ -506,7 +522,7 @@ fn a_form_from_elsewhere_is_refused() {
     assert_eq!(run.code, 1);
     assert!(
         run.stderr.starts_with(
-            "error: filled.xlsx, row 1: this form was made for another plan: its title is “Kế hoạch thử nghiệm phiếu báo cáo”, this plan's is “Kế hoạch khác”\n"
+            "error: filled.xlsx: this form was made for another plan: its title is “Kế hoạch thử nghiệm phiếu báo cáo”, this plan's is “Kế hoạch khác”\n"
         ),
         "{}",
         run.stderr
@@ -617,4 +633,198 @@ fn forms_for_every_unit_open_in_libreoffice() {
     ] {
         assert!(text.contains(part), "{part}\n{text}");
     }
+}
+
+/// A count row asks for the month's whole count: what the plan records
+/// already stays, the import adds what is missing, and a count below what
+/// is recorded is refused. Other figures are checked against the target,
+/// with their cell named.
+#[test]
+fn a_count_row_is_the_month_s_whole_count() {
+    let plan = FORM_PLAN.replace(
+        "per = \"month\"\n",
+        "per = \"month\"\n\n[[targets.records]]\ndate = 2024-05-10\nvalue = 1\nby = \"thanh-tra\"\n",
+    );
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-07-03");
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    // Refused: the form is there already, maybe filled in.
+    let again = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(again.code, 2);
+    assert!(
+        again
+            .stderr
+            .starts_with("error: `form.xlsx` exists; a form is not written over a file"),
+        "{}",
+        again.stderr
+    );
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("may.xlsx"),
+        &[(
+            "Chỉ tiêu",
+            "tiep-dan@2024-05",
+            "Số liệu trong kỳ",
+            Typed::Text("2"),
+        )],
+    );
+    let run = test.run_with(&["import", "may.xlsx", "--received", "2024-07-02"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "  [[targets.records]]\n  id = \"phieu/thanh-tra/2024-Q2/tiep-dan@2024-05\"\n  date = 2024-05-31\n  value = 1\n  by = \"thanh-tra\"\n"
+        ),
+        "one more, to make May's two: {}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(
+            "  [[reporting.records]]\n  id = \"phieu/thanh-tra/2024-Q2\"\n  date = 2024-07-02\n"
+        ),
+        "sent the day it was received: {}",
+        run.stdout
+    );
+    let status = test.run_with(&["status", "--format", "json", "--as-of", "2024-06-30"]);
+    assert!(status.stdout.contains("\"value\": 1"), "{}", status.stdout);
+    let quarter = test.run_with(&["report", "--quarter", "2", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&quarter.stdout).expect("JSON");
+    let count = json["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .find(|target| target["id"] == "tiep-dan")
+        .expect("tiep-dan")["period_amount"]
+        .clone();
+    assert_eq!(count, 2.0, "May counts two, not three");
+    // The same form again: nothing.
+    let again = test.run_with(&["import", "may.xlsx"]);
+    assert!(
+        again.stdout.contains("0 new records, 1 unchanged"),
+        "{}",
+        again.stdout
+    );
+    // Fewer than the plan records is refused at its cell.
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("fewer.xlsx"),
+        &[
+            (
+                "Chỉ tiêu",
+                "tiep-dan@2024-05",
+                "Số liệu trong kỳ",
+                Typed::Text("0"),
+            ),
+            (
+                "Chỉ tiêu",
+                "tra-loi",
+                "Số liệu trong kỳ",
+                Typed::Number(0.74),
+            ),
+        ],
+    );
+    let run = test.run_with(&["import", "fewer.xlsx"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("cell F9: 0 is fewer than the 1 the plan already records for Tháng 5/2024\n"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("cell F12: 0.74 looks like a cell formatted as a percent (74%)\n"),
+        "{}",
+        run.stderr
+    );
+    // A figure the target cannot hold is told against its row.
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("over.xlsx"),
+        &[(
+            "Chỉ tiêu",
+            "tra-loi",
+            "Số liệu trong kỳ",
+            Typed::Text("150"),
+        )],
+    );
+    let before = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    let run = test.run_with(&["import", "over.xlsx"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .starts_with("error: over.xlsx, sheet Chỉ tiêu, cell A12: "),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        before
+    );
+}
+
+/// A stray cell far down a sheet is read as one cell, not laid out as a
+/// sheet of a million rows.
+#[test]
+fn a_far_away_cell_is_no_burden() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(made.code, 0);
+    let mut source = calamine::open_workbook_auto(test.path().join("form.xlsx")).expect("open");
+    let identity = source.worksheet_range("ddci").expect("identity");
+    let mut workbook = Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("ddci").expect("name");
+    for (at, row) in identity.rows().enumerate() {
+        for (column, cell) in row.iter().enumerate() {
+            sheet
+                .write_string(
+                    u32::try_from(at).expect("row"),
+                    u16::try_from(column).expect("col"),
+                    cell.to_string(),
+                )
+                .expect("write");
+        }
+    }
+    sheet
+        .write_string(1_048_575, 16_383, "x")
+        .expect("far cell");
+    let tasks = workbook.add_worksheet();
+    tasks.set_name("Nhiệm vụ").expect("name");
+    tasks.write_string(5, 0, "Mã (không sửa)").expect("heading");
+    tasks.write_string(6, 0, "7.2").expect("key");
+    tasks
+        .write_string(1_048_575, 16_383, "x")
+        .expect("far cell");
+    workbook.save(test.path().join("far.xlsx")).expect("save");
+    // A cell outside the form's columns is not the form's: it is left be.
+    let run = test.run_with(&["import", "far.xlsx"]);
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    assert_eq!(
+        run.stdout,
+        "far.xlsx (Thanh tra Sở, Quý II/2024): no row is filled in\nNothing to add to plan.toml.\n"
+    );
 }
