@@ -116,12 +116,12 @@ pub fn goal(target: &Target, language: Language) -> String {
         Goal::RankAtMost { rank } => format!("{} {rank}", Label::Top.text(language)),
         Goal::ScoreAtLeast { score, .. } => format!(
             "≥ {} {}",
-            number(*score, language),
+            crate::labels::score(*score, language),
             Label::Points.text(language)
         ),
         Goal::ScoreChangeAtLeast { points, .. } => format!(
             "+{} {}",
-            number(*points, language),
+            crate::labels::score(*points, language),
             Label::Points.text(language)
         ),
         Goal::Maintain { .. } => Label::NoDecrease.text(language).to_owned(),
@@ -145,10 +145,12 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
         Goal::Change { direction, .. } => {
             format!("{} {text}%", direction_word(*direction).text(language))
         }
-        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => match record.of {
-            Some(of) => format!("{text}/{of}"),
-            None => text,
-        },
+        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
+            crate::labels::rank(text, record.of, language)
+        }
+        Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
+            crate::labels::score(value, language)
+        }
         _ => text,
     }
 }
@@ -171,10 +173,7 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
 /// What the goal is compared with, as a reader sees it: "7,2", "9/18", or
 /// "no data" when the goal needs a baseline the plan does not have.
 pub fn baseline(goal: &Goal, language: Language) -> String {
-    let rank = |rank: &RankOf| match rank.of {
-        Some(of) => format!("{}/{of}", rank.rank),
-        None => rank.rank.to_string(),
-    };
+    let rank = |rank: &RankOf| crate::labels::rank(rank.rank, rank.of, language);
     match goal {
         Goal::RankImprovement { baseline, .. } => baseline.as_ref().map_or_else(
             || Label::NoData.text(language).to_owned(),
@@ -183,7 +182,7 @@ pub fn baseline(goal: &Goal, language: Language) -> String {
         Goal::ScoreChangeAtLeast { baseline, .. } | Goal::Maintain { baseline, .. } => {
             baseline.as_ref().map_or_else(
                 || Label::NoData.text(language).to_owned(),
-                |baseline| number(baseline.value, language),
+                |baseline| crate::labels::score(baseline.value, language),
             )
         }
         Goal::Change {
@@ -339,7 +338,8 @@ mod tests {
         assert_eq!(goal(target("a"), Language::Vi), "tăng 2–3 bậc");
         assert_eq!(goal(target("b"), Language::Vi), "tăng 2 bậc");
         let record = &target("c").records.all()[0];
-        assert_eq!(value(target("c"), record, Language::Vi), "9/18");
+        assert_eq!(value(target("c"), record, Language::Vi), "thứ 9/18");
+        assert_eq!(value(target("c"), record, Language::En), "9/18");
         assert_eq!(baseline(&target("d").goal, Language::Vi), "40");
         assert_eq!(goal(target("d"), Language::En), "down 30%");
     }

@@ -147,6 +147,36 @@ pub fn frequency_word(frequency: Frequency, language: Language) -> &'static str 
     }
 }
 
+/// A DDCI score as results are published: two decimals ("74,96", "8,00"),
+/// more only when the value has more, so no score is rounded across a goal.
+pub fn score(value: f64, language: Language) -> String {
+    let hundredths = value * 100.0;
+    if (hundredths - hundredths.round()).abs() > 1e-9 * value.abs().max(1.0) {
+        return number(value, language);
+    }
+    let text = format!("{value:.2}");
+    match language {
+        Language::Vi => text.replace('.', ","),
+        Language::En => text,
+    }
+}
+
+/// A rank within its group: "thứ 7/11" in Vietnamese, "7/11" in English.
+pub fn rank(
+    rank: impl std::fmt::Display,
+    of: Option<impl std::fmt::Display>,
+    language: Language,
+) -> String {
+    let place = match of {
+        Some(of) => format!("{rank}/{of}"),
+        None => rank.to_string(),
+    };
+    match language {
+        Language::Vi => format!("thứ {place}"),
+        Language::En => place,
+    }
+}
+
 /// A number as a reader of that language writes it: `72,5` or `72.5`, no
 /// trailing zeros. Two decimals when that is exact; otherwise every decimal
 /// the value has, so that 79.996 never reads "80" beside "not yet met".
@@ -169,6 +199,24 @@ pub fn number(value: f64, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_have_two_decimals_and_ranks_their_group() {
+        let cases = [
+            (8.0, "8,00", "8.00"),
+            (6.1, "6,10", "6.10"),
+            (74.96, "74,96", "74.96"),
+            (7.705, "7,705", "7.705"),
+            (0.0, "0,00", "0.00"),
+        ];
+        for (value, vi, en) in cases {
+            assert_eq!(score(value, Language::Vi), vi);
+            assert_eq!(score(value, Language::En), en);
+        }
+        assert_eq!(rank(7, Some(11), Language::Vi), "thứ 7/11");
+        assert_eq!(rank(7, Some(11), Language::En), "7/11");
+        assert_eq!(rank(7, None::<u32>, Language::Vi), "thứ 7");
+    }
 
     #[test]
     fn numbers_use_the_reader_s_decimal_mark() {

@@ -239,16 +239,15 @@ fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Option
     if let Some(score) = overall.previous_score {
         parts.push(format!(
             "{} {}",
-            number(score, language),
+            crate::labels::score(score, language),
             Label::Points.text(language)
         ));
     }
     if let Some(rank) = &overall.previous_rank {
-        let of = rank.of.map(|of| format!("/{of}")).unwrap_or_default();
         parts.push(format!(
-            "{} {}{of}",
+            "{} {}",
             Label::Rank.text(language).to_lowercase(),
-            rank.rank
+            crate::labels::rank(rank.rank, rank.of, language)
         ));
     }
     if parts.is_empty() {
@@ -353,24 +352,19 @@ fn indices_table(
         ];
         if scores {
             row.extend([
-                index
-                    .scores
-                    .previous_score
-                    .map_or_else(no_data, |score| Cell::new(number(score, language))),
+                index.scores.previous_score.map_or_else(no_data, |score| {
+                    Cell::new(crate::labels::score(score, language))
+                }),
                 index
                     .scores
                     .previous_rank
                     .as_ref()
                     .map_or_else(no_data, |rank| {
-                        Cell::new(match rank.of {
-                            Some(of) => format!("{}/{of}", rank.rank),
-                            None => rank.rank.to_string(),
-                        })
+                        Cell::new(crate::labels::rank(rank.rank, rank.of, language))
                     }),
-                index
-                    .scores
-                    .expected_score
-                    .map_or_else(no_data, |score| Cell::new(number(score, language))),
+                index.scores.expected_score.map_or_else(no_data, |score| {
+                    Cell::new(crate::labels::score(score, language))
+                }),
             ]);
         }
         row.extend([

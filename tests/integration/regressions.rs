@@ -297,14 +297,14 @@ fn the_unit_s_overall_result_is_shown_and_is_the_baseline_of_its_overall_targets
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
         run.stdout
-            .contains("- Kết quả chung năm 2023: 70,5 điểm, xếp hạng 7/18\n"),
+            .contains("- Kết quả chung năm 2023: 70,50 điểm, xếp hạng thứ 7/18\n"),
         "{}",
         run.stdout
     );
     // 73.4 is 2.9 above 70.5: not yet the 3 points.
     assert!(
         run.stdout.contains(
-            "| tong-diem<br>tăng 3 điểm | 70,5 | +3 điểm | 73,4<br>(30/06/2024) |  | Chưa đạt |"
+            "| tong-diem<br>tăng 3 điểm | 70,50 | +3,00 điểm | 73,40<br>(30/06/2024) |  | Chưa đạt |"
         ),
         "{}",
         run.stdout
