@@ -178,8 +178,13 @@ pub struct InitArgs {
     pub path: Option<PathBuf>,
 
     /// What to start from
-    #[arg(long, value_enum, default_value_t = Template::Blank)]
+    #[arg(long, value_enum, default_value_t = Template::Blank, conflicts_with = "from")]
     pub template: Template,
+
+    /// Last year's plan, carried into the new year: tasks and units kept,
+    /// records dropped, its recorded results the new baselines
+    #[arg(long, value_name = "PLAN")]
+    pub from: Option<PathBuf>,
 
     /// The plan's year [default: this year]
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i64).range(2000..=2100))]
@@ -196,8 +201,13 @@ pub struct InitArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Template {
-    /// A short skeleton: the plan, two units, the 8 component indices, one task
+    /// A department's skeleton (cấp sở, ban, ngành): two units, the 8 component indices, one task
+    #[value(alias = "department")]
     Blank,
+    /// A district's skeleton (cấp huyện): its units, 10 component indices with Tiếp cận đất đai
+    District,
+    /// A commune's or ward's skeleton (cấp xã)
+    Commune,
     /// The 2024 plan of Kon Tum's Sở KH&CN, without records, to adapt
     #[value(name = "kon-tum-2024")]
     KonTum2024,

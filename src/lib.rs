@@ -7,6 +7,7 @@
 
 pub mod atomic_write;
 pub mod calendar;
+pub mod carry_forward;
 pub mod chunks;
 pub mod cli;
 pub mod commands;

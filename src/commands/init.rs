@@ -1,6 +1,7 @@
 //! `ddci init`: a new plan from a template built into the binary, with its
 //! JSON Schema beside it for editors. Never overwrites a file.
 
+use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
@@ -25,13 +26,20 @@ pub fn run(
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
     let year = args.year.unwrap_or_else(|| i64::from(today.year()));
-    let text = match args.template {
-        Template::Blank => blank(
+    let level = |level: Level| {
+        skeleton(
+            level,
             year,
-            args.agency.as_deref().unwrap_or("Tên cơ quan"),
+            args.agency.as_deref().unwrap_or(level.default_agency()),
             args.province.as_deref().unwrap_or("Tên tỉnh"),
-        ),
-        Template::KonTum2024 => {
+        )
+    };
+    let text = match (&args.from, args.template) {
+        (Some(last_year), _) => crate::carry_forward::carry(last_year, args.year, output)?,
+        (None, Template::Blank) => level(Level::Department),
+        (None, Template::District) => level(Level::District),
+        (None, Template::Commune) => level(Level::Commune),
+        (None, Template::KonTum2024) => {
             adapt_kon_tum(year, args.agency.as_deref(), args.province.as_deref())
         }
     };
@@ -117,15 +125,167 @@ fn adapt_kon_tum(year: i64, agency: Option<&str>, province: Option<&str>) -> Str
     text
 }
 
-fn blank(year: i64, agency: &str, province: &str) -> String {
+/// The level a plan is written at: its title's words, its units, its group
+/// in the ranking, and its component indices.
+#[derive(Debug, Clone, Copy)]
+enum Level {
+    Department,
+    District,
+    Commune,
+}
+
+impl Level {
+    fn title(self, year: i64) -> String {
+        match self {
+            Level::Department => format!(
+                "Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp sở, ban, ngành (DDCI) năm {year}"
+            ),
+            Level::District => {
+                format!("Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp huyện (DCCI) năm {year}")
+            }
+            Level::Commune => {
+                format!("Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp xã, phường năm {year}")
+            }
+        }
+    }
+
+    fn default_agency(self) -> &'static str {
+        match self {
+            Level::Department => "Tên cơ quan",
+            Level::District => "Ủy ban nhân dân huyện …",
+            Level::Commune => "Ủy ban nhân dân xã …",
+        }
+    }
+
+    fn group(self) -> &'static str {
+        match self {
+            Level::Department => "Sở, ban, ngành",
+            Level::District => "Huyện, thị xã, thành phố",
+            Level::Commune => "Xã, phường, thị trấn",
+        }
+    }
+
+    /// The units as TOML: the leadership, the office that compiles the
+    /// reports (`hc-th` or `van-phong`), and the group of units that carry
+    /// the tasks out.
+    fn units(self) -> &'static str {
+        match self {
+            Level::Department => {
+                "[[units]]\nid = \"lanh-dao\"\nname = \"Ban Giám đốc (Lãnh đạo Sở)\"\nshort = \"Lãnh đạo Sở\"\nkind = \"leadership\"\n\n\
+                 [[units]]\nid = \"hc-th\"\nname = \"Phòng Hành chính - Tổng hợp\"\nshort = \"HC-TH\"\nkind = \"office\"\n"
+            }
+            Level::District => {
+                "[[units]]\nid = \"lanh-dao\"\nname = \"Lãnh đạo UBND huyện\"\nkind = \"leadership\"\n\n\
+                 [[units]]\nid = \"van-phong\"\nname = \"Văn phòng HĐND và UBND huyện\"\nkind = \"office\"\n\n\
+                 [[units]]\nid = \"cac-phong-ban\"\nname = \"Các phòng, ban chuyên môn thuộc UBND huyện\"\nkind = \"group\"\n\n\
+                 [[units]]\nid = \"ubnd-cac-xa\"\nname = \"UBND các xã, thị trấn\"\nkind = \"group\"\n"
+            }
+            Level::Commune => {
+                "[[units]]\nid = \"lanh-dao\"\nname = \"Lãnh đạo UBND xã\"\nkind = \"leadership\"\n\n\
+                 [[units]]\nid = \"van-phong\"\nname = \"Văn phòng HĐND và UBND xã\"\nkind = \"office\"\n\n\
+                 [[units]]\nid = \"cong-chuc\"\nname = \"Các công chức chuyên môn thuộc UBND xã\"\nkind = \"group\"\n"
+            }
+        }
+    }
+
+    fn office(self) -> &'static str {
+        match self {
+            Level::Department => "hc-th",
+            Level::District | Level::Commune => "van-phong",
+        }
+    }
+
+    /// The component indices: `(id, name, English name)`.
+    fn indices(self) -> &'static [(&'static str, &'static str, &'static str)] {
+        const DEPARTMENT: &[(&str, &str, &str)] = &[
+            ("minh-bach", "Tính minh bạch", "Transparency"),
+            ("nang-dong", "Tính năng động", "Dynamism"),
+            ("chi-phi-thoi-gian", "Chi phí thời gian", "Time costs"),
+            (
+                "chi-phi-khong-chinh-thuc",
+                "Chi phí không chính thức",
+                "Informal charges",
+            ),
+            (
+                "canh-tranh-binh-dang",
+                "Cạnh tranh bình đẳng",
+                "Equal competition",
+            ),
+            (
+                "ho-tro-doanh-nghiep",
+                "Hỗ trợ doanh nghiệp",
+                "Business support",
+            ),
+            (
+                "thiet-che-phap-ly",
+                "Thiết chế pháp lý",
+                "Legal institutions",
+            ),
+            (
+                "vai-tro-nguoi-dung-dau",
+                "Vai trò người đứng đầu",
+                "Role of the head",
+            ),
+        ];
+        const LOCALITY: &[(&str, &str, &str)] = &[
+            ("gia-nhap-thi-truong", "Gia nhập thị trường", "Market entry"),
+            ("tiep-can-dat-dai", "Tiếp cận đất đai", "Access to land"),
+            ("minh-bach", "Tính minh bạch", "Transparency"),
+            ("chi-phi-thoi-gian", "Chi phí thời gian", "Time costs"),
+            (
+                "chi-phi-khong-chinh-thuc",
+                "Chi phí không chính thức",
+                "Informal charges",
+            ),
+            (
+                "canh-tranh-binh-dang",
+                "Cạnh tranh bình đẳng",
+                "Equal competition",
+            ),
+            ("nang-dong", "Tính năng động", "Dynamism"),
+            (
+                "ho-tro-doanh-nghiep",
+                "Hỗ trợ doanh nghiệp",
+                "Business support",
+            ),
+            (
+                "thiet-che-phap-ly",
+                "Thiết chế pháp lý và an ninh trật tự",
+                "Legal institutions and order",
+            ),
+            (
+                "vai-tro-nguoi-dung-dau",
+                "Vai trò người đứng đầu",
+                "Role of the head",
+            ),
+        ];
+        match self {
+            Level::Department => DEPARTMENT,
+            Level::District | Level::Commune => LOCALITY,
+        }
+    }
+
+    fn indices_note(self) -> &'static str {
+        match self {
+            Level::Department => {
+                "# Tám chỉ số thành phần DDCI của Kon Tum (cũng là của Quảng Ninh); tỉnh khác có thể dùng bộ khác."
+            }
+            Level::District | Level::Commune => {
+                "# Mười chỉ số thành phần thường dùng cho cấp huyện, xã (có Tiếp cận đất đai); sửa theo bộ chỉ số của tỉnh."
+            }
+        }
+    }
+}
+
+fn skeleton(level: Level, year: i64, agency: &str, province: &str) -> String {
     let previous = year - 1;
-    format!(
+    let mut text = format!(
         r#"#:schema ./{SCHEMA_FILE_NAME}
-# Kế hoạch nâng cao chỉ số DDCI năm {year}, tạo bởi `ddci init`.
+# Kế hoạch năm {year}, tạo bởi `ddci init`.
 # Mọi khóa được mô tả trong docs/plan-format.md. Điểm, thứ hạng chưa có thì để trống, không ghi 0.
 
 [plan]
-title = "Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp sở, ban, ngành (DDCI) năm {year}"
+title = {title}
 agency = {agency}
 province = {province}
 year = {year}
@@ -133,78 +293,47 @@ language = "vi"
 purposes = []
 requirements = []
 
-# Kết quả DDCI {previous} của đơn vị: thêm previous_score, previous_rank = {{ rank = …, of = … }}.
+# Kết quả {previous} của đơn vị: thêm previous_score, previous_rank = {{ rank = …, of = … }}.
 [plan.overall]
-group = "Sở, ban, ngành"
+group = {group}
 
-[[units]]
-id = "lanh-dao"
-name = "Ban Giám đốc (Lãnh đạo Sở)"
-short = "Lãnh đạo Sở"
-kind = "leadership"
-
-[[units]]
-id = "hc-th"
-name = "Phòng Hành chính - Tổng hợp"
-short = "HC-TH"
-kind = "office"
-
-# Tám chỉ số thành phần DDCI của Kon Tum (cũng là của Quảng Ninh); tỉnh khác có thể dùng bộ khác.
-[[indices]]
-id = "minh-bach"
-name = "Tính minh bạch"
-name_en = "Transparency"
-
-[[indices]]
-id = "nang-dong"
-name = "Tính năng động"
-name_en = "Dynamism"
-
-[[indices]]
-id = "chi-phi-thoi-gian"
-name = "Chi phí thời gian"
-name_en = "Time costs"
-
-[[indices]]
-id = "chi-phi-khong-chinh-thuc"
-name = "Chi phí không chính thức"
-name_en = "Informal charges"
-
-[[indices]]
-id = "canh-tranh-binh-dang"
-name = "Cạnh tranh bình đẳng"
-name_en = "Equal competition"
-
-[[indices]]
-id = "ho-tro-doanh-nghiep"
-name = "Hỗ trợ doanh nghiệp"
-name_en = "Business support"
-
-[[indices]]
-id = "thiet-che-phap-ly"
-name = "Thiết chế pháp lý"
-name_en = "Legal institutions"
-
-[[indices]]
-id = "vai-tro-nguoi-dung-dau"
-name = "Vai trò người đứng đầu"
-name_en = "Role of the head"
-
-# Một nhiệm vụ mẫu: thay bằng các nhiệm vụ của kế hoạch.
+{units}
+{note}
+"#,
+        title = quoted(&level.title(year)),
+        agency = quoted(agency),
+        province = quoted(province),
+        group = quoted(level.group()),
+        units = level.units(),
+        note = level.indices_note(),
+    );
+    for (id, name, english) in level.indices() {
+        let _ = write!(
+            text,
+            "[[indices]]\nid = {}\nname = {}\nname_en = {}\n\n",
+            quoted(id),
+            quoted(name),
+            quoted(english)
+        );
+    }
+    let first_index = level.indices()[0].0;
+    let office = level.office();
+    let _ = write!(
+        text,
+        r#"# Một nhiệm vụ mẫu: thay bằng các nhiệm vụ của kế hoạch.
 [[tasks]]
 id = "1.1"
-index = "minh-bach"
+index = "{first_index}"
 text = "Nhiệm vụ mẫu: thay bằng nội dung nhiệm vụ của kế hoạch."
-lead = ["hc-th"]
+lead = ["{office}"]
 schedule = {{ kind = "ongoing", text = "Thường xuyên" }}
 
 [[reporting]]
 id = "bao-cao-dinh-ky"
-from = ["hc-th"]
+from = ["{office}"]
 to = "lanh-dao"
 periods = ["quarter", "half", "year"]
-"#,
-        agency = quoted(agency),
-        province = quoted(province),
-    )
+"#
+    );
+    text
 }

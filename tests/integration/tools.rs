@@ -348,3 +348,115 @@ fn pre_commit_hook_checks_every_staged_plan_by_reading_it() {
         "{said}"
     );
 }
+
+/// A district's and a commune's skeleton are written at their level: the
+/// title, the group they are ranked in, their units, and the locality
+/// indices with Tiếp cận đất đai.
+#[test]
+fn init_writes_a_district_and_a_commune_plan_that_validate() {
+    let cases = [
+        (
+            "district",
+            "UBND huyện Đắk Hà",
+            "title = \"Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp huyện (DCCI) năm 2025\"\nagency = \"UBND huyện Đắk Hà\"\n",
+            "group = \"Huyện, thị xã, thành phố\"\n",
+            "plan.toml: valid (10 indices, 1 task, 0 targets, 4 units, 0 records)\n",
+        ),
+        (
+            "commune",
+            "UBND xã Ngọc Réo",
+            "title = \"Kế hoạch nâng cao chỉ số năng lực cạnh tranh cấp xã, phường năm 2025\"\nagency = \"UBND xã Ngọc Réo\"\n",
+            "group = \"Xã, phường, thị trấn\"\n",
+            "plan.toml: valid (10 indices, 1 task, 0 targets, 3 units, 0 records)\n",
+        ),
+    ];
+    for (template, agency, title, group, valid) in cases {
+        let test = Test::new();
+        let run = test.run_with(&[
+            "init",
+            "--template",
+            template,
+            "--year",
+            "2025",
+            "--agency",
+            agency,
+            "--province",
+            "Kon Tum",
+        ]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let plan = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+        assert!(plan.contains(title), "{plan}");
+        assert!(plan.contains(group), "{plan}");
+        assert!(plan.contains("name = \"Tiếp cận đất đai\"\n"), "{plan}");
+        assert!(!plan.contains("Sở, ban, ngành"), "{plan}");
+        let checked = test.run_with(&["validate"]);
+        assert_eq!(
+            (checked.code, checked.stdout.as_str()),
+            (0, valid),
+            "{}",
+            checked.stderr
+        );
+    }
+}
+
+/// Last year's plan carried into the next: records dropped, the year and
+/// "năm 2024" moved on, the plan's number and date dropped, last year's
+/// recorded rank and score the new baselines, and every other line as it was.
+#[test]
+fn init_from_last_year_s_plan_carries_it_into_the_next() {
+    let last_year = SMALL_PLAN
+        .replace(
+            "title = \"Kế hoạch thử\"\n",
+            "title = \"Kế hoạch thử năm 2024\"\nnumber = \"45/KH-SKHCN\"\nissued = 2024-04-05\n",
+        )
+        .replace(
+            "[[indices]]\nid = \"minh-bach\"\nname = \"Tính minh bạch\"\n",
+            "[[indices]]\nid = \"minh-bach\"\nname = \"Tính minh bạch\"\nprevious_score = 6.1\n",
+        )
+        + "\n[[tasks.records]]\ndate = 2024-05-05\nnote = \"x\"\n\n\
+           [[targets]]\nid = \"xep-hang\"\nkind = \"rank_improvement\"\nplaces = 2\ntext = \"tăng 2 bậc\"\n\n\
+           [[targets.records]]\ndate = 2025-03-27\nvalue = 9\nof = 18\n\n\
+           [[targets]]\nid = \"diem-minh-bach\"\nkind = \"score_at_least\"\nindex = \"minh-bach\"\nscore = 7\ntext = \"≥ 7 điểm\"\n\n\
+           [[targets.records]]\ndate = 2025-03-27\nvalue = 6.85\n";
+    let test = Test::new()
+        .file("2024.toml", &last_year)
+        .env("DDCI_TODAY", "2025-04-01");
+    let run = test.run_with(&["init", "2025.toml", "--from", "2024.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "Carried 2024.toml into 2025: 3 records dropped; plan.overall previous_rank = { rank = 9, of = 18 }; indices.minh-bach previous_score = 6.85.\n"
+    );
+    let carried = std::fs::read_to_string(test.path().join("2025.toml")).expect("plan");
+    let expected = last_year
+        .replace(
+            "title = \"Kế hoạch thử năm 2024\"\nnumber = \"45/KH-SKHCN\"\nissued = 2024-04-05\n",
+            "title = \"Kế hoạch thử năm 2025\"\n",
+        )
+        .replace(
+            "year = 2024\n",
+            "year = 2025\n\n[plan.overall]\nprevious_rank = { rank = 9, of = 18 }\n",
+        )
+        .replace("previous_score = 6.1\n", "previous_score = 6.85\n")
+        .replace("\n[[tasks.records]]\ndate = 2024-05-05\nnote = \"x\"\n", "")
+        .replace(
+            "\n[[targets.records]]\ndate = 2025-03-27\nvalue = 9\nof = 18\n",
+            "",
+        )
+        .replace(
+            "\n[[targets.records]]\ndate = 2025-03-27\nvalue = 6.85\n",
+            "",
+        );
+    assert_eq!(carried, expected);
+    let checked = test.run_with(&["--plan", "2025.toml", "validate"]);
+    assert_eq!(checked.code, 0, "{}", checked.stderr);
+    // Into a year that is not later: refused, nothing written.
+    let back = test.run_with(&["init", "2023.toml", "--from", "2024.toml", "--year", "2024"]);
+    assert_eq!(back.code, 2);
+    assert!(
+        back.stderr.contains("is not after the plan's year 2024"),
+        "{}",
+        back.stderr
+    );
+    assert!(!test.path().join("2023.toml").exists());
+}

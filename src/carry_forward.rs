@@ -1,0 +1,309 @@
+//! Last year's plan carried into the next (`ddci init --from`): units,
+//! indices, tasks, targets and duties kept word for word; every record
+//! dropped; the year changed, and "năm 2024" in the title, purposes and
+//! requirements made the new year's; the plan's own number and date of
+//! issue dropped (the new plan gets its own); and the results recorded last
+//! year (the unit's or an index's rank or score) made the new baselines.
+//! What mentions the old year elsewhere is listed for the user to check.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::output::Output;
+use crate::plan::file::PlanFile;
+use crate::plan::model::{Goal, Plan};
+
+/// The text of the new plan.
+pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Result<String> {
+    let mut loaded = crate::load::load(path)?;
+    let today = crate::today::today(crate::validate::time_zone_name(&loaded.file))?;
+    let plan = crate::validate::validate(&mut loaded, today)
+        .filter(|_| !loaded.has_errors())
+        .ok_or_else(|| {
+            anyhow::anyhow!(
+                "`{}` has errors; fix them (see `ddci --plan {} validate`) before carrying it into a new year",
+                path.display(),
+                path.display()
+            )
+        })?;
+    let old = i64::from(plan.year);
+    let new = year.unwrap_or(old + 1);
+    if new <= old {
+        anyhow::bail!(
+            "--year {new} is not after the plan's year {old}; a plan is carried into a later year"
+        );
+    }
+    let bom = loaded.source.bom_len();
+    let text = loaded.source.text();
+    let mut text = without_records(&loaded.file, text, bom);
+    // The schema is written beside the new plan.
+    if text.starts_with("#:schema ") {
+        let first_line = text.find('\n').map_or(text.len(), |at| at);
+        text = format!(
+            "#:schema ./{}{}",
+            crate::commands::init::SCHEMA_FILE_NAME,
+            &text[first_line..]
+        );
+    }
+    let dropped = record_count(&loaded.file);
+    text = in_header(&text, |header| new_year_header(header, old, new));
+    let baselines = baselines(&plan);
+    for (place, key, value) in &baselines {
+        text = set_key(&text, place, key, value);
+    }
+    // Check what was made before anyone edits it.
+    let mut check = crate::load::load_bytes(Path::new("new plan"), text.clone().into_bytes());
+    let _ = crate::validate::validate(&mut check, today);
+    if check.has_errors() {
+        anyhow::bail!(
+            "internal check failed: the plan carried from `{}` does not validate; nothing was written",
+            path.display()
+        );
+    }
+    let mentions: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim_start().starts_with('#'))
+        .filter(|(_, line)| line.contains(&old.to_string()))
+        .map(|(at, _)| at + 1)
+        .collect();
+    let mut said = format!(
+        "Carried {} into {new}: {dropped} record{} dropped",
+        crate::visible::path(path),
+        if dropped == 1 { "" } else { "s" }
+    );
+    for (place, key, value) in &baselines {
+        let _ = write!(said, "; {place} {key} = {value}");
+    }
+    writeln!(output.stderr, "{said}.")?;
+    if !mentions.is_empty() {
+        let lines: Vec<String> = mentions.iter().map(ToString::to_string).collect();
+        writeln!(
+            output.stderr,
+            "note: lines {} still mention {old}; check whether they should say {new}",
+            lines.join(", ")
+        )?;
+    }
+    Ok(text)
+}
+
+fn record_count(file: &PlanFile) -> usize {
+    file.tasks
+        .iter()
+        .map(|task| task.records.len())
+        .sum::<usize>()
+        + file
+            .targets
+            .iter()
+            .map(|target| target.records.len())
+            .sum::<usize>()
+        + file
+            .reporting
+            .iter()
+            .map(|duty| duty.records.len())
+            .sum::<usize>()
+}
+
+/// The text without any `[[…records]]` table: each from its header to the
+/// end of its last line, with the blank line before it.
+fn without_records(file: &PlanFile, text: &str, bom: usize) -> String {
+    let mut spans: Vec<(usize, usize)> = file
+        .tasks
+        .iter()
+        .flat_map(|task| &task.records)
+        .chain(file.targets.iter().flat_map(|target| &target.records))
+        .chain(file.reporting.iter().flat_map(|duty| &duty.records))
+        .map(|record| {
+            let start = record.extent.header_start + bom;
+            let end = record.extent.content_end + bom;
+            let end = text[end.min(text.len())..]
+                .find('\n')
+                .map_or(text.len(), |newline| end + newline + 1);
+            // The blank line that set the record apart goes with it.
+            let before = &text[..start];
+            let start = if before.ends_with("\n\n") {
+                start - 1
+            } else if before.ends_with("\r\n\r\n") {
+                start - 2
+            } else {
+                start
+            };
+            (start, end)
+        })
+        .collect();
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in spans {
+        if start >= at {
+            out.push_str(&text[at..start]);
+            at = end;
+        }
+    }
+    out.push_str(&text[at.min(text.len())..]);
+    out
+}
+
+/// Applies `change` to the `[plan]` table's own lines (before any other table).
+fn in_header(text: &str, change: impl Fn(&str) -> String) -> String {
+    let start = text.find("[plan]").unwrap_or(0);
+    let end = text[start + 1..]
+        .match_indices("\n[")
+        .map(|(at, _)| start + 1 + at + 1)
+        .next()
+        .unwrap_or(text.len());
+    format!(
+        "{}{}{}",
+        &text[..start],
+        change(&text[start..end]),
+        &text[end..]
+    )
+}
+
+/// The header with the new year: `year`, and "năm 2024" in its texts; the
+/// old plan's number and date of issue left out.
+fn new_year_header(header: &str, old: i64, new: i64) -> String {
+    header
+        .split_inclusive('\n')
+        .filter(|line| {
+            let key = line.trim_start();
+            !key.starts_with("number ") && !key.starts_with("number=") && !key.starts_with("issued")
+        })
+        .map(|line| {
+            if line.trim_start().starts_with("year") && line.contains('=') {
+                line.replacen(&old.to_string(), &new.to_string(), 1)
+            } else {
+                // The plan's year becomes the new one, and the year it was
+                // compared with ("so với năm 2023") the old plan's year.
+                const HOLD: &str = "\u{0}năm-mới\u{0}";
+                line.replace(&format!("năm {old}"), HOLD)
+                    .replace(&format!("năm {}", old - 1), &format!("năm {old}"))
+                    .replace(HOLD, &format!("năm {new}"))
+            }
+        })
+        .collect()
+}
+
+/// What was recorded last year for the unit as a whole and for each index,
+/// as new baselines: `(table, key, value)`.
+fn baselines(plan: &Plan) -> Vec<(String, &'static str, String)> {
+    let mut found = Vec::new();
+    for target in &plan.targets {
+        if target.task.is_some() {
+            continue;
+        }
+        let Some(latest) = target
+            .records
+            .all()
+            .iter()
+            .rev()
+            .find(|record| record.value.is_some())
+        else {
+            continue;
+        };
+        let value = latest.value.unwrap_or_default();
+        let place = match target.index {
+            Some(index) => format!("indices.{}", plan.component(index).id),
+            None => "plan.overall".to_owned(),
+        };
+        let entry = match target.goal {
+            Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
+                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a rank
+                let rank = value.round() as u32;
+                let of = latest
+                    .of
+                    .map(|of| format!(", of = {of}"))
+                    .unwrap_or_default();
+                ("previous_rank", format!("{{ rank = {rank}{of} }}"))
+            }
+            Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
+                ("previous_score", value.to_string())
+            }
+            _ => continue,
+        };
+        if !found
+            .iter()
+            .any(|(known, key, _): &(String, &str, String)| *known == place && *key == entry.0)
+        {
+            found.push((place, entry.0, entry.1));
+        }
+    }
+    found
+}
+
+/// `key = value` set in a table (`plan.overall`, or `indices.ID` for the
+/// index with that id): the line replaced if the key is there, else added
+/// under the table's header; a missing `[plan.overall]` is added before the
+/// first array of tables.
+fn set_key(text: &str, place: &str, key: &str, value: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let header_at = match place.strip_prefix("indices.") {
+        Some(id) => lines.iter().enumerate().position(|(at, line)| {
+            line.trim_end() == "[[indices]]"
+                && lines[at + 1..]
+                    .iter()
+                    .take_while(|line| !line.trim_start().starts_with('['))
+                    .any(|line| line.trim() == format!("id = \"{id}\""))
+        }),
+        None => lines
+            .iter()
+            .position(|line| line.trim_end() == "[plan.overall]"),
+    };
+    let Some(header_at) = header_at else {
+        let first_array = text.find("\n[[").map_or(text.len(), |at| at + 1);
+        return format!(
+            "{}[plan.overall]\n{key} = {value}\n\n{}",
+            &text[..first_array],
+            &text[first_array..]
+        );
+    };
+    let body_end = lines[header_at + 1..]
+        .iter()
+        .position(|line| line.trim_start().starts_with('['))
+        .map_or(lines.len(), |at| header_at + 1 + at);
+    let mut out: Vec<String> = lines.iter().map(|line| (*line).to_owned()).collect();
+    let existing = (header_at + 1..body_end).find(|at| {
+        let line = lines[*at].trim_start();
+        line.starts_with(key) && line[key.len()..].trim_start().starts_with('=')
+    });
+    match existing {
+        Some(at) => out[at] = format!("{key} = {value}\n"),
+        None => out.insert(header_at + 1, format!("{key} = {value}\n")),
+    }
+    out.concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_set_in_their_table() {
+        let text = "[plan]\nyear = 2024\n\n[plan.overall]\ngroup = \"x\"\nprevious_score = 1\n\n[[indices]]\nid = \"a\"\nname = \"A\"\n\n[[indices]]\nid = \"b\"\nname = \"B\"\n";
+        assert_eq!(
+            set_key(text, "plan.overall", "previous_score", "74.96"),
+            text.replace("previous_score = 1", "previous_score = 74.96")
+        );
+        assert_eq!(
+            set_key(text, "indices.b", "previous_rank", "{ rank = 3, of = 17 }"),
+            text.replace(
+                "[[indices]]\nid = \"b\"",
+                "[[indices]]\nprevious_rank = { rank = 3, of = 17 }\nid = \"b\""
+            )
+        );
+        let bare = "[plan]\nyear = 2024\n\n[[indices]]\nid = \"a\"\n";
+        assert_eq!(
+            set_key(bare, "plan.overall", "previous_rank", "{ rank = 9 }"),
+            "[plan]\nyear = 2024\n\n[plan.overall]\nprevious_rank = { rank = 9 }\n\n[[indices]]\nid = \"a\"\n"
+        );
+    }
+
+    #[test]
+    fn the_header_moves_to_the_new_year() {
+        let header = "[plan]\ntitle = \"Kế hoạch DDCI năm 2024\"\nyear = 2024\nnumber = \"45/KH\"\nissued = 2024-04-05\npurposes = [\"tăng 4 bậc so với năm 2023\"]\n";
+        assert_eq!(
+            new_year_header(header, 2024, 2025),
+            "[plan]\ntitle = \"Kế hoạch DDCI năm 2025\"\nyear = 2025\npurposes = [\"tăng 4 bậc so với năm 2024\"]\n"
+        );
+    }
+}
