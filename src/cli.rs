@@ -94,6 +94,12 @@ pub enum Command {
         ddci import thanh-tra-q2.xlsx")]
     Import(ImportArgs),
 
+    /// Enter a DDCI result as the province published it: the unit's, or one index's
+    #[command(after_help = "Examples:\n  \
+        ddci result --year 2024 --score 76.5 --rank 3 --of 17 --published 2025-03-20 --source \"Công văn 812/UBND-KTTH\"\n  \
+        ddci result --year 2024 --index minh-bach --score 7.12 --rank 4 --of 17 --median 6.85")]
+    Result(ResultArgs),
+
     /// Show what falls due, for whom: recurring events, due dates, report deadlines
     #[command(after_help = "Examples:\n  \
         ddci calendar\n  \
@@ -243,6 +249,49 @@ pub struct PeriodArgs {
     /// The year [default: the plan's year]; alone, the whole year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
     pub year: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct ResultArgs {
+    /// The year the result measures [default: the plan's year]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i64).range(2000..=2100))]
+    pub year: Option<i64>,
+
+    /// The component index it is for [default: the unit as a whole]
+    #[arg(long, value_name = "INDEX")]
+    pub index: Option<String>,
+
+    /// The score (overall out of 100, an index out of 10)
+    #[arg(long, value_name = "NUMBER", value_parser = parse_number)]
+    pub score: Option<f64>,
+
+    /// The rank
+    #[arg(long, value_name = "N")]
+    pub rank: Option<i64>,
+
+    /// How many were ranked
+    #[arg(long, value_name = "N", requires = "rank")]
+    pub of: Option<i64>,
+
+    /// The group's median score, where it is published
+    #[arg(long, value_name = "NUMBER", value_parser = parse_number)]
+    pub median: Option<f64>,
+
+    /// The day it was published [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<chrono::NaiveDate>,
+
+    /// The document that published it
+    #[arg(long, value_name = "TEXT")]
+    pub source: Option<String>,
+
+    /// Print what would be added and write nothing (takes no lock)
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// How long to wait for another process writing the plan before giving up
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub wait: u64,
 }
 
 #[derive(Debug, Args)]

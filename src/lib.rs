@@ -119,6 +119,9 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
         Command::List(args) => commands::list::run(args, &checked()?, output),
         Command::Calendar(args) => commands::calendar::run(args, &checked()?, output),
         Command::Form(args) => commands::form::run(args, &checked()?, output),
+        Command::Result(args) => {
+            commands::result::run(args, &plan_path()?, output).map_err(from_variable)
+        }
         // Import reads the plan itself, under its lock, as record does.
         Command::Import(args) => {
             commands::import::run(args, &plan_path()?, output).map_err(from_variable)

@@ -13,14 +13,22 @@ use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 use crate::diagnostic::Diagnostic;
 use crate::field_names;
 use crate::plan::file::{
-    BasisDocument, ComponentIndex, Extent, PlanFile, PlanHeader, RankOf, Record, ReportingDuty,
-    Schedule, Scores, Signatory, Target, Task, Unit,
+    BasisDocument, ComponentIndex, Extent, PlanFile, PlanHeader, PublishedResult, RankOf, Record,
+    ReportingDuty, Schedule, Scores, Signatory, Target, Task, Unit,
 };
 use crate::source_file::SourceFile;
 use crate::suggest;
 
 /// The top-level tables and arrays a plan may have.
-pub const SECTIONS: &[&str] = &["plan", "units", "indices", "tasks", "targets", "reporting"];
+pub const SECTIONS: &[&str] = &[
+    "plan",
+    "units",
+    "indices",
+    "tasks",
+    "targets",
+    "reporting",
+    "results",
+];
 
 /// A plan file read from disk, with everything the loader had to say about it.
 #[derive(Debug)]
@@ -434,6 +442,10 @@ impl<'a> Loader<'a> {
                 let indices = self.read_array(&key, value, &mut file.unreadable_ids);
                 file.indices.extend(indices);
             }
+            "results" => {
+                let results = self.read_array(&key, value, &mut file.unreadable_ids);
+                file.results.extend(results);
+            }
             "reporting" => {
                 let duties = self.read_array_with_records(
                     &key,
@@ -778,6 +790,7 @@ fn fields_at(path: &[Seg]) -> &'static [&'static str] {
         ["tasks" | "targets", "records"] => field_names::of::<Record>(),
         ["targets"] => field_names::of::<Target>(),
         ["reporting"] => field_names::of::<ReportingDuty>(),
+        ["results"] => field_names::of::<PublishedResult>(),
         _ => &[],
     }
 }

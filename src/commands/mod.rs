@@ -11,6 +11,7 @@ pub mod output_file;
 pub mod plan_change;
 pub mod record;
 pub mod report;
+pub mod result;
 pub mod schema;
 pub mod status;
 pub mod validate;

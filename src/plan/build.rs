@@ -17,9 +17,9 @@ use super::file::Frequency;
 use super::file::{self, PlanFile, ScheduleKind, TargetKind};
 use super::goal::{Baseline, BaselineSource, Goal, RankOf};
 use super::model::{
-    BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, Record, Records, Recurrence,
-    ReportSettings, ReportingDuty, Schedule, Scores, Signatory, Target, TargetRef, Task, TaskRef,
-    Unit, UnitRef,
+    BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, PublishedResult, Record, Records,
+    Recurrence, ReportSettings, ReportingDuty, Schedule, Scores, Signatory, Target, TargetRef,
+    Task, TaskRef, Unit, UnitRef,
 };
 use super::spanned::Spanned;
 use crate::diagnostic::Diagnostic;
@@ -43,9 +43,26 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     let time_zone = header.and_then(|header| builder.time_zone(header));
     let year = header.and_then(|header| i32::try_from(*header.year.get_ref()).ok());
     let units = builder.units();
+    let results = builder.results();
     let mut indices = builder.indices();
+    // Last year's published result is this year's baseline, unless the plan
+    // gives one of its own.
+    if let Some(year) = year {
+        for (position, index) in indices.iter_mut().enumerate() {
+            let published = results
+                .iter()
+                .rev()
+                .find(|result| result.year == year - 1 && result.index == Some(IndexRef(position)));
+            fill_from(&mut index.scores, published);
+        }
+    }
     let mut tasks = builder.tasks();
-    let targets = builder.targets(&indices, &tasks, year);
+    let mut targets = builder.targets(&indices, &tasks, year, &results);
+    if let Some(year) = year {
+        for target in &mut targets {
+            counted_result(target, &results, year);
+        }
+    }
     let reporting = builder.reporting();
     // A reference that did not resolve points nowhere (the plan then has an
     // error and no model); `get_mut` keeps that from mattering here.
@@ -115,14 +132,92 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
                 signed_by: report.signed_by.as_ref().map(signatory),
             })
             .unwrap_or_default(),
-        overall: header.overall.as_ref().map(scores).unwrap_or_default(),
+        overall: {
+            let mut overall = header.overall.as_ref().map(scores).unwrap_or_default();
+            let published = results
+                .iter()
+                .rev()
+                .find(|result| result.year == year - 1 && result.index.is_none());
+            fill_from(&mut overall, published);
+            overall
+        },
         units,
         indices,
         tasks,
         targets,
         reporting,
+        results,
         entries: builder.entries,
     })
+}
+
+/// A previous score or rank the plan does not give, from last year's
+/// published result.
+fn fill_from(scores: &mut Scores, published: Option<&PublishedResult>) {
+    let Some(published) = published else { return };
+    if scores.previous_score.is_none() {
+        scores.previous_score = published.score;
+    }
+    if scores.previous_rank.is_none() {
+        scores.previous_rank = published.rank;
+    }
+}
+
+/// The plan year's published result, counted as the year's measure of a
+/// target of the unit or of an index: dated the year's last day, whenever it
+/// was published (the 2024 result comes in 2025), with where it came from.
+fn counted_result(target: &mut Target, results: &[PublishedResult], year: i32) {
+    if target.task.is_some() {
+        return;
+    }
+    let Some(published) = results
+        .iter()
+        .rev()
+        .find(|result| result.year == year && result.index == target.index)
+    else {
+        return;
+    };
+    let (value, of) = match target.goal {
+        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => match published.rank {
+            Some(rank) => (f64::from(rank.rank), rank.of),
+            None => return,
+        },
+        Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
+            match published.score {
+                Some(score) => (score, None),
+                None => return,
+            }
+        }
+        _ => return,
+    };
+    let Some(day) = NaiveDate::from_ymd_opt(year, 12, 31) else {
+        return;
+    };
+    let note = match published.published {
+        Some(on) => format!(
+            "Kết quả DDCI năm {year}, công bố ngày {}",
+            on.format("%d/%m/%Y")
+        ),
+        None => format!("Kết quả DDCI năm {year}"),
+    };
+    let mut records = target.records.all().to_vec();
+    records.push(Record {
+        id: None,
+        date: day,
+        status: None,
+        value: Some(value),
+        of,
+        note: Some(note),
+        by: None,
+        evidence: published.source.clone(),
+        corrects: None,
+        shortcoming: None,
+        cause: None,
+        proposal: None,
+        corrected_on: None,
+        published: published.published,
+    });
+    target.records = Records::new(records);
 }
 
 fn signatory(signatory: &file::Signatory) -> Signatory {
@@ -387,7 +482,45 @@ impl Builder<'_, '_> {
         schedule
     }
 
-    fn targets(&mut self, indices: &[Index], tasks: &[Task], year: Option<i32>) -> Vec<Target> {
+    fn results(&mut self) -> Vec<PublishedResult> {
+        let file = self.file;
+        file.results
+            .iter()
+            .filter_map(|result| {
+                let index = match &result.index {
+                    Some(id) => {
+                        if let Some(Entry::Index(index)) = self.entries.get(id.get_ref()) {
+                            Some(*index)
+                        } else {
+                            self.ok = false;
+                            return None;
+                        }
+                    }
+                    None => None,
+                };
+                Some(PublishedResult {
+                    year: i32::try_from(*result.year.get_ref()).ok()?,
+                    index,
+                    score: number(result.score.as_ref()),
+                    rank: whole(result.rank.as_ref()).map(|rank| RankOf {
+                        rank,
+                        of: whole(result.of.as_ref()),
+                    }),
+                    median: number(result.median.as_ref()),
+                    published: result.published.as_ref().map(|day| day.get_ref().0),
+                    source: result.source.clone(),
+                })
+            })
+            .collect()
+    }
+
+    fn targets(
+        &mut self,
+        indices: &[Index],
+        tasks: &[Task],
+        year: Option<i32>,
+        results: &[PublishedResult],
+    ) -> Vec<Target> {
         let file = self.file;
         let year_end = year
             .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
@@ -413,12 +546,19 @@ impl Builder<'_, '_> {
             let index_scores = index
                 .and_then(|index| indices.get(index.0))
                 .map(|i| &i.scores);
-            let overall = file
+            let mut overall = file
                 .plan
                 .as_ref()
                 .and_then(|plan| plan.overall.as_ref())
                 .map(scores)
                 .unwrap_or_default();
+            if let Some(year) = year {
+                let published = results
+                    .iter()
+                    .rev()
+                    .find(|result| result.year == year - 1 && result.index.is_none());
+                fill_from(&mut overall, published);
+            }
             let mut keys = Keys::new(goal_keys(target));
             let goal = goal(target, &mut keys, index_scores, &overall);
             let due = if takes_due(*target.kind.get_ref()) {
@@ -514,6 +654,7 @@ impl Builder<'_, '_> {
                 cause: record.cause.clone(),
                 proposal: record.proposal.clone(),
                 corrected_on: None,
+                published: None,
             });
         }
         Records::new(records)

@@ -23,6 +23,7 @@ pub struct PlanFile {
     pub tasks: Vec<Task>,
     pub targets: Vec<Target>,
     pub reporting: Vec<ReportingDuty>,
+    pub results: Vec<PublishedResult>,
     /// Ids seen on entries that could not be read, so a broken entry does not
     /// also make every reference to it look dangling.
     pub unreadable_ids: Vec<String>,
@@ -48,6 +49,7 @@ impl PlanFile {
             "tasks" => self.tasks.len(),
             "targets" => self.targets.len(),
             "reporting" => self.reporting.len(),
+            "results" => self.results.len(),
             _ => 0,
         }
     }
@@ -214,6 +216,35 @@ pub struct RankOf {
     pub rank: Spanned<i64>,
     #[serde(default)]
     pub of: Option<Spanned<i64>>,
+}
+
+/// A DDCI result as the province published it: for the unit as a whole,
+/// or for one component index; for the year it measures, whenever it was
+/// published (the 2023 result came on 27/03/2024).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct PublishedResult {
+    /// The year the result measures.
+    pub year: Spanned<i64>,
+    /// The component index it is for [default: the unit as a whole].
+    #[serde(default)]
+    pub index: Option<Id>,
+    #[serde(default)]
+    pub score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub rank: Option<Spanned<i64>>,
+    /// How many were ranked.
+    #[serde(default)]
+    pub of: Option<Spanned<i64>>,
+    /// The group's median score, where the province publishes it.
+    #[serde(default)]
+    pub median: Option<Spanned<f64>>,
+    /// The day it was published.
+    #[serde(default)]
+    pub published: Option<Spanned<PlanDate>>,
+    /// The document that published it ("Công văn số 1024/UBND-KTTH").
+    #[serde(default)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

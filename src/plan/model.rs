@@ -75,6 +75,8 @@ pub struct Plan {
     pub tasks: Vec<Task>,
     pub targets: Vec<Target>,
     pub reporting: Vec<ReportingDuty>,
+    /// DDCI results as published, of any year.
+    pub results: Vec<PublishedResult>,
     pub(super) entries: HashMap<String, Entry>,
 }
 
@@ -250,6 +252,9 @@ pub struct Record {
     /// The day of the earliest record that corrects this one: from then on
     /// it no longer counts.
     pub corrected_on: Option<NaiveDate>,
+    /// For the year's published DDCI result counted as a record (dated the
+    /// year's last day): the day it was published.
+    pub published: Option<NaiveDate>,
 }
 
 /// A task's or target's records, oldest first (records of one day in file
@@ -310,6 +315,28 @@ pub struct ReportingDuty {
     pub cutoff_days_before: Option<u32>,
     /// Reports filed under the duty, in date order.
     pub filed: Vec<FiledReport>,
+}
+
+/// A published DDCI result: the unit's (`index` None) or one index's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublishedResult {
+    pub year: i32,
+    pub index: Option<IndexRef>,
+    pub score: Option<f64>,
+    pub rank: Option<RankOf>,
+    pub median: Option<f64>,
+    pub published: Option<NaiveDate>,
+    pub source: Option<String>,
+}
+
+impl Plan {
+    /// The published result for `year` of `index` (None: the unit's).
+    pub fn result(&self, year: i32, index: Option<IndexRef>) -> Option<&PublishedResult> {
+        self.results
+            .iter()
+            .rev()
+            .find(|result| result.year == year && result.index == index)
+    }
 }
 
 /// A unit's report for one period, sent (and recorded) on `date`.

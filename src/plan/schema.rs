@@ -4,7 +4,9 @@
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 
-use super::file::{ComponentIndex, PlanHeader, Record, ReportingDuty, Target, Task, Unit};
+use super::file::{
+    ComponentIndex, PlanHeader, PublishedResult, Record, ReportingDuty, Target, Task, Unit,
+};
 
 /// The whole file. Only the schema uses this type: the loader reads each
 /// part on its own so that one bad entry does not hide the others.
@@ -27,6 +29,8 @@ struct PlanDocument {
     targets: Vec<Target>,
     #[serde(default)]
     reporting: Vec<ReportingDuty>,
+    #[serde(default)]
+    results: Vec<PublishedResult>,
 }
 
 /// The schema as JSON.

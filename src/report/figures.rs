@@ -167,19 +167,34 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
         return text;
     }
     if let Some(record) = entry.measured {
-        let mut text = say(
-            language,
-            format!(
-                "{} (số liệu ngày {})",
-                describe::value(target, record, language).to_lowercase(),
-                format_day(record.date, language)
+        let value = describe::value(target, record, language).to_lowercase();
+        let mut text = match record.published {
+            // The year's published DDCI result.
+            Some(on) => {
+                use chrono::Datelike as _;
+                say(
+                    language,
+                    format!(
+                        "{value} (kết quả DDCI năm {}, công bố ngày {})",
+                        record.date.year(),
+                        format_day(on, language)
+                    ),
+                    format!(
+                        "{value} (the DDCI result for {}, published {})",
+                        record.date.year(),
+                        format_day(on, language)
+                    ),
+                )
+            }
+            None => say(
+                language,
+                format!(
+                    "{value} (số liệu ngày {})",
+                    format_day(record.date, language)
+                ),
+                format!("{value} (as of {})", format_day(record.date, language)),
             ),
-            format!(
-                "{} (as of {})",
-                describe::value(target, record, language).to_lowercase(),
-                format_day(record.date, language)
-            ),
-        );
+        };
         if let (Some(Previous::Value(before)), Some(now), Some(then)) = (
             entry.previous,
             record.value,

@@ -37,9 +37,7 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
             assessment_counts(&targets, language)
         ),
     ];
-    if let Some(overall) = overall_result(plan, language) {
-        summary.push(overall);
-    }
+    summary.extend(overall_result(plan, language));
     let recorded = status.tasks.iter().any(|task| !task.records.is_empty())
         || status
             .targets
@@ -233,7 +231,7 @@ fn reports_section(
 
 /// The unit's own previous-year result, when the plan gives any of it:
 /// "Kết quả năm 2023: 74,96 điểm, xếp thứ 5/17".
-fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Option<String> {
+fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Vec<String> {
     let overall = &plan.overall;
     let mut parts = Vec::new();
     if let Some(score) = overall.previous_score {
@@ -250,15 +248,48 @@ fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Option
             crate::labels::rank(rank.rank, rank.of, language)
         ));
     }
-    if parts.is_empty() {
-        return None;
+    let mut lines = Vec::new();
+    if !parts.is_empty() {
+        lines.push(format!(
+            "{} {}: {}",
+            Label::OverallResult.text(language),
+            plan.year - 1,
+            parts.join(", ")
+        ));
     }
-    Some(format!(
-        "{} {}: {}",
-        Label::OverallResult.text(language),
-        plan.year - 1,
-        parts.join(", ")
-    ))
+    // The plan year's own result, once published.
+    if let Some(result) = plan.result(plan.year, None) {
+        let mut parts = Vec::new();
+        if let Some(score) = result.score {
+            parts.push(format!(
+                "{} {}",
+                crate::labels::score(score, language),
+                Label::Points.text(language)
+            ));
+        }
+        if let Some(rank) = &result.rank {
+            parts.push(format!(
+                "{} {}",
+                Label::Rank.text(language).to_lowercase(),
+                crate::labels::rank(rank.rank, rank.of, language)
+            ));
+        }
+        let published = result
+            .published
+            .map_or_else(String::new, |on| match language {
+                Language::Vi => format!(" (công bố ngày {})", format_day(on, language)),
+                Language::En => format!(" (published {})", format_day(on, language)),
+            });
+        if !parts.is_empty() {
+            lines.push(format!(
+                "{} {}{published}: {}",
+                Label::OverallResult.text(language),
+                plan.year,
+                parts.join(", ")
+            ));
+        }
+    }
+    lines
 }
 
 pub fn state_tone(state: TaskState) -> Tone {

@@ -35,6 +35,11 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             require(unit, "unit", &context.unit_ids, found);
         }
     }
+    for result in &file.results {
+        if let Some(index) = &result.index {
+            require(index, "index", &context.index_ids, found);
+        }
+    }
     for target in &file.targets {
         if let Some(task_id) = &target.task {
             require(task_id, "task", &context.task_ids, found);

@@ -71,6 +71,28 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for target in &file.targets {
         check_target_numbers(target, found);
     }
+    for result in &file.results {
+        let year = result.year.get_ref();
+        if !(2000..=2100).contains(year) {
+            found.push(out_of_range(result.year.span(), "a year", "2000 to 2100"));
+        }
+        let scale = if result.index.is_some() {
+            DEFAULT_INDEX_SCALE
+        } else {
+            DEFAULT_OVERALL_SCALE
+        };
+        for score in [&result.score, &result.median].into_iter().flatten() {
+            between(score, 0.0, scale, "a score", found);
+        }
+        if let Some(rank) = &result.rank {
+            at_least(rank, 1, "a rank", found);
+            if let Some(of) = &result.of
+                && of.get_ref() < rank.get_ref()
+            {
+                found.push(rank_beyond_group(rank.span(), *of.get_ref()));
+            }
+        }
+    }
     for duty in &file.reporting {
         for days in [&duty.due_days_after, &duty.cutoff_days_before]
             .into_iter()

@@ -597,3 +597,91 @@ fn a_unit_s_report_comes_from_the_unit() {
     }
     assert!(!run.stdout.contains("đã gửi"), "{}", run.stdout);
 }
+
+/// The yearly result cycle: the 2023 result (published in March 2024) is
+/// the 2024 plan's baseline; the 2024 result, published on 27/03/2025, is
+/// 2024's result in status and in the year report, without backdating.
+#[test]
+fn a_result_published_the_next_spring_is_the_year_s() {
+    let plan = SMALL_PLAN.replace(
+        "title = \"Kế hoạch thử\"",
+        "title = \"Kế hoạch thử năm 2024\"",
+    ) + "\n[[targets]]\nid = \"xep-hang\"\nkind = \"rank_improvement\"\nplaces = 2\ntext = \"tăng 2 bậc so với năm 2023\"\n\n\
+           [[targets]]\nid = \"diem-minh-bach\"\nkind = \"score_at_least\"\nindex = \"minh-bach\"\nscore = 7\ntext = \"chỉ số Tính minh bạch đạt từ 7 điểm\"\n";
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2025-04-01");
+    for args in [
+        &[
+            "result",
+            "--year",
+            "2023",
+            "--rank",
+            "9",
+            "--of",
+            "18",
+            "--published",
+            "2024-03-27",
+            "--source",
+            "Công văn 1024/UBND-KTTH",
+        ][..],
+        &[
+            "result",
+            "--year",
+            "2024",
+            "--rank",
+            "6",
+            "--of",
+            "18",
+            "--score",
+            "74.96",
+            "--published",
+            "2025-03-27",
+        ],
+        &[
+            "result",
+            "--year",
+            "2024",
+            "--index",
+            "minh-bach",
+            "--score",
+            "7,2",
+            "--published",
+            "2025-03-27",
+        ],
+    ] {
+        let run = test.run_with(args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    let written = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    assert_eq!(
+        written,
+        plan + "\n[[results]]\nyear = 2023\nrank = 9\nof = 18\npublished = 2024-03-27\nsource = \"Công văn 1024/UBND-KTTH\"\n\
+                \n[[results]]\nyear = 2024\nscore = 74.96\nrank = 6\nof = 18\npublished = 2025-03-27\n\
+                \n[[results]]\nyear = 2024\nindex = \"minh-bach\"\nscore = 7.2\npublished = 2025-03-27\n"
+    );
+    let status = test.run_with(&["status", "--format", "markdown"]);
+    for line in [
+        "- Kết quả chung năm 2023: xếp hạng thứ 9/18\n",
+        "- Kết quả chung năm 2024 (công bố ngày 27/03/2025): 74,96 điểm, xếp hạng thứ 6/18\n",
+    ] {
+        assert!(status.stdout.contains(line), "{line}\n{}", status.stdout);
+    }
+    let report = test.run_with(&["report", "--year", "2024"]);
+    for line in [
+        "- tăng 2 bậc so với năm 2023: thứ 6/18 (kết quả DDCI năm 2024, công bố ngày 27/03/2025); mục tiêu tăng 2 bậc: đạt.\n",
+        "- chỉ số Tính minh bạch đạt từ 7 điểm: 7,20 (kết quả DDCI năm 2024, công bố ngày 27/03/2025); mục tiêu tối thiểu 7,00 điểm: đạt.\n",
+    ] {
+        assert!(report.stdout.contains(line), "{line}\n{}", report.stdout);
+    }
+    // A result for an index the plan does not have: refused, nothing written.
+    let wrong = test.run_with(&["result", "--index", "minh-bac", "--score", "7"]);
+    assert_eq!(wrong.code, 2);
+    assert!(
+        wrong.stderr.contains("help: did you mean `minh-bach`?"),
+        "{}",
+        wrong.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        written
+    );
+}

@@ -218,6 +218,7 @@ fn every_command_the_top_page_names_has_a_page_of_its_own() {
             "ddci-man.1",
             "ddci-record.1",
             "ddci-report.1",
+            "ddci-result.1",
             "ddci-schema.1",
             "ddci-status.1",
             "ddci-validate.1",

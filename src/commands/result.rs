@@ -1,0 +1,117 @@
+//! `ddci result`: a DDCI result as the province published it, appended to
+//! the plan as a `[[results]]` table, under the plan's lock, every other
+//! byte as it was. The result counts for the year it measures, whenever it
+//! was published: the 2024 result, published in March 2025, is 2024's.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::ResultArgs;
+use crate::commands::plan_change;
+use crate::exit::Outcome;
+use crate::output::Output;
+use crate::toml_text::quoted;
+
+pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
+    if args.score.is_none() && args.rank.is_none() && args.median.is_none() {
+        anyhow::bail!(
+            "a result needs a --score, a --rank (with --of) or a --median\nhelp: e.g. `ddci result --year 2024 --score 76.5 --rank 3 --of 17`"
+        );
+    }
+    let opened = match plan_change::open(
+        plan_path,
+        args.dry_run,
+        args.wait,
+        "entering a result",
+        output,
+    )? {
+        Ok(opened) => opened,
+        Err(outcome) => return Ok(outcome),
+    };
+    let plan = &opened.plan;
+    if let Some(index) = &args.index
+        && plan.index_by_id(index).is_none()
+    {
+        let ids = plan.indices.iter().map(|index| index.id.as_str());
+        let help = crate::suggest::did_you_mean(index, ids)
+            .unwrap_or_else(|| "`ddci list indices` shows the ids".to_owned());
+        anyhow::bail!(
+            "no component index has the id `{index}`. Nothing was written.\nhelp: {help}"
+        );
+    }
+    let year = args.year.unwrap_or(i64::from(plan.year));
+    let published = args.published.unwrap_or(opened.today);
+    let mut lines = vec!["[[results]]".to_owned(), format!("year = {year}")];
+    if let Some(index) = &args.index {
+        lines.push(format!("index = {}", quoted(index)));
+    }
+    if let Some(score) = args.score {
+        lines.push(format!("score = {}", toml_number(score)));
+    }
+    if let Some(rank) = args.rank {
+        lines.push(format!("rank = {rank}"));
+    }
+    if let Some(of) = args.of {
+        lines.push(format!("of = {of}"));
+    }
+    if let Some(median) = args.median {
+        lines.push(format!("median = {}", toml_number(median)));
+    }
+    lines.push(format!("published = {published}"));
+    if let Some(source) = &args.source {
+        lines.push(format!("source = {}", quoted(source)));
+    }
+    let text = opened.loaded.source.text();
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let separator = if text.is_empty() || text.ends_with(&format!("{eol}{eol}")) {
+        ""
+    } else if text.ends_with(eol) {
+        eol
+    } else {
+        // The file ends without a newline; it will have one before the table.
+        if eol == "\n" { "\n\n" } else { "\r\n\r\n" }
+    };
+    let changed = format!("{text}{separator}{}{eol}", lines.join(eol));
+    let (valid, _) = plan_change::changed_is_valid(
+        plan_path,
+        &changed,
+        opened.today,
+        "with the new result",
+        output,
+    )?;
+    if !valid {
+        output.when_cut_off = Outcome::Failure;
+        writeln!(
+            output.stderr,
+            "error: the result was refused. Nothing was written."
+        )?;
+        return Ok(Outcome::Failure);
+    }
+    if args.dry_run {
+        writeln!(
+            output.stdout,
+            "Would add to {} (dry run: nothing written):",
+            crate::visible::path(plan_path)
+        )?;
+    } else {
+        crate::atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
+        writeln!(
+            output.stdout,
+            "Recorded in {}:",
+            crate::visible::path(plan_path)
+        )?;
+    }
+    for line in &lines {
+        writeln!(output.stdout, "  {}", crate::visible::visible(line))?;
+    }
+    Ok(Outcome::Success)
+}
+
+/// A number as TOML writes it: `76.5`, `7` (as a float, `7.0`).
+fn toml_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.1}")
+    } else {
+        value.to_string()
+    }
+}
