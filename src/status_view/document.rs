@@ -233,63 +233,61 @@ fn reports_section(
 /// "Kết quả năm 2023: 74,96 điểm, xếp thứ 5/17".
 fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Vec<String> {
     let overall = &plan.overall;
-    let mut parts = Vec::new();
-    if let Some(score) = overall.previous_score {
-        parts.push(format!(
-            "{} {}",
-            crate::labels::score(score, language),
-            Label::Points.text(language)
-        ));
-    }
-    if let Some(rank) = &overall.previous_rank {
-        parts.push(format!(
-            "{} {}",
-            Label::Rank.text(language).to_lowercase(),
-            crate::labels::rank(rank.rank, rank.of, language)
-        ));
-    }
     let mut lines = Vec::new();
-    if !parts.is_empty() {
+    let before = score_and_rank(
+        overall.previous_score,
+        overall.previous_rank.as_ref(),
+        language,
+    );
+    if !before.is_empty() {
         lines.push(format!(
-            "{} {}: {}",
+            "{} {}: {before}",
             Label::OverallResult.text(language),
-            plan.year - 1,
-            parts.join(", ")
+            plan.year - 1
         ));
     }
     // The plan year's own result, once published.
     if let Some(result) = plan.result(plan.year, None) {
-        let mut parts = Vec::new();
-        if let Some(score) = result.score {
-            parts.push(format!(
-                "{} {}",
-                crate::labels::score(score, language),
-                Label::Points.text(language)
-            ));
-        }
-        if let Some(rank) = &result.rank {
-            parts.push(format!(
-                "{} {}",
-                Label::Rank.text(language).to_lowercase(),
-                crate::labels::rank(rank.rank, rank.of, language)
-            ));
-        }
+        let now = score_and_rank(result.score, result.rank.as_ref(), language);
         let published = result
             .published
             .map_or_else(String::new, |on| match language {
                 Language::Vi => format!(" (công bố ngày {})", format_day(on, language)),
                 Language::En => format!(" (published {})", format_day(on, language)),
             });
-        if !parts.is_empty() {
+        if !now.is_empty() {
             lines.push(format!(
-                "{} {}{published}: {}",
+                "{} {}{published}: {now}",
                 Label::OverallResult.text(language),
-                plan.year,
-                parts.join(", ")
+                plan.year
             ));
         }
     }
     lines
+}
+
+/// "74,96 điểm, xếp hạng thứ 5/17", of what is known.
+fn score_and_rank(
+    score: Option<f64>,
+    rank: Option<&crate::plan::model::RankOf>,
+    language: Language,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(score) = score {
+        parts.push(format!(
+            "{} {}",
+            crate::labels::score(score, language),
+            Label::Points.text(language)
+        ));
+    }
+    if let Some(rank) = rank {
+        parts.push(format!(
+            "{} {}",
+            Label::Rank.text(language).to_lowercase(),
+            crate::labels::rank(rank.rank, rank.of, language)
+        ));
+    }
+    parts.join(", ")
 }
 
 pub fn state_tone(state: TaskState) -> Tone {
