@@ -277,6 +277,10 @@ pub struct ResultArgs {
     #[arg(long, value_name = "NUMBER", value_parser = parse_number)]
     pub median: Option<f64>,
 
+    /// The band it was placed in (one of the plan's `bands`)
+    #[arg(long, value_name = "BAND")]
+    pub band: Option<String>,
+
     /// The day it was published [default: today]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub published: Option<chrono::NaiveDate>,

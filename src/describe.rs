@@ -119,11 +119,35 @@ pub fn goal(target: &Target, language: Language) -> String {
             crate::labels::score(*score, language),
             Label::Points.text(language)
         ),
+        Goal::ScoreChangeAtLeast {
+            points,
+            points_max: Some(max),
+            ..
+        } => format!(
+            "+{}–{} {}",
+            crate::labels::score(*points, language),
+            crate::labels::score(*max, language),
+            Label::Points.text(language)
+        ),
         Goal::ScoreChangeAtLeast { points, .. } => format!(
             "+{} {}",
             crate::labels::score(*points, language),
             Label::Points.text(language)
         ),
+        Goal::BandAtLeast { level, bands } => {
+            let name = band_name(bands, f64::from(*level));
+            let top = usize::try_from(*level).ok() == Some(bands.len());
+            match (language, top) {
+                (Language::Vi, true) => format!("nhóm cao nhất (“{name}”)"),
+                (Language::Vi, false) => format!("từ “{name}” trở lên"),
+                (Language::En, true) => format!("the top group (“{name}”)"),
+                (Language::En, false) => format!("“{name}” or better"),
+            }
+        }
+        Goal::AboveReference { .. } => match language {
+            Language::Vi => "bằng hoặc cao hơn điểm trung vị".to_owned(),
+            Language::En => "at or above the median".to_owned(),
+        },
         Goal::Maintain { .. } => Label::NoDecrease.text(language).to_owned(),
         Goal::Deliverable => Label::Delivered.text(language).to_owned(),
     }
@@ -148,11 +172,20 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
         Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
             crate::labels::rank(text, record.of, language)
         }
-        Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
-            crate::labels::score(value, language)
-        }
+        Goal::ScoreAtLeast { .. }
+        | Goal::ScoreChangeAtLeast { .. }
+        | Goal::Maintain { .. }
+        | Goal::AboveReference { .. } => crate::labels::score(value, language),
+        Goal::BandAtLeast { bands, .. } => band_name(bands, value),
         _ => text,
     }
+}
+
+/// A band's name from its place (1 is the lowest).
+fn band_name(bands: &[String], place: f64) -> String {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a place among a few
+    let at = place.round().max(1.0) as usize - 1;
+    bands.get(at).cloned().unwrap_or_else(|| place.to_string())
 }
 
 /// The assessment in words, with the periods that broke a count's goal:
@@ -189,6 +222,10 @@ pub fn baseline(goal: &Goal, language: Language) -> String {
             baseline: Some(baseline),
             ..
         } => number(*baseline, language),
+        Goal::AboveReference { reference } => reference.map_or_else(
+            || Label::NoData.text(language).to_owned(),
+            |median| crate::labels::score(median, language),
+        ),
         _ => String::new(),
     }
 }

@@ -533,6 +533,8 @@ pub fn reached(goal: &Goal, value: f64) -> Option<bool> {
             points, baseline, ..
         } => Some(value - baseline.as_ref()?.value + TOLERANCE >= *points),
         Goal::Maintain { baseline, .. } => Some(at_least(baseline.as_ref()?.value)),
+        Goal::BandAtLeast { level, .. } => Some(at_least(f64::from(*level))),
+        Goal::AboveReference { reference } => Some(at_least((*reference)?)),
         Goal::CountAtLeast { .. } | Goal::CountAtMost { .. } | Goal::Deliverable => None,
     }
 }

@@ -13,7 +13,7 @@ use crate::output::Output;
 use crate::toml_text::quoted;
 
 pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
-    if args.score.is_none() && args.rank.is_none() && args.median.is_none() {
+    if args.score.is_none() && args.rank.is_none() && args.median.is_none() && args.band.is_none() {
         anyhow::bail!(
             "a result needs a --score, a --rank (with --of) or a --median\nhelp: e.g. `ddci result --year 2024 --score 76.5 --rank 3 --of 17`"
         );
@@ -56,6 +56,9 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     }
     if let Some(median) = args.median {
         lines.push(format!("median = {}", toml_number(median)));
+    }
+    if let Some(band) = &args.band {
+        lines.push(format!("band = {}", quoted(band)));
     }
     lines.push(format!("published = {published}"));
     if let Some(source) = &args.source {

@@ -182,11 +182,24 @@ fn counted_result(target: &mut Target, results: &[PublishedResult], year: i32) {
             Some(rank) => (f64::from(rank.rank), rank.of),
             None => return,
         },
-        Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
-            match published.score {
-                Some(score) => (score, None),
-                None => return,
-            }
+        Goal::ScoreAtLeast { .. }
+        | Goal::ScoreChangeAtLeast { .. }
+        | Goal::Maintain { .. }
+        | Goal::AboveReference { .. } => match published.score {
+            Some(score) => (score, None),
+            None => return,
+        },
+        Goal::BandAtLeast { ref bands, .. } => {
+            let Some(level) = published
+                .band
+                .as_ref()
+                .and_then(|band| bands.iter().position(|known| known == band))
+            else {
+                return;
+            };
+            #[allow(clippy::cast_precision_loss)] // a handful of bands
+            let level = (level + 1) as f64;
+            (level, None)
         }
         _ => return,
     };
@@ -507,6 +520,7 @@ impl Builder<'_, '_> {
                         of: whole(result.of.as_ref()),
                     }),
                     median: number(result.median.as_ref()),
+                    band: result.band.as_ref().map(|band| band.get_ref().clone()),
                     published: result.published.as_ref().map(|day| day.get_ref().0),
                     source: result.source.clone(),
                 })
@@ -560,7 +574,29 @@ impl Builder<'_, '_> {
                 fill_from(&mut overall, published);
             }
             let mut keys = Keys::new(goal_keys(target));
-            let goal = goal(target, &mut keys, index_scores, &overall);
+            let bands: Vec<String> = file
+                .plan
+                .as_ref()
+                .map(|plan| {
+                    plan.bands
+                        .iter()
+                        .map(|band| band.get_ref().clone())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let own_index = if target.task.is_some() { None } else { index };
+            let reference = year.and_then(|year| {
+                results
+                    .iter()
+                    .rev()
+                    .find(|result| result.year == year && result.index == own_index)
+                    .and_then(|result| result.median)
+            });
+            let context = GoalContext {
+                bands: &bands,
+                reference,
+            };
+            let goal = goal(target, &mut keys, index_scores, &overall, &context);
             let due = if takes_due(*target.kind.get_ref()) {
                 keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
             } else {
@@ -810,11 +846,19 @@ impl Builder<'_, '_> {
 }
 
 /// The goal of one target, reading only the keys its kind takes.
+/// What a goal may need beyond its target and its baselines: the plan's
+/// bands, and the published reference (median) of the plan's year.
+struct GoalContext<'c> {
+    bands: &'c [String],
+    reference: Option<f64>,
+}
+
 fn goal(
     target: &file::Target,
     keys: &mut Keys,
     index: Option<&Scores>,
     overall: &Scores,
+    context: &GoalContext<'_>,
 ) -> Option<Goal> {
     let text = |field: &Option<Spanned<String>>| field.as_ref().map(|f| f.get_ref().clone());
     let of = |keys: &mut Keys| keys.optional("of", text(&target.of));
@@ -900,7 +944,9 @@ fn goal(
         }
         TargetKind::ScoreChangeAtLeast => {
             let points = keys.required("points", number(target.points.as_ref()));
+            let points_max = keys.optional("points_max", number(target.points_max.as_ref()));
             Goal::ScoreChangeAtLeast {
+                points_max,
                 baseline: score_baseline(keys),
                 scale: scale(keys),
                 points: points?,
@@ -911,6 +957,21 @@ fn goal(
             scale: scale(keys),
         },
         TargetKind::Deliverable => Goal::Deliverable,
+        TargetKind::BandAtLeast => {
+            let band = keys.required("band", text(&target.band))?;
+            // An unknown band is reported by the `bands` rule; no goal then.
+            let level = context.bands.iter().position(|known| *known == band)?;
+            Goal::BandAtLeast {
+                level: u32::try_from(level + 1).ok()?,
+                bands: context.bands.to_vec(),
+            }
+        }
+        TargetKind::AboveReference => {
+            let _ = keys.optional("reference", text(&target.reference));
+            Goal::AboveReference {
+                reference: context.reference,
+            }
+        }
     })
 }
 
@@ -1019,6 +1080,9 @@ fn goal_keys(target: &file::Target) -> Vec<(&'static str, Range<usize>)> {
         ("rank", span_of(target.rank.as_ref())),
         ("score", span_of(target.score.as_ref())),
         ("points", span_of(target.points.as_ref())),
+        ("points_max", span_of(target.points_max.as_ref())),
+        ("band", span_of(target.band.as_ref())),
+        ("reference", span_of(target.reference.as_ref())),
         ("scale", span_of(target.scale.as_ref())),
         ("baseline", span_of(target.baseline.as_ref())),
         ("baseline_rank", span_of(target.baseline_rank.as_ref())),
@@ -1062,6 +1126,8 @@ pub fn kind_name(kind: TargetKind) -> &'static str {
         TargetKind::ScoreChangeAtLeast => "score_change_at_least",
         TargetKind::Maintain => "maintain",
         TargetKind::Deliverable => "deliverable",
+        TargetKind::BandAtLeast => "band_at_least",
+        TargetKind::AboveReference => "above_reference",
     }
 }
 
@@ -1215,6 +1281,7 @@ pub(crate) mod tests {
                 overall,
                 Goal::ScoreChangeAtLeast {
                     points: 1.5,
+                    points_max: None,
                     scale: None,
                     baseline: Some(Baseline {
                         value: 6.5,
@@ -1228,6 +1295,7 @@ pub(crate) mod tests {
                 overall,
                 Goal::ScoreChangeAtLeast {
                     points: 3.0,
+                    points_max: None,
                     scale: None,
                     baseline: Some(Baseline {
                         value: 70.0,

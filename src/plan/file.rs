@@ -126,6 +126,10 @@ pub struct PlanHeader {
     /// How the department's period reports are cut off, addressed and signed.
     #[serde(default)]
     pub report: Option<ReportSettings>,
+    /// The bands results are published in, lowest first:
+    /// `["trung bình", "khá", "tốt", "rất tốt"]`.
+    #[serde(default)]
+    pub bands: Vec<Spanned<String>>,
     #[serde(default)]
     pub overall: Option<Scores>,
 }
@@ -239,6 +243,9 @@ pub struct PublishedResult {
     /// The group's median score, where the province publishes it.
     #[serde(default)]
     pub median: Option<Spanned<f64>>,
+    /// The band it was placed in, one of the plan's `bands`.
+    #[serde(default)]
+    pub band: Option<Spanned<String>>,
     /// The day it was published.
     #[serde(default)]
     pub published: Option<Spanned<PlanDate>>,
@@ -435,6 +442,15 @@ pub struct Target {
     pub score: Option<Spanned<f64>>,
     #[serde(default)]
     pub points: Option<Spanned<f64>>,
+    /// With `points`: the top of a range ("tăng từ 0,5 đến 1 điểm").
+    #[serde(default)]
+    pub points_max: Option<Spanned<f64>>,
+    /// For `band_at_least`: the band to reach, one of the plan's `bands`.
+    #[serde(default)]
+    pub band: Option<Spanned<String>>,
+    /// For `above_reference`: which published figure, "median".
+    #[serde(default)]
+    pub reference: Option<Spanned<String>>,
     #[serde(default)]
     pub scale: Option<Spanned<f64>>,
     #[serde(default)]
@@ -464,6 +480,10 @@ pub enum TargetKind {
     ScoreChangeAtLeast,
     Maintain,
     Deliverable,
+    /// In a named band or better ("tốt" of the plan's `bands`).
+    BandAtLeast,
+    /// A score at or above a published reference: the group's median.
+    AboveReference,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]

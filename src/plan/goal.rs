@@ -66,9 +66,11 @@ pub enum Goal {
     RankAtMost { rank: u32 },
     /// "component ≥ 7.70 points".
     ScoreAtLeast { score: f64, scale: Option<f64> },
-    /// "+1.54 points" compared with the baseline score.
+    /// "+1.54 points" compared with the baseline score; with `points_max`,
+    /// a range, met from its low end.
     ScoreChangeAtLeast {
         points: f64,
+        points_max: Option<f64>,
         scale: Option<f64>,
         baseline: Option<Baseline<f64>>,
     },
@@ -79,6 +81,13 @@ pub enum Goal {
     },
     /// Done or not: "publish the hotline number".
     Deliverable,
+    /// In band `level` (1-based, of the plan's `bands`, lowest first) or a
+    /// better one: "stay in the group rated tốt"; the top band is "the top
+    /// group" with no N.
+    BandAtLeast { level: u32, bands: Vec<String> },
+    /// A score at or above the group's published median of the plan's
+    /// year (`reference`: None until it is published).
+    AboveReference { reference: Option<f64> },
 }
 
 impl Goal {
@@ -96,6 +105,8 @@ impl Goal {
             Self::ScoreChangeAtLeast { .. } => TargetKind::ScoreChangeAtLeast,
             Self::Maintain { .. } => TargetKind::Maintain,
             Self::Deliverable => TargetKind::Deliverable,
+            Self::BandAtLeast { .. } => TargetKind::BandAtLeast,
+            Self::AboveReference { .. } => TargetKind::AboveReference,
         }
     }
 

@@ -804,3 +804,76 @@ fn a_form_summary_is_not_an_occurrence() {
         .collect();
     assert_eq!(days, ["2024-01-31", "2024-02-28"]);
 }
+
+/// The shapes that came with published results: a band or better (from the
+/// year's published band, or a recorded place), a score at or above the
+/// group's published median, and a score change given as a range.
+#[test]
+fn bands_references_and_ranges() {
+    let plan_with = |target: &str, results: &str, records: &str| {
+        plan_from(&format!(
+            "{}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n{records}{results}",
+            HEADER.replace(
+                "year = 2024\n",
+                "year = 2024\nbands = [\"trung bình\", \"khá\", \"tốt\", \"rất tốt\"]\n"
+            )
+        ))
+    };
+    let band = "kind = \"band_at_least\"\nband = \"tốt\"";
+    let median = "kind = \"above_reference\"\nreference = \"median\"";
+    let range = "kind = \"score_change_at_least\"\npoints = 0.5\npoints_max = 1";
+    let result = |what: &str| format!("[[results]]\nyear = 2024\n{what}\npublished = 2025-03-27\n");
+    let record = |value: &str| format!("[[targets.records]]\ndate = 2024-12-20\nvalue = {value}\n");
+    let cases: Vec<(&str, String, String, Assessment)> = vec![
+        (band, result("band = \"tốt\""), String::new(), Met),
+        (band, result("band = \"rất tốt\""), String::new(), Met),
+        (band, result("band = \"khá\""), String::new(), NotMet),
+        (band, String::new(), record("3"), Met),
+        (band, String::new(), record("2"), NotMet),
+        (band, String::new(), String::new(), NoData),
+        (
+            median,
+            result("score = 70.5\nmedian = 70.1"),
+            String::new(),
+            Met,
+        ),
+        (
+            median,
+            result("score = 69.9\nmedian = 70.1"),
+            String::new(),
+            NotMet,
+        ),
+        // No median published: nothing to compare with.
+        (median, result("score = 69.9"), String::new(), NoData),
+        // The index scored 6.5 last year: +0.5 to +1 point.
+        (range, String::new(), record("7.0"), Met),
+        (range, String::new(), record("6.9"), NotMet),
+        (range, String::new(), record("7.8"), Met),
+    ];
+    for (target, results, records, expected) in cases {
+        // A target of the unit as a whole, except the range (index `i`).
+        let target = if target == range {
+            format!("{target}\nindex = \"i\"")
+        } else {
+            target.to_owned()
+        };
+        let plan = plan_with(&target, &results, &records);
+        let judged = compute(&plan, moment("2024-12-31!")).targets[0].assessment;
+        assert_eq!(judged, expected, "{target} with {results}{records}");
+    }
+    let plan = plan_with(band, &result("band = \"khá\""), "");
+    assert_eq!(
+        crate::describe::goal(&plan.targets[0], crate::labels::Language::Vi),
+        "từ “tốt” trở lên"
+    );
+    let top = plan_with("kind = \"band_at_least\"\nband = \"rất tốt\"", "", "");
+    assert_eq!(
+        crate::describe::goal(&top.targets[0], crate::labels::Language::Vi),
+        "nhóm cao nhất (“rất tốt”)"
+    );
+    let range_plan = plan_with(&format!("{range}\nindex = \"i\""), "", "");
+    assert_eq!(
+        crate::describe::goal(&range_plan.targets[0], crate::labels::Language::Vi),
+        "+0,50–1,00 điểm"
+    );
+}

@@ -35,6 +35,40 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             require(unit, "unit", &context.unit_ids, found);
         }
     }
+    // A band named by a target or a result is one of the plan's `bands`.
+    let bands: Vec<&str> = file
+        .plan
+        .iter()
+        .flat_map(|plan| &plan.bands)
+        .map(|band| band.get_ref().as_str())
+        .collect();
+    let named_bands = file
+        .results
+        .iter()
+        .filter_map(|result| result.band.as_ref())
+        .chain(
+            file.targets
+                .iter()
+                .filter_map(|target| target.band.as_ref()),
+        );
+    for band in named_bands {
+        if !bands.contains(&band.get_ref().as_str()) {
+            let help = if bands.is_empty() {
+                "list the bands results are published in, lowest first, in [plan]: bands = [\"trung bình\", \"khá\", \"tốt\", \"rất tốt\"]".to_owned()
+            } else {
+                format!("the plan's bands are: {}", bands.join(", "))
+            };
+            found.push(
+                Diagnostic::error(
+                    "unknown-band",
+                    format!("“{}” is not one of the plan's bands", band.get_ref()),
+                )
+                .at(band.span())
+                .label("unknown band")
+                .help(help),
+            );
+        }
+    }
     for result in &file.results {
         if let Some(index) = &result.index {
             require(index, "index", &context.index_ids, found);

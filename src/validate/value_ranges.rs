@@ -184,9 +184,13 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                         }
                     }
                 }
+                TargetKind::BandAtLeast => {
+                    between(value, 1.0, 20.0, "a band's place", found);
+                }
                 TargetKind::ScoreAtLeast
                 | TargetKind::ScoreChangeAtLeast
-                | TargetKind::Maintain => {
+                | TargetKind::Maintain
+                | TargetKind::AboveReference => {
                     between(value, 0.0, scale, "a score", found);
                 }
                 TargetKind::Change => {
