@@ -575,6 +575,10 @@ pub struct RecordArgs {
     #[arg(long = "record-id", value_name = "ID")]
     pub record_id: Option<String>,
 
+    /// For a qualitative target: met or not ("đạt", "chưa-đạt"); say why in --note
+    #[arg(long, value_enum)]
+    pub verdict: Option<VerdictArg>,
+
     /// A shortcoming to carry into the report ("tồn tại, hạn chế")
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub shortcoming: Option<String>,
@@ -599,6 +603,15 @@ pub struct RecordArgs {
     /// How long to wait for another process writing the plan before giving up
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub wait: u64,
+}
+
+/// A qualitative target's assessment, in English or Vietnamese.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerdictArg {
+    #[value(alias = "đạt", alias = "dat")]
+    Met,
+    #[value(alias = "chưa-đạt", alias = "chua-dat", alias = "not_met")]
+    NotMet,
 }
 
 /// Progress words, in English or Vietnamese.

@@ -148,6 +148,10 @@ pub fn goal(target: &Target, language: Language) -> String {
             Language::Vi => "bằng hoặc cao hơn điểm trung vị".to_owned(),
             Language::En => "at or above the median".to_owned(),
         },
+        Goal::Qualitative => match language {
+            Language::Vi => "được đánh giá đạt".to_owned(),
+            Language::En => "assessed as met".to_owned(),
+        },
         Goal::Maintain { .. } => Label::NoDecrease.text(language).to_owned(),
         Goal::Deliverable => Label::Delivered.text(language).to_owned(),
     }
@@ -155,6 +159,15 @@ pub fn goal(target: &Target, language: Language) -> String {
 
 /// A recorded value as the target's kind reads: "72,5%", "9/18", "7,7".
 pub fn value(target: &Target, record: &Record, language: Language) -> String {
+    if let (Goal::Qualitative, Some(verdict)) = (&target.goal, record.verdict) {
+        return match (verdict, language) {
+            (crate::plan::model::Verdict::Met, Language::Vi) => "đạt",
+            (crate::plan::model::Verdict::NotMet, Language::Vi) => "chưa đạt",
+            (crate::plan::model::Verdict::Met, Language::En) => "met",
+            (crate::plan::model::Verdict::NotMet, Language::En) => "not met",
+        }
+        .to_owned();
+    }
     let Some(value) = record.value.filter(|_| target.goal.measures_value()) else {
         return record
             .status

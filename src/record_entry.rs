@@ -56,6 +56,7 @@ pub struct NewRecord {
     pub by: Option<String>,
     pub evidence: Option<String>,
     pub corrects: Option<String>,
+    pub verdict: Option<crate::plan::file::Verdict>,
     pub shortcoming: Option<String>,
     pub cause: Option<String>,
     pub proposal: Option<String>,
@@ -83,6 +84,15 @@ impl NewRecord {
         }
         if let Some(period) = &self.period {
             lines.push(format!("period = {}", quoted(period)));
+        }
+        if let Some(verdict) = self.verdict {
+            lines.push(format!(
+                "verdict = \"{}\"",
+                match verdict {
+                    crate::plan::file::Verdict::Met => "met",
+                    crate::plan::file::Verdict::NotMet => "not_met",
+                }
+            ));
         }
         let texts = [
             ("note", &self.note),

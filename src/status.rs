@@ -442,6 +442,21 @@ fn target_status<'a>(
                 amount <= f64::from(*max) + TOLERANCE
             });
         }
+        Goal::Qualitative => {
+            // Judged by the latest recorded verdict; silence is no data.
+            status.latest = status
+                .records
+                .iter()
+                .rev()
+                .find(|record| record.verdict.is_some())
+                .copied();
+            status.assessment = match status.latest.and_then(|record| record.verdict) {
+                None => Assessment::NoData,
+                Some(crate::plan::model::Verdict::Met) => Assessment::Met,
+                Some(crate::plan::model::Verdict::NotMet) if past_deadline => Assessment::NotMet,
+                Some(crate::plan::model::Verdict::NotMet) => Assessment::NotYetMet,
+            };
+        }
         Goal::Deliverable => {
             let with_status = status
                 .records
@@ -535,7 +550,10 @@ pub fn reached(goal: &Goal, value: f64) -> Option<bool> {
         Goal::Maintain { baseline, .. } => Some(at_least(baseline.as_ref()?.value)),
         Goal::BandAtLeast { level, .. } => Some(at_least(f64::from(*level))),
         Goal::AboveReference { reference } => Some(at_least((*reference)?)),
-        Goal::CountAtLeast { .. } | Goal::CountAtMost { .. } | Goal::Deliverable => None,
+        Goal::CountAtLeast { .. }
+        | Goal::CountAtMost { .. }
+        | Goal::Deliverable
+        | Goal::Qualitative => None,
     }
 }
 

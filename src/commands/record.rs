@@ -224,6 +224,10 @@ fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
         by: args.by.clone(),
         evidence: args.evidence.clone(),
         corrects: args.corrects.clone(),
+        verdict: args.verdict.map(|verdict| match verdict {
+            crate::cli::VerdictArg::Met => crate::plan::file::Verdict::Met,
+            crate::cli::VerdictArg::NotMet => crate::plan::file::Verdict::NotMet,
+        }),
         shortcoming: args.shortcoming.clone(),
         cause: args.cause.clone(),
         proposal: args.proposal.clone(),

@@ -224,6 +224,7 @@ fn counted_result(target: &mut Target, results: &[PublishedResult], year: i32) {
         by: None,
         evidence: published.source.clone(),
         corrects: None,
+        verdict: None,
         shortcoming: None,
         cause: None,
         proposal: None,
@@ -686,6 +687,7 @@ impl Builder<'_, '_> {
                 by,
                 evidence: record.evidence.clone(),
                 corrects: record.corrects.as_ref().map(|id| id.get_ref().clone()),
+                verdict: record.verdict.as_ref().map(|verdict| *verdict.get_ref()),
                 shortcoming: record.shortcoming.clone(),
                 cause: record.cause.clone(),
                 proposal: record.proposal.clone(),
@@ -966,6 +968,7 @@ fn goal(
                 bands: context.bands.to_vec(),
             }
         }
+        TargetKind::Qualitative => Goal::Qualitative,
         TargetKind::AboveReference => {
             let _ = keys.optional("reference", text(&target.reference));
             Goal::AboveReference {
@@ -1003,6 +1006,7 @@ fn takes_due(kind: TargetKind) -> bool {
             | TargetKind::All
             | TargetKind::Change
             | TargetKind::Deliverable
+            | TargetKind::Qualitative
     )
 }
 
@@ -1128,6 +1132,7 @@ pub fn kind_name(kind: TargetKind) -> &'static str {
         TargetKind::Deliverable => "deliverable",
         TargetKind::BandAtLeast => "band_at_least",
         TargetKind::AboveReference => "above_reference",
+        TargetKind::Qualitative => "qualitative",
     }
 }
 

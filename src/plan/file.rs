@@ -484,6 +484,31 @@ pub enum TargetKind {
     BandAtLeast,
     /// A score at or above a published reference: the group's median.
     AboveReference,
+    /// No number: judged by a recorded `verdict` ("đạt" / "chưa đạt") and
+    /// its reason, e.g. "raise enterprises' satisfaction".
+    Qualitative,
+}
+
+/// A qualitative target's assessment, as recorded.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    JsonSchema,
+    serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    #[serde(alias = "đạt")]
+    Met,
+    #[serde(alias = "chưa đạt")]
+    NotMet,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
@@ -515,6 +540,9 @@ pub struct Record {
     pub evidence: Option<String>,
     #[serde(default)]
     pub corrects: Option<Id>,
+    /// For a qualitative target: whether it was met; the `note` says why.
+    #[serde(default)]
+    pub verdict: Option<Spanned<Verdict>>,
     #[serde(default)]
     pub shortcoming: Option<String>,
     /// Why: the cause of a shortcoming ("nguyên nhân").
@@ -568,6 +596,7 @@ impl Record {
             by: self.by.map(|unit| unit.shifted(offset)),
             evidence: self.evidence,
             corrects: self.corrects.map(|corrects| corrects.shifted(offset)),
+            verdict: self.verdict.map(|verdict| verdict.shifted(offset)),
             shortcoming: self.shortcoming,
             cause: self.cause,
             proposal: self.proposal,

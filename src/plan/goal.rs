@@ -88,6 +88,8 @@ pub enum Goal {
     /// A score at or above the group's published median of the plan's
     /// year (`reference`: None until it is published).
     AboveReference { reference: Option<f64> },
+    /// No number: met when a record's `verdict` says so.
+    Qualitative,
 }
 
 impl Goal {
@@ -107,12 +109,13 @@ impl Goal {
             Self::Deliverable => TargetKind::Deliverable,
             Self::BandAtLeast { .. } => TargetKind::BandAtLeast,
             Self::AboveReference { .. } => TargetKind::AboveReference,
+            Self::Qualitative => TargetKind::Qualitative,
         }
     }
 
     /// Whether records carry a measured `value` (all but deliverables).
     pub fn measures_value(&self) -> bool {
-        !matches!(self, Self::Deliverable)
+        !matches!(self, Self::Deliverable | Self::Qualitative)
     }
 
     /// The counting rule of a count target.

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::period::Period;
 
 pub use super::file::{
-    Direction, Frequency, Language, PeriodRule, Progress, UnitKind, WeekOfMonth, Weekday,
+    Direction, Frequency, Language, PeriodRule, Progress, UnitKind, Verdict, WeekOfMonth, Weekday,
     WeekendShift,
 };
 pub use super::goal::{Baseline, BaselineSource, Goal, RankOf};
@@ -245,6 +245,8 @@ pub struct Record {
     pub by: Option<UnitRef>,
     pub evidence: Option<String>,
     pub corrects: Option<String>,
+    /// A qualitative target's assessment.
+    pub verdict: Option<Verdict>,
     pub shortcoming: Option<String>,
     /// The cause of a shortcoming ("nguyên nhân").
     pub cause: Option<String>,

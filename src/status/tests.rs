@@ -877,3 +877,36 @@ fn bands_references_and_ranges() {
         "+0,50–1,00 điểm"
     );
 }
+
+/// A qualitative target has no number: the latest recorded verdict judges it.
+#[test]
+fn qualitative_targets_are_judged_by_their_verdict() {
+    let judged = |records: &str, at: &str| {
+        let plan = plan_from(&format!(
+            "{HEADER}{SCORES}{TASKS}[[targets]]\nid = \"g\"\nkind = \"qualitative\"\ntext = \"nâng cao mức độ hài lòng của doanh nghiệp\"\n{records}"
+        ));
+        compute(&plan, moment(at)).targets[0].assessment
+    };
+    let record = |date: &str, verdict: &str| {
+        format!(
+            "[[targets.records]]\ndate = {date}\nverdict = \"{verdict}\"\nnote = \"khảo sát\"\n"
+        )
+    };
+    let cases = [
+        (String::new(), "2024-12-31!", NoData),
+        (record("2024-06-30", "met"), "2024-12-31!", Met),
+        (record("2024-06-30", "đạt"), "2024-12-31!", Met),
+        (record("2024-06-30", "not_met"), "2024-09-30", NotYetMet),
+        (record("2024-06-30", "chưa đạt"), "2024-12-31!", NotMet),
+        (
+            record("2024-06-30", "not_met") + &record("2024-11-30", "met"),
+            "2024-12-31!",
+            Met,
+        ),
+        // A verdict after the day is not known then.
+        (record("2024-11-30", "met"), "2024-06-30", NoData),
+    ];
+    for (records, at, expected) in cases {
+        assert_eq!(judged(&records, at), expected, "{records} at {at}");
+    }
+}

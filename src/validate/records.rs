@@ -70,6 +70,13 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                         }),
                 );
             }
+            if let (Some(verdict), false) = (&record.verdict, kind == TargetKind::Qualitative) {
+                found.push(
+                    Diagnostic::error("verdict-without-qualitative", "`verdict` only goes with a qualitative target")
+                        .at(verdict.span())
+                        .help("record the target's value or status instead; `verdict` judges `kind = \"qualitative\"` targets"),
+                );
+            }
             if let (Some(of), false) = (&record.of, ranked) {
                 found.push(
                     Diagnostic::error("of-without-rank", "`of` only goes with a rank")
@@ -119,7 +126,8 @@ fn says_nothing(context: &Context<'_>, record: &Record) -> bool {
     record.status.is_none()
         && record.note.is_none()
         && record.value.is_none()
-        && !["status", "note", "value"]
+        && record.verdict.is_none()
+        && !["status", "note", "value", "verdict"]
             .iter()
             .any(|key| context.file.unreadable_key_within(key, &record.extent))
 }

@@ -205,7 +205,7 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                         ));
                     }
                 }
-                TargetKind::Deliverable => {
+                TargetKind::Deliverable | TargetKind::Qualitative => {
                     finite(value, found);
                 }
             }

@@ -598,3 +598,52 @@ fn notes_may_start_with_a_dash() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(read(&test).contains("note = \"- Đã đăng 3 tin\"\nevidence = \"-\"\n"));
 }
+
+/// A qualitative target is judged by the verdict recorded with its reason;
+/// a verdict on any other target is refused.
+#[test]
+fn a_verdict_judges_a_qualitative_target() {
+    let plan = crate::harness::SMALL_PLAN.to_owned()
+        + "\n[[targets]]\nid = \"hai-long\"\nkind = \"qualitative\"\ntext = \"nâng cao mức độ hài lòng của doanh nghiệp\"\n";
+    // Once the year is over, "chưa đạt" is not met.
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2025-01-10");
+    let run = test.run_with(&[
+        "record",
+        "hai-long",
+        "--date",
+        "2024-12-20",
+        "--verdict",
+        "chua-dat",
+        "--note",
+        "Khảo sát: 68% hài lòng",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    assert_eq!(
+        written,
+        plan + "\n[[targets.records]]\ndate = 2024-12-20\nverdict = \"not_met\"\nnote = \"Khảo sát: 68% hài lòng\"\n"
+    );
+    let status = test.run_with(&["status", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&status.stdout).expect("JSON");
+    let target = json["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .find(|target| target["id"] == "hai-long")
+        .expect("target")
+        .clone();
+    assert_eq!(target["assessment"], "not_met", "{target}");
+    let refused = test.run_with(&["record", "dvctt", "--verdict", "dat"]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("`verdict` only goes with a qualitative target"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        written
+    );
+}
