@@ -220,15 +220,26 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
 /// "no data" when the goal needs a baseline the plan does not have.
 pub fn baseline(goal: &Goal, language: Language) -> String {
     let rank = |rank: &RankOf| crate::labels::rank(rank.rank, rank.of, language);
+    // A baseline from a named year's result says which year.
+    let year = |source: crate::plan::model::BaselineSource| match source {
+        crate::plan::model::BaselineSource::Year(year) => format!(" ({year})"),
+        _ => String::new(),
+    };
     match goal {
         Goal::RankImprovement { baseline, .. } => baseline.as_ref().map_or_else(
             || Label::NoData.text(language).to_owned(),
-            |baseline| rank(&baseline.value),
+            |baseline| format!("{}{}", rank(&baseline.value), year(baseline.source)),
         ),
         Goal::ScoreChangeAtLeast { baseline, .. } | Goal::Maintain { baseline, .. } => {
             baseline.as_ref().map_or_else(
                 || Label::NoData.text(language).to_owned(),
-                |baseline| crate::labels::score(baseline.value, language),
+                |baseline| {
+                    format!(
+                        "{}{}",
+                        crate::labels::score(baseline.value, language),
+                        year(baseline.source)
+                    )
+                },
             )
         }
         Goal::Change {

@@ -596,6 +596,10 @@ impl Builder<'_, '_> {
             let context = GoalContext {
                 bands: &bands,
                 reference,
+                results: results
+                    .iter()
+                    .filter(|result| result.index == own_index)
+                    .collect(),
             };
             let goal = goal(target, &mut keys, index_scores, &overall, &context);
             let due = if takes_due(*target.kind.get_ref()) {
@@ -853,6 +857,8 @@ impl Builder<'_, '_> {
 struct GoalContext<'c> {
     bands: &'c [String],
     reference: Option<f64>,
+    /// The published results of the target's index (or of the unit), by year.
+    results: Vec<&'c PublishedResult>,
 }
 
 fn goal(
@@ -872,8 +878,28 @@ fn goal(
         let per_entity = keys.optional("per_entity", text(&target.per_entity));
         Some((limit?, per?, per_entity))
     };
+    // A named year's published result, when the target asks for one.
+    let year_baseline = |keys: &mut Keys| {
+        let year = keys.optional("baseline_year", whole(target.baseline_year.as_ref()))?;
+        let year = i32::try_from(year).ok()?;
+        let result = context
+            .results
+            .iter()
+            .rev()
+            .find(|result| result.year == year)?;
+        Some((year, *result))
+    };
     let score_baseline = |keys: &mut Keys| {
         let own = keys.optional("baseline", number(target.baseline.as_ref()));
+        // A named year with no published result has nothing to compare with.
+        if target.baseline_year.is_some() {
+            return year_baseline(keys).and_then(|(year, result)| {
+                result.score.map(|value| Baseline {
+                    value,
+                    source: BaselineSource::Year(year),
+                })
+            });
+        }
         baseline(own, index, overall, |scores| scores.previous_score)
     };
     Some(match *target.kind.get_ref() {
@@ -928,10 +954,20 @@ fn goal(
                 "baseline_rank",
                 target.baseline_rank.as_ref().and_then(rank_of),
             );
+            let named = year_baseline(keys).and_then(|(year, result)| {
+                result.rank.map(|value| Baseline {
+                    value,
+                    source: BaselineSource::Year(year),
+                })
+            });
             Goal::RankImprovement {
                 places: places?,
                 places_max,
-                baseline: baseline(own, index, overall, |scores| scores.previous_rank),
+                baseline: if target.baseline_year.is_some() {
+                    named
+                } else {
+                    baseline(own, index, overall, |scores| scores.previous_rank)
+                },
             }
         }
         TargetKind::RankAtMost => Goal::RankAtMost {
@@ -1085,6 +1121,7 @@ fn goal_keys(target: &file::Target) -> Vec<(&'static str, Range<usize>)> {
         ("score", span_of(target.score.as_ref())),
         ("points", span_of(target.points.as_ref())),
         ("points_max", span_of(target.points_max.as_ref())),
+        ("baseline_year", span_of(target.baseline_year.as_ref())),
         ("band", span_of(target.band.as_ref())),
         ("reference", span_of(target.reference.as_ref())),
         ("scale", span_of(target.scale.as_ref())),

@@ -445,6 +445,10 @@ pub struct Target {
     /// With `points`: the top of a range ("tăng từ 0,5 đến 1 điểm").
     #[serde(default)]
     pub points_max: Option<Spanned<f64>>,
+    /// The year whose published result (`[[results]]`) the goal compares
+    /// with [default: the year before the plan's].
+    #[serde(default)]
+    pub baseline_year: Option<Spanned<i64>>,
     /// For `band_at_least`: the band to reach, one of the plan's `bands`.
     #[serde(default)]
     pub band: Option<Spanned<String>>,

@@ -19,6 +19,8 @@ pub enum BaselineSource {
     Index,
     /// The previous-year figure of the unit as a whole (`[plan.overall]`).
     Overall,
+    /// The result published for the year the target names (`baseline_year`).
+    Year(i32),
 }
 
 /// A value to compare with, and where it came from. `None` in a goal means

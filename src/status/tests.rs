@@ -910,3 +910,55 @@ fn qualitative_targets_are_judged_by_their_verdict() {
         assert_eq!(judged(&records, at), expected, "{records} at {at}");
     }
 }
+
+/// A target may compare with a named year's published result instead of
+/// the year before: "tăng 3 bậc so với năm 2022".
+#[test]
+fn a_baseline_from_a_named_year() {
+    let results = "[[results]]\nyear = 2022\nrank = 12\nof = 18\nscore = 64.5\n\
+                   [[results]]\nyear = 2023\nrank = 9\nof = 18\nscore = 68.0\n\
+                   [[results]]\nyear = 2024\nrank = 8\nof = 18\nscore = 69.0\n";
+    let judged = |target: &str| {
+        let plan = plan_from(&format!(
+            "{HEADER}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n{results}"
+        ));
+        let status = compute(&plan, moment("2024-12-31!"));
+        (
+            status.targets[0].assessment,
+            crate::describe::baseline(&plan.targets[0].goal, crate::labels::Language::Vi),
+        )
+    };
+    let cases = [
+        // Against 2023 (9th), the default: one place up, not three.
+        (
+            "kind = \"rank_improvement\"\nplaces = 3",
+            NotMet,
+            "thứ 9/18",
+        ),
+        // Against 2022 (12th): four places up.
+        (
+            "kind = \"rank_improvement\"\nplaces = 3\nbaseline_year = 2022",
+            Met,
+            "thứ 12/18 (2022)",
+        ),
+        (
+            "kind = \"score_change_at_least\"\npoints = 3\nbaseline_year = 2022",
+            Met,
+            "64,50 (2022)",
+        ),
+        (
+            "kind = \"score_change_at_least\"\npoints = 3",
+            NotMet,
+            "68,00",
+        ),
+        // A year with no published result: nothing to compare with.
+        (
+            "kind = \"rank_improvement\"\nplaces = 3\nbaseline_year = 2021",
+            NoData,
+            "Chưa có số liệu",
+        ),
+    ];
+    for (target, expected, baseline) in cases {
+        assert_eq!(judged(target), (expected, baseline.to_owned()), "{target}");
+    }
+}

@@ -298,6 +298,7 @@ fn baseline_json(goal: &Goal) -> Option<serde_json::Value> {
         BaselineSource::Target => "target",
         BaselineSource::Index => "index",
         BaselineSource::Overall => "overall",
+        BaselineSource::Year(_) => "published_result",
     };
     match goal {
         Goal::RankImprovement { baseline, .. } => Some(baseline.as_ref().map_or_else(
