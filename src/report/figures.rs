@@ -20,10 +20,12 @@ use super::{CountedPeriods, Previous, Report, TargetEntry};
 /// What a target is called in a sentence: its measure, else its text.
 pub(super) fn target_name(entry: &TargetEntry<'_>, report: &Report<'_>) -> String {
     let target = report.target(entry).target;
-    target
+    let name = target
         .measure
         .as_deref()
-        .map_or_else(|| describe::shorten(&target.text, TASK_IN_BODY), one_line)
+        .map_or_else(|| describe::shorten(&target.text, TASK_IN_BODY), one_line);
+    // A plan's sentence ends with a stop; a name in a sentence does not.
+    super::prose::without_stop(&name).to_owned()
 }
 
 /// II.1: each target in a sentence: the figure with its day, the previous
@@ -183,6 +185,25 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
                         "{value} (the DDCI result for {}, published {})",
                         record.date.year(),
                         format_day(on, language)
+                    ),
+                )
+            }
+            // A qualitative target's verdict, with its reason.
+            None if matches!(target.goal, Goal::Qualitative) => {
+                let reason = record
+                    .note
+                    .as_deref()
+                    .map(|note| format!(": {}", super::prose::without_stop(&one_line(note))))
+                    .unwrap_or_default();
+                say(
+                    language,
+                    format!(
+                        "{value} (đánh giá ngày {}{reason})",
+                        format_day(record.date, language)
+                    ),
+                    format!(
+                        "{value} (assessed on {}{reason})",
+                        format_day(record.date, language)
                     ),
                 )
             }

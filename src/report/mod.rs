@@ -261,6 +261,7 @@ fn target_entry<'a>(
     let goal = &status.target.goal;
     let measures = |record: &&&'a Record| match goal {
         Goal::Deliverable => record.status.is_some(),
+        Goal::Qualitative => record.verdict.is_some(),
         _ => record.value.is_some(),
     };
     let measured = in_period.iter().rev().find(measures).copied();
