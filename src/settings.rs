@@ -71,9 +71,14 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
 
 pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<ReportSettings> {
     let rule = plan.report.periods;
-    let period = period(&args.period, args.period.year.unwrap_or(plan.year))
-        .map_err(|error| anyhow::anyhow!("{error}"))?
-        .under(rule);
+    let period = period(
+        &args.period,
+        args.period
+            .year
+            .unwrap_or_else(|| default_year(plan, today)),
+    )
+    .map_err(|error| anyhow::anyhow!("{error}"))?
+    .under(rule);
     let (first, last) = plan.year_bounds();
     if period.end < first || period.start > last {
         anyhow::bail!(
@@ -127,8 +132,13 @@ pub struct FormSettings {
 
 pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<FormSettings> {
     let _ = today;
-    let period = period(&args.period, args.period.year.unwrap_or(plan.year))
-        .map_err(|error| anyhow::anyhow!("{error}"))?;
+    let period = period(
+        &args.period,
+        args.period
+            .year
+            .unwrap_or_else(|| default_year(plan, today)),
+    )
+    .map_err(|error| anyhow::anyhow!("{error}"))?;
     if crate::period_key::key(&period).is_none() {
         anyhow::bail!(
             "a form is for a month, quarter, half, nine months or year, not a range of days\n\
@@ -334,6 +344,14 @@ pub fn language(asked: Option<LanguageArg>, plan: &Plan) -> Language {
         Some(LanguageArg::En) => Language::En,
         None => plan.language,
     }
+}
+
+/// The year a report or form is for when not told: the plan's year, or for
+/// a plan of several years the one holding today (its first before it
+/// starts, its last after it ends).
+pub fn default_year(plan: &Plan, today: NaiveDate) -> i32 {
+    use chrono::Datelike as _;
+    today.year().clamp(plan.year, plan.until.max(plan.year))
 }
 
 /// Today, still going on; or, once the plan's year is over, its last day,

@@ -242,18 +242,37 @@ impl TargetStatus<'_> {
 pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
     let as_of = moment.day;
     let quarter = Period::containing(as_of, Frequency::Quarter);
-    let year = Period::year(plan.year).unwrap_or(quarter);
+    // The plan's span: its year, or its years (2023–2025); counts and
+    // recurring events are taken over all of it.
+    let (first, last) = plan.year_bounds();
+    let year = Period::range(first, last).unwrap_or(quarter);
     let targets: Vec<TargetStatus<'_>> = plan
         .targets
         .iter()
         .enumerate()
-        .map(|(at, target)| target_status(plan, TargetRef(at), target, moment, &year))
+        .map(|(at, target)| {
+            target_status(
+                plan,
+                TargetRef(at),
+                target,
+                moment,
+                &own_span(target.year, year),
+            )
+        })
         .collect();
     let tasks = plan
         .tasks
         .iter()
         .enumerate()
-        .map(|(at, task)| task_status(task, TaskRef(at), &targets, moment, &year))
+        .map(|(at, task)| {
+            task_status(
+                task,
+                TaskRef(at),
+                &targets,
+                moment,
+                &own_span(task.year, year),
+            )
+        })
         .collect();
     PlanStatus {
         plan,
@@ -356,6 +375,13 @@ fn task_status<'a>(
         }
     }
     status
+}
+
+/// The span a task or target is judged over: its own year, in a plan of
+/// several years, else the whole plan.
+fn own_span(own: Option<i32>, plan_span: Period) -> Period {
+    own.and_then(|own| Period::year(own).ok())
+        .unwrap_or(plan_span)
 }
 
 /// The year up to the as-of day.

@@ -58,9 +58,14 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     }
     let mut tasks = builder.tasks();
     let mut targets = builder.targets(&indices, &tasks, year, &results);
-    if let Some(year) = year {
+    let until = header
+        .and_then(|header| header.until.as_ref())
+        .and_then(|until| i32::try_from(*until.get_ref()).ok())
+        .or(year);
+    if let Some(until) = until {
         for target in &mut targets {
-            counted_result(target, &results, year);
+            let judged = target.year.unwrap_or(until);
+            counted_result(target, &results, judged);
         }
     }
     let reporting = builder.reporting();
@@ -86,6 +91,7 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         agency_short: header.agency_short.clone(),
         province: header.province.clone(),
         year,
+        until: until.unwrap_or(year).max(year),
         language: header.language.unwrap_or_default(),
         time_zone,
         based_on: header
@@ -406,6 +412,10 @@ impl Builder<'_, '_> {
                 lead,
                 coordinating,
                 assigned: task.assigned.clone(),
+                year: task
+                    .year
+                    .as_ref()
+                    .and_then(|year| i32::try_from(*year.get_ref()).ok()),
                 schedule: schedule.unwrap_or(Schedule::Ongoing),
                 schedule_text: task.schedule.get_ref().text.clone(),
                 records,
@@ -537,9 +547,13 @@ impl Builder<'_, '_> {
         results: &[PublishedResult],
     ) -> Vec<Target> {
         let file = self.file;
-        let year_end = year
-            .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
-            .unwrap_or(NaiveDate::MAX);
+        // A plan of several years ends with its last.
+        let until = file
+            .plan
+            .as_ref()
+            .and_then(|plan| plan.until.as_ref())
+            .and_then(|until| i32::try_from(*until.get_ref()).ok())
+            .or(year);
         let mut targets = Vec::with_capacity(file.targets.len());
         for target in &file.targets {
             let task = target
@@ -558,16 +572,43 @@ impl Builder<'_, '_> {
                     .and_then(|task| tasks.get(task.0))
                     .map(|task| task.index),
             };
-            let index_scores = index
-                .and_then(|index| indices.get(index.0))
-                .map(|i| &i.scores);
+            let own_year = target
+                .year
+                .as_ref()
+                .and_then(|year| i32::try_from(*year.get_ref()).ok());
+            // The year the target is judged in: its own, else the plan's last.
+            let judged_year = own_year.or(until);
+            let year_end = judged_year
+                .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
+                .unwrap_or(NaiveDate::MAX);
+            // A target of a later year of the plan compares with the year
+            // before it, as published, not with the year before the plan.
+            let later = own_year.filter(|own| year.is_some_and(|first| *own > first));
+            let later_scores = later.map(|own| {
+                let mut scores = Scores::default();
+                let published = results
+                    .iter()
+                    .rev()
+                    .find(|result| result.year == own - 1 && result.index == index);
+                fill_from(&mut scores, published);
+                scores
+            });
+            let index_scores = match &later_scores {
+                Some(scores) if index.is_some() => Some(scores),
+                _ => index
+                    .and_then(|index| indices.get(index.0))
+                    .map(|i| &i.scores),
+            };
             let mut overall = file
                 .plan
                 .as_ref()
                 .and_then(|plan| plan.overall.as_ref())
                 .map(scores)
                 .unwrap_or_default();
-            if let Some(year) = year {
+            if let Some(year) = later.or(year) {
+                if later.is_some() {
+                    overall = Scores::default();
+                }
                 let published = results
                     .iter()
                     .rev()
@@ -586,7 +627,7 @@ impl Builder<'_, '_> {
                 })
                 .unwrap_or_default();
             let own_index = if target.task.is_some() { None } else { index };
-            let reference = year.and_then(|year| {
+            let reference = judged_year.and_then(|year| {
                 results
                     .iter()
                     .rev()
@@ -618,6 +659,7 @@ impl Builder<'_, '_> {
                 measure: target.measure.clone(),
                 task,
                 index,
+                year: own_year,
                 goal: goal.unwrap_or(Goal::Deliverable),
                 deadline: due.unwrap_or(year_end),
                 records: self.records(&target.records, measures),

@@ -88,6 +88,9 @@ pub struct PlanHeader {
     pub agency_short: Option<String>,
     pub province: String,
     pub year: Spanned<i64>,
+    /// For a plan of several years (2023–2025): its last year.
+    #[serde(default)]
+    pub until: Option<Spanned<i64>>,
     #[serde(default)]
     pub language: Option<Language>,
     /// The IANA time zone "today" is taken in [default: `Asia/Ho_Chi_Minh`].
@@ -309,6 +312,9 @@ pub struct Task {
     /// The plan's own words about who does the task, kept verbatim.
     #[serde(default)]
     pub assigned: Vec<String>,
+    /// In a plan of several years: the one year the task belongs to.
+    #[serde(default)]
+    pub year: Option<Spanned<i64>>,
     pub schedule: Spanned<Schedule>,
     #[serde(skip)]
     pub records: Vec<Record>,
@@ -418,6 +424,10 @@ pub struct Target {
     pub task: Option<Id>,
     #[serde(default)]
     pub index: Option<Id>,
+    /// In a plan of several years: the one year the target is for
+    /// [default: every year of the plan].
+    #[serde(default)]
+    pub year: Option<Spanned<i64>>,
     #[serde(default)]
     pub percent: Option<Spanned<f64>>,
     #[serde(default)]

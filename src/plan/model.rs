@@ -48,7 +48,10 @@ pub struct Plan {
     pub agency: String,
     pub agency_short: Option<String>,
     pub province: String,
+    /// The plan's (first) year.
     pub year: i32,
+    /// Its last year: `year` for a plan of one year.
+    pub until: i32,
     pub language: Language,
     /// The plan's IANA time zone: "today" is the date there.
     pub time_zone: String,
@@ -166,6 +169,8 @@ pub struct Task {
     pub coordinating: Vec<UnitRef>,
     /// The plan's own words about who does the task, verbatim.
     pub assigned: Vec<String>,
+    /// The one year it belongs to, in a plan of several years.
+    pub year: Option<i32>,
     pub schedule: Schedule,
     /// The plan's own words for the schedule, e.g. "Thường xuyên".
     pub schedule_text: Option<String>,
@@ -226,6 +231,8 @@ pub struct Target {
     pub task: Option<TaskRef>,
     /// Its own index, else its task's.
     pub index: Option<IndexRef>,
+    /// The one year it is for, in a plan of several years.
+    pub year: Option<i32>,
     pub goal: Goal,
     /// The day by which it must be met: its own `due`, else the plan's last day.
     pub deadline: NaiveDate,
@@ -443,11 +450,21 @@ impl Plan {
             || self.targets.iter().any(|target| !target.records.is_empty())
     }
 
-    /// The first and last day of the plan's year.
+    /// The first and last day of the plan: of its year, or of its years.
     pub fn year_bounds(&self) -> (NaiveDate, NaiveDate) {
         let first = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(NaiveDate::MIN);
-        let last = NaiveDate::from_ymd_opt(self.year, 12, 31).unwrap_or(NaiveDate::MAX);
+        let last = NaiveDate::from_ymd_opt(self.until, 12, 31).unwrap_or(NaiveDate::MAX);
         (first, last)
+    }
+
+    /// The years the plan spans, first to last.
+    pub fn years(&self) -> std::ops::RangeInclusive<i32> {
+        self.year..=self.until.max(self.year)
+    }
+
+    /// Whether a task or target of `year` (None: every year) counts in `year_asked`.
+    pub fn belongs(own: Option<i32>, year_asked: i32) -> bool {
+        own.is_none_or(|own| own == year_asked)
     }
 }
 

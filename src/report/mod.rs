@@ -141,8 +141,17 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
     };
     let mut tasks = Vec::new();
     let mut kept_tasks = vec![false; plan.tasks.len()];
+    // In a plan of several years, the period's year: a task or target of
+    // another year is not in its report.
+    let period_year = {
+        use chrono::Datelike as _;
+        period.end.year()
+    };
     for (position, task_status) in status.tasks.iter().enumerate() {
         if owner.is_some_and(|owner| !plan.owns(task_status.task, owner, false)) {
+            continue;
+        }
+        if !Plan::belongs(task_status.task.year, period_year) {
             continue;
         }
         kept_tasks[position] = true;
@@ -174,6 +183,9 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
     };
     let mut targets = Vec::new();
     for (position, target_status) in status.targets.iter().enumerate() {
+        if !Plan::belongs(target_status.target.year, period_year) {
+            continue;
+        }
         let keep = match (target_status.target.task, owner) {
             (_, None) => true,
             (Some(task), Some(_)) => kept_tasks[task.0],

@@ -10,7 +10,8 @@ use crate::diagnostic::Diagnostic;
 use crate::plan::date::PlanDate;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
-    let year = context.year();
+    let years = context.years();
+    let year = years.map(|(first, _)| first);
     // Under Decree 09/2019 the year's data starts on 15 December before it.
     let decree_09 = context
         .file
@@ -46,7 +47,12 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for task in &context.file.tasks {
         let schedule = task.schedule.get_ref();
         for date in [&schedule.start, &schedule.due].into_iter().flatten() {
-            outside_year(year, date, "task dates", found);
+            outside_year(
+                own_years(years, task.year.as_ref()),
+                date,
+                "task dates",
+                found,
+            );
         }
         if let (Some(start), Some(due)) = (&schedule.start, &schedule.due)
             && start.get_ref() > due.get_ref()
@@ -63,7 +69,12 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     }
     for target in &context.file.targets {
         if let Some(due) = &target.due {
-            outside_year(year, due, "target dates", found);
+            outside_year(
+                own_years(years, target.year.as_ref()),
+                due,
+                "target dates",
+                found,
+            );
         }
     }
     for (_, record) in context.records() {
@@ -84,17 +95,24 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                     PlanDate(context.today)
                 )),
             );
-        } else if let Some(year) = year {
+        } else if let Some((first, last)) = years {
             // A yearly report is often written in January of the next year.
             let record_year = i64::from(date.year());
-            let next_january = record_year == year + 1 && date.0.month() == 1;
+            let next_january = record_year == last + 1 && date.0.month() == 1;
             let decree_december =
-                decree_09 && record_year == year - 1 && date.0.month() == 12 && date.0.day() >= 15;
-            if record_year != year && !next_january && !decree_december {
+                decree_09 && record_year == first - 1 && date.0.month() == 12 && date.0.day() >= 15;
+            if !(first..=last).contains(&record_year) && !next_january && !decree_december {
+                let span = if first == last {
+                    format!("the plan's year {first}")
+                } else {
+                    format!("the plan's years {first}–{last}")
+                };
                 found.push(
                     Diagnostic::warning(
                         "record-outside-year",
-                        format!("this record is dated {date}, outside the plan's year {year} and the January after it"),
+                        format!(
+                            "this record is dated {date}, outside {span} and the January after it"
+                        ),
                     )
                     .at(record.date.span())
                     .help("check the year; records for another year's plan belong in that plan"),
@@ -104,18 +122,43 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The years a task's or target's dates fall in: its own year, else the plan's.
+fn own_years(
+    plan: Option<(i64, i64)>,
+    own: Option<&Spanned<i64>>,
+) -> Option<(i64, i64, &'static str)> {
+    match own {
+        Some(own) => Some((*own.get_ref(), *own.get_ref(), "its own year")),
+        None => plan.map(|(first, last)| {
+            let whose = if first == last {
+                "the plan's year"
+            } else {
+                "the plan's years"
+            };
+            (first, last, whose)
+        }),
+    }
+}
+
 fn outside_year(
-    year: Option<i64>,
+    years: Option<(i64, i64, &str)>,
     date: &Spanned<PlanDate>,
     what: &str,
     found: &mut Vec<Diagnostic>,
 ) {
-    let Some(year) = year else { return };
-    if i64::from(date.get_ref().year()) != year {
+    let Some((first, last, whose)) = years else {
+        return;
+    };
+    if !(first..=last).contains(&i64::from(date.get_ref().year())) {
+        let span = if first == last {
+            format!("{first}")
+        } else {
+            format!("{first}–{last}")
+        };
         found.push(
             Diagnostic::warning(
                 "date-outside-year",
-                format!("{} is outside the plan's year {year}", date.get_ref()),
+                format!("{} is outside {whose} {span}", date.get_ref()),
             )
             .at(date.span())
             .help(format!(

@@ -75,6 +75,20 @@ impl<'a> Context<'a> {
         self.file.plan.as_ref().map(|plan| *plan.year.get_ref())
     }
 
+    /// The plan's first and last year: `until`, for a plan of several
+    /// years, when it is a year from the first on.
+    pub fn years(&self) -> Option<(i64, i64)> {
+        let plan = self.file.plan.as_ref()?;
+        let first = *plan.year.get_ref();
+        let last = plan
+            .until
+            .as_ref()
+            .map(|until| *until.get_ref())
+            .filter(|until| *until >= first)
+            .unwrap_or(first);
+        Some((first, last))
+    }
+
     /// The records of each task, then of each target: one history each.
     pub fn histories(&self) -> impl Iterator<Item = &'a [Record]> {
         let file = self.file;

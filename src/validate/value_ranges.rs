@@ -15,8 +15,41 @@ pub const DEFAULT_INDEX_SCALE: f64 = 10.0;
 /// Overall DDCI scores are out of 100 unless a plan says otherwise.
 pub const DEFAULT_OVERALL_SCALE: f64 = 100.0;
 
+/// A plan of several years runs for five at most (a term's plan is 2021–2025).
+const MOST_YEARS_IN_A_PLAN: i64 = 5;
+
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;
+    if let Some((first, last)) = context.years() {
+        let own_years = file
+            .tasks
+            .iter()
+            .filter_map(|task| task.year.as_ref())
+            .chain(
+                file.targets
+                    .iter()
+                    .filter_map(|target| target.year.as_ref()),
+            );
+        for own in own_years {
+            let asked = own.get_ref();
+            if !(first..=last).contains(asked) {
+                let span = if first == last {
+                    format!("{first}")
+                } else {
+                    format!("{first}–{last}")
+                };
+                found.push(
+                    Diagnostic::error(
+                        "year-outside-plan",
+                        format!("{asked} is not a year of this plan ({span})"),
+                    )
+                    .at(own.span())
+                    .label(format!("must be {first} to {last}"))
+                    .help("a task or target of one year names a year the plan spans (`[plan] year` to `until`); leave `year` out for every year"),
+                );
+            }
+        }
+    }
     if let Some(plan) = &file.plan {
         let year = plan.year.get_ref();
         if !(2000..=2100).contains(year) {
@@ -28,6 +61,20 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                 .at(plan.year.span())
                 .help("write the four-digit year the plan is for, e.g. 2024"),
             );
+        }
+        if let Some(until) = &plan.until {
+            let last = until.get_ref();
+            if !(*year..=*year + MOST_YEARS_IN_A_PLAN).contains(last) {
+                found.push(
+                    Diagnostic::error(
+                        "out-of-range",
+                        format!("a plan from {year} cannot run until {last}"),
+                    )
+                    .at(until.span())
+                    .label(format!("must be {year} to {}", year + MOST_YEARS_IN_A_PLAN))
+                    .help("`until` is the plan's last year, e.g. `year = 2023` and `until = 2025` for 2023–2025"),
+                );
+            }
         }
         if let Some(overall) = &plan.overall {
             let scale = scale(overall.scale.as_ref(), DEFAULT_OVERALL_SCALE, found);
