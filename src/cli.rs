@@ -246,14 +246,14 @@ pub struct PeriodArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub to: Option<chrono::NaiveDate>,
 
-    /// The year [default: the plan's year]; alone, the whole year
+    /// The year [default: the plan's year; in a plan of several years, the one holding today]; alone, the whole year
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
     pub year: Option<i32>,
 }
 
 #[derive(Debug, Args)]
 pub struct ResultArgs {
-    /// The year the result measures [default: the plan's year]
+    /// The year the result measures [default: the plan's year; in a plan of several years, the year before today's]
     #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i64).range(2000..=2100))]
     pub year: Option<i64>,
 

@@ -7,7 +7,7 @@
 //! [`AsOf::closed`] (a report for a finished period, a finished year); on the
 //! day it is still going on (today), a deadline today is not yet missed.
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use crate::period::Period;
 use crate::plan::model::{
@@ -52,6 +52,9 @@ pub struct PlanStatus<'a> {
     pub as_of: NaiveDate,
     pub moment: AsOf,
     pub year: i32,
+    /// The year judged: the plan's, or in a plan of several years the one
+    /// holding `as_of` (its first before it starts, its last after it ends).
+    pub year_in_view: i32,
     /// The quarter holding `as_of`.
     pub quarter: Period,
     /// Indexed like `plan.tasks`.
@@ -242,10 +245,11 @@ impl TargetStatus<'_> {
 pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
     let as_of = moment.day;
     let quarter = Period::containing(as_of, Frequency::Quarter);
-    // The plan's span: its year, or its years (2023–2025); counts and
-    // recurring events are taken over all of it.
-    let (first, last) = plan.year_bounds();
-    let year = Period::range(first, last).unwrap_or(quarter);
+    // The year in view: the plan's year or, in a plan of several years
+    // (2023–2025), the one the as-of day falls in. Each year is judged on its
+    // own: counts and recurring events are taken over it, not over the span.
+    let year_in_view = as_of.year().clamp(plan.year, plan.until.max(plan.year));
+    let year = Period::year(year_in_view).unwrap_or(quarter);
     let targets: Vec<TargetStatus<'_>> = plan
         .targets
         .iter()
@@ -279,6 +283,7 @@ pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
         as_of,
         moment,
         year: plan.year,
+        year_in_view,
         quarter,
         tasks,
         targets,

@@ -39,7 +39,13 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
             "no component index has the id `{index}`. Nothing was written.\nhelp: {help}"
         );
     }
-    let year = args.year.unwrap_or(i64::from(plan.year));
+    // A plan of several years: the year before today's, whose result is
+    // published this spring, within the plan's years.
+    let year = args.year.unwrap_or_else(|| {
+        use chrono::Datelike as _;
+        let last_published = (opened.today.year() - 1).clamp(plan.year, plan.until.max(plan.year));
+        i64::from(last_published)
+    });
     let published = args.published.unwrap_or(opened.today);
     let mut lines = vec!["[[results]]".to_owned(), format!("year = {year}")];
     if let Some(index) = &args.index {

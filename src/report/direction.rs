@@ -23,11 +23,19 @@ pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
     let tasks = report.tasks.len();
     let targets = report.targets.len();
     let indices = {
+        // The indices its tasks and targets are under, each once.
         let mut indices: Vec<usize> = report
             .tasks
             .iter()
             .map(|entry| report.task(entry).task.index.0)
+            .chain(
+                report
+                    .targets
+                    .iter()
+                    .filter_map(|entry| report.target(entry).target.index.map(|index| index.0)),
+            )
             .collect();
+        indices.sort_unstable();
         indices.dedup();
         indices.len()
     };

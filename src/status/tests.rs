@@ -962,3 +962,62 @@ fn a_baseline_from_a_named_year() {
         assert_eq!(judged(target), (expected, baseline.to_owned()), "{target}");
     }
 }
+
+/// A plan of two years, 2023–2024: a count per year is judged in the year in
+/// view alone; a target of one year is judged over that year, with the year
+/// before it as its baseline.
+#[test]
+fn each_year_of_a_plan_of_several_years_is_judged_on_its_own() {
+    let header = HEADER.replace("year = 2024\n", "year = 2023\nuntil = 2024\n");
+    let results = "[[results]]\nyear = 2023\nrank = 6\nof = 18\n\
+                   [[results]]\nyear = 2024\nrank = 4\nof = 18\n";
+    // Two a year: 2023 had one (10/05), 2024 has two (10/03, 10/09).
+    let count = "kind = \"count_at_least\"\ntask = \"t\"\nmin = 2\nper = \"year\"\n\
+                 [[targets.records]]\ndate = 2023-05-10\nvalue = 1\n\
+                 [[targets.records]]\ndate = 2024-03-10\nvalue = 1\n\
+                 [[targets.records]]\ndate = 2024-09-10\nvalue = 1\n";
+    let judged = |target: &str, at: &str| {
+        let plan = plan_from(&format!(
+            "{header}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n{results}"
+        ));
+        let status = compute(&plan, moment(at));
+        (status.year_in_view, status.targets[0].assessment)
+    };
+    let cases: &[(&str, &str, (i32, Assessment))] = &[
+        // 2023 is short once it is over, and only then.
+        (count, "2023-12-30", (2023, NotYetMet)),
+        (count, "2023-12-31!", (2023, NotMet)),
+        // 2024 starts afresh: 2023's shortfall is not 2024's.
+        (count, "2024-01-01", (2024, NotYetMet)),
+        (count, "2024-09-10", (2024, Met)),
+        (count, "2024-12-31!", (2024, Met)),
+        // A day after the plan is its last year.
+        (count, "2025-02-01", (2024, Met)),
+        // A target of 2024 compares with 2023's result (6th): two places up.
+        (
+            "kind = \"rank_improvement\"\nplaces = 2\nyear = 2024",
+            "2024-12-31!",
+            (2024, Met),
+        ),
+        (
+            "kind = \"rank_improvement\"\nplaces = 3\nyear = 2024",
+            "2024-12-31!",
+            (2024, NotMet),
+        ),
+        // A target of 2023 is over at the end of 2023 (6th of 18 against 7th
+        // of 18 the year before the plan): one place up.
+        (
+            "kind = \"rank_improvement\"\nplaces = 1\nyear = 2023",
+            "2023-12-31!",
+            (2023, Met),
+        ),
+        (
+            "kind = \"rank_improvement\"\nplaces = 2\nyear = 2023",
+            "2023-12-31!",
+            (2023, NotMet),
+        ),
+    ];
+    for (target, at, expected) in cases {
+        assert_eq!(judged(target, at), *expected, "{target} at {at}");
+    }
+}

@@ -37,7 +37,7 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
             assessment_counts(&targets, language)
         ),
     ];
-    summary.extend(overall_result(plan, language));
+    summary.extend(overall_result(plan, status.as_of, language));
     let recorded = status.tasks.iter().any(|task| !task.records.is_empty())
         || status
             .targets
@@ -231,7 +231,11 @@ fn reports_section(
 
 /// The unit's own previous-year result, when the plan gives any of it:
 /// "Kết quả năm 2023: 74,96 điểm, xếp thứ 5/17".
-fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Vec<String> {
+fn overall_result(
+    plan: &crate::plan::model::Plan,
+    as_of: chrono::NaiveDate,
+    language: Language,
+) -> Vec<String> {
     let overall = &plan.overall;
     let mut lines = Vec::new();
     let before = score_and_rank(
@@ -246,8 +250,16 @@ fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Vec<St
             plan.year - 1
         ));
     }
-    // The plan year's own result, once published.
-    if let Some(result) = plan.result(plan.year, None) {
+    // Each plan year's own result, once published, up to the year in view
+    // (a result counts as its year's, as of its last day).
+    let in_view = {
+        use chrono::Datelike as _;
+        as_of.year()
+    };
+    for year in plan.years().filter(|year| *year <= in_view) {
+        let Some(result) = plan.result(year, None) else {
+            continue;
+        };
         let now = score_and_rank(result.score, result.rank.as_ref(), language);
         let published = result
             .published
@@ -259,7 +271,7 @@ fn overall_result(plan: &crate::plan::model::Plan, language: Language) -> Vec<St
             lines.push(format!(
                 "{} {}{published}: {now}",
                 Label::OverallResult.text(language),
-                plan.year
+                year
             ));
         }
     }

@@ -5,7 +5,7 @@ pub mod csv;
 pub mod document;
 pub mod json;
 
-use crate::plan::model::{IndexRef, UnitRef};
+use crate::plan::model::{IndexRef, Plan, UnitRef};
 use crate::status::{PlanStatus, TargetStatus, TaskState, TaskStatus};
 
 /// Which tasks and targets to show; ids already checked against the plan.
@@ -26,7 +26,7 @@ impl StatusFilter {
     }
 
     /// Whether the view keeps a report `reporter` owes: all, or the owner's.
-    pub fn keeps_reporter(&self, plan: &crate::plan::model::Plan, reporter: UnitRef) -> bool {
+    pub fn keeps_reporter(&self, plan: &Plan, reporter: UnitRef) -> bool {
         self.owner
             .is_none_or(|unit| unit == reporter || plan.stands_for(reporter, unit))
     }
@@ -53,8 +53,10 @@ impl StatusFilter {
         self.owner.is_some() || !self.states.is_empty() || self.overdue
     }
 
+    /// A task of another year of a plan of several years is not in view.
     pub fn keeps_task(&self, status: &PlanStatus<'_>, task: &TaskStatus<'_>) -> bool {
-        self.index.is_none_or(|index| task.task.index == index)
+        Plan::belongs(task.task.year, status.year_in_view)
+            && self.index.is_none_or(|index| task.task.index == index)
             && self
                 .owner
                 .is_none_or(|owner| status.plan.owns(task.task, owner, self.lead_only))
@@ -65,6 +67,9 @@ impl StatusFilter {
     /// A target is shown with its task; one without a task only when no
     /// task-level filter is set.
     pub fn keeps_target(&self, status: &PlanStatus<'_>, target: &TargetStatus<'_>) -> bool {
+        if !Plan::belongs(target.target.year, status.year_in_view) {
+            return false;
+        }
         match target.target.task {
             Some(task) => self.keeps_task(status, &status.tasks[task.0]),
             None => {

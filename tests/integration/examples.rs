@@ -57,22 +57,7 @@ fn example_plan_is_the_bundled_plan_plus_its_recorded_progress() {
 #[test]
 fn the_district_example_judges_every_shape() {
     let plan = repo_root().join("examples/district-2025/plan.toml");
-    let plan = plan.to_string_lossy();
-    let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
-            .args(["--plan", &plan])
-            .args(args)
-            .env("DDCI_TODAY", "2026-04-01")
-            .env_remove("DDCI_PLAN")
-            .output()
-            .expect("run ddci");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).expect("UTF-8")
-    };
+    let run = |args: &[&str]| run_on(&plan, args);
     let status = run(&["status", "--format", "markdown"]);
     for line in [
         "- Chỉ tiêu: 11 — Đạt 8, Không đạt 1, Chưa có số liệu 2\n",
@@ -92,4 +77,110 @@ fn the_district_example_judges_every_shape() {
     ] {
         assert!(report.contains(line), "{line}\n{report}");
     }
+}
+
+/// A plan of three years: each year's report holds that year's tasks and
+/// targets and the ones for every year, judges a per-year count in that year
+/// alone, and compares each year's target with the result published for the
+/// year before it.
+#[test]
+fn the_multi_year_example_judges_each_year_on_its_own() {
+    let plan = repo_root().join("examples/district-2023-2025/plan.toml");
+    let run = |args: &[&str]| run_on(&plan, args);
+    let validated = run(&["validate"]);
+    assert!(
+        validated.ends_with("valid (2 indices, 4 tasks, 5 targets, 3 units, 11 records)\n"),
+        "{validated}"
+    );
+    let section = |report: &str, from: &str, to: &str| -> String {
+        let start = report.find(from).expect("section start");
+        let end = report[start..].find(to).expect("section end") + start;
+        report[start..end].to_owned()
+    };
+    let years = [
+        (
+            "2023",
+            "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
+             - Năm 2023 xếp hạng trong nhóm 6 huyện dẫn đầu: thứ 6/10 (kết quả DDCI năm 2023, công bố ngày 27/03/2024); mục tiêu trong nhóm 6: đạt.\n\
+             - Số hội nghị đối thoại: 02 trong kỳ; mục tiêu tối thiểu 2 lần/năm: đạt.\n\n",
+            "Rà soát, công bố thủ tục hành chính lĩnh vực đất đai năm 2023",
+            "Số hóa hồ sơ địa chính",
+        ),
+        (
+            "2024",
+            "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
+             - Năm 2024 tăng ít nhất 1 bậc so với năm 2023: thứ 5/10 (kết quả DDCI năm 2024, công bố ngày 25/03/2025); mục tiêu tăng 1 bậc: đạt.\n\
+             - Số hội nghị đối thoại: 01 trong kỳ; năm 2023: 02; mục tiêu tối thiểu 2 lần/năm: không đạt.\n\n",
+            "Số hóa hồ sơ địa chính",
+            "Công khai kết quả giải quyết",
+        ),
+        (
+            "2025",
+            "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
+             - Năm 2025 vào nhóm xếp loại “tốt” trở lên: tốt (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu từ “tốt” trở lên: đạt.\n\
+             - Năm 2025 chỉ số Tiếp cận đất đai tăng ít nhất 0,3 điểm so với năm 2024: 6,45 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu +0,30 điểm: đạt.\n\
+             - Số hội nghị đối thoại: 02 trong kỳ; năm 2024: 01; mục tiêu tối thiểu 2 lần/năm: đạt.\n\n",
+            "Công khai kết quả giải quyết",
+            "Rà soát, công bố thủ tục hành chính",
+        ),
+    ];
+    for (year, targets, own_task, other_years_task) in years {
+        let report = run(&["report", "--year", year, "--format", "markdown"]);
+        assert_eq!(
+            section(&report, "### 1. Kết quả thực hiện các chỉ tiêu", "### 2."),
+            targets,
+            "{year}"
+        );
+        assert!(report.contains(own_task), "{year}: {report}");
+        assert!(!report.contains(other_years_task), "{year}: {report}");
+        assert!(
+            report.contains(&format!(
+                "Số liệu báo cáo tính từ ngày 01/01/{year} đến hết ngày 31/12/{year}."
+            )),
+            "{report}"
+        );
+    }
+    // Status as of the end of 2024 shows 2024: its tasks, its targets, the
+    // results published up to then; not 2023's nor 2025's.
+    let status = run(&["status", "--as-of", "2024-12-31", "--format", "markdown"]);
+    assert_eq!(
+        section(&status, "- Tính đến ngày", "\n\n"),
+        "- Tính đến ngày 31/12/2024 (Quý IV/2024)\n\
+         - Nhiệm vụ: 2 — Đang thực hiện 1, Chưa hoàn thành trễ hạn 1\n\
+         - Chỉ tiêu: 2 — Đạt 1, Không đạt 1\n\
+         - Kết quả chung năm 2022: 60,10 điểm, xếp hạng thứ 8/10\n\
+         - Kết quả chung năm 2023 (công bố ngày 27/03/2024): 63,40 điểm, xếp hạng thứ 6/10\n\
+         - Kết quả chung năm 2024 (công bố ngày 25/03/2025): 65,05 điểm, xếp hạng thứ 5/10"
+    );
+    assert!(
+        status.contains(
+            "| ≥ 2 lần/năm | 1<br>(15/05/2024) | 1<br>(năm 2024) | Không đạt: năm 2024 |"
+        ),
+        "{status}"
+    );
+    // After the plan, status shows its last year.
+    let status = run(&["status", "--format", "markdown"]);
+    assert!(
+        status.contains("- Tính đến ngày 31/12/2025 (Quý IV/2025)\n- Nhiệm vụ: 2 — Đang thực hiện 1, Hoàn thành 1\n- Chỉ tiêu: 3 — Đạt 3\n"),
+        "{status}"
+    );
+}
+
+/// `ddci --plan PLAN ARGS…` on 1 April 2026, after the 2025 result was
+/// published; its standard output, once it succeeded.
+fn run_on(plan: &std::path::Path, args: &[&str]) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
+        .arg("--plan")
+        .arg(plan)
+        .args(args)
+        .env("DDCI_TODAY", "2026-04-01")
+        .env_remove("DDCI_PLAN")
+        .output()
+        .expect("run ddci");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
 }

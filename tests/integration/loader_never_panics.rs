@@ -102,6 +102,7 @@ fn every_shipped_plan_reads_the_same_in_pieces() {
         "plans/so-khcn-kon-tum-2024.toml",
         "examples/progress-2024/plan.toml",
         "examples/district-2025/plan.toml",
+        "examples/district-2023-2025/plan.toml",
     ] {
         let text = std::fs::read_to_string(crate::harness::repo_root().join(path)).expect("plan");
         let source = ddci::source_file::SourceFile::new("plan.toml", text.clone());

@@ -10,6 +10,7 @@ fn shipped_plans() -> Vec<std::path::PathBuf> {
     for example in [
         "examples/progress-2024/plan.toml",
         "examples/district-2025/plan.toml",
+        "examples/district-2023-2025/plan.toml",
     ] {
         plans.push(repo_root().join(example));
     }

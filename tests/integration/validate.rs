@@ -653,3 +653,101 @@ fn the_keys_a_report_prints_are_checked() {
         assert_eq!(found, expected, "{plan}");
     }
 }
+
+/// The small plan made one of two years, 2023–2024.
+fn two_year_plan() -> String {
+    SMALL_PLAN.replace("year = 2024\n", "year = 2023\nuntil = 2024\n")
+}
+
+#[test]
+fn a_plan_of_several_years_takes_dates_and_records_in_any_of_them() {
+    Test::new()
+        .plan(&two_year_plan().replace(
+            r#"schedule = { kind = "ongoing", text = "Thường xuyên" }"#,
+            r#"schedule = { kind = "due", due = 2024-03-31 }
+
+[[tasks.records]]
+date = 2023-06-01
+status = "in_progress"
+
+[[tasks.records]]
+date = 2024-03-20
+status = "done""#,
+        ))
+        .args(["validate"])
+        .expect(
+            0,
+            "plan.toml: valid (1 index, 1 task, 1 target, 1 unit, 2 records)\n",
+            "",
+        );
+}
+
+#[test]
+fn a_task_s_dates_fall_in_its_own_year() {
+    Test::new()
+        .plan(&two_year_plan().replace(
+            r#"schedule = { kind = "ongoing", text = "Thường xuyên" }"#,
+            r#"year = 2023
+schedule = { kind = "due", due = 2024-03-31 }"#,
+        ))
+        .args(["validate"])
+        .expect(
+            0,
+            "plan.toml: valid (1 index, 1 task, 1 target, 1 unit, 0 records), 1 warning\n",
+            r#"warning[date-outside-year]: 2024-03-31 is outside its own year 2023
+  --> plan.toml:23:34
+   |
+23 | schedule = { kind = "due", due = 2024-03-31 }
+   |                                  ^^^^^^^^^^
+   |
+   = help: task dates usually fall within the plan's year; check the year
+
+"#,
+        );
+}
+
+#[test]
+fn a_year_the_plan_does_not_span_is_an_error() {
+    Test::new()
+        .plan(&two_year_plan().replace(
+            r#"schedule = { kind = "ongoing", text = "Thường xuyên" }"#,
+            r#"year = 2025
+schedule = { kind = "ongoing", text = "Thường xuyên" }"#,
+        ))
+        .args(["validate"])
+        .expect(
+            1,
+            "",
+            "error[year-outside-plan]: 2025 is not a year of this plan (2023–2024)
+  --> plan.toml:22:8
+   |
+22 | year = 2025
+   |        ^^^^ must be 2023 to 2024
+   |
+   = help: a task or target of one year names a year the plan spans (`[plan] year` to `until`); leave `year` out for every year
+
+plan.toml: 1 error
+",
+        );
+}
+
+#[test]
+fn a_plan_cannot_end_before_it_starts() {
+    Test::new()
+        .plan(&SMALL_PLAN.replace("year = 2024\n", "year = 2024\nuntil = 2022\n"))
+        .args(["validate"])
+        .expect(
+            1,
+            "",
+            "error[out-of-range]: a plan from 2024 cannot run until 2022
+ --> plan.toml:6:9
+  |
+6 | until = 2022
+  |         ^^^^ must be 2024 to 2029
+  |
+  = help: `until` is the plan's last year, e.g. `year = 2023` and `until = 2025` for 2023–2025
+
+plan.toml: 1 error
+",
+        );
+}
