@@ -266,6 +266,13 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                     place,
                     "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`".to_owned(),
                 )),
+                Some(Measure::Verdict) => match values::verdict(&text()) {
+                    Ok(verdict) => {
+                        record.verdict = Some(verdict);
+                        says_something = true;
+                    }
+                    Err(problem) => problems.push((place, problem)),
+                },
                 _ => match values::status(&text()) {
                     Ok(status) => {
                         record.status = Some(status);
@@ -279,6 +286,13 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                     problems.push((
                         place,
                         "this target is done or not, not a number\nhelp: choose its status in the column `Tiến độ`".to_owned(),
+                    ));
+                    continue;
+                }
+                if measure == Some(Measure::Verdict) {
+                    problems.push((
+                        place,
+                        "this target has no number; it is assessed met or not\nhelp: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`".to_owned(),
                     ));
                     continue;
                 }
@@ -360,7 +374,10 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
     }
     // A record says what was done, its status or its figure; difficulties,
     // causes and proposals go with one of them.
-    let main = record.note.is_some() || record.status.is_some() || record.value.is_some();
+    let main = record.note.is_some()
+        || record.status.is_some()
+        || record.value.is_some()
+        || record.verdict.is_some();
     if !says_something || !main {
         return Err(vec![(
             row.place.clone(),
@@ -410,6 +427,7 @@ fn says_the_same(new: &NewRecord, earlier: &file::Record) -> bool {
     new.date.map(|date| date.0) == Some(earlier.date.get_ref().0)
         && new.status == earlier.status.as_ref().map(|status| *status.get_ref())
         && new.value == earlier.value.as_ref().map(|value| *value.get_ref())
+        && new.verdict == earlier.verdict.as_ref().map(|verdict| *verdict.get_ref())
         && new.note == earlier.note
         && new.evidence == earlier.evidence
         && new.shortcoming == earlier.shortcoming

@@ -60,6 +60,8 @@ pub enum Measure {
     Count,
     /// Done or not.
     Status,
+    /// A goal with no number, assessed "đạt" or "chưa đạt".
+    Verdict,
 }
 
 /// One target (or one month of a monthly count) the unit reports a figure for.
@@ -190,6 +192,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
         );
         let measure = match &target.goal {
             Goal::Deliverable => Measure::Status,
+            Goal::Qualitative => Measure::Verdict,
             goal if goal.count().is_some() => Measure::Count,
             _ => Measure::Value,
         };

@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use unicode_normalization::UnicodeNormalization;
 
-use crate::plan::file::Progress;
+use crate::plan::file::{Progress, Verdict};
 
 /// The words of the form's drop-down, in its order.
 pub const STATUS_WORDS: [(&str, Progress); 5] = [
@@ -16,6 +16,23 @@ pub const STATUS_WORDS: [(&str, Progress); 5] = [
     ("Vướng mắc", Progress::Blocked),
     ("Hủy", Progress::Cancelled),
 ];
+
+/// The words of a qualitative target's drop-down, in its order.
+pub const VERDICT_WORDS: [(&str, Verdict); 2] =
+    [("Đạt", Verdict::Met), ("Chưa đạt", Verdict::NotMet)];
+
+/// A qualitative target's assessment: "Đạt", "chưa đạt", "không đạt",
+/// "met", "not met", with or without diacritics.
+pub fn verdict(text: &str) -> Result<Verdict, String> {
+    match folded(text).as_str() {
+        "dat" | "met" => Ok(Verdict::Met),
+        "chua dat" | "khong dat" | "not met" => Ok(Verdict::NotMet),
+        _ => Err(format!(
+            "`{}` is not an assessment; choose Đạt or Chưa đạt",
+            text.trim()
+        )),
+    }
+}
 
 /// Lower case, without diacritics (đ as d), words separated by one space.
 fn folded(text: &str) -> String {
@@ -125,6 +142,31 @@ mod tests {
         }
         assert!(status("xong rồi").is_err());
         assert!(status("").is_err());
+    }
+
+    #[test]
+    fn assessments_with_or_without_diacritics() {
+        let cases = [
+            ("Đạt", Ok(Verdict::Met)),
+            ("dat", Ok(Verdict::Met)),
+            (" ĐẠT ", Ok(Verdict::Met)),
+            ("met", Ok(Verdict::Met)),
+            ("Chưa đạt", Ok(Verdict::NotMet)),
+            ("chua dat", Ok(Verdict::NotMet)),
+            ("Không đạt", Ok(Verdict::NotMet)),
+            ("not met", Ok(Verdict::NotMet)),
+            (
+                "Hoàn thành",
+                Err("`Hoàn thành` is not an assessment; choose Đạt or Chưa đạt".to_owned()),
+            ),
+            (
+                "",
+                Err("`` is not an assessment; choose Đạt or Chưa đạt".to_owned()),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(verdict(text), expected, "{text}");
+        }
     }
 
     #[test]

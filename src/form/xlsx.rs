@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
 };
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
-use super::values::STATUS_WORDS;
+use super::values::{STATUS_WORDS, VERDICT_WORDS};
 use super::{FORM_VERSION, Form, Measure, plan_identity};
 use crate::labels::Language;
 use crate::period::format_day;
@@ -194,6 +194,8 @@ enum Cell {
     Typed,
     /// A cell to fill from the status drop-down.
     Status,
+    /// A cell to fill from the assessment drop-down ("Đạt", "Chưa đạt").
+    Verdict,
     /// A cell this row does not use, shaded and locked.
     Unused,
 }
@@ -228,6 +230,10 @@ fn write_row(
             Cell::Status => {
                 sheet.write_blank(row, at, &formats.input)?;
                 sheet.add_data_validation(row, at, row, at, &status_list()?)?;
+            }
+            Cell::Verdict => {
+                sheet.write_blank(row, at, &formats.input)?;
+                sheet.add_data_validation(row, at, row, at, &verdict_list()?)?;
             }
             Cell::Unused => {
                 sheet.write_blank(row, at, &formats.unused)?;
@@ -272,6 +278,20 @@ fn status_list() -> Result<DataValidation, XlsxError> {
         .set_error_title("Tiến độ")?
         // A warning, not a stop: "hoan thanh" typed without diacritics is
         // read by ddci as well.
+        .set_error_style(DataValidationErrorStyle::Warning)
+        .set_error_message(format!("Nên chọn một trong: {}.", words.join(", ")))
+}
+
+/// A qualitative target's assessment, in the status column.
+fn verdict_list() -> Result<DataValidation, XlsxError> {
+    let words: Vec<&str> = VERDICT_WORDS.iter().map(|(word, _)| *word).collect();
+    DataValidation::new()
+        .allow_list_strings(&words)?
+        .set_input_title("Đánh giá")?
+        .set_input_message(
+            "Chỉ tiêu không có số liệu: chọn Đạt hoặc Chưa đạt, nêu lý do ở cột Ghi chú.",
+        )?
+        .set_error_title("Đánh giá")?
         .set_error_style(DataValidationErrorStyle::Warning)
         .set_error_message(format!("Nên chọn một trong: {}.", words.join(", ")))
 }
@@ -395,21 +415,24 @@ fn targets_sheet(
         &columns,
         formats,
         "Mỗi dòng là một chỉ tiêu (chỉ tiêu đếm theo tháng: một dòng mỗi tháng); \
-         ghi số liệu, hoặc tiến độ với chỉ tiêu hoàn thành/chưa hoàn thành.",
+         ghi số liệu; với chỉ tiêu hoàn thành/chưa hoàn thành, chọn tiến độ; \
+         với chỉ tiêu không có số liệu, chọn Đạt/Chưa đạt ở cột Tiến độ và nêu lý do.",
     )?;
     let first = HEADING_ROW + 1;
     let mut row = first;
     for (number, target) in form.targets.iter().enumerate() {
         let status = target.measure == Measure::Status;
+        let verdict = target.measure == Measure::Verdict;
         write_row(sheet, row, &columns, formats, |column| match column {
             Column::Key => Cell::Text(target.key.clone()),
             Column::Number => Cell::Text((number + 1).to_string()),
             Column::Target => Cell::Text(target.name.clone()),
             Column::Goal => Cell::Text(target.goal.clone()),
             Column::Known => Cell::Text(target.known.clone()),
-            Column::Value if status => Cell::Unused,
+            Column::Value if status || verdict => Cell::Unused,
             Column::Value => Cell::Typed,
             Column::Status if status => Cell::Status,
+            Column::Status if verdict => Cell::Verdict,
             Column::Status => Cell::Unused,
             Column::Date => Cell::Date,
             _ => Cell::Input,

@@ -63,6 +63,14 @@ fn the_district_example_judges_every_shape() {
         "- Chỉ tiêu: 11 — Đạt 8, Không đạt 1, Chưa có số liệu 2\n",
         "- Kết quả chung năm 2024: 62,50 điểm, xếp hạng thứ 7/10\n",
         "- Kết quả chung năm 2025 (công bố ngày 20/03/2026): 67,20 điểm, xếp hạng thứ 4/10\n",
+        // A rank range, a band, the group's median, a score range against
+        // a named year, a qualitative goal: each row as judged.
+        "| tang-bac<br>Tăng từ 2 đến 4 bậc so với năm 2024. | thứ 7/10 | tăng 2–4 bậc | thứ 4/10<br>(31/12/2025) |  | Đạt |\n",
+        "| minh-bach-7-7<br>Chỉ số Tính minh bạch đạt từ 7,70 điểm trở lên. |  | ≥ 7,70 điểm | 7,35<br>(31/12/2025) |  | Không đạt |\n",
+        "| nhom-tot<br>Duy trì trong nhóm xếp loại “tốt” trở lên. |  | từ “tốt” trở lên | tốt<br>(31/12/2025) |  | Đạt |\n",
+        "| tren-trung-vi<br>Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị… | 7,10 | bằng hoặc cao hơn điểm trung vị | 7,35<br>(31/12/2025) |  | Đạt |\n",
+        "| dat-dai-so-voi-2023<br>Chỉ số Tiếp cận đất đai tăng từ 0,5 đến 1 điểm so với năm… | 5,90 (2023) | +0,50–1,00 điểm | 6,60<br>(31/12/2025) |  | Đạt |\n",
+        "| hai-long<br>Nâng cao mức độ hài lòng của doanh nghiệp đối với thủ tục… |  | được đánh giá đạt | đạt<br>(15/12/2025) |  | Đạt |\n",
     ] {
         assert!(status.contains(line), "{line}\n{status}");
     }

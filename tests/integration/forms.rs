@@ -828,3 +828,84 @@ fn a_far_away_cell_is_no_burden() {
         "far.xlsx (Thanh tra Sở, Quý II/2024): no row is filled in\nNothing to add to plan.toml.\n"
     );
 }
+
+/// A qualitative target is assessed in the form, "Đạt" or "Chưa đạt" with
+/// its reason, and becomes a verdict; a figure on it is refused.
+#[test]
+fn a_qualitative_target_is_assessed_in_the_form() {
+    let plan = FORM_PLAN.replace(
+        "[[reporting]]",
+        "[[targets]]\nid = \"hai-long\"\nkind = \"qualitative\"\ntask = \"1.1\"\n\
+         text = \"Nâng cao mức độ hài lòng của người dân\"\n\n[[reporting]]",
+    );
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-07-03");
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("filled.xlsx"),
+        &[
+            ("Chỉ tiêu", "hai-long", "Tiến độ", Typed::Text("dat")),
+            (
+                "Chỉ tiêu",
+                "hai-long",
+                "Ghi chú",
+                Typed::Text("Khảo sát quý II: 86% hài lòng."),
+            ),
+            (
+                "Chỉ tiêu",
+                "hai-long",
+                "Ngày (dd/mm/yyyy)",
+                Typed::Date(2024, 6, 28),
+            ),
+        ],
+    );
+    let run = test.run_with(&["import", "filled.xlsx"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let written = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+    assert!(
+        written.contains(
+            "\n[[targets.records]]\nid = \"phieu/thanh-tra/2024-Q2/hai-long\"\ndate = 2024-06-28\nverdict = \"met\"\nnote = \"Khảo sát quý II: 86% hài lòng.\"\nby = \"thanh-tra\"\n"
+        ),
+        "{written}"
+    );
+    let status = test.run_with(&["status", "--format", "markdown"]);
+    assert!(
+        status
+            .stdout
+            .contains("| được đánh giá đạt | đạt<br>(28/06/2024) |  | Đạt |"),
+        "{}",
+        status.stdout
+    );
+    // A figure, or a word that is no assessment, is refused at its cell.
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("wrong.xlsx"),
+        &[
+            ("Chỉ tiêu", "hai-long", "Tiến độ", Typed::Text("tốt")),
+            (
+                "Chỉ tiêu",
+                "hai-long",
+                "Số liệu trong kỳ",
+                Typed::Text("86"),
+            ),
+        ],
+    );
+    let run = test.run_with(&["import", "wrong.xlsx"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert_eq!(
+        run.stderr,
+        "error: wrong.xlsx, sheet Chỉ tiêu, cell F7: this target has no number; it is assessed met or not\n  \
+         help: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`\n\
+         error: wrong.xlsx, sheet Chỉ tiêu, cell G7: `tốt` is not an assessment; choose Đạt or Chưa đạt\n\
+         error: 2 problems in the forms; nothing was imported and plan.toml is unchanged\n"
+    );
+}
