@@ -20,6 +20,9 @@ use super::StatusFilter;
 pub struct StatusJson {
     pub plan: PlanJson,
     pub as_of: String,
+    /// The year judged: the plan's, or of a plan of several years the one
+    /// holding `as_of`.
+    pub year_in_view: i32,
     pub quarter: PeriodJson,
     pub language: Language,
     pub summary: SummaryJson,
@@ -52,8 +55,25 @@ pub struct PlanJson {
     pub agency: Option<String>,
     pub province: Option<String>,
     pub year: i32,
+    /// Its last year: `year` for a plan of one year.
+    pub until: i32,
     /// The unit's own overall result of the previous year, and what it expects.
     pub overall: OverallJson,
+    /// DDCI results as published (`[[results]]`), oldest year first.
+    pub results: Vec<ResultJson>,
+}
+
+/// A year's published DDCI result, of the unit (`index` null) or of one index.
+#[derive(Debug, Serialize)]
+pub struct ResultJson {
+    pub year: i32,
+    pub index: Option<String>,
+    pub score: Option<f64>,
+    pub rank: Option<RankJson>,
+    pub band: Option<String>,
+    pub median: Option<f64>,
+    pub published: Option<String>,
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -179,6 +199,7 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     StatusJson {
         plan: plan_json(plan),
         as_of: PlanDate(status.as_of).to_string(),
+        year_in_view: status.year_in_view,
         quarter: period(&status.quarter, language),
         language,
         summary: SummaryJson {
@@ -234,11 +255,30 @@ pub fn plan_json(plan: &Plan) -> PlanJson {
         agency: Some(plan.agency.clone()),
         province: Some(plan.province.clone()),
         year: plan.year,
+        until: plan.until,
         overall: OverallJson {
             group: group.clone(),
             previous_score: *previous_score,
             previous_rank: previous_rank.as_ref().map(RankJson::from),
             expected_score: *expected_score,
+        },
+        results: {
+            let mut results: Vec<ResultJson> = plan
+                .results
+                .iter()
+                .map(|result| ResultJson {
+                    year: result.year,
+                    index: result.index.map(|index| plan.component(index).id.clone()),
+                    score: result.score,
+                    rank: result.rank.as_ref().map(RankJson::from),
+                    band: result.band.clone(),
+                    median: result.median,
+                    published: result.published.map(|day| PlanDate(day).to_string()),
+                    source: result.source.clone(),
+                })
+                .collect();
+            results.sort_by_key(|result| result.year);
+            results
         },
     }
 }

@@ -166,6 +166,49 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
         ),
         "{status}"
     );
+    // JSON gives the span, the year judged and every published result.
+    let json: serde_json::Value = serde_json::from_str(&run(&[
+        "status",
+        "--as-of",
+        "2024-12-31",
+        "--format",
+        "json",
+    ]))
+    .expect("JSON");
+    assert_eq!(
+        (
+            &json["plan"]["year"],
+            &json["plan"]["until"],
+            &json["year_in_view"]
+        ),
+        (&2023.into(), &2025.into(), &2024.into())
+    );
+    let results: Vec<String> = json["plan"]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|result| {
+            format!(
+                "{} {} {} {} {} {}",
+                result["year"],
+                result["index"],
+                result["score"],
+                result["rank"],
+                result["band"],
+                result["published"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        results,
+        [
+            r#"2023 null 63.4 {"of":10,"rank":6} "khá" "2024-03-27""#,
+            r#"2024 null 65.05 {"of":10,"rank":5} "khá" "2025-03-25""#,
+            r#"2024 "tiep-can-dat-dai" 6.0 null null "2025-03-25""#,
+            r#"2025 null 68.9 {"of":10,"rank":3} "tốt" "2026-03-20""#,
+            r#"2025 "tiep-can-dat-dai" 6.45 null null "2026-03-20""#,
+        ]
+    );
     // After the plan, status shows its last year.
     let status = run(&["status", "--format", "markdown"]);
     assert!(

@@ -265,14 +265,17 @@ fn example_json_as_of_the_end_of_q1_ignores_later_records() {
     "agency": "Sở Khoa học và Công nghệ",
     "province": "Kon Tum",
     "year": 2024,
+    "until": 2024,
     "overall": {
       "group": "Sở, ban, ngành",
       "previous_score": null,
       "previous_rank": null,
       "expected_score": null
-    }
+    },
+    "results": []
   },
   "as_of": "2024-03-31",
+  "year_in_view": 2024,
   "quarter": {
     "name": "Quý I/2024",
     "start": "2024-01-01",
