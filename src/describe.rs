@@ -144,10 +144,16 @@ pub fn goal(target: &Target, language: Language) -> String {
                 (Language::En, false) => format!("“{name}” or better"),
             }
         }
-        Goal::AboveReference { .. } => match language {
-            Language::Vi => "bằng hoặc cao hơn điểm trung vị".to_owned(),
-            Language::En => "at or above the median".to_owned(),
-        },
+        // The median, once published, is said with the goal.
+        Goal::AboveReference { reference } => {
+            let median = reference.map_or_else(String::new, |median| {
+                format!(" ({})", crate::labels::score(median, language))
+            });
+            match language {
+                Language::Vi => format!("bằng hoặc cao hơn điểm trung vị{median}"),
+                Language::En => format!("at or above the median{median}"),
+            }
+        }
         Goal::Qualitative => match language {
             Language::Vi => "được đánh giá đạt".to_owned(),
             Language::En => "assessed as met".to_owned(),
