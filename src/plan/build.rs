@@ -572,98 +572,133 @@ impl Builder<'_, '_> {
                     .and_then(|task| tasks.get(task.0))
                     .map(|task| task.index),
             };
-            let own_year = target
+            let mut first_records: Option<Records> = None;
+            // In a plan of several years, a target of the unit's or an
+            // index's published result with no year of its own is a target
+            // for each year: judged on that year's result, against the year
+            // before's. It stands in the model once per year.
+            let written_year = target
                 .year
                 .as_ref()
                 .and_then(|year| i32::try_from(*year.get_ref()).ok());
-            // The year the target is judged in: its own, else the plan's last.
-            let judged_year = own_year.or(until);
-            let year_end = judged_year
-                .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
-                .unwrap_or(NaiveDate::MAX);
-            // A target of a later year of the plan compares with the year
-            // before it, as published, not with the year before the plan.
-            let later = own_year.filter(|own| year.is_some_and(|first| *own > first));
-            let later_scores = later.map(|own| {
-                let mut scores = Scores::default();
-                let published = results
-                    .iter()
-                    .rev()
-                    .find(|result| result.year == own - 1 && result.index == index);
-                fill_from(&mut scores, published);
-                scores
-            });
-            let index_scores = match &later_scores {
-                Some(scores) if index.is_some() => Some(scores),
-                _ => index
-                    .and_then(|index| indices.get(index.0))
-                    .map(|i| &i.scores),
-            };
-            let mut overall = file
-                .plan
-                .as_ref()
-                .and_then(|plan| plan.overall.as_ref())
-                .map(scores)
-                .unwrap_or_default();
-            if let Some(year) = later.or(year) {
-                if later.is_some() {
-                    overall = Scores::default();
+            let each_year: Vec<Option<i32>> = match (year, until) {
+                (Some(first), Some(last))
+                    if last > first
+                        && written_year.is_none()
+                        && target.task.is_none()
+                        && judged_on_results(*target.kind.get_ref()) =>
+                {
+                    (first..=last).map(Some).collect()
                 }
-                let published = results
-                    .iter()
-                    .rev()
-                    .find(|result| result.year == year - 1 && result.index.is_none());
-                fill_from(&mut overall, published);
-            }
-            let mut keys = Keys::new(goal_keys(target));
-            let bands: Vec<String> = file
-                .plan
-                .as_ref()
-                .map(|plan| {
-                    plan.bands
+                _ => vec![written_year],
+            };
+            for (nth, own_year) in each_year.into_iter().enumerate() {
+                // The year the target is judged in: its own, else the plan's last.
+                let judged_year = own_year.or(until);
+                let year_end = judged_year
+                    .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
+                    .unwrap_or(NaiveDate::MAX);
+                // A target of a later year of the plan compares with the year
+                // before it, as published, not with the year before the plan.
+                let later = own_year.filter(|own| year.is_some_and(|first| *own > first));
+                let later_scores = later.map(|own| {
+                    let mut scores = Scores::default();
+                    let published = results
                         .iter()
-                        .map(|band| band.get_ref().clone())
-                        .collect()
-                })
-                .unwrap_or_default();
-            let own_index = if target.task.is_some() { None } else { index };
-            let reference = judged_year.and_then(|year| {
-                results
-                    .iter()
-                    .rev()
-                    .find(|result| result.year == year && result.index == own_index)
-                    .and_then(|result| result.median)
-            });
-            let context = GoalContext {
-                bands: &bands,
-                reference,
-                results: results
-                    .iter()
-                    .filter(|result| result.index == own_index)
-                    .collect(),
-            };
-            let goal = goal(target, &mut keys, index_scores, &overall, &context);
-            let due = if takes_due(*target.kind.get_ref()) {
-                keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
-            } else {
-                None
-            };
-            self.report_goal_keys(target, &keys);
-            if goal.is_none() || !keys.missing.is_empty() {
-                self.ok = false;
+                        .rev()
+                        .find(|result| result.year == own - 1 && result.index == index);
+                    fill_from(&mut scores, published);
+                    scores
+                });
+                let index_scores = match &later_scores {
+                    Some(scores) if index.is_some() => Some(scores),
+                    _ => index
+                        .and_then(|index| indices.get(index.0))
+                        .map(|i| &i.scores),
+                };
+                let mut overall = file
+                    .plan
+                    .as_ref()
+                    .and_then(|plan| plan.overall.as_ref())
+                    .map(scores)
+                    .unwrap_or_default();
+                if let Some(year) = later.or(year) {
+                    if later.is_some() {
+                        overall = Scores::default();
+                    }
+                    let published = results
+                        .iter()
+                        .rev()
+                        .find(|result| result.year == year - 1 && result.index.is_none());
+                    fill_from(&mut overall, published);
+                }
+                let mut keys = Keys::new(goal_keys(target));
+                let bands: Vec<String> = file
+                    .plan
+                    .as_ref()
+                    .map(|plan| {
+                        plan.bands
+                            .iter()
+                            .map(|band| band.get_ref().clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let own_index = if target.task.is_some() { None } else { index };
+                let reference = judged_year.and_then(|year| {
+                    results
+                        .iter()
+                        .rev()
+                        .find(|result| result.year == year && result.index == own_index)
+                        .and_then(|result| result.median)
+                });
+                let context = GoalContext {
+                    bands: &bands,
+                    reference,
+                    results: results
+                        .iter()
+                        .filter(|result| result.index == own_index)
+                        .collect(),
+                };
+                let goal = goal(target, &mut keys, index_scores, &overall, &context);
+                let due = if takes_due(*target.kind.get_ref()) {
+                    keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
+                } else {
+                    None
+                };
+                if nth == 0 {
+                    self.report_goal_keys(target, &keys);
+                }
+                if goal.is_none() || !keys.missing.is_empty() {
+                    self.ok = false;
+                }
+                let measures = goal.as_ref().map(Goal::measures_value);
+                let records = if let Some(records) = &first_records {
+                    records.clone()
+                } else {
+                    let records = self.records(&target.records, measures);
+                    first_records = Some(records.clone());
+                    records
+                };
+                targets.push(Target {
+                    id: target.id.get_ref().clone(),
+                    text: target.text.get_ref().clone(),
+                    measure: target.measure.clone(),
+                    task,
+                    index,
+                    year: own_year,
+                    goal: goal.unwrap_or(Goal::Deliverable),
+                    deadline: due.unwrap_or(year_end),
+                    records,
+                });
             }
-            let measures = goal.as_ref().map(Goal::measures_value);
-            targets.push(Target {
-                id: target.id.get_ref().clone(),
-                text: target.text.get_ref().clone(),
-                measure: target.measure.clone(),
-                task,
-                index,
-                year: own_year,
-                goal: goal.unwrap_or(Goal::Deliverable),
-                deadline: due.unwrap_or(year_end),
-                records: self.records(&target.records, measures),
-            });
+        }
+        // A target standing once per year is found by its id at its first.
+        let mut seen = std::collections::HashSet::new();
+        for (at, target) in targets.iter().enumerate() {
+            if seen.insert(target.id.clone()) {
+                self.entries
+                    .insert(target.id.clone(), Entry::Target(TargetRef(at)));
+            }
         }
         targets
     }
@@ -1072,6 +1107,20 @@ fn baseline<T>(
         (None, None) => (previous(overall)?, BaselineSource::Overall),
     };
     Some(Baseline { value, source })
+}
+
+/// Kinds judged, for a target with no task, on the published DDCI result.
+fn judged_on_results(kind: TargetKind) -> bool {
+    matches!(
+        kind,
+        TargetKind::RankImprovement
+            | TargetKind::RankAtMost
+            | TargetKind::ScoreAtLeast
+            | TargetKind::ScoreChangeAtLeast
+            | TargetKind::Maintain
+            | TargetKind::BandAtLeast
+            | TargetKind::AboveReference
+    )
 }
 
 /// Only shares and deliverables can have a deadline of their own; the other

@@ -268,7 +268,7 @@ pub struct Record {
 
 /// A task's or target's records, oldest first (records of one day in file
 /// order), corrections linked.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Records(Vec<Record>);
 
 impl Records {

@@ -969,8 +969,8 @@ fn a_baseline_from_a_named_year() {
 #[test]
 fn each_year_of_a_plan_of_several_years_is_judged_on_its_own() {
     let header = HEADER.replace("year = 2024\n", "year = 2023\nuntil = 2024\n");
-    let results = "[[results]]\nyear = 2023\nrank = 6\nof = 18\n\
-                   [[results]]\nyear = 2024\nrank = 4\nof = 18\n";
+    let results = "[[results]]\nyear = 2023\nrank = 6\nof = 18\nscore = 63.0\n\
+                   [[results]]\nyear = 2024\nrank = 4\nof = 18\nscore = 67.0\n";
     // Two a year: 2023 had one (10/05), 2024 has two (10/03, 10/09).
     let count = "kind = \"count_at_least\"\ntask = \"t\"\nmin = 2\nper = \"year\"\n\
                  [[targets.records]]\ndate = 2023-05-10\nvalue = 1\n\
@@ -981,7 +981,15 @@ fn each_year_of_a_plan_of_several_years_is_judged_on_its_own() {
             "{header}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n{results}"
         ));
         let status = compute(&plan, moment(at));
-        (status.year_in_view, status.targets[0].assessment)
+        // The target as it stands in the year in view.
+        let target = status
+            .targets
+            .iter()
+            .find(|target| {
+                crate::plan::model::Plan::belongs(target.target.year, status.year_in_view)
+            })
+            .expect("a target in view");
+        (status.year_in_view, target.assessment)
     };
     let cases: &[(&str, &str, (i32, Assessment))] = &[
         // 2023 is short once it is over, and only then.
@@ -1019,5 +1027,102 @@ fn each_year_of_a_plan_of_several_years_is_judged_on_its_own() {
     ];
     for (target, at, expected) in cases {
         assert_eq!(judged(target, at), *expected, "{target} at {at}");
+    }
+}
+
+/// A target of the published result with no year of its own, in a plan of
+/// several years, is a target for each year: 2023's result against the year
+/// before the plan (7th of 18), 2024's against 2023's (6th, 63 points).
+#[test]
+fn a_result_target_for_every_year_is_judged_each_year() {
+    let header = HEADER.replace("year = 2024\n", "year = 2023\nuntil = 2024\n");
+    let results = "[[results]]\nyear = 2023\nrank = 6\nof = 18\nscore = 63.0\n\
+                   [[results]]\nyear = 2024\nrank = 4\nof = 18\nscore = 67.0\n";
+    let judged = |target: &str, at: &str| {
+        let plan = plan_from(&format!(
+            "{header}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n{results}"
+        ));
+        // One target in the model per year, found by its id at the first.
+        assert_eq!(plan.targets.len(), 2);
+        assert_eq!(
+            plan.target_by_id("g")
+                .map(|target| plan.target(target).year),
+            Some(Some(2023))
+        );
+        let status = compute(&plan, moment(at));
+        status
+            .targets
+            .iter()
+            .filter(|target| {
+                crate::plan::model::Plan::belongs(target.target.year, status.year_in_view)
+            })
+            .map(|target| (target.target.year, target.assessment))
+            .collect::<Vec<_>>()
+    };
+    let cases: &[(&str, &str, (i32, Assessment))] = &[
+        (
+            "kind = \"rank_improvement\"\nplaces = 1",
+            "2023-12-31!",
+            (2023, Met),
+        ),
+        (
+            "kind = \"rank_improvement\"\nplaces = 1",
+            "2024-12-31!",
+            (2024, Met),
+        ),
+        (
+            "kind = \"rank_improvement\"\nplaces = 2",
+            "2023-12-31!",
+            (2023, NotMet),
+        ),
+        (
+            "kind = \"rank_improvement\"\nplaces = 2",
+            "2024-12-31!",
+            (2024, Met),
+        ),
+        (
+            "kind = \"score_at_least\"\nscore = 66",
+            "2023-12-31!",
+            (2023, NotMet),
+        ),
+        (
+            "kind = \"score_at_least\"\nscore = 66",
+            "2024-12-31!",
+            (2024, Met),
+        ),
+        (
+            "kind = \"score_change_at_least\"\npoints = 3",
+            "2024-12-31!",
+            (2024, Met),
+        ),
+        (
+            "kind = \"score_change_at_least\"\npoints = 5",
+            "2024-12-31!",
+            (2024, NotMet),
+        ),
+        ("kind = \"maintain\"", "2024-12-31!", (2024, Met)),
+        // Before the year's result, nothing to judge.
+        (
+            "kind = \"rank_at_most\"\nrank = 5",
+            "2024-06-30",
+            (2024, NoData),
+        ),
+        (
+            "kind = \"rank_at_most\"\nrank = 5",
+            "2024-12-31!",
+            (2024, Met),
+        ),
+        (
+            "kind = \"rank_at_most\"\nrank = 5",
+            "2023-12-31!",
+            (2023, NotMet),
+        ),
+    ];
+    for (target, at, (year, expected)) in cases {
+        assert_eq!(
+            judged(target, at),
+            [(Some(*year), *expected)],
+            "{target} at {at}"
+        );
     }
 }
