@@ -26,6 +26,14 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
                 path.display()
             )
         })?;
+    if plan.until > plan.year {
+        anyhow::bail!(
+            "`{}` is a plan of several years ({}–{}); --from carries a plan of one year\nhelp: copy it, set `year` and `until` to the new span, and check each task's and target's `year`",
+            path.display(),
+            plan.year,
+            plan.until
+        );
+    }
     let old = i64::from(plan.year);
     let new = year.unwrap_or(old + 1);
     if new <= old {
@@ -60,10 +68,19 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
             path.display()
         );
     }
+    // Published results keep their years; anything else naming the old
+    // year may need the new one.
+    let mut in_results = false;
     let mentions: Vec<usize> = text
         .lines()
         .enumerate()
-        .filter(|(_, line)| !line.trim_start().starts_with('#'))
+        .filter(|(_, line)| {
+            let line = line.trim_start();
+            if line.starts_with('[') {
+                in_results = line.starts_with("[[results]]");
+            }
+            !in_results && !line.starts_with('#')
+        })
         .filter(|(_, line)| line.contains(&old.to_string()))
         .map(|(at, _)| at + 1)
         .collect();
@@ -188,6 +205,36 @@ fn new_year_header(header: &str, old: i64, new: i64) -> String {
 /// as new baselines: `(table, key, value)`.
 fn baselines(plan: &Plan) -> Vec<(String, &'static str, String)> {
     let mut found = Vec::new();
+    // The year's published result first: it is what the year scored.
+    for result in plan
+        .results
+        .iter()
+        .rev()
+        .filter(|result| result.year == plan.year)
+    {
+        let place = match result.index {
+            Some(index) => format!("indices.{}", plan.component(index).id),
+            None => "plan.overall".to_owned(),
+        };
+        let mut entries = Vec::new();
+        if let Some(rank) = &result.rank {
+            let of = rank.of.map(|of| format!(", of = {of}")).unwrap_or_default();
+            entries.push(("previous_rank", format!("{{ rank = {}{of} }}", rank.rank)));
+        }
+        if let Some(score) = result.score {
+            entries.push(("previous_score", score.to_string()));
+        }
+        for (key, value) in entries {
+            if !found
+                .iter()
+                .any(|(known, known_key, _): &(String, &str, String)| {
+                    *known == place && *known_key == key
+                })
+            {
+                found.push((place.clone(), key, value));
+            }
+        }
+    }
     for target in &plan.targets {
         if target.task.is_some() {
             continue;

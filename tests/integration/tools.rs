@@ -462,3 +462,43 @@ fn init_from_last_year_s_plan_carries_it_into_the_next() {
     );
     assert!(!test.path().join("2023.toml").exists());
 }
+
+/// The year's published result is what the new plan starts from, before any
+/// figure recorded on a target; a plan of several years is not carried.
+#[test]
+fn init_from_takes_the_published_result_as_the_new_baseline() {
+    let last_year = SMALL_PLAN.to_owned()
+        + "\n[[targets]]\nid = \"xep-hang\"\nkind = \"rank_improvement\"\nplaces = 2\ntext = \"tăng 2 bậc\"\n\n\
+           [[results]]\nyear = 2024\nscore = 71.25\nrank = 8\nof = 18\npublished = 2025-03-27\n\n\
+           [[results]]\nyear = 2024\nindex = \"minh-bach\"\nscore = 6.4\npublished = 2025-03-27\n";
+    let test = Test::new()
+        .file("2024.toml", &last_year)
+        .file(
+            "nhieu-nam.toml",
+            &SMALL_PLAN.replace("year = 2024\n", "year = 2023\nuntil = 2025\n"),
+        )
+        .env("DDCI_TODAY", "2025-04-01");
+    let run = test.run_with(&["init", "2025.toml", "--from", "2024.toml"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "Carried 2024.toml into 2025: 0 records dropped; indices.minh-bach previous_score = 6.4; plan.overall previous_rank = { rank = 8, of = 18 }; plan.overall previous_score = 71.25.\n"
+    );
+    let status = test.run_with(&["--plan", "2025.toml", "status", "--format", "markdown"]);
+    assert!(
+        status
+            .stdout
+            .contains("- Kết quả chung năm 2024: 71,25 điểm, xếp hạng thứ 8/18\n"),
+        "{}",
+        status.stdout
+    );
+    let run = test.run_with(&["init", "2026.toml", "--from", "nhieu-nam.toml"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: `nhieu-nam.toml` is a plan of several years (2023–2025); --from carries a plan of one year\nhelp: copy it, set `year` and `until` to the new span, and check each task's and target's `year`\n"
+        )
+    );
+    assert!(!test.path().join("2026.toml").exists());
+}
