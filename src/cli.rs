@@ -107,6 +107,13 @@ pub enum Command {
         ddci calendar --format ics -o ddci-2024.ics")]
     Calendar(CalendarArgs),
 
+    /// Roll many plans up: every department's and locality's position at once
+    #[command(after_help = "Examples:\n  \
+        ddci rollup plans/\n  \
+        ddci rollup kon-tum/ --group --as-of 2024-06-30\n  \
+        ddci rollup so-*.toml huyen-*/ --format json")]
+    Rollup(RollupArgs),
+
     /// List the plan's units, indices, tasks and targets with their ids
     #[command(after_help = "Examples:\n  \
         ddci list\n  \
@@ -473,6 +480,31 @@ pub struct StatusArgs {
     pub format: StatusFormat,
 
     /// Language of labels [default: the plan's `language`, else vi]
+    #[arg(long, value_enum)]
+    pub lang: Option<LanguageArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct RollupArgs {
+    /// Plan files, or folders searched (all the way down) for plans
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Take every plan as it stood at the end of this day [default: each
+    /// plan as of today, or its last day once it is over]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub as_of: Option<chrono::NaiveDate>,
+
+    /// Compare departments with departments, districts with districts and
+    /// communes with communes
+    #[arg(long)]
+    pub group: bool,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+    pub format: StatusFormat,
+
+    /// Language of labels [default: vi]
     #[arg(long, value_enum)]
     pub lang: Option<LanguageArg>,
 }

@@ -147,7 +147,7 @@ impl Diagnostic {
 }
 
 /// The JSON shape of a diagnostic, documented in `docs/plan-format.md`.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DiagnosticJson {
     pub severity: Severity,
     pub code: &'static str,

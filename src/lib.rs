@@ -33,6 +33,7 @@ pub mod recurrence;
 pub mod render;
 pub mod report;
 pub mod reporting;
+pub mod rollup;
 pub mod settings;
 pub mod source_file;
 pub mod status;
@@ -116,6 +117,8 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
             commands::record::run(args, &plan_path()?, output).map_err(from_variable)
         }
         Command::Status(args) => commands::status::run(args, &checked()?, output),
+        // Roll-up reads many plans, named on its command line.
+        Command::Rollup(args) => commands::rollup::run(args, output),
         Command::List(args) => commands::list::run(args, &checked()?, output),
         Command::Calendar(args) => commands::calendar::run(args, &checked()?, output),
         Command::Form(args) => commands::form::run(args, &checked()?, output),

@@ -49,6 +49,11 @@ impl LoadedPlan {
 /// Reads and parses the plan at `path`. Only I/O failures are `Err`; anything
 /// wrong with the contents comes back as diagnostics.
 pub fn load(path: &Path) -> anyhow::Result<LoadedPlan> {
+    Ok(load_bytes(path, read(path)?))
+}
+
+/// A plan file's bytes: a regular file of at most [`MOST_BYTES`].
+pub fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     use std::io::Read as _;
     let cannot = || format!("cannot read the plan `{}`", path.display());
     // Only a regular file is a plan: `/dev/zero` would never end and a FIFO
@@ -79,7 +84,7 @@ pub fn load(path: &Path) -> anyhow::Result<LoadedPlan> {
             MOST_BYTES / 1_000_000
         );
     }
-    Ok(load_bytes(path, bytes))
+    Ok(bytes)
 }
 
 /// The largest plan ddci reads: ten times a plan with a million records.

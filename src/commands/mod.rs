@@ -12,6 +12,7 @@ pub mod plan_change;
 pub mod record;
 pub mod report;
 pub mod result;
+pub mod rollup;
 pub mod schema;
 pub mod status;
 pub mod validate;

@@ -97,7 +97,7 @@ pub fn run(
 /// Whether a file is meant as a plan: it does not parse as TOML (so nobody can
 /// tell, and the error should be seen), or it has a table a plan has. A
 /// misspelt `[plann]` beside `[[tasks]]` is still a plan, with an error.
-fn is_plan(loaded: &LoadedPlan) -> bool {
+pub fn is_plan(loaded: &LoadedPlan) -> bool {
     toml::de::DeTable::parse(loaded.source.content()).map_or(true, |root| {
         root.get_ref()
             .keys()

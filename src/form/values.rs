@@ -35,7 +35,7 @@ pub fn verdict(text: &str) -> Result<Verdict, String> {
 }
 
 /// Lower case, without diacritics (đ as d), words separated by one space.
-fn folded(text: &str) -> String {
+pub fn folded(text: &str) -> String {
     let stripped: String = text
         .nfd()
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))

@@ -214,7 +214,7 @@ fn help_has_help_of_its_own() {
     assert_eq!(
         unknown.stderr,
         "error: there is no command `bogus`\nhelp: the commands are: validate, record, status, \
-         report, form, import, result, calendar, list, init, help, schema, completions, man\n"
+         report, form, import, result, calendar, rollup, list, init, help, schema, completions, man\n"
     );
 }
 

@@ -14,6 +14,7 @@ mod record;
 mod regressions;
 mod report;
 mod robustness;
+mod rollup;
 mod status;
 mod tools;
 mod validate;

@@ -220,6 +220,7 @@ fn every_command_the_top_page_names_has_a_page_of_its_own() {
             "ddci-record.1",
             "ddci-report.1",
             "ddci-result.1",
+            "ddci-rollup.1",
             "ddci-schema.1",
             "ddci-status.1",
             "ddci-validate.1",
@@ -475,7 +476,7 @@ fn init_from_takes_the_published_result_as_the_new_baseline() {
         .file("2024.toml", &last_year)
         .file(
             "nhieu-nam.toml",
-            &SMALL_PLAN.replace("year = 2024\n", "year = 2023\nuntil = 2025\n"),
+            SMALL_PLAN.replace("year = 2024\n", "year = 2023\nuntil = 2025\n"),
         )
         .env("DDCI_TODAY", "2025-04-01");
     let run = test.run_with(&["init", "2025.toml", "--from", "2024.toml"]);

@@ -1,0 +1,130 @@
+//! One component index across every unit that plans for it: how its tasks
+//! and targets stand everywhere, to see which index is weakest. Indices are
+//! matched by name (without case or diacritics), since each plan names its
+//! own ids.
+
+use crate::form::values::folded;
+use crate::plan::model::Plan;
+use crate::status::{Assessment, PlanStatus, TaskState};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IndexAcross {
+    /// The name as the first plan holding it writes it.
+    pub name: String,
+    /// How many units plan for it.
+    pub units: usize,
+    pub tasks: usize,
+    pub tasks_done: usize,
+    /// Past due and not done, or blocked.
+    pub tasks_behind: usize,
+    pub targets: usize,
+    pub targets_met: usize,
+    pub targets_not_met: usize,
+    /// The published scores of the latest year each unit has one for.
+    pub scores: Vec<f64>,
+}
+
+impl IndexAcross {
+    /// Overdue or blocked tasks and targets not met, per task and target.
+    pub fn behind_share(&self) -> f64 {
+        let all = self.tasks + self.targets;
+        if all == 0 {
+            return 0.0;
+        }
+        #[allow(clippy::cast_precision_loss)] // counts
+        let share = (self.tasks_behind + self.targets_not_met) as f64 / all as f64;
+        share
+    }
+
+    pub fn mean_score(&self) -> Option<f64> {
+        if self.scores.is_empty() {
+            return None;
+        }
+        #[allow(clippy::cast_precision_loss)] // a count of units
+        let mean = self.scores.iter().sum::<f64>() / self.scores.len() as f64;
+        // Scores are published with two decimals; so is their mean.
+        Some((mean * 100.0).round() / 100.0)
+    }
+}
+
+/// Each index of one plan, in the plan's order, of the year in view, with
+/// the latest score published by `known_on`.
+pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<IndexAcross> {
+    let plan = status.plan;
+    let year = status.year_in_view;
+    plan.indices
+        .iter()
+        .enumerate()
+        .map(|(at, index)| {
+            let mut across = IndexAcross {
+                name: index.name.clone(),
+                units: 1,
+                ..IndexAcross::default()
+            };
+            for task in status
+                .tasks
+                .iter()
+                .filter(|task| task.task.index.0 == at && Plan::belongs(task.task.year, year))
+            {
+                across.tasks += 1;
+                match task.state {
+                    TaskState::Done | TaskState::DoneLate => across.tasks_done += 1,
+                    TaskState::Overdue | TaskState::Blocked => across.tasks_behind += 1,
+                    _ => {}
+                }
+            }
+            for target in status.targets.iter().filter(|target| {
+                target.target.index.is_some_and(|index| index.0 == at)
+                    && Plan::belongs(target.target.year, year)
+            }) {
+                across.targets += 1;
+                match target.assessment {
+                    Assessment::Met => across.targets_met += 1,
+                    Assessment::NotMet => across.targets_not_met += 1,
+                    Assessment::NotYetMet | Assessment::NoData => {}
+                }
+            }
+            let published = plan
+                .results
+                .iter()
+                .filter(|result| result.index.is_some_and(|index| index.0 == at))
+                .filter(|result| result.score.is_some())
+                .filter(|result| result.published.is_none_or(|day| day <= known_on))
+                .max_by_key(|result| result.year)
+                .and_then(|result| result.score);
+            across.scores = published
+                .or(index.scores.previous_score)
+                .into_iter()
+                .collect();
+            across
+        })
+        .collect()
+}
+
+/// The indices of every plan, one row per name, furthest behind first.
+pub fn combine(plans: Vec<Vec<IndexAcross>>) -> Vec<IndexAcross> {
+    let mut combined: Vec<(String, IndexAcross)> = Vec::new();
+    for index in plans.into_iter().flatten() {
+        let key = folded(&index.name);
+        match combined.iter_mut().find(|(name, _)| *name == key) {
+            Some((_, sum)) => {
+                sum.units += index.units;
+                sum.tasks += index.tasks;
+                sum.tasks_done += index.tasks_done;
+                sum.tasks_behind += index.tasks_behind;
+                sum.targets += index.targets;
+                sum.targets_met += index.targets_met;
+                sum.targets_not_met += index.targets_not_met;
+                sum.scores.extend(index.scores);
+            }
+            None => combined.push((key, index)),
+        }
+    }
+    let mut combined: Vec<IndexAcross> = combined.into_iter().map(|(_, index)| index).collect();
+    combined.sort_by(|a, b| {
+        b.behind_share()
+            .total_cmp(&a.behind_share())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    combined
+}

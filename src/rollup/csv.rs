@@ -1,0 +1,88 @@
+//! `ddci rollup --format csv`: a row per unit, for a spreadsheet. UTF-8 with
+//! a byte-order mark, CRLF, and no cell that can run as a formula.
+
+use crate::labels::Language;
+use crate::plan::date::PlanDate;
+use crate::status_view::csv::safe;
+
+use super::Rollup;
+
+pub fn build(rollup: &Rollup, language: Language) -> anyhow::Result<String> {
+    let mut writer = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    writer.write_record([
+        "file",
+        "agency",
+        "level",
+        "year",
+        "until",
+        "as_of",
+        "tasks",
+        "tasks_done",
+        "tasks_in_progress",
+        "tasks_not_started",
+        "tasks_no_report",
+        "tasks_blocked",
+        "tasks_overdue",
+        "tasks_cancelled",
+        "targets",
+        "targets_met",
+        "targets_not_yet_met",
+        "targets_not_met",
+        "targets_no_data",
+        "missed_duties",
+        "reports_owed",
+        "reports_not_sent",
+        "result_year",
+        "result",
+    ])?;
+    for position in &rollup.positions {
+        let level = match position.level {
+            super::Level::Department => "department",
+            super::Level::District => "district",
+            super::Level::Commune => "commune",
+        };
+        let counts = [
+            position.tasks.total,
+            position.tasks.done,
+            position.tasks.in_progress,
+            position.tasks.not_started,
+            position.tasks.no_report,
+            position.tasks.blocked,
+            position.tasks.overdue,
+            position.tasks.cancelled,
+            position.targets.total,
+            position.targets.met,
+            position.targets.not_yet_met,
+            position.targets.not_met,
+            position.targets.no_data,
+            position.missed_duties,
+            position.reports_owed,
+            position.reports_not_sent,
+        ];
+        let mut row = vec![
+            safe(&position.file.display().to_string()),
+            safe(&position.agency),
+            level.to_owned(),
+            position.year.to_string(),
+            position.until.to_string(),
+            PlanDate(position.as_of).to_string(),
+        ];
+        row.extend(counts.iter().map(ToString::to_string));
+        row.push(
+            position
+                .result
+                .as_ref()
+                .map_or_else(String::new, |result| result.year.to_string()),
+        );
+        row.push(position.result.as_ref().map_or_else(String::new, |_| {
+            safe(&super::document::result(position, language))
+        }));
+        writer.write_record(&row)?;
+    }
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
+    Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
+}

@@ -1,0 +1,281 @@
+//! The roll-up as a document (terminal table and Markdown): each unit's
+//! position, furthest behind first (within its level with `--group`), the
+//! component indices across units, and the plans left out.
+
+use crate::document::{Cell, Document, Table, Tone};
+use crate::labels::{self, Language};
+use crate::period::format_day;
+
+use super::{IndexAcross, Level, Position, Rollup, RollupRequest};
+
+fn say(language: Language, vi: &str, en: &str) -> String {
+    match language {
+        Language::Vi => vi.to_owned(),
+        Language::En => en.to_owned(),
+    }
+}
+
+pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Document {
+    let mut document = Document::default();
+    document.heading(
+        1,
+        say(
+            language,
+            "Tổng hợp tình hình thực hiện Kế hoạch nâng cao chỉ số DDCI",
+            "DDCI improvement plans: roll-up",
+        ),
+    );
+    document.list(summary(rollup, request, language));
+    if request.group {
+        for level in [Level::Department, Level::District, Level::Commune] {
+            let positions: Vec<&Position> = rollup
+                .positions
+                .iter()
+                .filter(|position| position.level == level)
+                .collect();
+            if positions.is_empty() {
+                continue;
+            }
+            document.heading(2, level.name(language));
+            document.table(positions_table(&positions, language));
+        }
+    } else if !rollup.positions.is_empty() {
+        document.heading(2, say(language, "Các đơn vị", "Units"));
+        let positions: Vec<&Position> = rollup.positions.iter().collect();
+        document.table(positions_table(&positions, language));
+    }
+    if !rollup.indices.is_empty() {
+        document.heading(
+            2,
+            say(
+                language,
+                "Chỉ số thành phần trên toàn bộ đơn vị",
+                "Component indices across units",
+            ),
+        );
+        document.table(indices_table(&rollup.indices, language));
+    }
+    if !rollup.left_out.is_empty() {
+        document.heading(
+            2,
+            say(
+                language,
+                "Kế hoạch không đưa vào tổng hợp",
+                "Plans left out",
+            ),
+        );
+        document.list(
+            rollup
+                .left_out
+                .iter()
+                .map(|left| {
+                    let first = left.diagnostics.first().map_or_else(String::new, |first| {
+                        match (first.line, first.column) {
+                            (Some(line), Some(column)) => {
+                                format!(" — {line}:{column}: {}", first.message)
+                            }
+                            _ => format!(" — {}", first.message),
+                        }
+                    });
+                    format!(
+                        "{}: {}{first}",
+                        crate::visible::path(&left.file),
+                        left.reason
+                    )
+                })
+                .collect(),
+        );
+    }
+    document
+}
+
+fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<String> {
+    let read = rollup.positions.len() + rollup.left_out.len();
+    let mut lines = vec![match language {
+        Language::Vi => format!(
+            "Số kế hoạch: {read}; đưa vào tổng hợp: {}; không đưa vào (có lỗi): {}",
+            rollup.positions.len(),
+            rollup.left_out.len()
+        ),
+        Language::En => format!(
+            "Plans: {read}; in the figures: {}; left out (with errors): {}",
+            rollup.positions.len(),
+            rollup.left_out.len()
+        ),
+    }];
+    lines.push(match request.as_of {
+        Some(moment) => format!(
+            "{} {}",
+            labels::Label::AsOf.text(language),
+            format_day(moment.day, language)
+        ),
+        None => say(
+            language,
+            "Mỗi kế hoạch tính đến hôm nay, hoặc đến ngày cuối cùng của kế hoạch nếu đã kết thúc",
+            "Each plan as of today, or as of its last day once it is over",
+        ),
+    });
+    lines
+}
+
+fn positions_table(positions: &[&Position], language: Language) -> Table {
+    let columns = match language {
+        Language::Vi => [
+            "STT",
+            "Đơn vị",
+            "Năm",
+            "Tính đến",
+            "Nhiệm vụ",
+            "Hoàn thành",
+            "Trễ hạn, vướng mắc",
+            "Chỉ tiêu",
+            "Đạt",
+            "Không đạt",
+            "Định kỳ chưa ghi nhận",
+            "Báo cáo chưa gửi/đến hạn",
+            "Kết quả DDCI gần nhất",
+        ],
+        Language::En => [
+            "No.",
+            "Unit",
+            "Year",
+            "As of",
+            "Tasks",
+            "Done",
+            "Overdue, blocked",
+            "Targets",
+            "Met",
+            "Not met",
+            "Duties not recorded",
+            "Reports not sent/due",
+            "Latest DDCI result",
+        ],
+    };
+    let rows = positions
+        .iter()
+        .enumerate()
+        .map(|(at, position)| {
+            let behind = position.tasks.overdue + position.tasks.blocked;
+            vec![
+                Cell::new((at + 1).to_string()),
+                Cell::new(position.agency.clone()),
+                Cell::new(years(position)),
+                Cell::new(format_day(position.as_of, language)),
+                Cell::new(position.tasks.total.to_string()),
+                Cell::new(position.tasks.done.to_string()),
+                counted(behind, Tone::Bad),
+                Cell::new(position.targets.total.to_string()),
+                Cell::new(position.targets.met.to_string()),
+                counted(position.targets.not_met, Tone::Bad),
+                counted(position.missed_duties, Tone::Warning),
+                Cell::new(format!(
+                    "{}/{}",
+                    position.reports_not_sent, position.reports_owed
+                )),
+                Cell::new(result(position, language)),
+            ]
+        })
+        .collect();
+    Table {
+        columns: columns.iter().map(|column| (*column).to_owned()).collect(),
+        rows,
+        numeric: vec![0, 4, 5, 6, 7, 8, 9, 10, 11],
+    }
+}
+
+/// A count that stands out when it is not zero.
+fn counted(count: usize, tone: Tone) -> Cell {
+    if count == 0 {
+        Cell::new("0")
+    } else {
+        Cell::toned(count.to_string(), tone)
+    }
+}
+
+fn years(position: &Position) -> String {
+    if position.until > position.year {
+        format!("{}–{}", position.year, position.until)
+    } else {
+        position.year.to_string()
+    }
+}
+
+/// "2024: 67,20 điểm, thứ 4/10, tốt".
+pub fn result(position: &Position, language: Language) -> String {
+    let Some(result) = &position.result else {
+        return labels::Label::NoData.text(language).to_owned();
+    };
+    let mut parts = Vec::new();
+    if let Some(score) = result.score {
+        parts.push(format!(
+            "{} {}",
+            labels::score(score, language),
+            labels::Label::Points.text(language)
+        ));
+    }
+    if let Some(rank) = &result.rank {
+        parts.push(labels::rank(rank.rank, rank.of, language));
+    }
+    if let Some(band) = &result.band {
+        parts.push(band.clone());
+    }
+    format!("{}: {}", result.year, parts.join(", "))
+}
+
+fn indices_table(indices: &[IndexAcross], language: Language) -> Table {
+    let columns = match language {
+        Language::Vi => [
+            "Chỉ số",
+            "Số đơn vị",
+            "Nhiệm vụ",
+            "Hoàn thành",
+            "Trễ hạn, vướng mắc",
+            "Chỉ tiêu",
+            "Đạt",
+            "Không đạt",
+            "Điểm bình quân",
+        ],
+        Language::En => [
+            "Index",
+            "Units",
+            "Tasks",
+            "Done",
+            "Overdue, blocked",
+            "Targets",
+            "Met",
+            "Not met",
+            "Mean score",
+        ],
+    };
+    let rows = indices
+        .iter()
+        .map(|index| {
+            vec![
+                Cell::new(index.name.clone()),
+                Cell::new(index.units.to_string()),
+                Cell::new(index.tasks.to_string()),
+                Cell::new(index.tasks_done.to_string()),
+                counted(index.tasks_behind, Tone::Bad),
+                Cell::new(index.targets.to_string()),
+                Cell::new(index.targets_met.to_string()),
+                counted(index.targets_not_met, Tone::Bad),
+                Cell::new(index.mean_score().map_or_else(
+                    || labels::Label::NoData.text(language).to_owned(),
+                    |mean| {
+                        format!(
+                            "{} ({}/{})",
+                            labels::score(mean, language),
+                            index.scores.len(),
+                            index.units
+                        )
+                    },
+                )),
+            ]
+        })
+        .collect();
+    Table {
+        columns: columns.iter().map(|column| (*column).to_owned()).collect(),
+        rows,
+        numeric: vec![1, 2, 3, 4, 5, 6, 7],
+    }
+}

@@ -1,0 +1,388 @@
+//! `ddci rollup`: many plans at once, the province's view. Every plan is
+//! read and checked in parallel; each valid one gives its unit's position
+//! on a day (tasks by state, targets by judgement, missed duties, reports
+//! not sent, its latest DDCI result), and the component indices are compared
+//! across units. A plan with errors is left out of the figures and named.
+
+pub mod across_indices;
+pub mod csv;
+pub mod document;
+pub mod json;
+pub mod level;
+pub mod paths;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+
+use crate::diagnostic::{DiagnosticJson, Severity};
+use crate::plan::model::{Plan, RankOf};
+use crate::reporting::ReportState;
+use crate::status::{AsOf, Assessment, PlanStatus, TaskFlag, TaskState};
+
+pub use across_indices::IndexAcross;
+pub use level::Level;
+
+/// What the roll-up is asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct RollupRequest {
+    /// The day every plan is taken as of; `None`: each plan's default (today,
+    /// or its last day once it is over).
+    pub as_of: Option<AsOf>,
+    /// Departments compared with departments, districts with districts.
+    pub group: bool,
+}
+
+/// Every plan read: the positions of those that could be judged, the plans
+/// left out and why, and the indices compared across units.
+#[derive(Debug)]
+pub struct Rollup {
+    pub positions: Vec<Position>,
+    pub left_out: Vec<LeftOut>,
+    pub indices: Vec<IndexAcross>,
+}
+
+/// One unit's position, from its plan.
+#[derive(Debug, Clone)]
+pub struct Position {
+    pub file: PathBuf,
+    pub agency: String,
+    pub province: String,
+    pub level: Level,
+    pub year: i32,
+    pub until: i32,
+    pub as_of: NaiveDate,
+    pub tasks: TaskCounts,
+    pub targets: TargetCounts,
+    /// Occurrences of recurring tasks, and quarters of ongoing ones, that
+    /// passed with nothing recorded.
+    pub missed_duties: usize,
+    /// Periodic reports past their due date (or, with none set, past their
+    /// period) with nothing sent.
+    pub reports_not_sent: usize,
+    /// Periodic reports owed so far (past their period).
+    pub reports_owed: usize,
+    /// The latest published DDCI result of the unit as a whole.
+    pub result: Option<LatestResult>,
+}
+
+impl Position {
+    /// Overdue, blocked and not-met items, per task and target: how far
+    /// behind the unit is (0 when nothing is behind or nothing is planned).
+    pub fn behind_share(&self) -> f64 {
+        let all = self.tasks.total + self.targets.total;
+        if all == 0 {
+            return 0.0;
+        }
+        #[allow(clippy::cast_precision_loss)] // counts of tasks and targets
+        let share = self.behind() as f64 / all as f64;
+        share
+    }
+
+    pub fn behind(&self) -> usize {
+        self.tasks.overdue + self.tasks.blocked + self.targets.not_met
+    }
+}
+
+/// Tasks of the year in view by state; `done` counts those done late too.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct TaskCounts {
+    pub total: usize,
+    pub done: usize,
+    pub in_progress: usize,
+    pub not_started: usize,
+    pub no_report: usize,
+    pub blocked: usize,
+    pub overdue: usize,
+    pub cancelled: usize,
+}
+
+/// Targets of the year in view by judgement.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct TargetCounts {
+    pub total: usize,
+    pub met: usize,
+    pub not_yet_met: usize,
+    pub not_met: usize,
+    pub no_data: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LatestResult {
+    pub year: i32,
+    pub score: Option<f64>,
+    pub rank: Option<RankOf>,
+    pub band: Option<String>,
+}
+
+/// A plan left out of the figures: the file, and its errors with their places.
+#[derive(Debug, Clone)]
+pub struct LeftOut {
+    pub file: PathBuf,
+    /// Why, in one line: "3 errors", "cannot be read: …".
+    pub reason: String,
+    pub diagnostics: Vec<DiagnosticJson>,
+    /// The errors as `ddci validate` shows them, for standard error.
+    pub rendered: Vec<String>,
+}
+
+/// Reads every plan at `files` in parallel and takes their positions.
+pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
+    let read: Vec<Result<(Position, Vec<IndexAcross>), LeftOut>> = files
+        .par_iter()
+        .filter_map(|file| position_of(file, request))
+        .collect();
+    let mut positions = Vec::new();
+    let mut left_out = Vec::new();
+    let mut per_plan_indices = Vec::new();
+    for outcome in read {
+        match outcome {
+            Ok((position, indices)) => {
+                positions.push(position);
+                per_plan_indices.push(indices);
+            }
+            Err(left) => left_out.push(left),
+        }
+    }
+    let indices = across_indices::combine(per_plan_indices);
+    // Whoever is furthest behind first; with `group`, within each level.
+    let mut order: Vec<usize> = (0..positions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&positions[a], &positions[b]);
+        let level = if request.group {
+            a.level.cmp(&b.level)
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        level
+            .then(b.behind_share().total_cmp(&a.behind_share()))
+            .then_with(|| a.agency.cmp(&b.agency))
+            .then_with(|| a.file.cmp(&b.file))
+    });
+    let positions = order.into_iter().map(|at| positions[at].clone()).collect();
+    left_out.sort_by(|a, b| a.file.cmp(&b.file));
+    Rollup {
+        positions,
+        left_out,
+        indices,
+    }
+}
+
+/// One plan's position; `None` for a TOML file found in a folder that is
+/// no plan.
+fn position_of(
+    candidate: &paths::Candidate,
+    request: RollupRequest,
+) -> Option<Result<(Position, Vec<IndexAcross>), LeftOut>> {
+    let file = candidate.path.as_path();
+    let cannot = |error: anyhow::Error| LeftOut {
+        file: file.to_path_buf(),
+        reason: format!("cannot be read: {error:#}"),
+        diagnostics: Vec::new(),
+        rendered: Vec::new(),
+    };
+    let bytes = match crate::load::read(file) {
+        Ok(bytes) => bytes,
+        Err(error) => return Some(Err(cannot(error))),
+    };
+    if candidate.searched && !paths::looks_like_a_plan(&bytes) {
+        return None;
+    }
+    Some(judge(file, bytes, request).map_err(|left| *left))
+}
+
+fn judge(
+    file: &Path,
+    bytes: Vec<u8>,
+    request: RollupRequest,
+) -> Result<(Position, Vec<IndexAcross>), Box<LeftOut>> {
+    let mut loaded = crate::load::load_bytes(file, bytes);
+    let today =
+        crate::today::today(crate::validate::time_zone_name(&loaded.file)).map_err(|error| {
+            Box::new(LeftOut {
+                file: file.to_path_buf(),
+                reason: format!("{error:#}"),
+                diagnostics: Vec::new(),
+                rendered: Vec::new(),
+            })
+        })?;
+    let plan = crate::validate::validate(&mut loaded, today);
+    let checked = crate::validate::CheckedPlan {
+        loaded,
+        plan,
+        today,
+    };
+    let Some(plan) = &checked.plan else {
+        let loaded = &checked.loaded;
+        let errors: Vec<_> = loaded
+            .diagnostics
+            .iter()
+            .filter(|diagnostic| diagnostic.severity == Severity::Error)
+            .collect();
+        let renderer = annotate_snippets::Renderer::plain();
+        return Err(Box::new(LeftOut {
+            file: file.to_path_buf(),
+            reason: match errors.len() {
+                1 => "1 error".to_owned(),
+                count => format!("{count} errors"),
+            },
+            diagnostics: errors
+                .iter()
+                .map(|diagnostic| diagnostic.to_json(&loaded.source))
+                .collect(),
+            rendered: errors
+                .iter()
+                .take(crate::commands::validate::SHOWN_IN_FULL)
+                .map(|diagnostic| diagnostic.render(&loaded.source, &renderer))
+                .collect(),
+        }));
+    };
+    let moment = request
+        .as_of
+        .unwrap_or_else(|| crate::settings::default_as_of(plan, checked.today));
+    let status = crate::status::compute(plan, moment);
+    // What is published by the day asked for, else by today.
+    let known_on = request.as_of.map_or(checked.today, |asked| asked.day);
+    let position = Position {
+        file: file.to_path_buf(),
+        agency: plan.agency.clone(),
+        province: plan.province.clone(),
+        level: Level::of(plan),
+        year: plan.year,
+        until: plan.until,
+        as_of: moment.day,
+        tasks: task_counts(&status),
+        targets: target_counts(&status),
+        missed_duties: missed_duties(&status),
+        reports_not_sent: 0,
+        reports_owed: 0,
+        // What is published by the day asked for, else by today.
+        result: latest_result(plan, known_on),
+    };
+    let (owed, not_sent) = reports(plan, moment);
+    let position = Position {
+        reports_owed: owed,
+        reports_not_sent: not_sent,
+        ..position
+    };
+    Ok((position, across_indices::of_plan(&status, known_on)))
+}
+
+/// Tasks and targets of the year in view (a plan of several years judges
+/// one year at a time).
+fn in_view<'s, 'a>(
+    status: &'s PlanStatus<'a>,
+) -> (
+    Vec<&'s crate::status::TaskStatus<'a>>,
+    Vec<&'s crate::status::TargetStatus<'a>>,
+) {
+    let year = status.year_in_view;
+    (
+        status
+            .tasks
+            .iter()
+            .filter(|task| Plan::belongs(task.task.year, year))
+            .collect(),
+        status
+            .targets
+            .iter()
+            .filter(|target| Plan::belongs(target.target.year, year))
+            .collect(),
+    )
+}
+
+fn task_counts(status: &PlanStatus<'_>) -> TaskCounts {
+    let mut counts = TaskCounts::default();
+    for task in in_view(status).0 {
+        counts.total += 1;
+        let slot = match task.state {
+            TaskState::Done | TaskState::DoneLate => &mut counts.done,
+            TaskState::InProgress => &mut counts.in_progress,
+            TaskState::NotStarted => &mut counts.not_started,
+            TaskState::NoReport => &mut counts.no_report,
+            TaskState::Blocked => &mut counts.blocked,
+            TaskState::Overdue => &mut counts.overdue,
+            TaskState::Cancelled => &mut counts.cancelled,
+        };
+        *slot += 1;
+    }
+    counts
+}
+
+fn target_counts(status: &PlanStatus<'_>) -> TargetCounts {
+    let mut counts = TargetCounts::default();
+    for target in in_view(status).1 {
+        counts.total += 1;
+        let slot = match target.assessment {
+            Assessment::Met => &mut counts.met,
+            Assessment::NotYetMet => &mut counts.not_yet_met,
+            Assessment::NotMet => &mut counts.not_met,
+            Assessment::NoData => &mut counts.no_data,
+        };
+        *slot += 1;
+    }
+    counts
+}
+
+fn missed_duties(status: &PlanStatus<'_>) -> usize {
+    in_view(status)
+        .0
+        .iter()
+        .flat_map(|task| &task.flags)
+        .map(|flag| match flag {
+            TaskFlag::NotRecorded { missed } => missed.len(),
+            TaskFlag::NoReportForQuarter { .. } => 1,
+            TaskFlag::Overdue { .. } => 0,
+        })
+        .sum()
+}
+
+/// Reports owed so far, and of them those not sent (late, or awaited when
+/// the plan sets no due date).
+fn reports(plan: &Plan, moment: AsOf) -> (usize, usize) {
+    let owed = crate::reporting::owed(plan, moment);
+    let due: Vec<_> = owed
+        .iter()
+        .filter(|report| report.state != ReportState::NotYetDue)
+        .collect();
+    let not_sent = due
+        .iter()
+        .filter(|report| matches!(report.state, ReportState::Late | ReportState::Awaited))
+        .count();
+    (due.len(), not_sent)
+}
+
+/// The latest year's published result of the unit as a whole, as known on
+/// `known_on` (a result published later is not yet known); with none
+/// entered, the year before the plan's from `[plan.overall]`.
+fn latest_result(plan: &Plan, known_on: NaiveDate) -> Option<LatestResult> {
+    let published = plan
+        .results
+        .iter()
+        .filter(|result| result.index.is_none())
+        .filter(|result| result.published.is_none_or(|day| day <= known_on))
+        .max_by_key(|result| result.year)
+        .map(|result| LatestResult {
+            year: result.year,
+            score: result.score,
+            rank: result.rank,
+            band: result.band.clone(),
+        });
+    let overall = &plan.overall;
+    published.or_else(|| {
+        (overall.previous_score.is_some() || overall.previous_rank.is_some()).then(|| {
+            LatestResult {
+                year: plan.year - 1,
+                score: overall.previous_score,
+                rank: overall.previous_rank,
+                band: None,
+            }
+        })
+    })
+}
+
+/// The files under `paths`: files as given, folders searched.
+pub fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<paths::Candidate>> {
+    paths::collect(paths)
+}

@@ -1,0 +1,89 @@
+//! Which files a roll-up reads: each file named, and every `.toml` file in
+//! a folder named (searched all the way down, in name order). A folder's
+//! TOML files that hold no plan table (a `Cargo.toml`, a tool's settings)
+//! are passed over once read ([`looks_like_a_plan`]), in parallel with the
+//! rest.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+/// A file to read, and whether it was found in a folder (and may be some
+/// other TOML file) rather than named.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub path: PathBuf,
+    pub searched: bool,
+}
+
+pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
+    let mut files = Vec::new();
+    for path in paths {
+        let metadata = std::fs::metadata(path).with_context(|| {
+            format!(
+                "cannot read `{}`\nhelp: name plan files, or folders holding them",
+                crate::visible::path(path)
+            )
+        })?;
+        if metadata.is_dir() {
+            search(path, &mut files)?;
+        } else {
+            files.push(Candidate {
+                path: path.clone(),
+                searched: false,
+            });
+        }
+    }
+    // A plan named twice (a file and its folder) is read once.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|file| {
+        seen.insert(std::fs::canonicalize(&file.path).unwrap_or_else(|_| file.path.clone()))
+    });
+    Ok(files)
+}
+
+fn search(folder: &Path, files: &mut Vec<Candidate>) -> anyhow::Result<()> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
+        .with_context(|| format!("cannot read the folder `{}`", crate::visible::path(folder)))?
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .collect();
+    entries.sort();
+    for entry in entries {
+        let name = entry
+            .file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("");
+        // Hidden folders (.git) and build output hold no plans.
+        if name.starts_with('.') || name == "target" {
+            continue;
+        }
+        if entry.is_dir() {
+            search(&entry, files)?;
+        } else if entry
+            .extension()
+            .is_some_and(|extension| extension == "toml")
+        {
+            files.push(Candidate {
+                path: entry,
+                searched: true,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file found in a folder is a plan: it names one of the plan's
+/// tables at the start of a line.
+pub fn looks_like_a_plan(bytes: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(bytes);
+    text.lines().any(|line| {
+        let line = line.trim_start();
+        crate::load::SECTIONS.iter().any(|section| {
+            line.strip_prefix("[[")
+                .or_else(|| line.strip_prefix('['))
+                .and_then(|rest| rest.trim_start().strip_prefix(section))
+                .is_some_and(|rest| rest.trim_start().starts_with(']') || rest.starts_with('.'))
+        })
+    })
+}
