@@ -74,16 +74,42 @@ fn search(folder: &Path, files: &mut Vec<Candidate>) -> anyhow::Result<()> {
 }
 
 /// Whether a file found in a folder is a plan: it names one of the plan's
-/// tables at the start of a line.
+/// tables at the start of a line. Looked at as bytes, line by line, so a
+/// large plan is not decoded twice.
 pub fn looks_like_a_plan(bytes: &[u8]) -> bool {
-    let text = String::from_utf8_lossy(bytes);
-    text.lines().any(|line| {
-        let line = line.trim_start();
+    bytes.split(|byte| *byte == b'\n').any(|line| {
+        let line = line.trim_ascii_start();
+        let Some(rest) = line.strip_prefix(b"[[").or_else(|| line.strip_prefix(b"[")) else {
+            return false;
+        };
+        let rest = rest.trim_ascii_start();
         crate::load::SECTIONS.iter().any(|section| {
-            line.strip_prefix("[[")
-                .or_else(|| line.strip_prefix('['))
-                .and_then(|rest| rest.trim_start().strip_prefix(section))
-                .is_some_and(|rest| rest.trim_start().starts_with(']') || rest.starts_with('.'))
+            rest.strip_prefix(section.as_bytes()).is_some_and(|after| {
+                let after = after.trim_ascii_start();
+                after.starts_with(b"]") || after.starts_with(b".")
+            })
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_a_plan;
+
+    #[test]
+    fn plans_are_told_from_other_toml_files() {
+        let cases: [(&str, bool); 8] = [
+            ("[plan]\ntitle = \"x\"\n", true),
+            ("# a comment\r\n  [[tasks]]\r\nid = \"1\"\r\n", true),
+            ("[ plan . overall ]\ngroup = \"x\"\n", true),
+            ("[[results]]\nyear = 2024\n", true),
+            ("[package]\nname = \"x\"\n", false),
+            ("[planning]\nx = 1\n", false),
+            ("title = \"[plan]\"\n", false),
+            ("", false),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(looks_like_a_plan(text.as_bytes()), expected, "{text:?}");
+        }
+    }
 }
