@@ -85,8 +85,8 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
             "{} is outside the plan, which is for {}; nothing in it could be reported\n\
              help: report on a period of {}, or use the plan for that year",
             period.name(Language::En),
-            plan.year,
-            plan.year
+            plan_years(plan),
+            plan_years(plan)
         );
     }
     if period.start > today {
@@ -150,8 +150,8 @@ pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<Fo
         anyhow::bail!(
             "{} is outside the plan, which is for {}\nhelp: make a form for a period of {}",
             period.name(Language::En),
-            plan.year,
-            plan.year
+            plan_years(plan),
+            plan_years(plan)
         );
     }
     let units = match &args.owner {
@@ -343,6 +343,15 @@ pub fn language(asked: Option<LanguageArg>, plan: &Plan) -> Language {
         Some(LanguageArg::Vi) => Language::Vi,
         Some(LanguageArg::En) => Language::En,
         None => plan.language,
+    }
+}
+
+/// "2024", or "2023–2025" for a plan of several years.
+fn plan_years(plan: &Plan) -> String {
+    if plan.until > plan.year {
+        format!("{}–{}", plan.year, plan.until)
+    } else {
+        plan.year.to_string()
     }
 }
 

@@ -139,11 +139,19 @@ pub fn build<'p>(
         }
         match &task.schedule {
             Schedule::Recurring(rule) => {
-                let (year_start, year_end) = plan.year_bounds();
+                // Its own year, in a plan of several years; else the plan's.
+                let (year_start, year_end) = match task.year {
+                    Some(own) => Period::year(own)
+                        .map_or_else(|_| plan.year_bounds(), |own| (own.start, own.end)),
+                    None => plan.year_bounds(),
+                };
                 let Ok(year) = Period::range(year_start, year_end) else {
                     continue;
                 };
-                for occurrence in recurrence::occurrences(rule, &year, year_start) {
+                let held = recurrence::occurrences(rule, &year, year_start)
+                    .into_iter()
+                    .filter(|occurrence| year.contains(occurrence.day));
+                for occurrence in held {
                     let state = if task_status.active_in(&occurrence.period) {
                         let on = task_status
                             .activity

@@ -92,8 +92,16 @@ impl<'p> Form<'p> {
             let group = plan.unit(*listed);
             group.is_group() && group.members.is_empty() && !plan.unit(unit).is_group()
         };
+        // In a plan of several years, the tasks of the form's year.
+        let year = {
+            use chrono::Datelike as _;
+            period.end.year()
+        };
         for task_status in &status.tasks {
             let task = task_status.task;
+            if !Plan::belongs(task.year, year) {
+                continue;
+            }
             let shared = task.lead.iter().chain(&task.coordinating).any(listless);
             if !plan.owns(task, unit, false) && !shared {
                 continue;

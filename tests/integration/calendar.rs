@@ -557,3 +557,68 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
         "lines fold at 75 octets"
     );
 }
+
+/// In a plan of several years, a recurring task of one year is held in that
+/// year only, and a unit's form for another year does not list it.
+#[test]
+fn a_task_of_one_year_is_held_in_that_year_only() {
+    let plan = crate::harness::SMALL_PLAN
+        .replace("year = 2024\n", "year = 2023\nuntil = 2024\n")
+        .replace(
+            "schedule = { kind = \"ongoing\", text = \"Thường xuyên\" }",
+            "year = 2024\nschedule = { kind = \"recurring\", every = \"week\", weekday = \"thursday\" }",
+        );
+    let test = crate::harness::Test::new()
+        .plan(&plan)
+        .env("DDCI_TODAY", "2025-01-10");
+    let run = test.run_with(&[
+        "calendar",
+        "--from",
+        "2022-12-01",
+        "--to",
+        "2025-01-31",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let days: Vec<&str> = events(&json)
+        .iter()
+        .filter(|event| event["kind"] == "occurrence")
+        .filter_map(|event| event["date"].as_str())
+        .collect();
+    // The Thursdays of 2024: 4 January to 26 December, 52 of them.
+    assert_eq!(
+        (days.len(), days.first().copied(), days.last().copied()),
+        (52, Some("2024-01-04"), Some("2024-12-26"))
+    );
+    let form = test.run_with(&[
+        "form",
+        "--owner",
+        "hc-th",
+        "--year",
+        "2023",
+        "-o",
+        "2023.xlsx",
+    ]);
+    assert_eq!(form.code, 0, "{}", form.stderr);
+    let mut workbook: calamine::Xlsx<_> =
+        calamine::open_workbook(test.path().join("2023.xlsx")).expect("form");
+    let tasks = calamine::Reader::worksheet_range(&mut workbook, "Nhiệm vụ").expect("sheet");
+    assert!(
+        !tasks
+            .rows()
+            .any(|row| row.first().is_some_and(|cell| cell.to_string() == "1.1")),
+        "the 2024 task is not in the 2023 form"
+    );
+    let outside = test.run_with(&["report", "--year", "2025"]);
+    assert_eq!(
+        (outside.code, outside.stderr.lines().next()),
+        (
+            2,
+            Some(
+                "error: year 2025 is outside the plan, which is for 2023–2024; nothing in it could be reported"
+            )
+        )
+    );
+}
