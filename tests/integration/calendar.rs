@@ -568,9 +568,7 @@ fn a_task_of_one_year_is_held_in_that_year_only() {
             "schedule = { kind = \"ongoing\", text = \"Thường xuyên\" }",
             "year = 2024\nschedule = { kind = \"recurring\", every = \"week\", weekday = \"thursday\" }",
         );
-    let test = crate::harness::Test::new()
-        .plan(&plan)
-        .env("DDCI_TODAY", "2025-01-10");
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2025-01-10");
     let run = test.run_with(&[
         "calendar",
         "--from",
@@ -608,7 +606,7 @@ fn a_task_of_one_year_is_held_in_that_year_only() {
     assert!(
         !tasks
             .rows()
-            .any(|row| row.first().is_some_and(|cell| cell.to_string() == "1.1")),
+            .any(|row| row.first().is_some_and(|cell| *cell == "1.1")),
         "the 2024 task is not in the 2023 form"
     );
     let outside = test.run_with(&["report", "--year", "2025"]);
