@@ -607,8 +607,8 @@ pub struct RecordArgs {
     #[arg(long = "record-id", value_name = "ID")]
     pub record_id: Option<String>,
 
-    /// For a qualitative target: met or not ("đạt", "chưa-đạt"); say why in --note
-    #[arg(long, value_enum)]
+    /// For a qualitative target: met or not ("đạt", "chưa đạt"); say why in --note
+    #[arg(long, value_enum, value_parser = parse_verdict)]
     pub verdict: Option<VerdictArg>,
 
     /// A shortcoming to carry into the report ("tồn tại, hạn chế")
@@ -699,6 +699,18 @@ fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
              \"vướng mắc\", \"chưa hoàn thành trễ hạn\", \"hoàn thành\", \"hoàn thành trễ hạn\", \"hủy\")"
         )
     })
+}
+
+/// An assessment as a person writes it: "met", "not-met", "Đạt", "chưa đạt",
+/// "không đạt", with or without diacritics.
+fn parse_verdict(text: &str) -> Result<VerdictArg, String> {
+    match crate::form::values::verdict(text) {
+        Ok(crate::plan::file::Verdict::Met) => Ok(VerdictArg::Met),
+        Ok(crate::plan::file::Verdict::NotMet) => Ok(VerdictArg::NotMet),
+        Err(_) => Err(format!(
+            "`{text}` is not an assessment; use met or not-met (or \"đạt\", \"chưa đạt\")"
+        )),
+    }
 }
 
 /// A period key, written back in its one spelling (`2024-q2` → `2024-Q2`).

@@ -198,6 +198,30 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
     }
     if let Some(points) = &target.points {
         between(points, 0.0, scale, "a score change", found);
+        // "Up by between 0,5 and 1 point": the upper end is not below the lower.
+        if let Some(points_max) = &target.points_max {
+            between(
+                points_max,
+                *points.get_ref(),
+                scale,
+                "the upper end of a range of points",
+                found,
+            );
+        }
+    }
+    // Only the group's median is published today.
+    if let Some(reference) = &target.reference
+        && reference.get_ref() != "median"
+    {
+        found.push(
+            Diagnostic::error(
+                "out-of-range",
+                format!("`{}` is not a published reference", reference.get_ref()),
+            )
+            .at(reference.span())
+            .label("must be \"median\"")
+            .help("an `above_reference` target compares with the group's published median: `reference = \"median\"`"),
+        );
     }
     match (&target.baseline, kind) {
         (Some(baseline), TargetKind::ScoreChangeAtLeast | TargetKind::Maintain) => {

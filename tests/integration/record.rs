@@ -646,4 +646,29 @@ fn a_verdict_judges_a_qualitative_target() {
         std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
         written
     );
+    // The words as people write them, capitals and spaces included.
+    for (said, written) in [
+        ("Chưa đạt", "not_met"),
+        ("không đạt", "not_met"),
+        ("Đạt", "met"),
+        ("met", "met"),
+        ("not-met", "not_met"),
+    ] {
+        let run = test.run_with(&["record", "hai-long", "--verdict", said, "--dry-run"]);
+        assert_eq!(run.code, 0, "{said}: {}", run.stderr);
+        assert!(
+            run.stdout.contains(&format!("verdict = \"{written}\"")),
+            "{said}: {}",
+            run.stdout
+        );
+    }
+    let unknown = test.run_with(&["record", "hai-long", "--verdict", "tốt"]);
+    assert_eq!(unknown.code, 2);
+    assert!(
+        unknown
+            .stderr
+            .contains("`tốt` is not an assessment; use met or not-met (or \"đạt\", \"chưa đạt\")"),
+        "{}",
+        unknown.stderr
+    );
 }
