@@ -13,6 +13,8 @@ use crate::rollup::{self, RollupRequest};
 use crate::status::AsOf;
 
 pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
+    // A wrong DDCI_TODAY is one usage error, not every plan left out.
+    crate::today::today(None)?;
     let files = rollup::files(&args.paths)?;
     if files.is_empty() {
         anyhow::bail!(
@@ -33,6 +35,33 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         Some(LanguageArg::Vi) | None => Language::Vi,
     };
     let rolled = rollup::build(&files, request);
+    if rolled.positions.is_empty() && rolled.left_out.is_empty() {
+        anyhow::bail!(
+            "no plan found in {}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them",
+            args.paths
+                .iter()
+                .map(|path| format!("`{}`", crate::visible::path(path)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    // The same unit twice for the same year is a copy or a mistake.
+    for (at, position) in rolled.positions.iter().enumerate() {
+        if let Some(other) = rolled.positions[..at].iter().find(|other| {
+            other.agency == position.agency
+                && other.year <= position.until
+                && position.year <= other.until
+        }) {
+            writeln!(
+                output.stderr,
+                "warning: {} and {} are both plans of {} for {}; check which is the unit's",
+                crate::visible::path(&other.file),
+                crate::visible::path(&position.file),
+                crate::visible::one_line(&position.agency),
+                position.year
+            )?;
+        }
+    }
     for left in &rolled.left_out {
         writeln!(
             output.stderr,

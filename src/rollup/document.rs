@@ -77,11 +77,17 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
                             _ => format!(" — {}", first.message),
                         }
                     });
-                    format!(
-                        "{}: {}{first}",
-                        crate::visible::path(&left.file),
-                        left.reason
-                    )
+                    let reason = match (language, left.errors) {
+                        (Language::Vi, 0) => "không đọc được".to_owned(),
+                        (Language::Vi, errors) => format!("{errors} lỗi"),
+                        (Language::En, _) => left.reason.clone(),
+                    };
+                    let first = if left.errors == 0 && language == Language::Vi {
+                        format!(" — {}", left.reason)
+                    } else {
+                        first
+                    };
+                    format!("{}: {reason}{first}", crate::visible::path(&left.file))
                 })
                 .collect(),
         );
@@ -131,7 +137,8 @@ fn positions_table(positions: &[&Position], language: Language) -> Table {
             "Chỉ tiêu",
             "Đạt",
             "Không đạt",
-            "Định kỳ chưa ghi nhận",
+            "Chưa có báo cáo",
+            "Nhiệm vụ định kỳ chưa ghi nhận",
             "Báo cáo chưa gửi/đến hạn",
             "Kết quả DDCI gần nhất",
         ],
@@ -146,7 +153,8 @@ fn positions_table(positions: &[&Position], language: Language) -> Table {
             "Targets",
             "Met",
             "Not met",
-            "Duties not recorded",
+            "No report",
+            "Recurring tasks not recorded",
             "Reports not sent/due",
             "Latest DDCI result",
         ],
@@ -167,6 +175,7 @@ fn positions_table(positions: &[&Position], language: Language) -> Table {
                 Cell::new(position.targets.total.to_string()),
                 Cell::new(position.targets.met.to_string()),
                 counted(position.targets.not_met, Tone::Bad),
+                counted(position.tasks.no_report, Tone::Warning),
                 counted(position.missed_duties, Tone::Warning),
                 Cell::new(format!(
                     "{}/{}",
@@ -179,7 +188,7 @@ fn positions_table(positions: &[&Position], language: Language) -> Table {
     Table {
         columns: columns.iter().map(|column| (*column).to_owned()).collect(),
         rows,
-        numeric: vec![0, 4, 5, 6, 7, 8, 9, 10, 11],
+        numeric: vec![0, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     }
 }
 

@@ -55,8 +55,8 @@ pub struct Position {
     pub as_of: NaiveDate,
     pub tasks: TaskCounts,
     pub targets: TargetCounts,
-    /// Occurrences of recurring tasks, and quarters of ongoing ones, that
-    /// passed with nothing recorded.
+    /// Recurring and ongoing tasks with a period past and nothing recorded
+    /// for it (an event not recorded, a quarter without a report).
     pub missed_duties: usize,
     /// Periodic reports past their due date (or, with none set, past their
     /// period) with nothing sent.
@@ -68,8 +68,9 @@ pub struct Position {
 }
 
 impl Position {
-    /// Overdue, blocked and not-met items, per task and target: how far
-    /// behind the unit is (0 when nothing is behind or nothing is planned).
+    /// Overdue, blocked and unreported tasks and targets not met, per task
+    /// and target: how far behind the unit is (0 when nothing is behind or
+    /// nothing is planned). A unit that reports nothing is behind.
     pub fn behind_share(&self) -> f64 {
         let all = self.tasks.total + self.targets.total;
         if all == 0 {
@@ -81,7 +82,7 @@ impl Position {
     }
 
     pub fn behind(&self) -> usize {
-        self.tasks.overdue + self.tasks.blocked + self.targets.not_met
+        self.tasks.overdue + self.tasks.blocked + self.tasks.no_report + self.targets.not_met
     }
 }
 
@@ -122,6 +123,8 @@ pub struct LeftOut {
     pub file: PathBuf,
     /// Why, in one line: "3 errors", "cannot be read: …".
     pub reason: String,
+    /// How many errors the plan has (0 when it could not be read).
+    pub errors: usize,
     pub diagnostics: Vec<DiagnosticJson>,
     /// The errors as `ddci validate` shows them, for standard error.
     pub rendered: Vec<String>,
@@ -179,6 +182,7 @@ fn position_of(
     let cannot = |error: anyhow::Error| LeftOut {
         file: file.to_path_buf(),
         reason: format!("cannot be read: {error:#}"),
+        errors: 0,
         diagnostics: Vec::new(),
         rendered: Vec::new(),
     };
@@ -203,6 +207,7 @@ fn judge(
             Box::new(LeftOut {
                 file: file.to_path_buf(),
                 reason: format!("{error:#}"),
+                errors: 0,
                 diagnostics: Vec::new(),
                 rendered: Vec::new(),
             })
@@ -227,6 +232,7 @@ fn judge(
                 1 => "1 error".to_owned(),
                 count => format!("{count} errors"),
             },
+            errors: errors.len(),
             diagnostics: errors
                 .iter()
                 .map(|diagnostic| diagnostic.to_json(&loaded.source))
@@ -260,7 +266,9 @@ fn judge(
         // What is published by the day asked for, else by today.
         result: latest_result(plan, known_on),
     };
-    let (owed, not_sent) = reports(plan, moment);
+    // Reports are judged as of the day asked for, else today: the year's
+    // last report falls due in January, after the plan's last day.
+    let (owed, not_sent) = reports(plan, request.as_of.unwrap_or(AsOf::open(checked.today)));
     let position = Position {
         reports_owed: owed,
         reports_not_sent: not_sent,
@@ -325,17 +333,21 @@ fn target_counts(status: &PlanStatus<'_>) -> TargetCounts {
     counts
 }
 
+/// Tasks, not events: a weekly duty missed all year counts once, as a
+/// monthly one does.
 fn missed_duties(status: &PlanStatus<'_>) -> usize {
     in_view(status)
         .0
         .iter()
-        .flat_map(|task| &task.flags)
-        .map(|flag| match flag {
-            TaskFlag::NotRecorded { missed } => missed.len(),
-            TaskFlag::NoReportForQuarter { .. } => 1,
-            TaskFlag::Overdue { .. } => 0,
+        .filter(|task| {
+            task.flags.iter().any(|flag| {
+                matches!(
+                    flag,
+                    TaskFlag::NotRecorded { .. } | TaskFlag::NoReportForQuarter { .. }
+                )
+            })
         })
-        .sum()
+        .count()
 }
 
 /// Reports owed so far, and of them those not sent (late, or awaited when

@@ -18,15 +18,18 @@ pub struct Candidate {
 
 pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
     let mut files = Vec::new();
+    // Folders already searched, by their real path: a symbolic link back up
+    // the tree is followed once, not forever.
+    let mut searched = std::collections::HashSet::new();
     for path in paths {
-        let metadata = std::fs::metadata(path).with_context(|| {
-            format!(
-                "cannot read `{}`\nhelp: name plan files, or folders holding them",
+        let metadata = std::fs::metadata(path).map_err(|error| {
+            anyhow::anyhow!(
+                "cannot read `{}`: {error}\nhelp: name plan files, or folders holding them",
                 crate::visible::path(path)
             )
         })?;
         if metadata.is_dir() {
-            search(path, &mut files)?;
+            search(path, &mut files, &mut searched)?;
         } else {
             files.push(Candidate {
                 path: path.clone(),
@@ -42,7 +45,15 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
     Ok(files)
 }
 
-fn search(folder: &Path, files: &mut Vec<Candidate>) -> anyhow::Result<()> {
+fn search(
+    folder: &Path,
+    files: &mut Vec<Candidate>,
+    searched: &mut std::collections::HashSet<PathBuf>,
+) -> anyhow::Result<()> {
+    let real = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+    if !searched.insert(real) {
+        return Ok(());
+    }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
         .with_context(|| format!("cannot read the folder `{}`", crate::visible::path(folder)))?
         .filter_map(Result::ok)
@@ -59,7 +70,7 @@ fn search(folder: &Path, files: &mut Vec<Candidate>) -> anyhow::Result<()> {
             continue;
         }
         if entry.is_dir() {
-            search(&entry, files)?;
+            search(&entry, files, searched)?;
         } else if entry
             .extension()
             .is_some_and(|extension| extension == "toml")
@@ -75,8 +86,14 @@ fn search(folder: &Path, files: &mut Vec<Candidate>) -> anyhow::Result<()> {
 
 /// Whether a file found in a folder is a plan: it names one of the plan's
 /// tables at the start of a line. Looked at as bytes, line by line, so a
-/// large plan is not decoded twice.
+/// large plan is not decoded twice. A file that is not UTF-8 (a plan saved
+/// as "Unicode", UTF-16, by Notepad) is taken as one, so that its problem is
+/// reported rather than passed over.
 pub fn looks_like_a_plan(bytes: &[u8]) -> bool {
+    names_a_plan_table(bytes) || std::str::from_utf8(bytes).is_err()
+}
+
+fn names_a_plan_table(bytes: &[u8]) -> bool {
     bytes.split(|byte| *byte == b'\n').any(|line| {
         let line = line.trim_ascii_start();
         let Some(rest) = line.strip_prefix(b"[[").or_else(|| line.strip_prefix(b"[")) else {
@@ -111,5 +128,11 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(looks_like_a_plan(text.as_bytes()), expected, "{text:?}");
         }
+        // "[plan]" saved as UTF-16 with its mark is reported, not passed over.
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("[plan]\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert!(looks_like_a_plan(&utf16));
     }
 }

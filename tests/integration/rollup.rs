@@ -92,16 +92,16 @@ fn a_folder_of_plans_rolls_up_by_level_and_names_the_plan_left_out() {
          \n\
          ## Sở, ban, ngành\n\
          \n\
-         | STT | Đơn vị | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |\n\
-         | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
-         | 1 | Sở Tài chính | 2024 | 31/12/2024 | 1 | 0 | 1 | 1 | 0 | 1 | 0 | 0/0 | Chưa có số liệu |\n\
-         | 2 | Sở Khoa học và Công nghệ | 2024 | 31/12/2024 | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 0/0 | Chưa có số liệu |\n\
+         | STT | Đơn vị | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Chưa có báo cáo | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |\n\
+         | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
+         | 1 | Sở Tài chính | 2024 | 31/12/2024 | 1 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 0/0 | Chưa có số liệu |\n\
+         | 2 | Sở Khoa học và Công nghệ | 2024 | 31/12/2024 | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 0 | 0/0 | Chưa có số liệu |\n\
          \n\
          ## Huyện, thị xã, thành phố\n\
          \n\
-         | STT | Đơn vị | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |\n\
-         | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
-         | 1 | Ủy ban nhân dân huyện Đắk Hà | 2023–2025 | 31/12/2024 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0/0 | 2023: 61,00 điểm, thứ 6/10 |\n\
+         | STT | Đơn vị | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Chưa có báo cáo | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |\n\
+         | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
+         | 1 | Ủy ban nhân dân huyện Đắk Hà | 2023–2025 | 31/12/2024 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0/0 | 2023: 61,00 điểm, thứ 6/10 |\n\
          \n\
          ## Chỉ số thành phần trên toàn bộ đơn vị\n\
          \n\
@@ -111,7 +111,7 @@ fn a_folder_of_plans_rolls_up_by_level_and_names_the_plan_left_out() {
          \n\
          ## Kế hoạch không đưa vào tổng hợp\n\
          \n\
-         - tinh/so-xay-dung.toml: 1 error — 23:9: no unit has the id \\`khong-co\\`\n"
+         - tinh/so-xay-dung.toml: 1 lỗi — 23:9: no unit has the id \\`khong-co\\`\n"
     );
     assert!(
         run.stderr.starts_with(
@@ -217,5 +217,77 @@ fn csv_has_a_row_per_unit_and_nothing_found_is_an_error() {
             2,
             "error: no plan found in `trong`\nhelp: a plan is a .toml file with a [plan] table; name plan files or folders holding them\n"
         )
+    );
+}
+
+/// A unit that reported nothing is behind, whatever else; a folder whose
+/// TOML files are no plans is an error; a link back up the tree is followed
+/// once.
+#[test]
+fn silence_is_behind_and_odd_folders_do_not_trap_the_search() {
+    let quiet = plan(
+        "Sở Nội vụ",
+        "Sở, ban, ngành",
+        "2024",
+        "[[tasks]]\nid = \"1\"\nindex = \"minh-bach\"\ntext = \"Việc\"\nlead = [\"vp\"]\n\
+         schedule = { kind = \"ongoing\" }\n\n\
+         [[tasks]]\nid = \"2\"\nindex = \"minh-bach\"\ntext = \"Việc khác\"\nlead = [\"vp\"]\n\
+         schedule = { kind = \"ongoing\" }\n",
+    );
+    let test = province()
+        .file("tinh/so-noi-vu.toml", quiet)
+        .file("khac/Cargo.toml", "[package]\nname = \"x\"\n");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("..", test.path().join("tinh/huyen/len")).expect("link");
+    let run = test.run_with(&[
+        "rollup",
+        "tinh",
+        "--as-of",
+        "2024-12-31",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let order: Vec<(&str, u64, u64)> = json["positions"]
+        .as_array()
+        .expect("positions")
+        .iter()
+        .map(|position| {
+            (
+                position["agency"].as_str().unwrap_or_default(),
+                position["tasks"]["no_report"].as_u64().unwrap_or_default(),
+                position["missed_duties"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("Sở Nội vụ", 2, 2),
+            ("Sở Tài chính", 0, 0),
+            ("Sở Khoa học và Công nghệ", 0, 0),
+            ("Ủy ban nhân dân huyện Đắk Hà", 0, 0),
+        ]
+    );
+    assert_eq!(
+        json["plans"], 5,
+        "each plan once, the link not followed again"
+    );
+    let run = test.run_with(&["rollup", "khac"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: no plan found in `khac`: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them\n"
+        )
+    );
+    let run = test.run_with(&["rollup", "khong-co"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .starts_with("error: cannot read `khong-co`: No such file or directory"),
+        "{}",
+        run.stderr
     );
 }
