@@ -116,7 +116,11 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         }
     }
     for target in &file.targets {
-        check_target_numbers(target, found);
+        check_target_numbers(
+            target,
+            file.plan.as_ref().map_or(0, |plan| plan.bands.len()),
+            found,
+        );
     }
     for result in &file.results {
         let year = result.year.get_ref();
@@ -153,7 +157,12 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diagnostic>) {
+/// `bands`: how many bands the plan names (0: none).
+fn check_target_numbers(
+    target: &crate::plan::file::Target,
+    bands: usize,
+    found: &mut Vec<Diagnostic>,
+) {
     let kind = *target.kind.get_ref();
     if let Some(percent) = &target.percent {
         let increase =
@@ -256,7 +265,17 @@ fn check_target_numbers(target: &crate::plan::file::Target, found: &mut Vec<Diag
                     }
                 }
                 TargetKind::BandAtLeast => {
-                    between(value, 1.0, 20.0, "a band's place", found);
+                    // A band's place among the plan's bands, lowest first.
+                    #[allow(clippy::cast_precision_loss)] // a handful of bands
+                    let most = if bands == 0 { 20.0 } else { bands as f64 };
+                    between(value, 1.0, most, "a band's place", found);
+                    if value.get_ref().is_finite() && value.get_ref().fract() != 0.0 {
+                        found.push(out_of_range(
+                            value.span(),
+                            "a band's place",
+                            "a whole number",
+                        ));
+                    }
                 }
                 TargetKind::ScoreAtLeast
                 | TargetKind::ScoreChangeAtLeast

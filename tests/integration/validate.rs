@@ -780,3 +780,31 @@ plan.toml: 2 errors
 ",
     );
 }
+
+#[test]
+fn a_band_recorded_beyond_the_plan_s_bands_is_an_error() {
+    let plan = SMALL_PLAN.replace(
+        "year = 2024\n",
+        "year = 2024\nbands = [\"khá\", \"tốt\", \"rất tốt\"]\n",
+    ) + "\n[[targets]]\nid = \"nhom-tot\"\nkind = \"band_at_least\"\ntext = \"nhóm tốt\"\nband = \"tốt\"\n\n\
+         [[targets.records]]\ndate = 2024-12-01\nvalue = 4\n\n\
+         [[targets.records]]\ndate = 2024-12-02\nvalue = 2.5\n";
+    let run = Test::new().plan(&plan).args(["validate"]).run();
+    assert_eq!(run.code, 1);
+    let said: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|line| line.contains("must be"))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "   |         ^ must be 1 to 3",
+            "   = help: a band's place must be 1 to 3",
+            "   |         ^^^ must be a whole number",
+            "   = help: a band's place must be a whole number",
+        ],
+        "{}",
+        run.stderr
+    );
+}
