@@ -127,6 +127,18 @@ pub struct TaskStatus<'a> {
 }
 
 impl TaskStatus<'_> {
+    /// Whether the task is in a view of `year`: it is for every year or for
+    /// that one, or it is a one-off task of an earlier year of the plan
+    /// still not finished (a 2024 task overdue stays in sight in 2025).
+    pub fn counts_in(&self, year: i32) -> bool {
+        Plan::belongs(self.task.year, year)
+            || self.task.year.is_some_and(|own| {
+                own < year
+                    && matches!(self.task.schedule, Schedule::Due { .. })
+                    && !self.state.is_finished()
+            })
+    }
+
     /// The latest day anything was recorded on the task or its targets.
     pub fn last_activity(&self) -> Option<NaiveDate> {
         self.activity.last().copied()

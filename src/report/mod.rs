@@ -151,7 +151,7 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         if owner.is_some_and(|owner| !plan.owns(task_status.task, owner, false)) {
             continue;
         }
-        if !Plan::belongs(task_status.task.year, period_year) {
+        if !task_status.counts_in(period_year) {
             continue;
         }
         kept_tasks[position] = true;

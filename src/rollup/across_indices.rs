@@ -64,7 +64,7 @@ pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<Inde
             for task in status
                 .tasks
                 .iter()
-                .filter(|task| task.task.index.0 == at && Plan::belongs(task.task.year, year))
+                .filter(|task| task.task.index.0 == at && task.counts_in(year))
             {
                 across.tasks += 1;
                 match task.state {

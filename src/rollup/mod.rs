@@ -290,7 +290,7 @@ fn in_view<'s, 'a>(
         status
             .tasks
             .iter()
-            .filter(|task| Plan::belongs(task.task.year, year))
+            .filter(|task| task.counts_in(year))
             .collect(),
         status
             .targets

@@ -55,7 +55,7 @@ impl StatusFilter {
 
     /// A task of another year of a plan of several years is not in view.
     pub fn keeps_task(&self, status: &PlanStatus<'_>, task: &TaskStatus<'_>) -> bool {
-        Plan::belongs(task.task.year, status.year_in_view)
+        task.counts_in(status.year_in_view)
             && self.index.is_none_or(|index| task.task.index == index)
             && self
                 .owner

@@ -213,11 +213,17 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
             r#"2025 "tiep-can-dat-dai" 6.45 null null null "2026-03-20""#,
         ]
     );
-    // After the plan, status shows its last year.
+    // After the plan, status shows its last year, and 2024's task still
+    // not done stays in sight, overdue.
     let status = run(&["status", "--format", "markdown"]);
     assert!(
-        status.contains("- Tính đến ngày 31/12/2025 (Quý IV/2025)\n- Nhiệm vụ: 2 — Đang thực hiện 1, Hoàn thành 1\n- Chỉ tiêu: 5 — Đạt 5\n"),
+        status.contains("- Tính đến ngày 31/12/2025 (Quý IV/2025)\n- Nhiệm vụ: 3 — Đang thực hiện 1, Chưa hoàn thành trễ hạn 1, Hoàn thành 1\n- Chỉ tiêu: 5 — Đạt 5\n"),
         "{status}"
+    );
+    let report = run(&["report", "--year", "2025", "--format", "markdown"]);
+    assert!(
+        report.contains("- Quá hạn, chưa hoàn thành: Số hóa hồ sơ địa chính của các xã, thị trấn; hạn 30/09/2024.\n"),
+        "{report}"
     );
 }
 

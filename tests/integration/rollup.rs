@@ -18,7 +18,8 @@ fn plan(agency: &str, group: &str, years: &str, body: &str) -> String {
 }
 
 /// One department behind (an overdue task, a target not met), one on track
-/// with its 2024 result published, a district of 2023–2025, a plan with an
+/// with its 2024 result published, a district of 2023–2025 (its 2023 task
+/// never done stays overdue in later years), a plan with an
 /// unknown unit, and a tool's settings file that is no plan.
 fn province() -> Test {
     let behind = plan(
@@ -101,13 +102,13 @@ fn a_folder_of_plans_rolls_up_by_level_and_names_the_plan_left_out() {
          \n\
          | STT | Đơn vị | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Chưa có báo cáo | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |\n\
          | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
-         | 1 | Ủy ban nhân dân huyện Đắk Hà | 2023–2025 | 31/12/2024 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0/0 | 2023: 61,00 điểm, thứ 6/10 |\n\
+         | 1 | Ủy ban nhân dân huyện Đắk Hà | 2023–2025 | 31/12/2024 | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0/0 | 2023: 61,00 điểm, thứ 6/10 |\n\
          \n\
          ## Chỉ số thành phần trên toàn bộ đơn vị\n\
          \n\
          | Chỉ số | Số đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Điểm bình quân |\n\
          | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
-         | Tính minh bạch | 3 | 3 | 2 | 1 | 1 | 0 | 1 | 6,75 (1/3) |\n\
+         | Tính minh bạch | 3 | 4 | 2 | 2 | 1 | 0 | 1 | 6,75 (1/3) |\n\
          \n\
          ## Kế hoạch không đưa vào tổng hợp\n\
          \n\
@@ -156,8 +157,8 @@ fn json_gives_each_position_and_what_was_left_out() {
         rows,
         [
             r#"tinh/so-tai-chinh.toml | "department" | 2024–2024 | "2024-12-31" | tasks 0/1 done, 1 overdue | targets 0 met, 1 not met | 1.0 behind | null"#,
+            r#"tinh/huyen/dak-ha.toml | "district" | 2023–2025 | "2025-04-01" | tasks 0/1 done, 1 overdue | targets 0 met, 0 not met | 1.0 behind | {"band":null,"rank":{"of":10,"rank":6},"score":61.0,"year":2023}"#,
             r#"tinh/so-khcn.toml | "department" | 2024–2024 | "2024-12-31" | tasks 1/1 done, 0 overdue | targets 1 met, 0 not met | 0.0 behind | {"band":"tốt","rank":{"of":18,"rank":4},"score":78.5,"year":2024}"#,
-            r#"tinh/huyen/dak-ha.toml | "district" | 2023–2025 | "2025-04-01" | tasks 0/0 done, 0 overdue | targets 0 met, 0 not met | 0.0 behind | {"band":null,"rank":{"of":10,"rank":6},"score":61.0,"year":2023}"#,
         ]
     );
     assert_eq!(json["plans"], 4);
@@ -266,8 +267,8 @@ fn silence_is_behind_and_odd_folders_do_not_trap_the_search() {
         [
             ("Sở Nội vụ", 2, 2),
             ("Sở Tài chính", 0, 0),
-            ("Sở Khoa học và Công nghệ", 0, 0),
             ("Ủy ban nhân dân huyện Đắk Hà", 0, 0),
+            ("Sở Khoa học và Công nghệ", 0, 0),
         ]
     );
     assert_eq!(
