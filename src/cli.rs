@@ -500,6 +500,11 @@ pub struct RollupArgs {
     #[arg(long)]
     pub group: bool,
 
+    /// Only plans for this year (or spanning it), each as of the year's end
+    /// once it is over
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+
     /// Output format
     #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
     pub format: StatusFormat,

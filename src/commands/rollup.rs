@@ -29,13 +29,14 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     let request = RollupRequest {
         as_of: args.as_of.map(AsOf::closed),
         group: args.group,
+        year: args.year,
     };
     let language = match args.lang {
         Some(LanguageArg::En) => Language::En,
         Some(LanguageArg::Vi) | None => Language::Vi,
     };
     let rolled = rollup::build(&files, request);
-    if rolled.positions.is_empty() && rolled.left_out.is_empty() {
+    if rolled.positions.is_empty() && rolled.left_out.is_empty() && rolled.other_years == 0 {
         anyhow::bail!(
             "no plan found in {}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them",
             args.paths

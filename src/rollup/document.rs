@@ -96,7 +96,7 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
 }
 
 fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<String> {
-    let read = rollup.positions.len() + rollup.left_out.len();
+    let read = rollup.positions.len() + rollup.left_out.len() + rollup.other_years;
     let mut lines = vec![match language {
         Language::Vi => format!(
             "Số kế hoạch: {read}; đưa vào tổng hợp: {}; không đưa vào (có lỗi): {}",
@@ -109,6 +109,20 @@ fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<S
             rollup.left_out.len()
         ),
     }];
+    if rollup.other_years > 0
+        && let Some(year) = request.year
+    {
+        lines.push(match language {
+            Language::Vi => format!(
+                "Không tính {} kế hoạch không thuộc năm {year}",
+                rollup.other_years
+            ),
+            Language::En => format!(
+                "{} plans not for {year} are not counted",
+                rollup.other_years
+            ),
+        });
+    }
     lines.push(match request.as_of {
         Some(moment) => format!(
             "{} {}",

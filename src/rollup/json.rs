@@ -14,6 +14,8 @@ pub struct RollupJson {
     /// The day asked for, or null: each plan as of its own default day.
     pub as_of: Option<String>,
     pub plans: usize,
+    /// Valid plans not for the year asked (`--year`), not in the figures.
+    pub other_years: usize,
     pub positions: Vec<PositionJson>,
     pub indices: Vec<IndexJson>,
     pub left_out: Vec<LeftOutJson>,
@@ -77,7 +79,8 @@ fn share(value: f64) -> f64 {
 pub fn build(rollup: &Rollup, as_of: Option<chrono::NaiveDate>) -> RollupJson {
     RollupJson {
         as_of: as_of.map(|day| PlanDate(day).to_string()),
-        plans: rollup.positions.len() + rollup.left_out.len(),
+        plans: rollup.positions.len() + rollup.left_out.len() + rollup.other_years,
+        other_years: rollup.other_years,
         positions: rollup
             .positions
             .iter()

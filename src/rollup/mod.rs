@@ -32,6 +32,8 @@ pub struct RollupRequest {
     pub as_of: Option<AsOf>,
     /// Departments compared with departments, districts with districts.
     pub group: bool,
+    /// Only plans for this year (or spanning it), each judged on it.
+    pub year: Option<i32>,
 }
 
 /// Every plan read: the positions of those that could be judged, the plans
@@ -41,6 +43,8 @@ pub struct Rollup {
     pub positions: Vec<Position>,
     pub left_out: Vec<LeftOut>,
     pub indices: Vec<IndexAcross>,
+    /// Valid plans not for the year asked (`--year`), not in the figures.
+    pub other_years: usize,
 }
 
 /// One unit's position, from its plan.
@@ -130,21 +134,27 @@ pub struct LeftOut {
     pub rendered: Vec<String>,
 }
 
+/// A plan judged: its unit's position and its indices; `None` when it is
+/// not for the year asked; or why it was left out.
+type Judged = Result<Option<(Position, Vec<IndexAcross>)>, LeftOut>;
+
 /// Reads every plan at `files` in parallel and takes their positions.
 pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
-    let read: Vec<Result<(Position, Vec<IndexAcross>), LeftOut>> = files
+    let read: Vec<Judged> = files
         .par_iter()
         .filter_map(|file| position_of(file, request))
         .collect();
     let mut positions = Vec::new();
     let mut left_out = Vec::new();
     let mut per_plan_indices = Vec::new();
+    let mut other_years = 0;
     for outcome in read {
         match outcome {
-            Ok((position, indices)) => {
+            Ok(Some((position, indices))) => {
                 positions.push(position);
                 per_plan_indices.push(indices);
             }
+            Ok(None) => other_years += 1,
             Err(left) => left_out.push(left),
         }
     }
@@ -169,15 +179,13 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
         positions,
         left_out,
         indices,
+        other_years,
     }
 }
 
 /// One plan's position; `None` for a TOML file found in a folder that is
-/// no plan.
-fn position_of(
-    candidate: &paths::Candidate,
-    request: RollupRequest,
-) -> Option<Result<(Position, Vec<IndexAcross>), LeftOut>> {
+/// no plan, `Some(Ok(None))` for a plan not for the year asked.
+fn position_of(candidate: &paths::Candidate, request: RollupRequest) -> Option<Judged> {
     let file = candidate.path.as_path();
     let cannot = |error: anyhow::Error| LeftOut {
         file: file.to_path_buf(),
@@ -200,7 +208,7 @@ fn judge(
     file: &Path,
     bytes: Vec<u8>,
     request: RollupRequest,
-) -> Result<(Position, Vec<IndexAcross>), Box<LeftOut>> {
+) -> Result<Option<(Position, Vec<IndexAcross>)>, Box<LeftOut>> {
     let mut loaded = crate::load::load_bytes(file, bytes);
     let today =
         crate::today::today(crate::validate::time_zone_name(&loaded.file)).map_err(|error| {
@@ -244,9 +252,25 @@ fn judge(
                 .collect(),
         }));
     };
-    let moment = request
-        .as_of
-        .unwrap_or_else(|| crate::settings::default_as_of(plan, checked.today));
+    if request
+        .year
+        .is_some_and(|year| !(plan.year..=plan.until).contains(&year))
+    {
+        return Ok(None);
+    }
+    // The day asked for; else the end of the year asked, once it is over;
+    // else today, or the plan's last day once it is over.
+    let moment = request.as_of.unwrap_or_else(|| match request.year {
+        Some(year) => {
+            let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+            if checked.today > end {
+                AsOf::closed(end)
+            } else {
+                AsOf::open(checked.today)
+            }
+        }
+        None => crate::settings::default_as_of(plan, checked.today),
+    });
     let status = crate::status::compute(plan, moment);
     // What is published by the day asked for, else by today.
     let known_on = request.as_of.map_or(checked.today, |asked| asked.day);
@@ -274,7 +298,7 @@ fn judge(
         reports_not_sent: not_sent,
         ..position
     };
-    Ok((position, across_indices::of_plan(&status, known_on)))
+    Ok(Some((position, across_indices::of_plan(&status, known_on))))
 }
 
 /// Tasks and targets of the year in view (a plan of several years judges

@@ -292,3 +292,28 @@ fn silence_is_behind_and_odd_folders_do_not_trap_the_search() {
         run.stderr
     );
 }
+
+/// `--year 2025`: only the plans for 2025 (the district's 2023–2025),
+/// judged on 2025; the departments' 2024 plans are named as not counted.
+#[test]
+fn a_year_keeps_the_plans_for_it() {
+    let test = province();
+    let run = test.run_with(&["rollup", "tinh", "--year", "2025", "--format", "markdown"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(
+            "# Tổng hợp tình hình thực hiện Kế hoạch nâng cao chỉ số DDCI\n\n\
+             - Số kế hoạch: 4; đưa vào tổng hợp: 1; không đưa vào (có lỗi): 1\n\
+             - Không tính 2 kế hoạch không thuộc năm 2025\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("| 1 | Ủy ban nhân dân huyện Đắk Hà | 2023–2025 | 01/04/2025 |"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("Sở Tài chính"), "{}", run.stdout);
+}
