@@ -38,13 +38,20 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
             }
             document.heading(2, level.name(language));
             document.table(positions_table(&positions, language));
+            if let Some((_, indices)) = rollup.indices_by_level.iter().find(|(of, _)| *of == level)
+            {
+                document.heading(3, say(language, "Chỉ số thành phần", "Component indices"));
+                document.table(indices_table(indices, language));
+            }
         }
     } else if !rollup.positions.is_empty() {
         document.heading(2, say(language, "Các đơn vị", "Units"));
         let positions: Vec<&Position> = rollup.positions.iter().collect();
         document.table(positions_table(&positions, language));
     }
-    if !rollup.indices.is_empty() {
+    // With --group, each level has its own; a district's indices are not a
+    // department's.
+    if !request.group && !rollup.indices.is_empty() {
         document.heading(
             2,
             say(

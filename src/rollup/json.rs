@@ -18,6 +18,8 @@ pub struct RollupJson {
     pub other_years: usize,
     pub positions: Vec<PositionJson>,
     pub indices: Vec<IndexJson>,
+    /// The same within each level that has plans.
+    pub indices_by_level: Vec<LevelIndicesJson>,
     pub left_out: Vec<LeftOutJson>,
 }
 
@@ -65,10 +67,32 @@ pub struct IndexJson {
 }
 
 #[derive(Debug, Serialize)]
+pub struct LevelIndicesJson {
+    pub level: Level,
+    pub indices: Vec<IndexJson>,
+}
+
+#[derive(Debug, Serialize)]
 pub struct LeftOutJson {
     pub file: String,
     pub reason: String,
     pub diagnostics: Vec<DiagnosticJson>,
+}
+
+fn index_json(index: &super::IndexAcross) -> IndexJson {
+    IndexJson {
+        name: index.name.clone(),
+        units: index.units,
+        tasks: index.tasks,
+        tasks_done: index.tasks_done,
+        tasks_behind: index.tasks_behind,
+        targets: index.targets,
+        targets_met: index.targets_met,
+        targets_not_met: index.targets_not_met,
+        behind_share: share(index.behind_share()),
+        mean_score: index.mean_score(),
+        scores: index.scores.len(),
+    }
 }
 
 /// A share rounded to four decimals, so the JSON does not print 0.30000000000000004.
@@ -106,21 +130,13 @@ pub fn build(rollup: &Rollup, as_of: Option<chrono::NaiveDate>) -> RollupJson {
                 }),
             })
             .collect(),
-        indices: rollup
-            .indices
+        indices: rollup.indices.iter().map(index_json).collect(),
+        indices_by_level: rollup
+            .indices_by_level
             .iter()
-            .map(|index| IndexJson {
-                name: index.name.clone(),
-                units: index.units,
-                tasks: index.tasks,
-                tasks_done: index.tasks_done,
-                tasks_behind: index.tasks_behind,
-                targets: index.targets,
-                targets_met: index.targets_met,
-                targets_not_met: index.targets_not_met,
-                behind_share: share(index.behind_share()),
-                mean_score: index.mean_score(),
-                scores: index.scores.len(),
+            .map(|(level, indices)| LevelIndicesJson {
+                level: *level,
+                indices: indices.iter().map(index_json).collect(),
             })
             .collect(),
         left_out: rollup

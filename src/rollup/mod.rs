@@ -43,6 +43,9 @@ pub struct Rollup {
     pub positions: Vec<Position>,
     pub left_out: Vec<LeftOut>,
     pub indices: Vec<IndexAcross>,
+    /// The same, within each level that has plans: districts' indices
+    /// (with "Tiếp cận đất đai") are not departments'.
+    pub indices_by_level: Vec<(Level, Vec<IndexAcross>)>,
     /// Valid plans not for the year asked (`--year`), not in the figures.
     pub other_years: usize,
 }
@@ -151,14 +154,30 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
     for outcome in read {
         match outcome {
             Ok(Some((position, indices))) => {
+                per_plan_indices.push((position.level, indices));
                 positions.push(position);
-                per_plan_indices.push(indices);
             }
             Ok(None) => other_years += 1,
             Err(left) => left_out.push(left),
         }
     }
-    let indices = across_indices::combine(per_plan_indices);
+    let indices_by_level = [Level::Department, Level::District, Level::Commune]
+        .into_iter()
+        .filter_map(|level| {
+            let of_level: Vec<Vec<IndexAcross>> = per_plan_indices
+                .iter()
+                .filter(|(of, _)| *of == level)
+                .map(|(_, indices)| indices.clone())
+                .collect();
+            (!of_level.is_empty()).then(|| (level, across_indices::combine(of_level)))
+        })
+        .collect();
+    let indices = across_indices::combine(
+        per_plan_indices
+            .into_iter()
+            .map(|(_, indices)| indices)
+            .collect(),
+    );
     // Whoever is furthest behind first; with `group`, within each level.
     let mut order: Vec<usize> = (0..positions.len()).collect();
     order.sort_by(|&a, &b| {
@@ -179,6 +198,7 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
         positions,
         left_out,
         indices,
+        indices_by_level,
         other_years,
     }
 }

@@ -98,17 +98,23 @@ fn a_folder_of_plans_rolls_up_by_level_and_names_the_plan_left_out() {
          | 1 | Sở Tài chính | 2024 | 31/12/2024 | 1 | 0 | 1 | 1 | 0 | 1 | 0 | 0 | 0/0 | Chưa có số liệu |\n\
          | 2 | Sở Khoa học và Công nghệ | 2024 | 31/12/2024 | 1 | 1 | 0 | 1 | 1 | 0 | 0 | 0 | 0/0 | Chưa có số liệu |\n\
          \n\
+         ### Chỉ số thành phần\n\
+         \n\
+         | Chỉ số | Số đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Điểm bình quân |\n\
+         | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
+         | Tính minh bạch | 2 | 2 | 1 | 1 | 1 | 0 | 1 | Chưa có số liệu |\n\
+         \n\
          ## Huyện, thị xã, thành phố\n\
          \n\
          | STT | Đơn vị | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Chưa có báo cáo | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |\n\
          | ---: | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
          | 1 | Ủy ban nhân dân huyện Đắk Hà | 2023–2025 | 31/12/2024 | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0/0 | 2023: 61,00 điểm, thứ 6/10 |\n\
          \n\
-         ## Chỉ số thành phần trên toàn bộ đơn vị\n\
+         ### Chỉ số thành phần\n\
          \n\
          | Chỉ số | Số đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Điểm bình quân |\n\
          | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n\
-         | Tính minh bạch | 3 | 4 | 2 | 2 | 1 | 0 | 1 | 6,75 (1/3) |\n\
+         | Tính minh bạch | 1 | 2 | 1 | 1 | 0 | 0 | 0 | 6,75 (1/1) |\n\
          \n\
          ## Kế hoạch không đưa vào tổng hợp\n\
          \n\
@@ -179,6 +185,21 @@ fn json_gives_each_position_and_what_was_left_out() {
             Some(23),
             Some(9)
         )
+    );
+    let by_level: Vec<(String, u64)> = json["indices_by_level"]
+        .as_array()
+        .expect("indices by level")
+        .iter()
+        .map(|level| {
+            (
+                level["level"].as_str().unwrap_or_default().to_owned(),
+                level["indices"][0]["units"].as_u64().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        by_level,
+        [("department".to_owned(), 2), ("district".to_owned(), 1)]
     );
     let index = &json["indices"][0];
     assert_eq!(
