@@ -271,27 +271,27 @@ fn header_text(text: &str) -> String {
 
 fn status_list() -> Result<DataValidation, XlsxError> {
     let words: Vec<&str> = STATUS_WORDS.iter().map(|(word, _)| *word).collect();
-    DataValidation::new()
-        .allow_list_strings(&words)?
-        .set_input_title("Tiến độ")?
-        .set_input_message("Chọn trong danh sách.")?
-        .set_error_title("Tiến độ")?
-        // A warning, not a stop: "hoan thanh" typed without diacritics is
-        // read by ddci as well.
-        .set_error_style(DataValidationErrorStyle::Warning)
-        .set_error_message(format!("Nên chọn một trong: {}.", words.join(", ")))
+    choice_list(&words, "Tiến độ", "Chọn trong danh sách.")
 }
 
 /// A qualitative target's assessment, in the status column.
 fn verdict_list() -> Result<DataValidation, XlsxError> {
     let words: Vec<&str> = VERDICT_WORDS.iter().map(|(word, _)| *word).collect();
+    choice_list(
+        &words,
+        "Đánh giá",
+        "Chỉ tiêu không có số liệu: chọn Đạt hoặc Chưa đạt, nêu lý do ở cột Ghi chú.",
+    )
+}
+
+/// A drop-down of `words`. A warning, not a stop, for anything else typed:
+/// "hoan thanh" without diacritics is read by ddci as well.
+fn choice_list(words: &[&str], title: &str, message: &str) -> Result<DataValidation, XlsxError> {
     DataValidation::new()
-        .allow_list_strings(&words)?
-        .set_input_title("Đánh giá")?
-        .set_input_message(
-            "Chỉ tiêu không có số liệu: chọn Đạt hoặc Chưa đạt, nêu lý do ở cột Ghi chú.",
-        )?
-        .set_error_title("Đánh giá")?
+        .allow_list_strings(words)?
+        .set_input_title(title)?
+        .set_input_message(message)?
+        .set_error_title(title)?
         .set_error_style(DataValidationErrorStyle::Warning)
         .set_error_message(format!("Nên chọn một trong: {}.", words.join(", ")))
 }

@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use crate::diagnostic::{DiagnosticJson, Severity};
 use crate::plan::model::{Plan, RankOf};
 use crate::reporting::ReportState;
-use crate::status::{AsOf, Assessment, PlanStatus, TaskFlag, TaskState};
+use crate::status::{AsOf, Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus};
 
 pub use across_indices::IndexAcross;
 pub use level::Level;
@@ -229,23 +229,15 @@ fn judge(
     bytes: Vec<u8>,
     request: RollupRequest,
 ) -> Result<Option<(Position, Vec<IndexAcross>)>, Box<LeftOut>> {
-    let mut loaded = crate::load::load_bytes(file, bytes);
-    let today =
-        crate::today::today(crate::validate::time_zone_name(&loaded.file)).map_err(|error| {
-            Box::new(LeftOut {
-                file: file.to_path_buf(),
-                reason: format!("{error:#}"),
-                errors: 0,
-                diagnostics: Vec::new(),
-                rendered: Vec::new(),
-            })
-        })?;
-    let plan = crate::validate::validate(&mut loaded, today);
-    let checked = crate::validate::CheckedPlan {
-        loaded,
-        plan,
-        today,
-    };
+    let checked = crate::validate::check_bytes(file, bytes).map_err(|error| {
+        Box::new(LeftOut {
+            file: file.to_path_buf(),
+            reason: format!("{error:#}"),
+            errors: 0,
+            diagnostics: Vec::new(),
+            rendered: Vec::new(),
+        })
+    })?;
     let Some(plan) = &checked.plan else {
         let loaded = &checked.loaded;
         let errors: Vec<_> = loaded
@@ -294,6 +286,11 @@ fn judge(
     let status = crate::status::compute(plan, moment);
     // What is published by the day asked for, else by today.
     let known_on = request.as_of.map_or(checked.today, |asked| asked.day);
+    // Reports are judged as of the day asked for, else today: the year's
+    // last report falls due in January, after the plan's last day.
+    let (reports_owed, reports_not_sent) =
+        reports(plan, request.as_of.unwrap_or(AsOf::open(checked.today)));
+    let (tasks, targets) = in_view(&status);
     let position = Position {
         file: file.to_path_buf(),
         agency: plan.agency.clone(),
@@ -302,21 +299,12 @@ fn judge(
         year: plan.year,
         until: plan.until,
         as_of: moment.day,
-        tasks: task_counts(&status),
-        targets: target_counts(&status),
-        missed_duties: missed_duties(&status),
-        reports_not_sent: 0,
-        reports_owed: 0,
-        // What is published by the day asked for, else by today.
+        tasks: task_counts(&tasks),
+        targets: target_counts(&targets),
+        missed_duties: missed_duties(&tasks),
+        reports_not_sent,
+        reports_owed,
         result: latest_result(plan, known_on),
-    };
-    // Reports are judged as of the day asked for, else today: the year's
-    // last report falls due in January, after the plan's last day.
-    let (owed, not_sent) = reports(plan, request.as_of.unwrap_or(AsOf::open(checked.today)));
-    let position = Position {
-        reports_owed: owed,
-        reports_not_sent: not_sent,
-        ..position
     };
     Ok(Some((position, across_indices::of_plan(&status, known_on))))
 }
@@ -325,10 +313,7 @@ fn judge(
 /// one year at a time).
 fn in_view<'s, 'a>(
     status: &'s PlanStatus<'a>,
-) -> (
-    Vec<&'s crate::status::TaskStatus<'a>>,
-    Vec<&'s crate::status::TargetStatus<'a>>,
-) {
+) -> (Vec<&'s TaskStatus<'a>>, Vec<&'s TargetStatus<'a>>) {
     let year = status.year_in_view;
     (
         status
@@ -344,9 +329,9 @@ fn in_view<'s, 'a>(
     )
 }
 
-fn task_counts(status: &PlanStatus<'_>) -> TaskCounts {
+fn task_counts(tasks: &[&TaskStatus<'_>]) -> TaskCounts {
     let mut counts = TaskCounts::default();
-    for task in in_view(status).0 {
+    for task in tasks {
         counts.total += 1;
         let slot = match task.state {
             TaskState::Done | TaskState::DoneLate => &mut counts.done,
@@ -362,9 +347,9 @@ fn task_counts(status: &PlanStatus<'_>) -> TaskCounts {
     counts
 }
 
-fn target_counts(status: &PlanStatus<'_>) -> TargetCounts {
+fn target_counts(targets: &[&TargetStatus<'_>]) -> TargetCounts {
     let mut counts = TargetCounts::default();
-    for target in in_view(status).1 {
+    for target in targets {
         counts.total += 1;
         let slot = match target.assessment {
             Assessment::Met => &mut counts.met,
@@ -379,9 +364,8 @@ fn target_counts(status: &PlanStatus<'_>) -> TargetCounts {
 
 /// Tasks, not events: a weekly duty missed all year counts once, as a
 /// monthly one does.
-fn missed_duties(status: &PlanStatus<'_>) -> usize {
-    in_view(status)
-        .0
+fn missed_duties(tasks: &[&TaskStatus<'_>]) -> usize {
+    tasks
         .iter()
         .filter(|task| {
             task.flags.iter().any(|flag| {

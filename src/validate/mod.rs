@@ -148,7 +148,12 @@ pub struct CheckedPlan {
 
 /// Reads the plan at `path` and checks it.
 pub fn check(path: &std::path::Path) -> anyhow::Result<CheckedPlan> {
-    let mut loaded = crate::load::load(path)?;
+    check_bytes(path, crate::load::read(path)?)
+}
+
+/// Checks a plan already read (`path` only names it in messages).
+pub fn check_bytes(path: &std::path::Path, bytes: Vec<u8>) -> anyhow::Result<CheckedPlan> {
+    let mut loaded = crate::load::load_bytes(path, bytes);
     let today = crate::today::today(time_zone_name(&loaded.file))?;
     let plan = validate(&mut loaded, today);
     Ok(CheckedPlan {
