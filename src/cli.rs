@@ -111,7 +111,9 @@ pub enum Command {
     #[command(after_help = "Examples:\n  \
         ddci rollup plans/\n  \
         ddci rollup kon-tum/ --group --as-of 2024-06-30\n  \
-        ddci rollup so-*.toml huyen-*/ --format json")]
+        ddci rollup so-*.toml huyen-*/ --format json\n  \
+        ddci rollup kon-tum/ --group -o tong-hop.xlsx\n  \
+        ddci rollup kon-tum/ --year 2024 --signed-by \"Nguyễn Văn A\" -o bao-cao-tong-hop.docx")]
     Rollup(RollupArgs),
 
     /// List the plan's units, indices, tasks and targets with their ids
@@ -505,13 +507,104 @@ pub struct RollupArgs {
     #[arg(long, value_name = "YYYY")]
     pub year: Option<i32>,
 
-    /// Output format
-    #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
-    pub format: StatusFormat,
+    /// Output format [default: from the -o file's extension, else a table]
+    #[arg(long, value_enum)]
+    pub format: Option<RollupFormat>,
 
     /// Language of labels [default: vi]
     #[arg(long, value_enum)]
     pub lang: Option<LanguageArg>,
+
+    /// Write to this file instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub letterhead: RollupLetterhead,
+}
+
+/// Who sends the province's summary report (`--format docx`).
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Summary report (docx)")]
+pub struct RollupLetterhead {
+    /// The agency that compiles and sends the report [default: Sở Kế hoạch và Đầu tư]
+    #[arg(long, value_name = "NAME")]
+    pub issuer: Option<String>,
+
+    /// The agency above it [default: "Ủy ban nhân dân tỉnh …" of the plans' province]
+    #[arg(long, value_name = "NAME")]
+    pub parent_agency: Option<String>,
+
+    /// The issuer's code in the number ("Số: …/BC-CODE") [default: left blank]
+    #[arg(long, value_name = "CODE")]
+    pub code: Option<String>,
+
+    /// Who signs [default: the name left for the signer to write]
+    #[arg(long, value_name = "NAME")]
+    pub signed_by: Option<String>,
+
+    /// The signer's title [default: Giám đốc]
+    #[arg(long, value_name = "TITLE")]
+    pub signer_title: Option<String>,
+
+    /// The day written in the header [default: left blank]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub signed_on: Option<chrono::NaiveDate>,
+}
+
+impl RollupLetterhead {
+    /// The flags given, by name, to refuse them where no report is written.
+    pub fn given(&self) -> Vec<&'static str> {
+        [
+            ("--issuer", self.issuer.is_some()),
+            ("--parent-agency", self.parent_agency.is_some()),
+            ("--code", self.code.is_some()),
+            ("--signed-by", self.signed_by.is_some()),
+            ("--signer-title", self.signer_title.is_some()),
+            ("--signed-on", self.signed_on.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(flag, given)| given.then_some(flag))
+        .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RollupFormat {
+    /// A table for the terminal
+    Table,
+    Markdown,
+    Json,
+    /// One row per plan, for a spreadsheet
+    Csv,
+    /// A workbook: units, component indices and plans left out, one sheet each
+    Xlsx,
+    /// One self-contained page, for the browser and for print
+    Html,
+    /// The province's summary report, a Word document in the layout of Decree 30/2020/NĐ-CP
+    Docx,
+}
+
+impl RollupFormat {
+    /// The format a file's extension asks for.
+    pub fn from_extension(path: &std::path::Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "md" | "markdown" => Self::Markdown,
+            "txt" => Self::Table,
+            "json" => Self::Json,
+            "csv" => Self::Csv,
+            "xlsx" => Self::Xlsx,
+            "html" | "htm" => Self::Html,
+            "docx" => Self::Docx,
+            _ => return None,
+        })
+    }
+
+    /// Bytes for a file, not text for a terminal.
+    pub fn is_binary(self) -> bool {
+        matches!(self, Self::Xlsx | Self::Docx)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -62,6 +62,8 @@ pub struct Column {
     pub title: String,
     /// Its share of the table's width, in millimetres on A4 landscape.
     pub width_mm: u32,
+    /// Numbers and counts, centred under their heading.
+    pub centred: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +71,24 @@ pub enum AppendixRow {
     /// A heading row across the table ("1. Chỉ số Tính minh bạch").
     Group(String),
     Entry(Vec<String>),
+}
+
+/// The Quốc hiệu, as every administrative document heads its right column.
+pub fn national_title(language: Language) -> String {
+    match language {
+        Language::Vi => "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        Language::En => "SOCIALIST REPUBLIC OF VIET NAM",
+    }
+    .to_owned()
+}
+
+/// The Tiêu ngữ under it.
+pub fn motto(language: Language) -> String {
+    match language {
+        Language::Vi => "Độc lập - Tự do - Hạnh phúc",
+        Language::En => "Independence - Freedom - Happiness",
+    }
+    .to_owned()
 }
 
 impl OfficialDocument {

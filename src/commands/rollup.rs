@@ -3,18 +3,20 @@
 //! on standard error, and the command exits 1.
 
 use std::io::Write;
+use std::path::Path;
 
-use crate::cli::{LanguageArg, RollupArgs, StatusFormat};
+use crate::cli::{LanguageArg, RollupArgs, RollupFormat};
 use crate::exit::Outcome;
 use crate::labels::Language;
 use crate::output::Output;
-use crate::render::{markdown, terminal};
+use crate::render::{docx, html, markdown, terminal};
 use crate::rollup::{self, RollupRequest};
 use crate::status::AsOf;
 
 pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     // A wrong DDCI_TODAY is one usage error, not every plan left out.
     crate::today::today(None)?;
+    let format = format(args)?;
     let files = rollup::files(&args.paths)?;
     if files.is_empty() {
         anyhow::bail!(
@@ -25,6 +27,9 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+    }
+    if let Some(path) = to_file(args) {
+        refuse_to_overwrite_a_plan(path, &files)?;
     }
     let request = RollupRequest {
         as_of: args.as_of.map(AsOf::closed),
@@ -63,6 +68,28 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             )?;
         }
     }
+    // A day before a plan begins shows it with nothing done: say so.
+    if let Some(day) = args.as_of {
+        let not_begun = rolled
+            .positions
+            .iter()
+            .filter(|position| {
+                day < chrono::NaiveDate::from_ymd_opt(position.year, 1, 1).unwrap_or(day)
+            })
+            .count();
+        if not_begun > 0 {
+            writeln!(
+                output.stderr,
+                "warning: --as-of {day} is before {} of the plans begin{}; they show nothing done yet\nhelp: take a day within the plans' years, or --year to pick one year",
+                if not_begun == rolled.positions.len() {
+                    "all".to_owned()
+                } else {
+                    not_begun.to_string()
+                },
+                if not_begun == 1 { "s" } else { "" }
+            )?;
+        }
+    }
     for left in &rolled.left_out {
         writeln!(
             output.stderr,
@@ -80,26 +107,161 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         Outcome::Problems
     };
     output.when_cut_off = outcome;
-    match args.format {
-        StatusFormat::Table => {
+    let rendered: Vec<u8> = match format {
+        RollupFormat::Table => {
             let document = rollup::document::build(&rolled, request, language);
-            let layout = terminal::Layout::detect(output.stdout_color);
-            write!(output.stdout, "{}", terminal::render(&document, layout))?;
+            // A table written to a file is for reading anywhere: no colour,
+            // and as wide as a printed page allows.
+            let layout = if to_file(args).is_some() {
+                terminal::Layout {
+                    width: 120,
+                    color: false,
+                }
+            } else {
+                terminal::Layout::detect(output.stdout_color)
+            };
+            terminal::render(&document, layout).into_bytes()
         }
-        StatusFormat::Markdown => {
-            let document = rollup::document::build(&rolled, request, language);
-            write!(output.stdout, "{}", markdown::render(&document))?;
+        RollupFormat::Markdown => {
+            markdown::render(&rollup::document::build(&rolled, request, language)).into_bytes()
         }
-        StatusFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut output.stdout,
-                &rollup::json::build(&rolled, args.as_of),
-            )?;
-            writeln!(output.stdout)?;
+        RollupFormat::Html => html::render(
+            &rollup::document::build(&rolled, request, language),
+            language,
+        )
+        .into_bytes(),
+        RollupFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&rollup::json::build(&rolled, args.as_of))?;
+            json.push('\n');
+            json.into_bytes()
         }
-        StatusFormat::Csv => {
-            write!(output.stdout, "{}", rollup::csv::build(&rolled, language)?)?;
+        RollupFormat::Csv => rollup::csv::build(&rolled)?.into_bytes(),
+        RollupFormat::Xlsx => rollup::xlsx::build(&rolled, request, language)
+            .map_err(|error| anyhow::anyhow!("cannot write the workbook: {error}"))?,
+        RollupFormat::Docx => {
+            let letterhead = &args.letterhead;
+            docx::render(&rollup::province_report::build(
+                &rolled,
+                request,
+                language,
+                &rollup::province_report::Letterhead {
+                    issuer: letterhead.issuer.clone(),
+                    parent_agency: letterhead.parent_agency.clone(),
+                    code: letterhead.code.clone(),
+                    signed_by: letterhead.signed_by.clone(),
+                    signer_title: letterhead.signer_title.clone(),
+                    signed_on: letterhead.signed_on,
+                },
+            ))?
         }
+    };
+    match to_file(args) {
+        Some(path) => {
+            crate::atomic_write::write_file(path, &rendered)
+                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
+            writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
+        }
+        None => output.stdout.write_all(&rendered)?,
     }
     Ok(outcome)
+}
+
+/// The file asked for with `-o`, unless that is `-` (standard output).
+fn to_file(args: &RollupArgs) -> Option<&Path> {
+    args.output
+        .as_deref()
+        .filter(|path| *path != Path::new("-"))
+}
+
+/// The format asked for, else the one the `-o` file's extension names,
+/// else a table. A file named for one format is not written in another; a
+/// workbook or a Word document is bytes for a file, not for a terminal;
+/// the letterhead flags belong to the Word report alone.
+fn format(args: &RollupArgs) -> anyhow::Result<RollupFormat> {
+    let file = to_file(args);
+    let named = file.and_then(RollupFormat::from_extension);
+    let extension = file
+        .and_then(|path| path.extension())
+        .map(|extension| extension.to_string_lossy().to_lowercase());
+    let format = match (args.format, named, &extension) {
+        (Some(asked), Some(named), _) if asked != named => anyhow::bail!(
+            "`{}` is the name of a .{} file, but --format {} was asked for; nothing was written\n\
+             help: name the file for its format (e.g. `-o tong-hop.{}`), or leave out --format",
+            file.map(|path| path.display().to_string())
+                .unwrap_or_default(),
+            extension.as_deref().unwrap_or_default(),
+            format_name(asked),
+            extension_of(asked)
+        ),
+        (Some(asked), _, _) => asked,
+        (None, Some(named), _) => named,
+        (None, None, Some(extension)) => anyhow::bail!(
+            "ddci does not write `.{extension}` files; nothing was written\n\
+             help: use .xlsx, .docx, .html, .md, .txt, .json or .csv, or say which with --format"
+        ),
+        (None, None, None) => RollupFormat::Table,
+    };
+    if format.is_binary() && args.output.is_none() {
+        anyhow::bail!(
+            "a {} is a file, not text for the terminal\n\
+             help: name the file with `-o tong-hop.{}` (or `-o -` to send it to a pipe)",
+            match format {
+                RollupFormat::Xlsx => "workbook",
+                _ => "Word document",
+            },
+            extension_of(format)
+        );
+    }
+    let letterhead = args.letterhead.given();
+    if format != RollupFormat::Docx && !letterhead.is_empty() {
+        anyhow::bail!(
+            "{} {} only for the summary report (--format docx); nothing was written\n\
+             help: add `-o bao-cao-tong-hop.docx`, or leave {} out",
+            letterhead.join(", "),
+            if letterhead.len() == 1 { "is" } else { "are" },
+            if letterhead.len() == 1 { "it" } else { "them" }
+        );
+    }
+    Ok(format)
+}
+
+fn format_name(format: RollupFormat) -> &'static str {
+    match format {
+        RollupFormat::Table => "table",
+        RollupFormat::Markdown => "markdown",
+        RollupFormat::Json => "json",
+        RollupFormat::Csv => "csv",
+        RollupFormat::Xlsx => "xlsx",
+        RollupFormat::Html => "html",
+        RollupFormat::Docx => "docx",
+    }
+}
+
+fn extension_of(format: RollupFormat) -> &'static str {
+    match format {
+        RollupFormat::Table => "txt",
+        RollupFormat::Markdown => "md",
+        other => format_name(other),
+    }
+}
+
+/// Output written over a plan being rolled up would destroy it.
+fn refuse_to_overwrite_a_plan(
+    path: &Path,
+    plans: &[rollup::paths::Candidate],
+) -> anyhow::Result<()> {
+    let Ok(target) = std::fs::canonicalize(path) else {
+        return Ok(());
+    };
+    if plans
+        .iter()
+        .any(|plan| std::fs::canonicalize(&plan.path).is_ok_and(|plan| plan == target))
+    {
+        anyhow::bail!(
+            "`{}` is one of the plans rolled up; nothing was written\n\
+             help: choose another file, e.g. `-o tong-hop.xlsx`",
+            path.display()
+        );
+    }
+    Ok(())
 }

@@ -391,9 +391,9 @@ fn appendix_table(appendix: &Appendix, width_mm: u32) -> Table {
                 cells
                     .iter()
                     .zip(&widths)
-                    .enumerate()
-                    .map(|(at, (text, width))| {
-                        let align = if at == 0 {
+                    .zip(&appendix.columns)
+                    .map(|((text, width), column)| {
+                        let align = if column.centred {
                             AlignmentType::Center
                         } else {
                             AlignmentType::Left

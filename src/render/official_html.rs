@@ -170,8 +170,12 @@ pub fn render(document: &OfficialDocument) -> String {
                 }
                 AppendixRow::Entry(cells) => {
                     out.push_str("<tr>");
-                    for (at, cell) in cells.iter().enumerate() {
-                        let class = if at == 0 { " class=\"number\"" } else { "" };
+                    for (cell, column) in cells.iter().zip(&appendix.columns) {
+                        let class = if column.centred {
+                            " class=\"number\""
+                        } else {
+                            ""
+                        };
                         let _ = write!(out, "<td{class}>{}</td>", text(cell));
                     }
                     out.push_str("</tr>\n");

@@ -83,9 +83,11 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
         ("Ghi chú", "Notes", 19),
     ]
     .into_iter()
-    .map(|(vi, en, width_mm)| Column {
+    .enumerate()
+    .map(|(at, (vi, en, width_mm))| Column {
         title: say(language, vi, en),
         width_mm,
+        centred: at == 0,
     })
     .collect();
     Appendix {

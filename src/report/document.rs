@@ -157,16 +157,8 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
             say(language, "Số:", "No.:"),
             document_code(report)
         ),
-        national_title: say(
-            language,
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "SOCIALIST REPUBLIC OF VIET NAM",
-        ),
-        motto: say(
-            language,
-            "Độc lập - Tự do - Hạnh phúc",
-            "Independence - Freedom - Happiness",
-        ),
+        national_title: crate::official_document::national_title(language),
+        motto: crate::official_document::motto(language),
         place_and_date: place_and_date(
             &one_line(&plan.place),
             report.request.signed_on,
@@ -184,10 +176,10 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
 }
 
 /// Dots where the office writes by hand what the plan does not hold.
-pub(super) const BLANK: &str = "……………";
+pub(crate) const BLANK: &str = "……………";
 
 /// The room left for the registered number in "Số:      /BC-…".
-pub(super) const NUMBER_BLANK: &str = "      ";
+pub(crate) const NUMBER_BLANK: &str = "      ";
 
 pub(super) fn document_code(report: &Report<'_>) -> String {
     match report.request.owner {

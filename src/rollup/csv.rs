@@ -1,13 +1,12 @@
 //! `ddci rollup --format csv`: a row per unit, for a spreadsheet. UTF-8 with
 //! a byte-order mark, CRLF, and no cell that can run as a formula.
 
-use crate::labels::Language;
 use crate::plan::date::PlanDate;
 use crate::status_view::csv::safe;
 
 use super::Rollup;
 
-pub fn build(rollup: &Rollup, language: Language) -> anyhow::Result<String> {
+pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
     let mut writer = ::csv::WriterBuilder::new()
         .terminator(::csv::Terminator::CRLF)
         .from_writer(Vec::new());
@@ -35,7 +34,13 @@ pub fn build(rollup: &Rollup, language: Language) -> anyhow::Result<String> {
         "reports_owed",
         "reports_not_sent",
         "result_year",
-        "result",
+        "result_score",
+        "result_rank",
+        "result_of",
+        "result_band",
+        "left_out",
+        "errors",
+        "first_error",
     ])?;
     for position in &rollup.positions {
         let level = match position.level {
@@ -70,14 +75,44 @@ pub fn build(rollup: &Rollup, language: Language) -> anyhow::Result<String> {
             PlanDate(position.as_of).to_string(),
         ];
         row.extend(counts.iter().map(ToString::to_string));
+        let result = position.result.as_ref();
+        row.push(result.map_or_else(String::new, |result| result.year.to_string()));
+        // Numbers as a spreadsheet reads them in any locale: a point.
         row.push(
-            position
-                .result
-                .as_ref()
-                .map_or_else(String::new, |result| result.year.to_string()),
+            result
+                .and_then(|result| result.score)
+                .map_or_else(String::new, |score| format!("{score:.2}")),
         );
-        row.push(position.result.as_ref().map_or_else(String::new, |_| {
-            safe(&super::document::result(position, language))
+        row.push(
+            result
+                .and_then(|result| result.rank)
+                .map_or_else(String::new, |rank| rank.rank.to_string()),
+        );
+        row.push(
+            result
+                .and_then(|result| result.rank)
+                .and_then(|rank| rank.of)
+                .map_or_else(String::new, |of| of.to_string()),
+        );
+        row.push(
+            result
+                .and_then(|result| result.band.as_deref())
+                .map_or_else(String::new, safe),
+        );
+        row.extend([String::new(), "0".to_owned(), String::new()]);
+        writer.write_record(&row)?;
+    }
+    // Plans left out stay in the list, named, with why: a row per file.
+    for left in &rollup.left_out {
+        let mut row = vec![safe(&left.file.display().to_string())];
+        row.extend(std::iter::repeat_n(String::new(), 26));
+        row.push(safe(&left.reason));
+        row.push(left.errors.to_string());
+        row.push(left.diagnostics.first().map_or_else(String::new, |first| {
+            safe(&match (first.line, first.column) {
+                (Some(line), Some(column)) => format!("{line}:{column}: {}", first.message),
+                _ => first.message.clone(),
+            })
         }));
         writer.write_record(&row)?;
     }

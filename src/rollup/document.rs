@@ -75,34 +75,40 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
             rollup
                 .left_out
                 .iter()
-                .map(|left| {
-                    let first = left.diagnostics.first().map_or_else(String::new, |first| {
-                        match (first.line, first.column) {
-                            (Some(line), Some(column)) => {
-                                format!(" — {line}:{column}: {}", first.message)
-                            }
-                            _ => format!(" — {}", first.message),
-                        }
-                    });
-                    let reason = match (language, left.errors) {
-                        (Language::Vi, 0) => "không đọc được".to_owned(),
-                        (Language::Vi, errors) => format!("{errors} lỗi"),
-                        (Language::En, _) => left.reason.clone(),
-                    };
-                    let first = if left.errors == 0 && language == Language::Vi {
-                        format!(" — {}", left.reason)
-                    } else {
-                        first
-                    };
-                    format!("{}: {reason}{first}", crate::visible::path(&left.file))
-                })
+                .map(|left| left_out_line(left, language))
                 .collect(),
         );
     }
     document
 }
 
-fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<String> {
+/// A plan left out, its errors and where the first is. The messages are
+/// ddci's own (in English): the Vietnamese line gives the place and the
+/// command that shows them all.
+fn left_out_line(left: &super::LeftOut, language: Language) -> String {
+    let file = crate::visible::path(&left.file);
+    let first = left.diagnostics.first();
+    match (language, left.errors) {
+        (Language::Vi, 0) => format!("{file}: không đọc được ({})", left.reason),
+        (Language::Vi, errors) => {
+            let place = first
+                .and_then(|first| first.line.zip(first.column))
+                .map_or_else(String::new, |(line, column)| {
+                    format!(", lỗi đầu tiên ở dòng {line}, cột {column}")
+                });
+            format!("{file}: {errors} lỗi{place}; xem tất cả: ddci validate --plan {file}")
+        }
+        (Language::En, _) => {
+            let first = first.map_or_else(String::new, |first| match (first.line, first.column) {
+                (Some(line), Some(column)) => format!(" — {line}:{column}: {}", first.message),
+                _ => format!(" — {}", first.message),
+            });
+            format!("{file}: {}{first}", left.reason)
+        }
+    }
+}
+
+pub(super) fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<String> {
     let read = rollup.positions.len() + rollup.left_out.len() + rollup.other_years;
     let mut lines = vec![match language {
         Language::Vi => format!(
@@ -222,7 +228,7 @@ fn counted(count: usize, tone: Tone) -> Cell {
     }
 }
 
-fn years(position: &Position) -> String {
+pub(super) fn years(position: &Position) -> String {
     if position.until > position.year {
         format!("{}–{}", position.year, position.until)
     } else {

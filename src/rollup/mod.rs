@@ -10,6 +10,8 @@ pub mod document;
 pub mod json;
 pub mod level;
 pub mod paths;
+pub mod province_report;
+pub mod xlsx;
 
 use std::path::{Path, PathBuf};
 
@@ -104,6 +106,29 @@ pub struct TaskCounts {
     pub blocked: usize,
     pub overdue: usize,
     pub cancelled: usize,
+}
+
+impl std::ops::AddAssign for TaskCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.total += other.total;
+        self.done += other.done;
+        self.in_progress += other.in_progress;
+        self.not_started += other.not_started;
+        self.no_report += other.no_report;
+        self.blocked += other.blocked;
+        self.overdue += other.overdue;
+        self.cancelled += other.cancelled;
+    }
+}
+
+impl std::ops::AddAssign for TargetCounts {
+    fn add_assign(&mut self, other: Self) {
+        self.total += other.total;
+        self.met += other.met;
+        self.not_yet_met += other.not_yet_met;
+        self.not_met += other.not_met;
+        self.no_data += other.no_data;
+    }
 }
 
 /// Targets of the year in view by judgement.

@@ -118,7 +118,7 @@ fn a_folder_of_plans_rolls_up_by_level_and_names_the_plan_left_out() {
          \n\
          ## Kế hoạch không đưa vào tổng hợp\n\
          \n\
-         - tinh/so-xay-dung.toml: 1 lỗi — 23:9: no unit has the id \\`khong-co\\`\n"
+         - tinh/so-xay-dung.toml: 1 lỗi, lỗi đầu tiên ở dòng 23, cột 9; xem tất cả: ddci validate --plan tinh/so-xay-dung.toml\n"
     );
     assert!(
         run.stderr.starts_with(
@@ -219,17 +219,19 @@ fn csv_has_a_row_per_unit_and_nothing_found_is_an_error() {
         "rollup",
         "tinh/so-khcn.toml",
         "tinh/so-tai-chinh.toml",
+        "tinh/so-xay-dung.toml",
         "--as-of",
-        "2024-12-31",
+        "2025-04-01",
         "--format",
         "csv",
     ]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "\u{feff}file,agency,level,year,until,as_of,tasks,tasks_done,tasks_in_progress,tasks_not_started,tasks_no_report,tasks_blocked,tasks_overdue,tasks_cancelled,targets,targets_met,targets_not_yet_met,targets_not_met,targets_no_data,missed_duties,reports_owed,reports_not_sent,result_year,result\r\n\
-         tinh/so-tai-chinh.toml,Sở Tài chính,department,2024,2024,2024-12-31,1,0,0,0,0,0,1,0,1,0,0,1,0,0,0,0,,\r\n\
-         tinh/so-khcn.toml,Sở Khoa học và Công nghệ,department,2024,2024,2024-12-31,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,,\r\n"
+        "\u{feff}file,agency,level,year,until,as_of,tasks,tasks_done,tasks_in_progress,tasks_not_started,tasks_no_report,tasks_blocked,tasks_overdue,tasks_cancelled,targets,targets_met,targets_not_yet_met,targets_not_met,targets_no_data,missed_duties,reports_owed,reports_not_sent,result_year,result_score,result_rank,result_of,result_band,left_out,errors,first_error\r\n\
+         tinh/so-tai-chinh.toml,Sở Tài chính,department,2024,2024,2025-04-01,1,0,0,0,0,0,1,0,1,0,0,1,0,0,0,0,,,,,,,0,\r\n\
+         tinh/so-khcn.toml,Sở Khoa học và Công nghệ,department,2024,2024,2025-04-01,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,2024,78.50,4,18,tốt,,0,\r\n\
+         tinh/so-xay-dung.toml,,,,,,,,,,,,,,,,,,,,,,,,,,,1 error,1,23:9: no unit has the id `khong-co`\r\n"
     );
     let empty = Test::new().file("trong/ghi-chu.txt", "không phải kế hoạch");
     let run = empty.run_with(&["rollup", "trong"]);
@@ -337,4 +339,258 @@ fn a_year_keeps_the_plans_for_it() {
         run.stdout
     );
     assert!(!run.stdout.contains("Sở Tài chính"), "{}", run.stdout);
+}
+
+/// The workbook: a sheet of units whose counts are numbers (they sum and
+/// sort), the result in cells of its own and empty where there is none; a
+/// sheet of indices, every unit first then each level; a sheet of the plans
+/// left out, one row per error with its line and column.
+#[test]
+fn a_workbook_has_units_indices_and_the_plans_left_out() {
+    use calamine::{Data, Reader};
+    let test = province();
+    let run = test.run_with(&["rollup", "tinh", "--group", "-o", "tong-hop.xlsx"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (1, ""),
+        "one plan left out; nothing on standard output: {}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.ends_with("wrote tong-hop.xlsx\n"),
+        "{}",
+        run.stderr
+    );
+    let mut book = calamine::open_workbook_auto(test.path().join("tong-hop.xlsx")).expect("open");
+    assert_eq!(
+        book.sheet_names(),
+        ["Đơn vị", "Chỉ số thành phần", "Không đưa vào"]
+    );
+    let cell = |data: &Data| match data {
+        Data::Empty => "∅".to_owned(),
+        Data::String(text) => text.clone(),
+        Data::Float(number) => format!("#{number}"),
+        Data::Int(number) => format!("#{number}"),
+        Data::DateTime(date) => format!("@{}", date.as_f64()),
+        other => format!("{other:?}"),
+    };
+    let rows = |book: &mut calamine::Sheets<_>, sheet: &str, columns: usize| -> Vec<String> {
+        let range = book.worksheet_range(sheet).expect("sheet");
+        range
+            .rows()
+            .skip(2)
+            .map(|row| {
+                row.iter()
+                    .take(columns)
+                    .map(cell)
+                    .collect::<Vec<_>>()
+                    .join(" | ")
+            })
+            .collect()
+    };
+    // 45657 is 31/12/2024 and 45748 is 01/04/2025 as Excel counts days.
+    // Only Sở Tài chính's target is of an index (through its task): the
+    // index's share behind is 3 of 4 (two tasks overdue, one target missed).
+    assert_eq!(
+        rows(&mut book, "Đơn vị", 29),
+        [
+            "STT | Đơn vị | Cấp | Tỉnh | Năm | Tính đến | Nhiệm vụ | Hoàn thành | Đang thực hiện | Chưa thực hiện | Chưa có báo cáo | Vướng mắc | Trễ hạn | Dừng thực hiện | Chỉ tiêu | Đạt | Chưa đạt | Không đạt | Chưa có số liệu | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo đến hạn | Báo cáo chưa gửi | Tỷ lệ chậm, chưa đạt | Kết quả DDCI: năm | Điểm | Xếp hạng | Trên số đơn vị | Xếp loại | Tệp kế hoạch",
+            "#1 | Sở Tài chính | Sở, ban, ngành | Kon Tum | 2024 | @45657 | #1 | #0 | #0 | #0 | #0 | #0 | #1 | #0 | #1 | #0 | #0 | #1 | #0 | #0 | #0 | #0 | #1 | ∅ | ∅ | ∅ | ∅ | ∅ | tinh/so-tai-chinh.toml",
+            "#2 | Sở Khoa học và Công nghệ | Sở, ban, ngành | Kon Tum | 2024 | @45657 | #1 | #1 | #0 | #0 | #0 | #0 | #0 | #0 | #1 | #1 | #0 | #0 | #0 | #0 | #0 | #0 | #0 | #2024 | #78.5 | #4 | #18 | tốt | tinh/so-khcn.toml",
+            "#3 | Ủy ban nhân dân huyện Đắk Hà | Huyện, thị xã, thành phố | Kon Tum | 2023–2025 | @45748 | #1 | #0 | #0 | #0 | #0 | #0 | #1 | #0 | #0 | #0 | #0 | #0 | #0 | #0 | #0 | #0 | #1 | #2023 | #61 | #6 | #10 | ∅ | tinh/huyen/dak-ha.toml",
+        ]
+    );
+    assert_eq!(
+        rows(&mut book, "Chỉ số thành phần", 12),
+        [
+            "Cấp | Chỉ số thành phần | Số đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chỉ tiêu | Đạt | Không đạt | Tỷ lệ chậm, không đạt | Điểm bình quân | Số đơn vị có điểm",
+            "Tất cả | Tính minh bạch | #3 | #3 | #1 | #2 | #1 | #0 | #1 | #0.75 | #7 | #2",
+            "Sở, ban, ngành | Tính minh bạch | #2 | #2 | #1 | #1 | #1 | #0 | #1 | #0.6666666666666666 | #7.25 | #1",
+            "Huyện, thị xã, thành phố | Tính minh bạch | #1 | #1 | #0 | #1 | #0 | #0 | #0 | #1 | #6.75 | #1",
+        ]
+    );
+    assert_eq!(
+        rows(&mut book, "Không đưa vào", 6),
+        [
+            "Tệp kế hoạch | Dòng | Cột | Mã lỗi | Lỗi | Cách sửa",
+            "tinh/so-xay-dung.toml | #23 | #9 | unknown-reference | no unit has the id `khong-co` | the ids you can use here: vp",
+        ]
+    );
+    // The same roll-up gives the same bytes.
+    let first = std::fs::read(test.path().join("tong-hop.xlsx")).expect("read");
+    test.run_with(&["rollup", "tinh", "--group", "-o", "tong-hop.xlsx"]);
+    let second = std::fs::read(test.path().join("tong-hop.xlsx")).expect("read");
+    assert!(first == second, "the workbook changed between two runs");
+}
+
+/// The HTML page stands alone: its style inside, nothing fetched, every
+/// table of the Markdown there.
+#[test]
+fn the_html_page_is_self_contained() {
+    let test = province();
+    let run = test.run_with(&["rollup", "tinh", "--group", "--format", "html"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let page = &run.stdout;
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n<html lang=\"vi\">"),
+        "{page}"
+    );
+    assert!(page.contains("<style>"), "the style is inside the page");
+    for fetched in ["http://", "https://", "<script", "<link", "src="] {
+        assert!(!page.contains(fetched), "{fetched} in {page}");
+    }
+    assert_eq!(page.matches("<table").count(), 4, "{page}");
+    assert!(
+        page.contains("<h2>Kế hoạch không đưa vào tổng hợp</h2>"),
+        "{page}"
+    );
+}
+
+/// What the command refuses, with what to do instead; nothing is written.
+#[test]
+fn output_files_are_named_for_their_format() {
+    let test = province();
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["--format", "docx"],
+            "error: a Word document is a file, not text for the terminal\nhelp: name the file with `-o tong-hop.docx` (or `-o -` to send it to a pipe)\n",
+        ),
+        (
+            &["--signed-by", "Nguyễn Văn A", "--code", "SKHĐT"],
+            "error: --code, --signed-by are only for the summary report (--format docx); nothing was written\nhelp: add `-o bao-cao-tong-hop.docx`, or leave them out\n",
+        ),
+        (
+            &["-o", "tong-hop.pdf"],
+            "error: ddci does not write `.pdf` files; nothing was written\nhelp: use .xlsx, .docx, .html, .md, .txt, .json or .csv, or say which with --format\n",
+        ),
+        (
+            &["--format", "csv", "-o", "tong-hop.xlsx"],
+            "error: `tong-hop.xlsx` is the name of a .xlsx file, but --format csv was asked for; nothing was written\nhelp: name the file for its format (e.g. `-o tong-hop.csv`), or leave out --format\n",
+        ),
+        (
+            &["--format", "json", "-o", "tinh/so-khcn.toml"],
+            "error: `tinh/so-khcn.toml` is one of the plans rolled up; nothing was written\nhelp: choose another file, e.g. `-o tong-hop.xlsx`\n",
+        ),
+    ];
+    let plan_before = std::fs::read(test.path().join("tinh/so-khcn.toml")).expect("plan");
+    for (args, expected) in cases {
+        let mut all = vec!["rollup", "tinh"];
+        all.extend_from_slice(args);
+        let run = test.run_with(&all);
+        assert_eq!(
+            (run.code, run.stdout.as_str(), run.stderr.as_str()),
+            (2, "", expected),
+            "{args:?}"
+        );
+    }
+    assert_eq!(
+        std::fs::read(test.path().join("tinh/so-khcn.toml")).expect("plan"),
+        plan_before
+    );
+    assert!(!test.path().join("tong-hop.pdf").exists());
+}
+
+/// The province's summary report as Word: LibreOffice opens it, A4, the
+/// header in Decree 30's order with the committee of the plans' province,
+/// the sections in order, the units behind named, the signer; the appendix
+/// landscape with a row per unit under its level.
+#[test]
+fn the_summary_report_is_a_document_the_province_can_sign() {
+    use crate::word_document::{page_sizes, pdf_text, to_pdf, tools_present};
+    let test = province();
+    let run = test.run_with(&[
+        "rollup",
+        "tinh",
+        "--year",
+        "2024",
+        "--as-of",
+        "2024-12-31",
+        "--signed-by",
+        "Nguyễn Văn A",
+        "--code",
+        "SKHĐT",
+        "--signed-on",
+        "2025-01-10",
+        "-o",
+        "bao-cao.docx",
+    ]);
+    assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{}", run.stderr);
+    let first = std::fs::read(test.path().join("bao-cao.docx")).expect("docx");
+    test.run_with(&[
+        "rollup",
+        "tinh",
+        "--year",
+        "2024",
+        "--as-of",
+        "2024-12-31",
+        "--signed-by",
+        "Nguyễn Văn A",
+        "--code",
+        "SKHĐT",
+        "--signed-on",
+        "2025-01-10",
+        "-o",
+        "bao-cao.docx",
+    ]);
+    assert!(
+        first == std::fs::read(test.path().join("bao-cao.docx")).expect("docx"),
+        "the same roll-up gives the same bytes"
+    );
+    if !tools_present() {
+        return;
+    }
+    let pdf = to_pdf(test.path(), "bao-cao.docx");
+    let sizes = page_sizes(&pdf);
+    let last = sizes.len();
+    assert!(
+        sizes[..last - 1]
+            .iter()
+            .all(|(width, height)| (width - 595.0).abs() < 2.0 && (height - 842.0).abs() < 2.0),
+        "portrait A4: {sizes:?}"
+    );
+    assert!(
+        (sizes[last - 1].0 - 842.0).abs() < 2.0,
+        "the appendix is landscape: {sizes:?}"
+    );
+    let text = pdf_text(&pdf, None)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut from = 0;
+    for part in [
+        "UBND TỈNH KON TUM",
+        "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+        "/BC-SKHĐT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Kon Tum, ngày 10 tháng 01 năm 2025",
+        "BÁO CÁO",
+        "(DDCI) năm 2024 của các đơn vị, đến ngày 31/12/2024",
+        "Sở Kế hoạch và Đầu tư tổng hợp, báo cáo Ủy ban nhân dân tỉnh Kon Tum như sau:",
+        "I. TÌNH HÌNH TỔNG HỢP",
+        "Đã tổng hợp kế hoạch của 03 đơn vị: 02 sở, ban, ngành; 01 huyện, thị xã, thành phố.",
+        "01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (so-xay-dung.toml)",
+        "II. KẾT QUẢ THỰC HIỆN",
+        "Tổng số 04 nhiệm vụ: hoàn thành 02 (50%); trễ hạn 02.",
+        "Tổng số 02 chỉ tiêu: đạt 01; chưa đạt (đang theo dõi) 0; không đạt 01; chưa có số liệu 0.",
+        "III. ĐÁNH GIÁ CHUNG",
+        "Sở Tài chính (01 nhiệm vụ trễ hạn, 01 chỉ tiêu không đạt)",
+        "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+        "kính báo cáo Ủy ban nhân dân tỉnh Kon Tum xem xét, chỉ đạo./.",
+        "Nơi nhận:",
+        "- Lưu: VT.",
+        "GIÁM ĐỐC",
+        "Nguyễn Văn A",
+        "Phụ lục",
+        "(Kèm theo Báo cáo số /BC-SKHĐT ngày 10/01/2025 của Sở Kế hoạch và Đầu tư)",
+        "I. Sở, ban, ngành",
+        "Sở Tài chính",
+        "II. Huyện, thị xã, thành phố",
+        "Ủy ban nhân dân huyện Đắk Hà",
+    ] {
+        let at = text[from..]
+            .find(part)
+            .unwrap_or_else(|| panic!("`{part}` not found after byte {from} of:\n{text}"));
+        from += at + part.len();
+    }
 }

@@ -17,7 +17,7 @@ fn found(program: &str) -> bool {
 }
 
 /// Whether LibreOffice and poppler are here; in CI they must be.
-fn tools_present() -> bool {
+pub(crate) fn tools_present() -> bool {
     let present = ["soffice", "pdftotext", "pdfinfo"]
         .iter()
         .all(|program| found(program));
@@ -42,7 +42,7 @@ fn q2_docx(test: &Test, file: &str) -> Vec<u8> {
     std::fs::read(test.path().join(file)).expect("the Word file")
 }
 
-fn to_pdf(dir: &Path, docx: &str) -> PathBuf {
+pub(crate) fn to_pdf(dir: &Path, docx: &str) -> PathBuf {
     let profile = dir.join("lo-profile");
     let converted = Command::new("timeout")
         .arg("180")
@@ -65,7 +65,7 @@ fn to_pdf(dir: &Path, docx: &str) -> PathBuf {
     pdf
 }
 
-fn pdf_text(pdf: &Path, page: Option<usize>) -> String {
+pub(crate) fn pdf_text(pdf: &Path, page: Option<usize>) -> String {
     let mut command = Command::new("pdftotext");
     if let Some(page) = page {
         command.args(["-f", &page.to_string(), "-l", &page.to_string()]);
@@ -76,7 +76,7 @@ fn pdf_text(pdf: &Path, page: Option<usize>) -> String {
 }
 
 /// Each page's width and height in points.
-fn page_sizes(pdf: &Path) -> Vec<(f64, f64)> {
+pub(crate) fn page_sizes(pdf: &Path) -> Vec<(f64, f64)> {
     let out = Command::new("pdfinfo")
         .args(["-f", "1", "-l", "999"])
         .arg(pdf)
