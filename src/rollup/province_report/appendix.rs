@@ -1,0 +1,101 @@
+//! The summary report's appendix: a row per unit under its level, on
+//! landscape pages.
+
+use crate::official_document::{Appendix, AppendixRow, Column};
+use crate::period::format_day;
+use crate::report::document::{BLANK, NUMBER_BLANK};
+use crate::report::prose::say;
+use crate::visible::one_line;
+
+use super::results::result_in_words;
+use super::{Context, Letterhead, levels_present, of_level};
+
+pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Appendix {
+    const ROMAN: [&str; 3] = ["I", "II", "III"];
+    let language = context.language;
+    let columns = [
+        ("STT", "No.", 12),
+        ("Đơn vị", "Unit", 56),
+        ("Nhiệm vụ", "Tasks", 16),
+        ("Hoàn thành", "Done", 18),
+        ("Trễ hạn, vướng mắc", "Overdue, blocked", 18),
+        ("Chưa có báo cáo", "No report", 18),
+        ("Chỉ tiêu", "Targets", 16),
+        ("Đạt", "Met", 14),
+        ("Không đạt", "Not met", 16),
+        (
+            "Nhiệm vụ định kỳ chưa ghi nhận",
+            "Recurring not recorded",
+            20,
+        ),
+        ("Báo cáo chưa gửi/đến hạn", "Reports not sent/due", 20),
+        ("Kết quả DDCI gần nhất", "Latest DDCI result", 46),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(at, (vi, en, width_mm))| Column {
+        title: say(language, vi, en),
+        width_mm,
+        // Every column but the unit's name and its result is a count.
+        centred: at != 1 && at != 11,
+    })
+    .collect();
+    let mut rows = Vec::new();
+    for (at, level) in levels_present(context.rollup).into_iter().enumerate() {
+        rows.push(AppendixRow::Group(format!(
+            "{}. {}",
+            ROMAN.get(at).copied().unwrap_or(""),
+            level.name(language)
+        )));
+        for (number, position) in of_level(context.rollup, level).into_iter().enumerate() {
+            rows.push(AppendixRow::Entry(vec![
+                (number + 1).to_string(),
+                one_line(&position.agency),
+                position.tasks.total.to_string(),
+                position.tasks.done.to_string(),
+                (position.tasks.overdue + position.tasks.blocked).to_string(),
+                position.tasks.no_report.to_string(),
+                position.targets.total.to_string(),
+                position.targets.met.to_string(),
+                position.targets.not_met.to_string(),
+                position.missed_duties.to_string(),
+                format!("{}/{}", position.reports_not_sent, position.reports_owed),
+                if position.result.is_some() {
+                    result_in_words(position, language)
+                } else {
+                    say(language, "Chưa có", "None")
+                },
+            ]));
+        }
+    }
+    let signed = letterhead
+        .signed_on
+        .map_or_else(|| BLANK.to_owned(), |day| format_day(day, language));
+    Appendix {
+        heading: say(language, "Phụ lục", "Appendix"),
+        title: say(
+            language,
+            format!(
+                "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NÂNG CAO CHỈ SỐ DDCI CỦA CÁC ĐƠN VỊ {}",
+                context.as_of_phrase.to_uppercase()
+            ),
+            format!(
+                "THE UNITS' DDCI PLANS {}",
+                context.as_of_phrase.to_uppercase()
+            ),
+        ),
+        attached_to: say(
+            language,
+            format!(
+                "(Kèm theo Báo cáo số{NUMBER_BLANK}/BC-{} ngày {signed} của {})",
+                context.code, context.issuer
+            ),
+            format!(
+                "(Attached to Report No.{NUMBER_BLANK}/BC-{} of {signed} by the {})",
+                context.code, context.issuer
+            ),
+        ),
+        columns,
+        rows,
+    }
+}

@@ -1,0 +1,505 @@
+//! The province's summary report (`ddci rollup -o bao-cao.docx`): what the
+//! Department of Planning and Investment sends the provincial People's
+//! Committee about every unit's plan, in the form of Decree 30/2020/NĐ-CP,
+//! drawn by the same renderers as a department's report.
+//!
+//! I. what was compiled (plans by level, plans left out, periodic reports
+//! sent); II. results (tasks, targets, component indices weakest first,
+//! the latest DDCI results); III. assessment (who is on track, who is
+//! behind and how); IV. proposals that follow from those figures; the
+//! appendix, one row per unit grouped by level. Every figure is a count of
+//! what the plans record; units are named by their names, plans left out by
+//! their file names.
+
+mod appendix;
+mod assessment;
+mod results;
+
+use std::collections::BTreeSet;
+
+use appendix::appendix;
+use assessment::{achievements, proposals, shortcomings};
+use results::{
+    compiled, indices_part, missed_duties_sentence, results_part, targets_sentence, tasks_sentence,
+};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{Level, Position, Rollup, RollupRequest};
+use crate::form::values::folded;
+use crate::labels::Language;
+use crate::official_document::{OfficialDocument, Signature};
+use crate::period::format_day;
+use crate::report::document::{BLANK, NUMBER_BLANK};
+use crate::report::prose::{count, place_and_date, say};
+use crate::visible::one_line;
+
+/// Who sends the report, as the command line gives it.
+#[derive(Debug, Clone, Default)]
+pub struct Letterhead {
+    /// The compiling agency [default: Sở Kế hoạch và Đầu tư].
+    pub issuer: Option<String>,
+    /// [default: "Ủy ban nhân dân tỉnh …" of the plans' one province]
+    pub parent_agency: Option<String>,
+    pub code: Option<String>,
+    pub signed_by: Option<String>,
+    /// [default: Giám đốc]
+    pub signer_title: Option<String>,
+    pub signed_on: Option<NaiveDate>,
+}
+
+/// How many units a report names in one sentence before "and N others (see
+/// the appendix)".
+const NAMED_AT_MOST: usize = 10;
+
+/// The report's facts that its sentences share.
+struct Context<'r> {
+    rollup: &'r Rollup,
+    language: Language,
+    issuer: String,
+    /// "Ủy ban nhân dân tỉnh Kon Tum", or a general name when the plans are
+    /// of several provinces.
+    committee: String,
+    /// "năm 2024", or empty when the plans are of several years.
+    year_phrase: String,
+    /// "đến ngày 30/09/2024".
+    as_of_phrase: String,
+    code: String,
+}
+
+pub fn build(
+    rollup: &Rollup,
+    request: RollupRequest,
+    language: Language,
+    letterhead: &Letterhead,
+) -> OfficialDocument {
+    let province = one_province(rollup);
+    let context = Context {
+        rollup,
+        language,
+        issuer: letterhead.issuer.as_deref().map_or_else(
+            || {
+                say(
+                    language,
+                    "Sở Kế hoạch và Đầu tư",
+                    "Department of Planning and Investment",
+                )
+            },
+            one_line,
+        ),
+        committee: province.as_deref().map_or_else(
+            || {
+                say(
+                    language,
+                    "Ủy ban nhân dân tỉnh",
+                    "the Provincial People's Committee",
+                )
+            },
+            |province| committee_of(province, language),
+        ),
+        year_phrase: year_of(rollup, request).map_or_else(String::new, |year| {
+            say(language, format!("năm {year}"), format!("{year}"))
+        }),
+        as_of_phrase: as_of_phrase(rollup, request, language),
+        code: letterhead
+            .code
+            .as_deref()
+            .map_or_else(|| BLANK.to_owned(), one_line),
+    };
+    let mut body = crate::document::Document::default();
+    body.paragraph(opening(&context));
+
+    body.heading(
+        2,
+        say(language, "I. TÌNH HÌNH TỔNG HỢP", "I. WHAT WAS COMPILED"),
+    );
+    for line in compiled(&context, request) {
+        body.paragraph(line);
+    }
+
+    body.heading(2, say(language, "II. KẾT QUẢ THỰC HIỆN", "II. RESULTS"));
+    body.heading(3, say(language, "1. Thực hiện nhiệm vụ", "1. Tasks"));
+    body.paragraph(tasks_sentence(
+        &rollup.positions.iter().collect::<Vec<_>>(),
+        &context,
+    ));
+    let levels = levels_present(rollup);
+    if levels.len() > 1 {
+        body.list(
+            levels
+                .iter()
+                .map(|level| {
+                    let of_level = of_level(rollup, *level);
+                    format!(
+                        "{}: {}",
+                        level.name(language),
+                        lowercase_first_word(&tasks_sentence(&of_level, &context))
+                    )
+                })
+                .collect(),
+        );
+    }
+    if let Some(missed) = missed_duties_sentence(&context) {
+        body.paragraph(missed);
+    }
+    body.heading(3, say(language, "2. Thực hiện chỉ tiêu", "2. Targets"));
+    body.paragraph(targets_sentence(&context));
+    body.heading(
+        3,
+        say(
+            language,
+            "3. Theo chỉ số thành phần",
+            "3. By component index",
+        ),
+    );
+    indices_part(&context, &mut body);
+    body.heading(
+        3,
+        say(
+            language,
+            "4. Kết quả DDCI gần nhất",
+            "4. Latest DDCI results",
+        ),
+    );
+    results_part(&context, &mut body);
+
+    body.heading(
+        2,
+        say(language, "III. ĐÁNH GIÁ CHUNG", "III. OVERALL ASSESSMENT"),
+    );
+    body.heading(3, say(language, "1. Kết quả đạt được", "1. Achievements"));
+    body.list(achievements(&context));
+    body.heading(3, say(language, "2. Tồn tại, hạn chế", "2. Shortcomings"));
+    let shortcomings = shortcomings(&context);
+    if shortcomings.is_empty() {
+        body.paragraph(say(
+            language,
+            "Số liệu các đơn vị ghi nhận không cho thấy nhiệm vụ trễ hạn, vướng mắc, chỉ tiêu không đạt hay báo cáo chưa gửi.",
+            "The units' records show no overdue or blocked task, no target missed and no report unsent.",
+        ));
+    }
+    body.list(shortcomings);
+
+    body.heading(2, say(language, "IV. ĐỀ XUẤT, KIẾN NGHỊ", "IV. PROPOSALS"));
+    body.paragraph(say(
+        language,
+        format!("{} đề nghị {}:", context.issuer, context.committee),
+        format!("The {} asks {}:", context.issuer, context.committee),
+    ));
+    body.list(proposals(&context));
+    body.paragraph(closing(&context));
+
+    let signed_year = letterhead
+        .signed_on
+        .map_or_else(|| signing_year(rollup, request), |day| day.year());
+    OfficialDocument {
+        language,
+        parent_agency: letterhead.parent_agency.as_deref().map_or_else(
+            || {
+                province.as_deref().map_or_else(
+                    || BLANK.to_owned(),
+                    |province| header_committee(province, language),
+                )
+            },
+            |parent| one_line(parent).to_uppercase(),
+        ),
+        agency: context.issuer.to_uppercase(),
+        number: format!(
+            "{}{NUMBER_BLANK}/BC-{}",
+            say(language, "Số:", "No.:"),
+            context.code
+        ),
+        national_title: crate::official_document::national_title(language),
+        motto: crate::official_document::motto(language),
+        place_and_date: place_and_date(
+            &province
+                .as_deref()
+                .map_or_else(|| BLANK.to_owned(), place_name),
+            letterhead.signed_on,
+            signed_year,
+            language,
+        ),
+        kind: say(language, "BÁO CÁO", "REPORT"),
+        subject: subject(&context),
+        body: body.blocks,
+        recipients_heading: say(language, "Nơi nhận:", "Recipients:"),
+        recipients: vec![
+            say(
+                language,
+                format!("- {} (báo cáo);", context.committee),
+                format!("- {} (for information);", context.committee),
+            ),
+            say(
+                language,
+                "- Các đơn vị có tên tại Phụ lục;",
+                "- The units named in the appendix;",
+            ),
+            say(language, "- Lưu: VT.", "- Archive."),
+        ],
+        signature: Signature {
+            authority: vec![
+                letterhead
+                    .signer_title
+                    .as_deref()
+                    .map_or_else(|| say(language, "Giám đốc", "Director"), one_line)
+                    .to_uppercase(),
+            ],
+            name: letterhead.signed_by.as_deref().map(one_line),
+        },
+        appendix: Some(appendix(&context, letterhead)),
+    }
+}
+
+/// The one province every plan is of, if they are of one.
+fn one_province(rollup: &Rollup) -> Option<String> {
+    let first = rollup.positions.first()?;
+    rollup
+        .positions
+        .iter()
+        .all(|position| folded(&position.province) == folded(&first.province))
+        .then(|| one_line(&first.province))
+}
+
+/// The cities run by the centre have a city's People's Committee.
+const CENTRAL_CITIES: [&str; 6] = [
+    "ha noi",
+    "ho chi minh",
+    "hai phong",
+    "da nang",
+    "can tho",
+    "hue",
+];
+
+/// "Ủy ban nhân dân tỉnh Kon Tum", "Ủy ban nhân dân thành phố Hà Nội".
+fn committee_of(province: &str, language: Language) -> String {
+    let words = folded(province);
+    let named = if words.starts_with("tinh ") || words.starts_with("thanh pho ") {
+        province.to_owned()
+    } else if CENTRAL_CITIES.contains(&words.as_str()) {
+        say(
+            language,
+            format!("thành phố {province}"),
+            format!("{province} City"),
+        )
+    } else {
+        say(
+            language,
+            format!("tỉnh {province}"),
+            format!("{province} Province"),
+        )
+    };
+    say(
+        language,
+        format!("Ủy ban nhân dân {named}"),
+        format!("the People's Committee of {named}"),
+    )
+}
+
+/// The committee above the issuer as a header writes it, shortened as
+/// Decree 30 allows so that it fits its column: "UBND TỈNH KON TUM".
+fn header_committee(province: &str, language: Language) -> String {
+    let full = committee_of(province, language);
+    match language {
+        Language::Vi => full.replacen("Ủy ban nhân dân", "UBND", 1).to_uppercase(),
+        Language::En => full.to_uppercase(),
+    }
+}
+
+/// The place in the header: the province's name without "tỉnh".
+fn place_name(province: &str) -> String {
+    let words = folded(province);
+    for lead in ["tinh ", "thanh pho "] {
+        if words.starts_with(lead) {
+            return province
+                .chars()
+                .skip(lead.chars().count())
+                .collect::<String>();
+        }
+    }
+    province.to_owned()
+}
+
+/// The year every plan is judged on, when that is one year.
+fn year_of(rollup: &Rollup, request: RollupRequest) -> Option<i32> {
+    if request.year.is_some() {
+        return request.year;
+    }
+    let years: BTreeSet<i32> = rollup
+        .positions
+        .iter()
+        .map(|position| position.as_of.year())
+        .collect();
+    (years.len() == 1)
+        .then(|| years.into_iter().next())
+        .flatten()
+}
+
+/// "đến ngày 30/09/2024"; when plans are taken as of different days (those
+/// over at their last day), the latest, said so.
+fn as_of_phrase(rollup: &Rollup, request: RollupRequest, language: Language) -> String {
+    let days: BTreeSet<NaiveDate> = match request.as_of {
+        Some(moment) => std::iter::once(moment.day).collect(),
+        None => rollup
+            .positions
+            .iter()
+            .map(|position| position.as_of)
+            .collect(),
+    };
+    days.last().map_or_else(String::new, |day| {
+        say(
+            language,
+            format!("đến ngày {}", format_day(*day, language)),
+            format!("as of {}", format_day(*day, language)),
+        )
+    })
+}
+
+/// Whether plans are taken as of different days (those already over as of
+/// their last day).
+fn several_days(rollup: &Rollup, request: RollupRequest) -> bool {
+    request.as_of.is_none()
+        && rollup
+            .positions
+            .windows(2)
+            .any(|pair| pair[0].as_of != pair[1].as_of)
+}
+
+/// The year the report is signed in, when its day is left blank: the year
+/// of the latest day the figures are taken on.
+fn signing_year(rollup: &Rollup, request: RollupRequest) -> i32 {
+    request.as_of.map_or_else(
+        || {
+            rollup
+                .positions
+                .iter()
+                .map(|position| position.as_of.year())
+                .max()
+                .unwrap_or_else(|| crate::today::today(None).map_or(2024, |day| day.year()))
+        },
+        |moment| moment.day.year(),
+    )
+}
+
+fn subject(context: &Context<'_>) -> String {
+    let year = spaced(&context.year_phrase);
+    say(
+        context.language,
+        format!(
+            "Tình hình thực hiện Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI){year} của các đơn vị, {}",
+            context.as_of_phrase
+        ),
+        format!(
+            "Progress of the units' plans to improve the DDCI{year}, {}",
+            context.as_of_phrase
+        ),
+    )
+}
+
+/// " năm 2024", or nothing.
+fn spaced(text: &str) -> String {
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!(" {text}")
+    }
+}
+
+fn opening(context: &Context<'_>) -> String {
+    let year = spaced(&context.year_phrase);
+    say(
+        context.language,
+        format!(
+            "Trên cơ sở kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI){year} của các đơn vị và kết quả thực hiện do các đơn vị ghi nhận {}, {} tổng hợp, báo cáo {} như sau:",
+            context.as_of_phrase, context.issuer, context.committee
+        ),
+        format!(
+            "From the units' plans to improve the DDCI{year} and the results they recorded {}, the {} reports to {} as follows:",
+            context.as_of_phrase, context.issuer, context.committee
+        ),
+    )
+}
+
+fn closing(context: &Context<'_>) -> String {
+    let year = spaced(&context.year_phrase);
+    say(
+        context.language,
+        format!(
+            "Trên đây là báo cáo tổng hợp tình hình thực hiện Kế hoạch nâng cao Chỉ số DDCI{year} của các đơn vị, {} kính báo cáo {} xem xét, chỉ đạo./.",
+            context.issuer, context.committee
+        ),
+        format!(
+            "This concludes the {}'s summary of the units' DDCI plans{year}, for the consideration and direction of {}./.",
+            context.issuer, context.committee
+        ),
+    )
+}
+
+fn levels_present(rollup: &Rollup) -> Vec<Level> {
+    [Level::Department, Level::District, Level::Commune]
+        .into_iter()
+        .filter(|level| {
+            rollup
+                .positions
+                .iter()
+                .any(|position| position.level == *level)
+        })
+        .collect()
+}
+
+fn of_level(rollup: &Rollup, level: Level) -> Vec<&Position> {
+    rollup
+        .positions
+        .iter()
+        .filter(|position| position.level == level)
+        .collect()
+}
+
+/// "sở, ban, ngành" / "huyện, thị xã, thành phố" inside a sentence.
+fn level_words(level: Level, language: Language) -> String {
+    let name = level.name(language);
+    let mut characters = name.chars();
+    characters.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(characters).collect()
+    })
+}
+
+fn lowercase_first_word(text: &str) -> String {
+    crate::report::prose::lowercase_first(text)
+}
+
+/// A share as a percentage with one decimal: "66,7%".
+fn percent(part: usize, whole: usize, language: Language) -> String {
+    if whole == 0 {
+        return "0%".to_owned();
+    }
+    #[allow(clippy::cast_precision_loss)] // counts of tasks and targets
+    let share = (part as f64 * 1000.0 / whole as f64).round() / 10.0;
+    format!("{}%", crate::labels::number(share, language))
+}
+
+/// Names, the first ten, then "and N others (see the appendix)". Commas
+/// only: agencies' names hold "và" ("Sở Khoa học và Công nghệ").
+fn names(positions: &[&Position], language: Language) -> String {
+    let mut named: Vec<String> = positions
+        .iter()
+        .take(NAMED_AT_MOST)
+        .map(|position| one_line(&position.agency))
+        .collect();
+    if positions.len() > NAMED_AT_MOST {
+        named.push(say(
+            language,
+            format!(
+                "{} đơn vị khác (chi tiết tại Phụ lục)",
+                count(positions.len() - NAMED_AT_MOST, language)
+            ),
+            format!(
+                "{} other units (see the appendix)",
+                positions.len() - NAMED_AT_MOST
+            ),
+        ));
+    }
+    named.join(", ")
+}
+
+#[cfg(test)]
+mod tests;

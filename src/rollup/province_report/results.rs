@@ -1,0 +1,392 @@
+//! Sections I and II of the summary report: what was compiled, and the
+//! results — tasks, targets, component indices, the latest DDCI results.
+
+use crate::labels::Language;
+use crate::report::prose::{count, counted, say};
+use crate::rollup::{IndexAcross, Position, RollupRequest, TargetCounts, TaskCounts};
+use crate::visible::one_line;
+
+use super::{Context, level_words, levels_present, names, of_level, percent, several_days};
+
+pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<String> {
+    let language = context.language;
+    let rollup = context.rollup;
+    let mut lines = Vec::new();
+    let by_level: Vec<String> = levels_present(rollup)
+        .into_iter()
+        .map(|level| {
+            format!(
+                "{} {}",
+                count(of_level(rollup, level).len(), language),
+                level_words(level, language)
+            )
+        })
+        .collect();
+    lines.push(say(
+        language,
+        format!(
+            "Đã tổng hợp kế hoạch của {} đơn vị: {}.",
+            count(rollup.positions.len(), language),
+            by_level.join("; ")
+        ),
+        format!(
+            "Plans of {} units were compiled: {}.",
+            rollup.positions.len(),
+            by_level.join("; ")
+        ),
+    ));
+    if several_days(rollup, request) {
+        lines.push(say(
+            language,
+            "Kế hoạch đã kết thúc được tính đến ngày cuối cùng của kế hoạch.",
+            "Plans already over are taken as of their last day.",
+        ));
+    }
+    if rollup.other_years > 0
+        && let Some(year) = request.year
+    {
+        lines.push(say(
+            language,
+            format!(
+                "Không tính {} kế hoạch không thuộc năm {year}.",
+                count(rollup.other_years, language)
+            ),
+            format!(
+                "{} plans not for {year} are not counted.",
+                rollup.other_years
+            ),
+        ));
+    }
+    if !rollup.left_out.is_empty() {
+        let files: Vec<String> = rollup
+            .left_out
+            .iter()
+            .map(|left| {
+                left.file.file_name().map_or_else(
+                    || crate::visible::path(&left.file),
+                    |name| crate::visible::path(std::path::Path::new(name)),
+                )
+            })
+            .collect();
+        lines.push(say(
+            language,
+            format!(
+                "{} kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi ({}); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.",
+                count(rollup.left_out.len(), language),
+                files.join(", ")
+            ),
+            format!(
+                "{} plans are left out because their files have errors ({}); their units need to fix them to be counted next time.",
+                rollup.left_out.len(),
+                files.join(", ")
+            ),
+        ));
+    }
+    let owed: usize = rollup.positions.iter().map(|p| p.reports_owed).sum();
+    let not_sent: Vec<&Position> = rollup
+        .positions
+        .iter()
+        .filter(|position| position.reports_not_sent > 0)
+        .collect();
+    let unsent: usize = not_sent.iter().map(|p| p.reports_not_sent).sum();
+    lines.push(if owed == 0 {
+        say(
+            language,
+            format!("Chế độ báo cáo: {}, chưa có báo cáo định kỳ nào đến hạn.", context.as_of_phrase),
+            format!("Reporting: {}, no periodic report has fallen due.", context.as_of_phrase),
+        )
+    } else if unsent == 0 {
+        say(
+            language,
+            format!(
+                "Chế độ báo cáo: {}, các đơn vị đã gửi đủ {} báo cáo định kỳ đến hạn.",
+                context.as_of_phrase,
+                count(owed, language)
+            ),
+            format!(
+                "Reporting: {}, the units have sent all {owed} periodic reports due.",
+                context.as_of_phrase
+            ),
+        )
+    } else {
+        say(
+            language,
+            format!(
+                "Chế độ báo cáo: {}, các đơn vị đã gửi {}/{} báo cáo định kỳ đến hạn; {} báo cáo chưa gửi, của {}.",
+                context.as_of_phrase,
+                count(owed - unsent, language),
+                count(owed, language),
+                count(unsent, language),
+                names(&not_sent, language)
+            ),
+            format!(
+                "Reporting: {}, the units have sent {} of {owed} periodic reports due; {unsent} not sent, by {}.",
+                context.as_of_phrase,
+                owed - unsent,
+                names(&not_sent, language)
+            ),
+        )
+    });
+    lines
+}
+
+pub(super) fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> String {
+    let language = context.language;
+    let mut sum = TaskCounts::default();
+    for position in positions {
+        sum += position.tasks;
+    }
+    let parts = [
+        (sum.in_progress, "đang thực hiện", "in progress"),
+        (sum.not_started, "chưa thực hiện", "not started"),
+        (sum.no_report, "chưa có báo cáo", "with no report"),
+        (sum.blocked, "vướng mắc", "blocked"),
+        (sum.overdue, "trễ hạn", "overdue"),
+        (sum.cancelled, "dừng thực hiện", "cancelled"),
+    ];
+    let rest: Vec<String> = parts
+        .iter()
+        .filter(|(amount, _, _)| *amount > 0)
+        .map(|(amount, vi, en)| {
+            say(
+                language,
+                format!("{vi} {}", count(*amount, language)),
+                format!("{amount} {en}"),
+            )
+        })
+        .collect();
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", rest.join("; "))
+    };
+    say(
+        language,
+        format!(
+            "Tổng số {}: hoàn thành {} ({}){rest}.",
+            counted(sum.total, "nhiệm vụ", "task", language),
+            count(sum.done, language),
+            percent(sum.done, sum.total, language)
+        ),
+        format!(
+            "{}: {} done ({}){rest}.",
+            counted(sum.total, "nhiệm vụ", "task", language),
+            sum.done,
+            percent(sum.done, sum.total, language)
+        ),
+    )
+}
+
+pub(super) fn missed_duties_sentence(context: &Context<'_>) -> Option<String> {
+    let language = context.language;
+    let missed: Vec<&Position> = context
+        .rollup
+        .positions
+        .iter()
+        .filter(|position| position.missed_duties > 0)
+        .collect();
+    if missed.is_empty() {
+        return None;
+    }
+    let total: usize = missed.iter().map(|position| position.missed_duties).sum();
+    Some(say(
+        language,
+        format!(
+            "{} nhiệm vụ định kỳ, thường xuyên có kỳ đã qua chưa ghi nhận kết quả, tại {}.",
+            count(total, language),
+            names(&missed, language)
+        ),
+        format!(
+            "{total} recurring or ongoing tasks have a past period with nothing recorded, at {}.",
+            names(&missed, language)
+        ),
+    ))
+}
+
+pub(super) fn targets_sentence(context: &Context<'_>) -> String {
+    let language = context.language;
+    let mut sum = TargetCounts::default();
+    for position in &context.rollup.positions {
+        sum += position.targets;
+    }
+    say(
+        language,
+        format!(
+            "Tổng số {}: đạt {}; chưa đạt (đang theo dõi) {}; không đạt {}; chưa có số liệu {}.",
+            counted(sum.total, "chỉ tiêu", "target", language),
+            count(sum.met, language),
+            count(sum.not_yet_met, language),
+            count(sum.not_met, language),
+            count(sum.no_data, language)
+        ),
+        format!(
+            "{}: {} met; {} not yet met; {} not met; {} with no data.",
+            counted(sum.total, "chỉ tiêu", "target", language),
+            sum.met,
+            sum.not_yet_met,
+            sum.not_met,
+            sum.no_data
+        ),
+    )
+}
+
+pub(super) fn index_line(index: &IndexAcross, language: Language) -> String {
+    let score = index.mean_score().map_or_else(
+        || say(language, "chưa có điểm", "no score yet"),
+        |mean| {
+            say(
+                language,
+                format!(
+                    "điểm bình quân {} ({}/{} đơn vị có điểm)",
+                    crate::labels::score(mean, language),
+                    index.scores.len(),
+                    index.units
+                ),
+                format!(
+                    "mean score {} ({} of {} units scored)",
+                    crate::labels::score(mean, language),
+                    index.scores.len(),
+                    index.units
+                ),
+            )
+        },
+    );
+    say(
+        language,
+        format!(
+            "{} ({} đơn vị): {}, hoàn thành {}, trễ hạn hoặc vướng mắc {}; {}, đạt {}, không đạt {}; {score}.",
+            one_line(&index.name),
+            count(index.units, language),
+            counted(index.tasks, "nhiệm vụ", "task", language),
+            count(index.tasks_done, language),
+            count(index.tasks_behind, language),
+            counted(index.targets, "chỉ tiêu", "target", language),
+            count(index.targets_met, language),
+            count(index.targets_not_met, language),
+        ),
+        format!(
+            "{} ({} units): {}, {} done, {} overdue or blocked; {}, {} met, {} not met; {score}.",
+            one_line(&index.name),
+            index.units,
+            counted(index.tasks, "nhiệm vụ", "task", language),
+            index.tasks_done,
+            index.tasks_behind,
+            counted(index.targets, "chỉ tiêu", "target", language),
+            index.targets_met,
+            index.targets_not_met,
+        ),
+    )
+}
+
+pub(super) fn indices_part(context: &Context<'_>, body: &mut crate::document::Document) {
+    let language = context.language;
+    let rollup = context.rollup;
+    if rollup.indices.is_empty() {
+        body.paragraph(say(
+            language,
+            "Các kế hoạch chưa chia nhiệm vụ theo chỉ số thành phần.",
+            "The plans do not group their tasks by component index.",
+        ));
+        return;
+    }
+    body.paragraph(say(
+        language,
+        "Xếp từ chỉ số có tỷ lệ nhiệm vụ trễ hạn, vướng mắc và chỉ tiêu không đạt cao nhất:",
+        "Ordered from the index with the largest share of overdue or blocked tasks and missed targets:",
+    ));
+    // A district's indices (with "Tiếp cận đất đai") are not a department's.
+    if rollup.indices_by_level.len() > 1 {
+        for (level, indices) in &rollup.indices_by_level {
+            body.paragraph(format!("{}:", level.name(language)));
+            body.list(
+                indices
+                    .iter()
+                    .map(|index| index_line(index, language))
+                    .collect(),
+            );
+        }
+    } else {
+        body.list(
+            rollup
+                .indices
+                .iter()
+                .map(|index| index_line(index, language))
+                .collect(),
+        );
+    }
+}
+
+pub(super) fn results_part(context: &Context<'_>, body: &mut crate::document::Document) {
+    let language = context.language;
+    let rollup = context.rollup;
+    for level in levels_present(rollup) {
+        let mut with: Vec<&Position> = of_level(rollup, level)
+            .into_iter()
+            .filter(|position| position.result.is_some())
+            .collect();
+        // The best placed first, as the province publishes them.
+        with.sort_by_key(|position| {
+            position
+                .result
+                .as_ref()
+                .and_then(|result| result.rank.map(|rank| rank.rank))
+                .unwrap_or(u32::MAX)
+        });
+        let without: Vec<&Position> = of_level(rollup, level)
+            .into_iter()
+            .filter(|position| position.result.is_none())
+            .collect();
+        let mut lines: Vec<String> = with
+            .iter()
+            .map(|position| {
+                format!(
+                    "{}: {}",
+                    one_line(&position.agency),
+                    result_in_words(position, language)
+                )
+            })
+            .collect();
+        if !without.is_empty() {
+            lines.push(say(
+                language,
+                format!("Chưa ghi nhận kết quả: {}.", names(&without, language)),
+                format!("No result recorded: {}.", names(&without, language)),
+            ));
+        }
+        body.paragraph(format!("{}:", level.name(language)));
+        body.list(lines);
+    }
+}
+
+/// "68,90 điểm, thứ 3/10, tốt (năm 2025)".
+pub(super) fn result_in_words(position: &Position, language: Language) -> String {
+    let Some(result) = &position.result else {
+        return say(language, "chưa có", "none");
+    };
+    let mut parts = Vec::new();
+    if let Some(score) = result.score {
+        parts.push(say(
+            language,
+            format!("{} điểm", crate::labels::score(score, language)),
+            format!("{} points", crate::labels::score(score, language)),
+        ));
+    }
+    if let Some(rank) = &result.rank {
+        parts.push(say(
+            language,
+            format!("xếp {}", crate::labels::rank(rank.rank, rank.of, language)),
+            format!(
+                "ranked {}",
+                crate::labels::rank(rank.rank, rank.of, language)
+            ),
+        ));
+    }
+    if let Some(band) = &result.band {
+        parts.push(one_line(band));
+    }
+    say(
+        language,
+        format!("{} (năm {})", parts.join(", "), result.year),
+        format!("{} ({})", parts.join(", "), result.year),
+    )
+}

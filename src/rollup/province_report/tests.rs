@@ -1,0 +1,370 @@
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use super::{Letterhead, build};
+use crate::labels::Language;
+use crate::plan::goal::RankOf;
+use crate::rollup::{
+    IndexAcross, LatestResult, LeftOut, Level, Position, Rollup, RollupRequest, TargetCounts,
+    TaskCounts,
+};
+use crate::status::AsOf;
+
+fn day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
+}
+
+/// A unit's position: tasks (total, done, in progress, no report,
+/// overdue), targets (total, met, not met, no data), missed duties,
+/// reports (owed, not sent), result.
+fn position(
+    agency: &str,
+    level: Level,
+    tasks: [usize; 5],
+    targets: [usize; 4],
+    missed_duties: usize,
+    reports: [usize; 2],
+    result: Option<LatestResult>,
+) -> Position {
+    let [total, done, in_progress, no_report, overdue] = tasks;
+    let [targets_total, met, not_met, no_data] = targets;
+    Position {
+        file: PathBuf::from(format!("tinh/{}.toml", agency.len())),
+        agency: agency.to_owned(),
+        province: "Kon Tum".to_owned(),
+        level,
+        year: 2024,
+        until: 2024,
+        as_of: day("2024-09-30"),
+        tasks: TaskCounts {
+            total,
+            done,
+            in_progress,
+            no_report,
+            overdue,
+            ..TaskCounts::default()
+        },
+        targets: TargetCounts {
+            total: targets_total,
+            met,
+            not_met,
+            no_data,
+            ..TargetCounts::default()
+        },
+        missed_duties,
+        reports_owed: reports[0],
+        reports_not_sent: reports[1],
+        result,
+    }
+}
+
+fn index(
+    name: &str,
+    units: usize,
+    tasks: [usize; 3],
+    targets: [usize; 3],
+    scores: &[f64],
+) -> IndexAcross {
+    IndexAcross {
+        name: name.to_owned(),
+        units,
+        tasks: tasks[0],
+        tasks_done: tasks[1],
+        tasks_behind: tasks[2],
+        targets: targets[0],
+        targets_met: targets[1],
+        targets_not_met: targets[2],
+        scores: scores.to_vec(),
+    }
+}
+
+/// Two departments (one behind, one on track with its result) and a
+/// district that sent no report, as of 30 September; a plan left out.
+fn province() -> Rollup {
+    let indices = vec![
+        index("Tính minh bạch", 3, [6, 2, 2], [3, 1, 1], &[7.25, 6.75]),
+        index("Chi phí thời gian", 2, [4, 1, 0], [2, 2, 0], &[]),
+    ];
+    Rollup {
+        positions: vec![
+            position(
+                "Sở Tài chính",
+                Level::Department,
+                [5, 1, 1, 1, 2],
+                [2, 0, 1, 1],
+                1,
+                [3, 1],
+                None,
+            ),
+            position(
+                "Sở Khoa học và Công nghệ",
+                Level::Department,
+                [3, 2, 1, 0, 0],
+                [2, 2, 0, 0],
+                0,
+                [3, 0],
+                Some(LatestResult {
+                    year: 2023,
+                    score: Some(74.96),
+                    rank: Some(RankOf {
+                        rank: 5,
+                        of: Some(17),
+                    }),
+                    band: None,
+                }),
+            ),
+            position(
+                "Ủy ban nhân dân huyện Đắk Hà",
+                Level::District,
+                [2, 0, 2, 0, 0],
+                [1, 1, 0, 0],
+                0,
+                [3, 0],
+                None,
+            ),
+        ],
+        left_out: vec![LeftOut {
+            file: PathBuf::from("tinh/so-xay-dung.toml"),
+            reason: "1 error".to_owned(),
+            errors: 1,
+            diagnostics: Vec::new(),
+            rendered: Vec::new(),
+        }],
+        indices_by_level: vec![(Level::Department, indices.clone())],
+        indices,
+        other_years: 0,
+    }
+}
+
+#[test]
+fn the_committee_is_named_for_a_province_or_a_city() {
+    let cases = [
+        (
+            "Kon Tum",
+            "Ủy ban nhân dân tỉnh Kon Tum",
+            "UBND TỈNH KON TUM",
+            "Kon Tum",
+        ),
+        (
+            "tỉnh Gia Lai",
+            "Ủy ban nhân dân tỉnh Gia Lai",
+            "UBND TỈNH GIA LAI",
+            "Gia Lai",
+        ),
+        (
+            "Hà Nội",
+            "Ủy ban nhân dân thành phố Hà Nội",
+            "UBND THÀNH PHỐ HÀ NỘI",
+            "Hà Nội",
+        ),
+        (
+            "Huế",
+            "Ủy ban nhân dân thành phố Huế",
+            "UBND THÀNH PHỐ HUẾ",
+            "Huế",
+        ),
+        (
+            "Thành phố Đà Nẵng",
+            "Ủy ban nhân dân Thành phố Đà Nẵng",
+            "UBND THÀNH PHỐ ĐÀ NẴNG",
+            "Đà Nẵng",
+        ),
+    ];
+    for (province, committee, header, place) in cases {
+        assert_eq!(
+            (
+                super::committee_of(province, Language::Vi),
+                super::header_committee(province, Language::Vi),
+                super::place_name(province)
+            ),
+            (committee.to_owned(), header.to_owned(), place.to_owned()),
+            "{province}"
+        );
+    }
+}
+
+#[test]
+fn shares_and_names_as_a_report_writes_them() {
+    let cases = [
+        (0, 0, "0%"),
+        (1, 3, "33,3%"),
+        (2, 3, "66,7%"),
+        (3, 8, "37,5%"),
+        (5, 5, "100%"),
+    ];
+    for (part, whole, expected) in cases {
+        assert_eq!(super::percent(part, whole, Language::Vi), expected);
+    }
+    let units: Vec<Position> = (1..=12)
+        .map(|at| {
+            position(
+                &format!("Sở {at:02}"),
+                Level::Department,
+                [1, 1, 0, 0, 0],
+                [0; 4],
+                0,
+                [0, 0],
+                None,
+            )
+        })
+        .collect();
+    let all: Vec<&Position> = units.iter().collect();
+    assert_eq!(super::names(&all[..2], Language::Vi), "Sở 01, Sở 02");
+    assert_eq!(
+        super::names(&all, Language::Vi),
+        "Sở 01, Sở 02, Sở 03, Sở 04, Sở 05, Sở 06, Sở 07, Sở 08, Sở 09, Sở 10, 02 đơn vị khác (chi tiết tại Phụ lục)"
+    );
+}
+
+/// Who is on track and who is behind: an unreported task, an overdue or
+/// blocked one, or a missed target puts a unit behind; a unit with
+/// nothing planned is neither.
+#[test]
+fn units_on_track_and_behind() {
+    let cases = [
+        ([2, 2, 0, 0, 0], [1, 1, 0, 0], true, false),
+        ([2, 1, 1, 0, 0], [0, 0, 0, 0], true, false),
+        ([2, 1, 0, 1, 0], [0, 0, 0, 0], false, true),
+        ([2, 1, 0, 0, 1], [0, 0, 0, 0], false, true),
+        ([1, 1, 0, 0, 0], [1, 0, 1, 0], false, true),
+        ([1, 1, 0, 0, 0], [1, 0, 0, 1], true, false),
+        ([0, 0, 0, 0, 0], [0, 0, 0, 0], false, false),
+    ];
+    for (tasks, targets, on_track, behind) in cases {
+        let rollup = Rollup {
+            positions: vec![position(
+                "Sở A",
+                Level::Department,
+                tasks,
+                targets,
+                0,
+                [0, 0],
+                None,
+            )],
+            left_out: Vec::new(),
+            indices: Vec::new(),
+            indices_by_level: Vec::new(),
+            other_years: 0,
+        };
+        assert_eq!(
+            (
+                super::assessment::on_track(&rollup).len() == 1,
+                super::assessment::behind(&rollup).len() == 1
+            ),
+            (on_track, behind),
+            "{tasks:?} {targets:?}"
+        );
+    }
+}
+
+#[test]
+fn the_summary_report_says_who_is_behind_in_words() {
+    let request = RollupRequest {
+        as_of: Some(AsOf::closed(day("2024-09-30"))),
+        group: false,
+        year: None,
+    };
+    let document = build(&province(), request, Language::Vi, &Letterhead::default());
+    let text = crate::render::markdown::render(&document.as_document());
+    assert_eq!(
+        text,
+        r#"| UBND TỈNH KON TUM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| --- | --- |
+| SỞ KẾ HOẠCH VÀ ĐẦU TƯ | Độc lập - Tự do - Hạnh phúc |
+| Số:      /BC-…………… | Kon Tum, ngày     tháng     năm 2024 |
+
+# BÁO CÁO
+
+Tình hình thực hiện Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI) năm 2024 của các đơn vị, đến ngày 30/09/2024
+
+Trên cơ sở kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI) năm 2024 của các đơn vị và kết quả thực hiện do các đơn vị ghi nhận đến ngày 30/09/2024, Sở Kế hoạch và Đầu tư tổng hợp, báo cáo Ủy ban nhân dân tỉnh Kon Tum như sau:
+
+## I. TÌNH HÌNH TỔNG HỢP
+
+Đã tổng hợp kế hoạch của 03 đơn vị: 02 sở, ban, ngành; 01 huyện, thị xã, thành phố.
+
+01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (so-xay-dung.toml); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.
+
+Chế độ báo cáo: đến ngày 30/09/2024, các đơn vị đã gửi 08/09 báo cáo định kỳ đến hạn; 01 báo cáo chưa gửi, của Sở Tài chính.
+
+## II. KẾT QUẢ THỰC HIỆN
+
+### 1. Thực hiện nhiệm vụ
+
+Tổng số 10 nhiệm vụ: hoàn thành 03 (30%); đang thực hiện 04; chưa có báo cáo 01; trễ hạn 02.
+
+- Sở, ban, ngành: tổng số 08 nhiệm vụ: hoàn thành 03 (37,5%); đang thực hiện 02; chưa có báo cáo 01; trễ hạn 02.
+- Huyện, thị xã, thành phố: tổng số 02 nhiệm vụ: hoàn thành 0 (0%); đang thực hiện 02.
+
+01 nhiệm vụ định kỳ, thường xuyên có kỳ đã qua chưa ghi nhận kết quả, tại Sở Tài chính.
+
+### 2. Thực hiện chỉ tiêu
+
+Tổng số 05 chỉ tiêu: đạt 03; chưa đạt (đang theo dõi) 0; không đạt 01; chưa có số liệu 01.
+
+### 3. Theo chỉ số thành phần
+
+Xếp từ chỉ số có tỷ lệ nhiệm vụ trễ hạn, vướng mắc và chỉ tiêu không đạt cao nhất:
+
+- Tính minh bạch (03 đơn vị): 06 nhiệm vụ, hoàn thành 02, trễ hạn hoặc vướng mắc 02; 03 chỉ tiêu, đạt 01, không đạt 01; điểm bình quân 7,00 (2/3 đơn vị có điểm).
+- Chi phí thời gian (02 đơn vị): 04 nhiệm vụ, hoàn thành 01, trễ hạn hoặc vướng mắc 0; 02 chỉ tiêu, đạt 02, không đạt 0; chưa có điểm.
+
+### 4. Kết quả DDCI gần nhất
+
+Sở, ban, ngành:
+
+- Sở Khoa học và Công nghệ: 74,96 điểm, xếp thứ 5/17 (năm 2023)
+- Chưa ghi nhận kết quả: Sở Tài chính.
+
+Huyện, thị xã, thành phố:
+
+- Chưa ghi nhận kết quả: Ủy ban nhân dân huyện Đắk Hà.
+
+## III. ĐÁNH GIÁ CHUNG
+
+### 1. Kết quả đạt được
+
+- 03/10 nhiệm vụ đã hoàn thành (30%); 03/05 chỉ tiêu đạt.
+- 02 đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: Sở Khoa học và Công nghệ, Ủy ban nhân dân huyện Đắk Hà.
+
+### 2. Tồn tại, hạn chế
+
+- 01 đơn vị còn nhiệm vụ, chỉ tiêu chậm hoặc chưa đạt, xếp từ đơn vị chậm nhiều nhất: Sở Tài chính (02 nhiệm vụ trễ hạn, 01 nhiệm vụ chưa có báo cáo, 01 chỉ tiêu không đạt).
+- Tính minh bạch là chỉ số có tỷ lệ nhiệm vụ trễ hạn, vướng mắc và chỉ tiêu không đạt cao nhất (33,3%).
+- 01 đơn vị chưa gửi đủ báo cáo định kỳ đến hạn: Sở Tài chính.
+- 01 kế hoạch có lỗi, chưa đưa vào tổng hợp.
+
+## IV. ĐỀ XUẤT, KIẾN NGHỊ
+
+Sở Kế hoạch và Đầu tư đề nghị Ủy ban nhân dân tỉnh Kon Tum:
+
+- Chỉ đạo Sở Tài chính khẩn trương khắc phục các nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo và chỉ tiêu không đạt; báo cáo kết quả trong kỳ báo cáo tới.
+- Chỉ đạo Sở Tài chính gửi đủ báo cáo định kỳ theo quy định.
+- Chỉ đạo các đơn vị tập trung cải thiện chỉ số Tính minh bạch.
+- Yêu cầu các đơn vị có kế hoạch chưa hợp lệ rà soát, hoàn thiện kế hoạch để đưa vào tổng hợp kỳ tới.
+
+Trên đây là báo cáo tổng hợp tình hình thực hiện Kế hoạch nâng cao Chỉ số DDCI năm 2024 của các đơn vị, Sở Kế hoạch và Đầu tư kính báo cáo Ủy ban nhân dân tỉnh Kon Tum xem xét, chỉ đạo./.
+
+Nơi nhận:
+
+- Ủy ban nhân dân tỉnh Kon Tum (báo cáo);
+- Các đơn vị có tên tại Phụ lục;
+- Lưu: VT.
+
+GIÁM ĐỐC
+
+## Phụ lục: TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NÂNG CAO CHỈ SỐ DDCI CỦA CÁC ĐƠN VỊ ĐẾN NGÀY 30/09/2024
+
+(Kèm theo Báo cáo số      /BC-…………… ngày …………… của Sở Kế hoạch và Đầu tư)
+
+| STT | Đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chưa có báo cáo | Chỉ tiêu | Đạt | Không đạt | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |
+| ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+|  | I. Sở, ban, ngành |  |  |  |  |  |  |  |  |  |  |
+| 1 | Sở Tài chính | 5 | 1 | 2 | 1 | 2 | 0 | 1 | 1 | 1/3 | Chưa có |
+| 2 | Sở Khoa học và Công nghệ | 3 | 2 | 0 | 0 | 2 | 2 | 0 | 0 | 0/3 | 74,96 điểm, xếp thứ 5/17 (năm 2023) |
+|  | II. Huyện, thị xã, thành phố |  |  |  |  |  |  |  |  |  |  |
+| 1 | Ủy ban nhân dân huyện Đắk Hà | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0/3 | Chưa có |
+"#
+    );
+}
