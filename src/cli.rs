@@ -504,7 +504,7 @@ pub struct RollupArgs {
 
     /// Only plans for this year (or spanning it), each as of the year's end
     /// once it is over
-    #[arg(long, value_name = "YYYY")]
+    #[arg(long, value_name = "YYYY", value_parser = clap::value_parser!(i32).range(2000..=2100))]
     pub year: Option<i32>,
 
     /// Output format [default: from the -o file's extension, else a table]
@@ -527,25 +527,30 @@ pub struct RollupArgs {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Summary report (docx)")]
 pub struct RollupLetterhead {
-    /// The agency that compiles and sends the report [default: Sở Kế hoạch và Đầu tư]
-    #[arg(long, value_name = "NAME")]
+    /// The agency that compiles and sends the report [default: Sở Kế hoạch và
+    /// Đầu tư for a report signed before 1 March 2025, Sở Tài chính after]
+    #[arg(long, value_name = "NAME", value_parser = non_blank)]
     pub issuer: Option<String>,
 
     /// The agency above it [default: "Ủy ban nhân dân tỉnh …" of the plans' province]
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = non_blank)]
     pub parent_agency: Option<String>,
 
     /// The issuer's code in the number ("Số: …/BC-CODE") [default: left blank]
-    #[arg(long, value_name = "CODE")]
+    #[arg(long, value_name = "CODE", value_parser = non_blank)]
     pub code: Option<String>,
 
     /// Who signs [default: the name left for the signer to write]
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", value_parser = non_blank)]
     pub signed_by: Option<String>,
 
     /// The signer's title [default: Giám đốc]
-    #[arg(long, value_name = "TITLE")]
+    #[arg(long, value_name = "TITLE", value_parser = non_blank)]
     pub signer_title: Option<String>,
+
+    /// When a deputy signs, the head they sign for ("Giám đốc" gives "KT. GIÁM ĐỐC")
+    #[arg(long, value_name = "TITLE", value_parser = non_blank, requires = "signer_title")]
+    pub signs_for: Option<String>,
 
     /// The day written in the header [default: left blank]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -561,6 +566,7 @@ impl RollupLetterhead {
             ("--code", self.code.is_some()),
             ("--signed-by", self.signed_by.is_some()),
             ("--signer-title", self.signer_title.is_some()),
+            ("--signs-for", self.signs_for.is_some()),
             ("--signed-on", self.signed_on.is_some()),
         ]
         .into_iter()
@@ -824,6 +830,15 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
         .map_err(|_| {
             format!("`{text}` is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2024-06-30 or 30/6/2024")
         })
+}
+
+/// Text for a document's header or signature: something, not blanks.
+fn non_blank(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("it is blank; give the text, or leave the option out".to_owned())
+    } else {
+        Ok(text.trim().to_owned())
+    }
 }
 
 /// Numbers as people type them (`number_input.rs`).

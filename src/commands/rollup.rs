@@ -41,7 +41,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         Some(LanguageArg::Vi) | None => Language::Vi,
     };
     let rolled = rollup::build(&files, request);
-    if rolled.positions.is_empty() && rolled.left_out.is_empty() && rolled.other_years == 0 {
+    if rolled.positions.is_empty() && rolled.left_out.is_empty() && rolled.not_in_view == 0 {
         anyhow::bail!(
             "no plan found in {}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them",
             args.paths
@@ -52,43 +52,18 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         );
     }
     // The same unit twice for the same year is a copy or a mistake.
-    for (at, position) in rolled.positions.iter().enumerate() {
-        if let Some(other) = rolled.positions[..at].iter().find(|other| {
-            other.agency == position.agency
-                && other.year <= position.until
-                && position.year <= other.until
-        }) {
-            writeln!(
-                output.stderr,
-                "warning: {} and {} are both plans of {} for {}; check which is the unit's",
-                crate::visible::path(&other.file),
-                crate::visible::path(&position.file),
-                crate::visible::one_line(&position.agency),
-                position.year
-            )?;
-        }
+    let twice = rollup::same_unit_twice(&rolled.positions);
+    for (first, second, year) in &twice {
+        writeln!(
+            output.stderr,
+            "warning: {} and {} are both plans of {} for {year}; check which is the unit's",
+            crate::visible::path(&first.file),
+            crate::visible::path(&second.file),
+            crate::visible::one_line(&first.agency),
+        )?;
     }
-    // A day before a plan begins shows it with nothing done: say so.
-    if let Some(day) = args.as_of {
-        let not_begun = rolled
-            .positions
-            .iter()
-            .filter(|position| {
-                day < chrono::NaiveDate::from_ymd_opt(position.year, 1, 1).unwrap_or(day)
-            })
-            .count();
-        if not_begun > 0 {
-            writeln!(
-                output.stderr,
-                "warning: --as-of {day} is before {} of the plans begin{}; they show nothing done yet\nhelp: take a day within the plans' years, or --year to pick one year",
-                if not_begun == rolled.positions.len() {
-                    "all".to_owned()
-                } else {
-                    not_begun.to_string()
-                },
-                if not_begun == 1 { "s" } else { "" }
-            )?;
-        }
+    if format == RollupFormat::Docx {
+        a_report_can_be_made(&rolled, &twice, args)?;
     }
     for left in &rolled.left_out {
         writeln!(
@@ -150,7 +125,9 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
                     code: letterhead.code.clone(),
                     signed_by: letterhead.signed_by.clone(),
                     signer_title: letterhead.signer_title.clone(),
+                    signs_for: letterhead.signs_for.clone(),
                     signed_on: letterhead.signed_on,
+                    today: crate::today::today(None)?,
                 },
             ))?
         }
@@ -164,6 +141,47 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         None => output.stdout.write_all(&rendered)?,
     }
     Ok(outcome)
+}
+
+/// A summary report signed and sent must count each unit once, for one
+/// year, and have something to count; otherwise nothing is written.
+fn a_report_can_be_made(
+    rolled: &rollup::Rollup,
+    twice: &[(&rollup::Position, &rollup::Position, i32)],
+    args: &RollupArgs,
+) -> anyhow::Result<()> {
+    if rolled.positions.is_empty() {
+        anyhow::bail!(
+            "no plan could be rolled up ({} left out with errors, {} not for the year or day asked); the summary report was not written\n\
+             help: fix the plans named above, or choose another --year or --as-of",
+            rolled.left_out.len(),
+            rolled.not_in_view
+        );
+    }
+    if let Some((first, second, year)) = twice.first() {
+        anyhow::bail!(
+            "{} and {} are both plans of {} for {year}; the summary report would count the unit twice and was not written\n\
+             help: roll up only the plan the unit sent (move the other out of the folder)",
+            crate::visible::path(&first.file),
+            crate::visible::path(&second.file),
+            crate::visible::one_line(&first.agency),
+        );
+    }
+    let years: std::collections::BTreeSet<i32> = rolled
+        .positions
+        .iter()
+        .map(|position| chrono::Datelike::year(&position.as_of))
+        .collect();
+    if args.year.is_none() && years.len() > 1 {
+        let listed: Vec<String> = years.iter().map(ToString::to_string).collect();
+        anyhow::bail!(
+            "the plans are judged on different years ({}); a summary report is of one year and was not written\n\
+             help: add --year {}",
+            listed.join(", "),
+            years.last().copied().unwrap_or_default()
+        );
+    }
+    Ok(())
 }
 
 /// The file asked for with `-o`, unless that is `-` (standard output).
@@ -201,7 +219,10 @@ fn format(args: &RollupArgs) -> anyhow::Result<RollupFormat> {
         ),
         (None, None, None) => RollupFormat::Table,
     };
-    if format.is_binary() && args.output.is_none() {
+    let to_terminal = args.output.is_none()
+        || (args.output.as_deref() == Some(Path::new("-"))
+            && std::io::IsTerminal::is_terminal(&std::io::stdout()));
+    if format.is_binary() && to_terminal {
         anyhow::bail!(
             "a {} is a file, not text for the terminal\n\
              help: name the file with `-o tong-hop.{}` (or `-o -` to send it to a pipe)",
@@ -245,7 +266,8 @@ fn extension_of(format: RollupFormat) -> &'static str {
     }
 }
 
-/// Output written over a plan being rolled up would destroy it.
+/// Output written over a plan would destroy it: one rolled up, or any file
+/// (followed through links) that holds a plan.
 fn refuse_to_overwrite_a_plan(
     path: &Path,
     plans: &[rollup::paths::Candidate],
@@ -253,12 +275,17 @@ fn refuse_to_overwrite_a_plan(
     let Ok(target) = std::fs::canonicalize(path) else {
         return Ok(());
     };
-    if plans
-        .iter()
-        .any(|plan| std::fs::canonicalize(&plan.path).is_ok_and(|plan| plan == target))
+    let holds_a_plan = target
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
+        || std::fs::read(&target).is_ok_and(|bytes| rollup::paths::looks_like_a_plan(&bytes));
+    if holds_a_plan
+        || plans
+            .iter()
+            .any(|plan| std::fs::canonicalize(&plan.path).is_ok_and(|plan| plan == target))
     {
         anyhow::bail!(
-            "`{}` is one of the plans rolled up; nothing was written\n\
+            "`{}` is a plan; nothing was written\n\
              help: choose another file, e.g. `-o tong-hop.xlsx`",
             path.display()
         );

@@ -379,9 +379,14 @@ fn appendix_table(appendix: &Appendix, width_mm: u32) -> Table {
     let mut rows = vec![header];
     for row in &appendix.rows {
         rows.push(match row {
+            // A group's heading stays with its first row, not alone at the
+            // foot of a page.
             AppendixRow::Group(text) => TableRow::new(vec![
                 cell(
-                    table_text(text, true, AlignmentType::Left),
+                    table_text(text, true, AlignmentType::Left)
+                        .into_iter()
+                        .map(|paragraph| paragraph.keep_next(true))
+                        .collect(),
                     widths.iter().sum(),
                 )
                 .grid_span(widths.len()),

@@ -20,8 +20,22 @@ pub fn say(language: Language, vi: impl Into<String>, en: impl Into<String>) -> 
 pub fn count(amount: usize, language: Language) -> String {
     match language {
         Language::Vi if (1..10).contains(&amount) => format!("{amount:02}"),
-        _ => amount.to_string(),
+        Language::Vi => grouped(amount, '.'),
+        Language::En => grouped(amount, ','),
     }
+}
+
+/// "8.000" / "8,000": thousands grouped as the reader writes them.
+fn grouped(amount: usize, separator: char) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
 }
 
 /// "03 nhiệm vụ" / "3 tasks", "1 task".
@@ -29,7 +43,7 @@ pub fn counted(amount: usize, vi: &str, en: &str, language: Language) -> String 
     match language {
         Language::Vi => format!("{} {vi}", count(amount, language)),
         Language::En if amount == 1 => format!("1 {en}"),
-        Language::En => format!("{amount} {en}s"),
+        Language::En => format!("{} {en}s", count(amount, language)),
     }
 }
 
@@ -158,6 +172,10 @@ mod tests {
             (9, "09", "9"),
             (10, "10", "10"),
             (42, "42", "42"),
+            (999, "999", "999"),
+            (1000, "1.000", "1,000"),
+            (8000, "8.000", "8,000"),
+            (1_234_567, "1.234.567", "1,234,567"),
         ];
         for (amount, vi, en) in cases {
             assert_eq!(count(amount, Language::Vi), vi);

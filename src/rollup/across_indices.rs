@@ -89,7 +89,7 @@ pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<Inde
                 .iter()
                 .filter(|result| result.index.is_some_and(|index| index.0 == at))
                 .filter(|result| result.score.is_some())
-                .filter(|result| result.published.is_none_or(|day| day <= known_on))
+                .filter(|result| super::known(result, known_on))
                 .max_by_key(|result| result.year)
                 .and_then(|result| result.score);
             across.scores = published

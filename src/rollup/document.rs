@@ -108,8 +108,33 @@ fn left_out_line(left: &super::LeftOut, language: Language) -> String {
     }
 }
 
+/// "Không tính 2 kế hoạch không thuộc năm 2025": valid plans not in the
+/// figures, and why.
+pub fn not_in_view(rollup: &Rollup, request: RollupRequest, language: Language) -> Option<String> {
+    let count = rollup.not_in_view;
+    if count == 0 {
+        return None;
+    }
+    let (vi, en) = match (request.year, request.as_of) {
+        (Some(year), _) => (format!("không thuộc năm {year}"), format!("not for {year}")),
+        (None, Some(moment)) => {
+            let day = moment.day;
+            (
+                format!("chưa bắt đầu vào ngày {}", format_day(day, Language::Vi)),
+                format!("not begun on {}", format_day(day, Language::En)),
+            )
+        }
+        (None, None) => return None,
+    };
+    Some(match language {
+        Language::Vi => format!("Không tính {count} kế hoạch {vi}"),
+        Language::En if count == 1 => format!("1 plan {en} is not counted"),
+        Language::En => format!("{count} plans {en} are not counted"),
+    })
+}
+
 pub(super) fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<String> {
-    let read = rollup.positions.len() + rollup.left_out.len() + rollup.other_years;
+    let read = rollup.positions.len() + rollup.left_out.len() + rollup.not_in_view;
     let mut lines = vec![match language {
         Language::Vi => format!(
             "Số kế hoạch: {read}; đưa vào tổng hợp: {}; không đưa vào (có lỗi): {}",
@@ -122,19 +147,8 @@ pub(super) fn summary(rollup: &Rollup, request: RollupRequest, language: Languag
             rollup.left_out.len()
         ),
     }];
-    if rollup.other_years > 0
-        && let Some(year) = request.year
-    {
-        lines.push(match language {
-            Language::Vi => format!(
-                "Không tính {} kế hoạch không thuộc năm {year}",
-                rollup.other_years
-            ),
-            Language::En => format!(
-                "{} plans not for {year} are not counted",
-                rollup.other_years
-            ),
-        });
+    if let Some(line) = not_in_view(rollup, request, language) {
+        lines.push(line);
     }
     lines.push(match request.as_of {
         Some(moment) => format!(

@@ -14,8 +14,9 @@ pub struct RollupJson {
     /// The day asked for, or null: each plan as of its own default day.
     pub as_of: Option<String>,
     pub plans: usize,
-    /// Valid plans not for the year asked (`--year`), not in the figures.
-    pub other_years: usize,
+    /// Valid plans not for the year asked (`--year`) or not begun on the
+    /// day asked (`--as-of`), not in the figures.
+    pub not_in_view: usize,
     pub positions: Vec<PositionJson>,
     pub indices: Vec<IndexJson>,
     /// The same within each level that has plans.
@@ -103,8 +104,8 @@ fn share(value: f64) -> f64 {
 pub fn build(rollup: &Rollup, as_of: Option<chrono::NaiveDate>) -> RollupJson {
     RollupJson {
         as_of: as_of.map(|day| PlanDate(day).to_string()),
-        plans: rollup.positions.len() + rollup.left_out.len() + rollup.other_years,
-        other_years: rollup.other_years,
+        plans: rollup.positions.len() + rollup.left_out.len() + rollup.not_in_view,
+        not_in_view: rollup.not_in_view,
         positions: rollup
             .positions
             .iter()

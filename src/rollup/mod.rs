@@ -15,7 +15,7 @@ pub mod xlsx;
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
 use crate::diagnostic::{DiagnosticJson, Severity};
@@ -48,8 +48,9 @@ pub struct Rollup {
     /// The same, within each level that has plans: districts' indices
     /// (with "Tiếp cận đất đai") are not departments'.
     pub indices_by_level: Vec<(Level, Vec<IndexAcross>)>,
-    /// Valid plans not for the year asked (`--year`), not in the figures.
-    pub other_years: usize,
+    /// Valid plans not for the year asked (`--year`) or not begun on the
+    /// day asked (`--as-of`), not in the figures.
+    pub not_in_view: usize,
 }
 
 /// One unit's position, from its plan.
@@ -72,6 +73,9 @@ pub struct Position {
     pub reports_not_sent: usize,
     /// Periodic reports owed so far (past their period).
     pub reports_owed: usize,
+    /// The day reports are judged on: the day asked for, else today (the
+    /// year's last report falls due in January, after the plan's end).
+    pub reports_as_of: NaiveDate,
     /// The latest published DDCI result of the unit as a whole.
     pub result: Option<LatestResult>,
 }
@@ -99,6 +103,9 @@ impl Position {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
 pub struct TaskCounts {
     pub total: usize,
+    /// One-off tasks, with a due date: only these can be done. The others
+    /// are ongoing or recurring duties, carried out period by period.
+    pub with_due_date: usize,
     pub done: usize,
     pub in_progress: usize,
     pub not_started: usize,
@@ -111,6 +118,7 @@ pub struct TaskCounts {
 impl std::ops::AddAssign for TaskCounts {
     fn add_assign(&mut self, other: Self) {
         self.total += other.total;
+        self.with_due_date += other.with_due_date;
         self.done += other.done;
         self.in_progress += other.in_progress;
         self.not_started += other.not_started;
@@ -175,14 +183,14 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
     let mut positions = Vec::new();
     let mut left_out = Vec::new();
     let mut per_plan_indices = Vec::new();
-    let mut other_years = 0;
+    let mut not_in_view = 0;
     for outcome in read {
         match outcome {
             Ok(Some((position, indices))) => {
                 per_plan_indices.push((position.level, indices));
                 positions.push(position);
             }
-            Ok(None) => other_years += 1,
+            Ok(None) => not_in_view += 1,
             Err(left) => left_out.push(left),
         }
     }
@@ -224,7 +232,7 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
         left_out,
         indices,
         indices_by_level,
-        other_years,
+        not_in_view,
     }
 }
 
@@ -295,6 +303,13 @@ fn judge(
     {
         return Ok(None);
     }
+    // A plan that has not begun on the day asked for has nothing to show.
+    if request
+        .as_of
+        .is_some_and(|moment| moment.day.year() < plan.year)
+    {
+        return Ok(None);
+    }
     // The day asked for; else the end of the year asked, once it is over;
     // else today, or the plan's last day once it is over.
     let moment = request.as_of.unwrap_or_else(|| match request.year {
@@ -313,8 +328,8 @@ fn judge(
     let known_on = request.as_of.map_or(checked.today, |asked| asked.day);
     // Reports are judged as of the day asked for, else today: the year's
     // last report falls due in January, after the plan's last day.
-    let (reports_owed, reports_not_sent) =
-        reports(plan, request.as_of.unwrap_or(AsOf::open(checked.today)));
+    let reports_as_of = request.as_of.unwrap_or(AsOf::open(checked.today));
+    let (reports_owed, reports_not_sent) = reports(plan, reports_as_of);
     let (tasks, targets) = in_view(&status);
     let position = Position {
         file: file.to_path_buf(),
@@ -329,6 +344,7 @@ fn judge(
         missed_duties: missed_duties(&tasks),
         reports_not_sent,
         reports_owed,
+        reports_as_of: reports_as_of.day,
         result: latest_result(plan, known_on),
     };
     Ok(Some((position, across_indices::of_plan(&status, known_on))))
@@ -358,6 +374,9 @@ fn task_counts(tasks: &[&TaskStatus<'_>]) -> TaskCounts {
     let mut counts = TaskCounts::default();
     for task in tasks {
         counts.total += 1;
+        if task.task.schedule.due().is_some() {
+            counts.with_due_date += 1;
+        }
         let slot = match task.state {
             TaskState::Done | TaskState::DoneLate => &mut counts.done,
             TaskState::InProgress => &mut counts.in_progress,
@@ -426,7 +445,7 @@ fn latest_result(plan: &Plan, known_on: NaiveDate) -> Option<LatestResult> {
         .results
         .iter()
         .filter(|result| result.index.is_none())
-        .filter(|result| result.published.is_none_or(|day| day <= known_on))
+        .filter(|result| known(result, known_on))
         .max_by_key(|result| result.year)
         .map(|result| LatestResult {
             year: result.year,
@@ -447,7 +466,140 @@ fn latest_result(plan: &Plan, known_on: NaiveDate) -> Option<LatestResult> {
     })
 }
 
+/// Pairs of plans of the same unit (by its name) whose years overlap, with
+/// the first year they share: a copy, or last year's plan left in the folder.
+pub fn same_unit_twice(positions: &[Position]) -> Vec<(&Position, &Position, i32)> {
+    // Grouped by name first: the country's 2,000 plans are not compared
+    // pair by pair.
+    let mut by_name: std::collections::BTreeMap<String, Vec<&Position>> =
+        std::collections::BTreeMap::new();
+    for position in positions {
+        by_name
+            .entry(crate::form::values::folded(&position.agency))
+            .or_default()
+            .push(position);
+    }
+    let mut twice = Vec::new();
+    for same_name in by_name.values() {
+        for (at, second) in same_name.iter().enumerate() {
+            for first in &same_name[..at] {
+                if first.year <= second.until && second.year <= first.until {
+                    twice.push((*first, *second, first.year.max(second.year)));
+                }
+            }
+        }
+    }
+    twice
+}
+
+/// Whether a published result is known on `day`: by its publication day,
+/// else at the earliest in the year after the year it measures (the survey
+/// of year Y is published in the first months of Y+1).
+pub fn known(result: &crate::plan::model::PublishedResult, day: NaiveDate) -> bool {
+    match result.published {
+        Some(published) => published <= day,
+        None => result.year < day.year(),
+    }
+}
+
 /// The files under `paths`: files as given, folders searched.
 pub fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<paths::Candidate>> {
     paths::collect(paths)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::{Level, Position, known, same_unit_twice};
+    use crate::plan::model::PublishedResult;
+
+    /// Plans as (agency, year, until).
+    type Plans<'a> = &'a [(&'a str, i32, i32)];
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
+    }
+
+    /// A result is known from its publication day; without one, from the
+    /// year after the year it measures.
+    #[test]
+    fn when_a_result_is_known() {
+        let cases = [
+            (2023, Some("2024-03-27"), "2024-03-26", false),
+            (2023, Some("2024-03-27"), "2024-03-27", true),
+            (2023, None, "2023-12-31", false),
+            (2023, None, "2024-01-01", true),
+            (2024, None, "2024-09-30", false),
+        ];
+        for (year, published, on, expected) in cases {
+            let result = PublishedResult {
+                year,
+                index: None,
+                score: Some(70.0),
+                rank: None,
+                median: None,
+                band: None,
+                published: published.map(day),
+                source: None,
+            };
+            assert_eq!(
+                known(&result, day(on)),
+                expected,
+                "{year} {published:?} {on}"
+            );
+        }
+    }
+
+    /// The same unit (its name without case or diacritics) with years that
+    /// overlap is there twice; the first shared year is named.
+    #[test]
+    fn a_unit_twice() {
+        let position = |agency: &str, year: i32, until: i32| Position {
+            file: format!("{agency}-{year}.toml").into(),
+            agency: agency.to_owned(),
+            province: "Kon Tum".to_owned(),
+            level: Level::Department,
+            year,
+            until,
+            as_of: day("2024-12-31"),
+            tasks: super::TaskCounts::default(),
+            targets: super::TargetCounts::default(),
+            missed_duties: 0,
+            reports_not_sent: 0,
+            reports_owed: 0,
+            reports_as_of: day("2024-12-31"),
+            result: None,
+        };
+        let cases: [(Plans, &[i32]); 5] = [
+            (
+                &[("Sở Tư pháp", 2024, 2024), ("Sở Tư pháp", 2024, 2024)],
+                &[2024],
+            ),
+            (
+                &[("Sở Tư pháp", 2024, 2024), ("SỞ TƯ PHÁP", 2024, 2024)],
+                &[2024],
+            ),
+            (
+                &[("Sở Tư pháp", 2023, 2023), ("Sở Tư pháp", 2024, 2024)],
+                &[],
+            ),
+            (&[("Huyện A", 2023, 2025), ("Huyện A", 2025, 2025)], &[2025]),
+            (
+                &[("Sở Tư pháp", 2024, 2024), ("Sở Tài chính", 2024, 2024)],
+                &[],
+            ),
+        ];
+        for (plans, expected) in cases {
+            let positions: Vec<Position> = plans
+                .iter()
+                .map(|(agency, year, until)| position(agency, *year, *until))
+                .collect();
+            let years: Vec<i32> = same_unit_twice(&positions)
+                .iter()
+                .map(|(_, _, year)| *year)
+                .collect();
+            assert_eq!(years, expected, "{plans:?}");
+        }
+    }
 }

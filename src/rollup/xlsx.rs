@@ -221,8 +221,15 @@ fn frame(
     sheet.autofilter(HEADING_ROW, 0, HEADING_ROW + rows.max(1), last)?;
     sheet.set_landscape();
     sheet.set_paper_size(9); // A4
-    sheet.set_print_fit_to_pages(1, 0);
     sheet.set_repeat_rows(HEADING_ROW, HEADING_ROW)?;
+    if columns.len() > 12 {
+        // Too wide for one page at a readable size: printed over several
+        // pages across, each with the number and the unit's name.
+        sheet.set_repeat_columns(0, 1)?;
+        sheet.set_freeze_panes(HEADING_ROW + 1, 2)?;
+    } else {
+        sheet.set_print_fit_to_pages(1, 0);
+    }
     sheet.set_footer(match language {
         Language::Vi => "&CTrang &P/&N",
         Language::En => "&CPage &P of &N",

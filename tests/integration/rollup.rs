@@ -450,7 +450,7 @@ fn the_html_page_is_self_contained() {
 #[test]
 fn output_files_are_named_for_their_format() {
     let test = province();
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 6] = [
         (
             &["--format", "docx"],
             "error: a Word document is a file, not text for the terminal\nhelp: name the file with `-o tong-hop.docx` (or `-o -` to send it to a pipe)\n",
@@ -468,8 +468,12 @@ fn output_files_are_named_for_their_format() {
             "error: `tong-hop.xlsx` is the name of a .xlsx file, but --format csv was asked for; nothing was written\nhelp: name the file for its format (e.g. `-o tong-hop.csv`), or leave out --format\n",
         ),
         (
+            &["--issuer", " ", "-o", "x.docx"],
+            "error: invalid value ' ' for '--issuer <NAME>': it is blank; give the text, or leave the option out\n\nFor more information, try '--help'.\n",
+        ),
+        (
             &["--format", "json", "-o", "tinh/so-khcn.toml"],
-            "error: `tinh/so-khcn.toml` is one of the plans rolled up; nothing was written\nhelp: choose another file, e.g. `-o tong-hop.xlsx`\n",
+            "error: `tinh/so-khcn.toml` is a plan; nothing was written\nhelp: choose another file, e.g. `-o tong-hop.xlsx`\n",
         ),
     ];
     let plan_before = std::fs::read(test.path().join("tinh/so-khcn.toml")).expect("plan");
@@ -571,11 +575,13 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "Đã tổng hợp kế hoạch của 03 đơn vị: 02 sở, ban, ngành; 01 huyện, thị xã, thành phố.",
         "01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (so-xay-dung.toml)",
         "II. KẾT QUẢ THỰC HIỆN",
-        "Tổng số 04 nhiệm vụ: hoàn thành 02 (50%); trễ hạn 02.",
+        "Tổng số 04 nhiệm vụ, đều có thời hạn (hoàn thành 02, tỷ lệ 50%); trễ hạn 02.",
         "Tổng số 02 chỉ tiêu: đạt 01; chưa đạt (đang theo dõi) 0; không đạt 01; chưa có số liệu 0.",
         "III. ĐÁNH GIÁ CHUNG",
-        "Sở Tài chính (01 nhiệm vụ trễ hạn, 01 chỉ tiêu không đạt)",
+        "Sở Tài chính (01 nhiệm vụ trễ hạn, 01 chỉ tiêu không đạt); Ủy ban nhân dân huyện Đắk Hà (01 nhiệm vụ trễ hạn).",
         "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+        "Chỉ đạo Sở Tài chính, Ủy ban nhân dân huyện Đắk Hà khẩn trương hoàn thành các nhiệm vụ trễ hạn.",
+        "Chỉ đạo Sở Tài chính có giải pháp đối với các chỉ tiêu không đạt.",
         "kính báo cáo Ủy ban nhân dân tỉnh Kon Tum xem xét, chỉ đạo./.",
         "Nơi nhận:",
         "- Lưu: VT.",
@@ -593,4 +599,69 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
             .unwrap_or_else(|| panic!("`{part}` not found after byte {from} of:\n{text}"));
         from += at + part.len();
     }
+}
+
+/// A summary report is signed and sent: it is not written when it would
+/// count nothing, count a unit twice, or mix years; nor written over a plan
+/// that is not among those rolled up.
+#[test]
+fn a_summary_report_is_not_written_from_what_cannot_be_counted() {
+    let test = province()
+        .file("cu/so-tai-chinh-ban-sao.toml", {
+            let copy = std::fs::read_to_string(province().path().join("tinh/so-tai-chinh.toml"));
+            copy.unwrap_or_default()
+        })
+        .file(
+            "khac/so-khac.toml",
+            plan("Sở Khác", "Sở, ban, ngành", "2024", ""),
+        );
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["tinh/so-xay-dung.toml"],
+            "error: no plan could be rolled up (1 left out with errors, 0 not for the year or day asked); the summary report was not written\nhelp: fix the plans named above, or choose another --year or --as-of\n",
+        ),
+        (
+            &["tinh/so-khcn.toml", "--year", "2025"],
+            "error: no plan could be rolled up (0 left out with errors, 1 not for the year or day asked); the summary report was not written\nhelp: fix the plans named above, or choose another --year or --as-of\n",
+        ),
+        (
+            &["tinh/so-tai-chinh.toml", "cu", "--year", "2024"],
+            "warning: cu/so-tai-chinh-ban-sao.toml and tinh/so-tai-chinh.toml are both plans of Sở Tài chính for 2024; check which is the unit's\nerror: cu/so-tai-chinh-ban-sao.toml and tinh/so-tai-chinh.toml are both plans of Sở Tài chính for 2024; the summary report would count the unit twice and was not written\nhelp: roll up only the plan the unit sent (move the other out of the folder)\n",
+        ),
+        (
+            &["tinh/so-tai-chinh.toml", "tinh/huyen"],
+            "error: the plans are judged on different years (2024, 2025); a summary report is of one year and was not written\nhelp: add --year 2025\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let mut all = vec!["rollup"];
+        all.extend_from_slice(args);
+        all.extend_from_slice(&["-o", "bao-cao.docx"]);
+        let run = test.run_with(&all);
+        // A plan left out has its errors shown first; the refusal is last.
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.ends_with(expected), "{args:?}: {}", run.stderr);
+        assert!(!test.path().join("bao-cao.docx").exists(), "{args:?}");
+    }
+    // --format docx does not write over a plan that is not rolled up.
+    let before = std::fs::read(test.path().join("khac/so-khac.toml")).expect("plan");
+    let run = test.run_with(&[
+        "rollup",
+        "tinh/so-khcn.toml",
+        "--format",
+        "docx",
+        "-o",
+        "khac/so-khac.toml",
+    ]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: `khac/so-khac.toml` is a plan; nothing was written\nhelp: choose another file, e.g. `-o tong-hop.xlsx`\n"
+        )
+    );
+    assert_eq!(
+        std::fs::read(test.path().join("khac/so-khac.toml")).expect("plan"),
+        before
+    );
 }

@@ -28,7 +28,11 @@ pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Append
             "Recurring not recorded",
             20,
         ),
-        ("Báo cáo chưa gửi/đến hạn", "Reports not sent/due", 20),
+        (
+            "Báo cáo nội bộ chưa gửi/đến hạn",
+            "Internal reports not sent/due",
+            20,
+        ),
         ("Kết quả DDCI gần nhất", "Latest DDCI result", 46),
     ]
     .into_iter()
@@ -63,7 +67,7 @@ pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Append
                 if position.result.is_some() {
                     result_in_words(position, language)
                 } else {
-                    say(language, "Chưa có", "None")
+                    say(language, "Chưa có số liệu", "No data")
                 },
             ]));
         }

@@ -32,25 +32,37 @@ pub(super) fn achievements(context: &Context<'_>) -> Vec<String> {
     let language = context.language;
     let rollup = context.rollup;
     let mut lines = Vec::new();
-    let tasks: usize = rollup.positions.iter().map(|p| p.tasks.total).sum();
+    // Only tasks with a due date can be done: ongoing duties never are.
+    let due: usize = rollup.positions.iter().map(|p| p.tasks.with_due_date).sum();
     let done: usize = rollup.positions.iter().map(|p| p.tasks.done).sum();
     let targets: usize = rollup.positions.iter().map(|p| p.targets.total).sum();
     let met: usize = rollup.positions.iter().map(|p| p.targets.met).sum();
-    lines.push(say(
-        language,
-        format!(
-            "{}/{} nhiệm vụ đã hoàn thành ({}); {}/{} chỉ tiêu đạt.",
-            count(done, language),
-            count(tasks, language),
-            percent(done, tasks, language),
-            count(met, language),
-            count(targets, language)
-        ),
-        format!(
-            "{done} of {tasks} tasks done ({}); {met} of {targets} targets met.",
-            percent(done, tasks, language)
-        ),
-    ));
+    if due > 0 {
+        lines.push(say(
+            language,
+            format!(
+                "{}/{} nhiệm vụ có thời hạn đã hoàn thành ({}).",
+                count(done, language),
+                count(due, language),
+                percent(done, due, language),
+            ),
+            format!(
+                "{done} of {due} tasks with a due date done ({}).",
+                percent(done, due, language)
+            ),
+        ));
+    }
+    if targets > 0 {
+        lines.push(say(
+            language,
+            format!(
+                "{}/{} chỉ tiêu đạt.",
+                count(met, language),
+                count(targets, language)
+            ),
+            format!("{met} of {targets} targets met."),
+        ));
+    }
     let on_track = on_track(rollup);
     if !on_track.is_empty() {
         lines.push(say(
@@ -137,12 +149,12 @@ pub(super) fn shortcomings(context: &Context<'_>) -> Vec<String> {
         lines.push(say(
             language,
             format!(
-                "{} đơn vị còn nhiệm vụ, chỉ tiêu chậm hoặc chưa đạt, xếp từ đơn vị chậm nhiều nhất: {}.",
+                "{} đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): {}.",
                 count(behind.len(), language),
                 named.join("; ")
             ),
             format!(
-                "{} units have tasks or targets behind, furthest behind first: {}.",
+                "{} units have tasks overdue, blocked or unreported or targets not met (the largest share first): {}.",
                 behind.len(),
                 named.join("; ")
             ),
@@ -176,12 +188,12 @@ pub(super) fn shortcomings(context: &Context<'_>) -> Vec<String> {
         lines.push(say(
             language,
             format!(
-                "{} đơn vị chưa gửi đủ báo cáo định kỳ đến hạn: {}.",
+                "{} cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: {}.",
                 count(not_sent.len(), language),
                 names(&not_sent, language)
             ),
             format!(
-                "{} units have not sent every periodic report due: {}.",
+                "{} agencies have periodic internal reports due and not sent: {}.",
                 not_sent.len(),
                 names(&not_sent, language)
             ),
@@ -229,37 +241,55 @@ pub(super) fn not_sent(rollup: &Rollup) -> Vec<&Position> {
         .collect()
 }
 
+/// Whether a unit has a kind of problem.
+type Has = fn(&Position) -> bool;
+
 pub(super) fn proposals(context: &Context<'_>) -> Vec<String> {
     let language = context.language;
     let rollup = context.rollup;
     let mut lines = Vec::new();
-    let behind = behind(rollup);
-    if !behind.is_empty() {
-        lines.push(say(
-            language,
-            format!(
-                "Chỉ đạo {} khẩn trương khắc phục các nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo và chỉ tiêu không đạt; báo cáo kết quả trong kỳ báo cáo tới.",
-                names(&behind, language)
-            ),
-            format!(
-                "To direct {} to deal with their overdue, blocked and unreported tasks and missed targets, and report in the next period.",
-                names(&behind, language)
-            ),
-        ));
-    }
-    let not_sent = not_sent(rollup);
-    if !not_sent.is_empty() {
-        lines.push(say(
-            language,
-            format!(
-                "Chỉ đạo {} gửi đủ báo cáo định kỳ theo quy định.",
-                names(&not_sent, language)
-            ),
-            format!(
-                "To direct {} to send the periodic reports they owe.",
-                names(&not_sent, language)
-            ),
-        ));
+    // Each unit is asked to deal with what it has, and only that: a unit
+    // that has not reported is not told it is late.
+    let asks: [(Has, &str, &str); 5] = [
+        (
+            |position| position.tasks.overdue > 0,
+            "khẩn trương hoàn thành các nhiệm vụ trễ hạn",
+            "to finish their overdue tasks without delay",
+        ),
+        (
+            |position| position.tasks.blocked > 0,
+            "tháo gỡ khó khăn, vướng mắc của các nhiệm vụ đang vướng mắc",
+            "to clear what blocks their blocked tasks",
+        ),
+        (
+            |position| position.tasks.no_report > 0,
+            "báo cáo kết quả thực hiện các nhiệm vụ chưa có báo cáo",
+            "to report on the tasks they have not reported on",
+        ),
+        (
+            |position| position.targets.not_met > 0,
+            "có giải pháp đối với các chỉ tiêu không đạt",
+            "to act on the targets they have not met",
+        ),
+        (
+            |position| position.reports_not_sent > 0,
+            "đôn đốc các phòng, đơn vị trực thuộc gửi đủ báo cáo định kỳ",
+            "to see that their offices send the periodic reports they owe",
+        ),
+    ];
+    for (has, vi, en) in asks {
+        let units: Vec<&Position> = rollup
+            .positions
+            .iter()
+            .filter(|position| has(position))
+            .collect();
+        if !units.is_empty() {
+            lines.push(say(
+                language,
+                format!("Chỉ đạo {} {vi}.", names(&units, language)),
+                format!("To direct {} {en}.", names(&units, language)),
+            ));
+        }
     }
     if let Some(weakest) = weakest_index(rollup) {
         lines.push(say(

@@ -45,7 +45,31 @@ pub struct Letterhead {
     pub signed_by: Option<String>,
     /// [default: Giám đốc]
     pub signer_title: Option<String>,
+    /// The head a deputy signs for: "KT. GIÁM ĐỐC" over the signer's title.
+    pub signs_for: Option<String>,
     pub signed_on: Option<NaiveDate>,
+    /// The day the report is made: its year goes in a blank date line.
+    pub today: NaiveDate,
+}
+
+/// The day the Departments of Planning and Investment were merged into the
+/// Departments of Finance (Nghị định 45/2025/NĐ-CP), which follow DDCI since.
+const FINANCE_TAKES_OVER: (i32, u32, u32) = (2025, 3, 1);
+
+/// The compiling agency when the command line does not name it: the one
+/// that follows DDCI on the day the report is signed.
+fn default_issuer(signed: NaiveDate, language: Language) -> String {
+    let (year, month, day) = FINANCE_TAKES_OVER;
+    let merged = NaiveDate::from_ymd_opt(year, month, day).unwrap_or(NaiveDate::MAX);
+    if signed < merged {
+        say(
+            language,
+            "Sở Kế hoạch và Đầu tư",
+            "Department of Planning and Investment",
+        )
+    } else {
+        say(language, "Sở Tài chính", "Department of Finance")
+    }
 }
 
 /// How many units a report names in one sentence before "and N others (see
@@ -78,25 +102,19 @@ pub fn build(
         rollup,
         language,
         issuer: letterhead.issuer.as_deref().map_or_else(
-            || {
-                say(
-                    language,
-                    "Sở Kế hoạch và Đầu tư",
-                    "Department of Planning and Investment",
-                )
-            },
+            || default_issuer(letterhead.signed_on.unwrap_or(letterhead.today), language),
             one_line,
         ),
-        committee: province.as_deref().map_or_else(
-            || {
-                say(
-                    language,
-                    "Ủy ban nhân dân tỉnh",
-                    "the Provincial People's Committee",
-                )
-            },
-            |province| committee_of(province, language),
-        ),
+        // The committee the report goes to is the one above the issuer.
+        committee: match (&letterhead.parent_agency, province.as_deref()) {
+            (Some(parent), _) => one_line(parent),
+            (None, Some(province)) => committee_of(province, language),
+            (None, None) => say(
+                language,
+                "Ủy ban nhân dân tỉnh",
+                "the Provincial People's Committee",
+            ),
+        },
         year_phrase: year_of(rollup, request).map_or_else(String::new, |year| {
             say(language, format!("năm {year}"), format!("{year}"))
         }),
@@ -189,9 +207,8 @@ pub fn build(
     body.list(proposals(&context));
     body.paragraph(closing(&context));
 
-    let signed_year = letterhead
-        .signed_on
-        .map_or_else(|| signing_year(rollup, request), |day| day.year());
+    // Signed on the day given, else left blank in the year it is made.
+    let signed_year = letterhead.signed_on.unwrap_or(letterhead.today).year();
     OfficialDocument {
         language,
         parent_agency: letterhead.parent_agency.as_deref().map_or_else(
@@ -237,13 +254,18 @@ pub fn build(
             say(language, "- Lưu: VT.", "- Archive."),
         ],
         signature: Signature {
-            authority: vec![
-                letterhead
-                    .signer_title
-                    .as_deref()
-                    .map_or_else(|| say(language, "Giám đốc", "Director"), one_line)
-                    .to_uppercase(),
-            ],
+            authority: letterhead
+                .signs_for
+                .iter()
+                .map(|head| format!("KT. {}", one_line(head).to_uppercase()))
+                .chain(std::iter::once(
+                    letterhead
+                        .signer_title
+                        .as_deref()
+                        .map_or_else(|| say(language, "Giám đốc", "Director"), one_line)
+                        .to_uppercase(),
+                ))
+                .collect(),
             name: letterhead.signed_by.as_deref().map(one_line),
         },
         appendix: Some(appendix(&context, letterhead)),
@@ -362,22 +384,6 @@ fn several_days(rollup: &Rollup, request: RollupRequest) -> bool {
             .positions
             .windows(2)
             .any(|pair| pair[0].as_of != pair[1].as_of)
-}
-
-/// The year the report is signed in, when its day is left blank: the year
-/// of the latest day the figures are taken on.
-fn signing_year(rollup: &Rollup, request: RollupRequest) -> i32 {
-    request.as_of.map_or_else(
-        || {
-            rollup
-                .positions
-                .iter()
-                .map(|position| position.as_of.year())
-                .max()
-                .unwrap_or_else(|| crate::today::today(None).map_or(2024, |day| day.year()))
-        },
-        |moment| moment.day.year(),
-    )
 }
 
 fn subject(context: &Context<'_>) -> String {

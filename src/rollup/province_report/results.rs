@@ -2,6 +2,7 @@
 //! results — tasks, targets, component indices, the latest DDCI results.
 
 use crate::labels::Language;
+use crate::period::format_day;
 use crate::report::prose::{count, counted, say};
 use crate::rollup::{IndexAcross, Position, RollupRequest, TargetCounts, TaskCounts};
 use crate::visible::one_line;
@@ -42,20 +43,8 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
             "Plans already over are taken as of their last day.",
         ));
     }
-    if rollup.other_years > 0
-        && let Some(year) = request.year
-    {
-        lines.push(say(
-            language,
-            format!(
-                "Không tính {} kế hoạch không thuộc năm {year}.",
-                count(rollup.other_years, language)
-            ),
-            format!(
-                "{} plans not for {year} are not counted.",
-                rollup.other_years
-            ),
-        ));
+    if let Some(line) = crate::rollup::document::not_in_view(rollup, request, language) {
+        lines.push(format!("{line}."));
     }
     if !rollup.left_out.is_empty() {
         let files: Vec<String> = rollup
@@ -89,39 +78,48 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
         .filter(|position| position.reports_not_sent > 0)
         .collect();
     let unsent: usize = not_sent.iter().map(|p| p.reports_not_sent).sum();
+    // The reports counted are the units' own periodic reports inside each
+    // agency (from its offices to the one that compiles), judged on the day
+    // asked or today: the year's last falls due in January.
+    let on = rollup
+        .positions
+        .iter()
+        .map(|position| position.reports_as_of)
+        .max()
+        .map_or_else(String::new, |day| format_day(day, language));
     lines.push(if owed == 0 {
         say(
             language,
-            format!("Chế độ báo cáo: {}, chưa có báo cáo định kỳ nào đến hạn.", context.as_of_phrase),
-            format!("Reporting: {}, no periodic report has fallen due.", context.as_of_phrase),
+            format!(
+                "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, chưa có báo cáo nào đến hạn."
+            ),
+            format!(
+                "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, none has fallen due."
+            ),
         )
     } else if unsent == 0 {
         say(
             language,
             format!(
-                "Chế độ báo cáo: {}, các đơn vị đã gửi đủ {} báo cáo định kỳ đến hạn.",
-                context.as_of_phrase,
+                "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, đã gửi đủ {} báo cáo đến hạn.",
                 count(owed, language)
             ),
             format!(
-                "Reporting: {}, the units have sent all {owed} periodic reports due.",
-                context.as_of_phrase
+                "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, all {owed} due have been sent."
             ),
         )
     } else {
         say(
             language,
             format!(
-                "Chế độ báo cáo: {}, các đơn vị đã gửi {}/{} báo cáo định kỳ đến hạn; {} báo cáo chưa gửi, của {}.",
-                context.as_of_phrase,
+                "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, đã gửi {}/{} báo cáo đến hạn; còn {} báo cáo chưa gửi, tại {}.",
                 count(owed - unsent, language),
                 count(owed, language),
                 count(unsent, language),
                 names(&not_sent, language)
             ),
             format!(
-                "Reporting: {}, the units have sent {} of {owed} periodic reports due; {unsent} not sent, by {}.",
-                context.as_of_phrase,
+                "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, {} of {owed} due have been sent; {unsent} not sent, at {}.",
                 owed - unsent,
                 names(&not_sent, language)
             ),
@@ -160,19 +158,62 @@ pub(super) fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> 
     } else {
         format!("; {}", rest.join("; "))
     };
+    // Only a task with a due date can be done; ongoing and recurring duties
+    // are carried out period by period and never "done".
+    let duties = sum.total - sum.with_due_date;
+    let with_due_date = say(
+        language,
+        format!(
+            "{} có thời hạn (hoàn thành {}, tỷ lệ {})",
+            count(sum.with_due_date, language),
+            count(sum.done, language),
+            percent(sum.done, sum.with_due_date, language),
+        ),
+        format!(
+            "{} with a due date ({} done, {})",
+            sum.with_due_date,
+            sum.done,
+            percent(sum.done, sum.with_due_date, language),
+        ),
+    );
+    let kinds = match (sum.with_due_date, duties) {
+        (0, 0) => String::new(),
+        (0, _) => say(
+            language,
+            ", đều là nhiệm vụ thường xuyên, định kỳ",
+            ", all ongoing or recurring",
+        ),
+        (_, 0) => say(
+            language,
+            format!(
+                ", đều có thời hạn (hoàn thành {}, tỷ lệ {})",
+                count(sum.done, language),
+                percent(sum.done, sum.with_due_date, language)
+            ),
+            format!(
+                ", all with a due date ({} done, {})",
+                sum.done,
+                percent(sum.done, sum.with_due_date, language)
+            ),
+        ),
+        (_, _) => say(
+            language,
+            format!(
+                ", gồm {with_due_date} và {} thường xuyên, định kỳ",
+                count(duties, language)
+            ),
+            format!(": {with_due_date} and {duties} ongoing or recurring"),
+        ),
+    };
     say(
         language,
         format!(
-            "Tổng số {}: hoàn thành {} ({}){rest}.",
+            "Tổng số {}{kinds}{rest}.",
             counted(sum.total, "nhiệm vụ", "task", language),
-            count(sum.done, language),
-            percent(sum.done, sum.total, language)
         ),
         format!(
-            "{}: {} done ({}){rest}.",
+            "{}{kinds}{rest}.",
             counted(sum.total, "nhiệm vụ", "task", language),
-            sum.done,
-            percent(sum.done, sum.total, language)
         ),
     )
 }
@@ -251,29 +292,42 @@ pub(super) fn index_line(index: &IndexAcross, language: Language) -> String {
             )
         },
     );
+    let targets = if index.targets == 0 {
+        say(language, "không có chỉ tiêu", "no targets")
+    } else {
+        say(
+            language,
+            format!(
+                "{}, đạt {}, không đạt {}",
+                counted(index.targets, "chỉ tiêu", "target", language),
+                count(index.targets_met, language),
+                count(index.targets_not_met, language),
+            ),
+            format!(
+                "{}, {} met, {} not met",
+                counted(index.targets, "chỉ tiêu", "target", language),
+                index.targets_met,
+                index.targets_not_met,
+            ),
+        )
+    };
     say(
         language,
         format!(
-            "{} ({} đơn vị): {}, hoàn thành {}, trễ hạn hoặc vướng mắc {}; {}, đạt {}, không đạt {}; {score}.",
+            "{} ({} đơn vị): {}, hoàn thành {}, trễ hạn hoặc vướng mắc {}; {targets}; {score}.",
             one_line(&index.name),
             count(index.units, language),
             counted(index.tasks, "nhiệm vụ", "task", language),
             count(index.tasks_done, language),
             count(index.tasks_behind, language),
-            counted(index.targets, "chỉ tiêu", "target", language),
-            count(index.targets_met, language),
-            count(index.targets_not_met, language),
         ),
         format!(
-            "{} ({} units): {}, {} done, {} overdue or blocked; {}, {} met, {} not met; {score}.",
+            "{} ({}): {}, {} done, {} overdue or blocked; {targets}; {score}.",
             one_line(&index.name),
-            index.units,
+            counted(index.units, "đơn vị", "unit", language),
             counted(index.tasks, "nhiệm vụ", "task", language),
             index.tasks_done,
             index.tasks_behind,
-            counted(index.targets, "chỉ tiêu", "target", language),
-            index.targets_met,
-            index.targets_not_met,
         ),
     )
 }

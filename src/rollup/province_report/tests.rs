@@ -28,6 +28,9 @@ fn position(
     result: Option<LatestResult>,
 ) -> Position {
     let [total, done, in_progress, no_report, overdue] = tasks;
+    // Tasks in progress or without a report are ongoing duties here; the
+    // rest have a due date.
+    let with_due_date = total - in_progress - no_report;
     let [targets_total, met, not_met, no_data] = targets;
     Position {
         file: PathBuf::from(format!("tinh/{}.toml", agency.len())),
@@ -39,6 +42,7 @@ fn position(
         as_of: day("2024-09-30"),
         tasks: TaskCounts {
             total,
+            with_due_date,
             done,
             in_progress,
             no_report,
@@ -55,6 +59,7 @@ fn position(
         missed_duties,
         reports_owed: reports[0],
         reports_not_sent: reports[1],
+        reports_as_of: day("2024-09-30"),
         result,
     }
 }
@@ -133,7 +138,7 @@ fn province() -> Rollup {
         }],
         indices_by_level: vec![(Level::Department, indices.clone())],
         indices,
-        other_years: 0,
+        not_in_view: 0,
     }
 }
 
@@ -245,7 +250,7 @@ fn units_on_track_and_behind() {
             left_out: Vec::new(),
             indices: Vec::new(),
             indices_by_level: Vec::new(),
-            other_years: 0,
+            not_in_view: 0,
         };
         assert_eq!(
             (
@@ -265,7 +270,15 @@ fn the_summary_report_says_who_is_behind_in_words() {
         group: false,
         year: None,
     };
-    let document = build(&province(), request, Language::Vi, &Letterhead::default());
+    let document = build(
+        &province(),
+        request,
+        Language::Vi,
+        &Letterhead {
+            today: day("2024-10-03"),
+            ..Letterhead::default()
+        },
+    );
     let text = crate::render::markdown::render(&document.as_document());
     assert_eq!(
         text,
@@ -286,16 +299,16 @@ Trên cơ sở kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp 
 
 01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (so-xay-dung.toml); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.
 
-Chế độ báo cáo: đến ngày 30/09/2024, các đơn vị đã gửi 08/09 báo cáo định kỳ đến hạn; 01 báo cáo chưa gửi, của Sở Tài chính.
+Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày 30/09/2024, đã gửi 08/09 báo cáo đến hạn; còn 01 báo cáo chưa gửi, tại Sở Tài chính.
 
 ## II. KẾT QUẢ THỰC HIỆN
 
 ### 1. Thực hiện nhiệm vụ
 
-Tổng số 10 nhiệm vụ: hoàn thành 03 (30%); đang thực hiện 04; chưa có báo cáo 01; trễ hạn 02.
+Tổng số 10 nhiệm vụ, gồm 05 có thời hạn (hoàn thành 03, tỷ lệ 60%) và 05 thường xuyên, định kỳ; đang thực hiện 04; chưa có báo cáo 01; trễ hạn 02.
 
-- Sở, ban, ngành: tổng số 08 nhiệm vụ: hoàn thành 03 (37,5%); đang thực hiện 02; chưa có báo cáo 01; trễ hạn 02.
-- Huyện, thị xã, thành phố: tổng số 02 nhiệm vụ: hoàn thành 0 (0%); đang thực hiện 02.
+- Sở, ban, ngành: tổng số 08 nhiệm vụ, gồm 05 có thời hạn (hoàn thành 03, tỷ lệ 60%) và 03 thường xuyên, định kỳ; đang thực hiện 02; chưa có báo cáo 01; trễ hạn 02.
+- Huyện, thị xã, thành phố: tổng số 02 nhiệm vụ, đều là nhiệm vụ thường xuyên, định kỳ; đang thực hiện 02.
 
 01 nhiệm vụ định kỳ, thường xuyên có kỳ đã qua chưa ghi nhận kết quả, tại Sở Tài chính.
 
@@ -325,22 +338,25 @@ Huyện, thị xã, thành phố:
 
 ### 1. Kết quả đạt được
 
-- 03/10 nhiệm vụ đã hoàn thành (30%); 03/05 chỉ tiêu đạt.
+- 03/05 nhiệm vụ có thời hạn đã hoàn thành (60%).
+- 03/05 chỉ tiêu đạt.
 - 02 đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: Sở Khoa học và Công nghệ, Ủy ban nhân dân huyện Đắk Hà.
 
 ### 2. Tồn tại, hạn chế
 
-- 01 đơn vị còn nhiệm vụ, chỉ tiêu chậm hoặc chưa đạt, xếp từ đơn vị chậm nhiều nhất: Sở Tài chính (02 nhiệm vụ trễ hạn, 01 nhiệm vụ chưa có báo cáo, 01 chỉ tiêu không đạt).
+- 01 đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): Sở Tài chính (02 nhiệm vụ trễ hạn, 01 nhiệm vụ chưa có báo cáo, 01 chỉ tiêu không đạt).
 - Tính minh bạch là chỉ số có tỷ lệ nhiệm vụ trễ hạn, vướng mắc và chỉ tiêu không đạt cao nhất (33,3%).
-- 01 đơn vị chưa gửi đủ báo cáo định kỳ đến hạn: Sở Tài chính.
+- 01 cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: Sở Tài chính.
 - 01 kế hoạch có lỗi, chưa đưa vào tổng hợp.
 
 ## IV. ĐỀ XUẤT, KIẾN NGHỊ
 
 Sở Kế hoạch và Đầu tư đề nghị Ủy ban nhân dân tỉnh Kon Tum:
 
-- Chỉ đạo Sở Tài chính khẩn trương khắc phục các nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo và chỉ tiêu không đạt; báo cáo kết quả trong kỳ báo cáo tới.
-- Chỉ đạo Sở Tài chính gửi đủ báo cáo định kỳ theo quy định.
+- Chỉ đạo Sở Tài chính khẩn trương hoàn thành các nhiệm vụ trễ hạn.
+- Chỉ đạo Sở Tài chính báo cáo kết quả thực hiện các nhiệm vụ chưa có báo cáo.
+- Chỉ đạo Sở Tài chính có giải pháp đối với các chỉ tiêu không đạt.
+- Chỉ đạo Sở Tài chính đôn đốc các phòng, đơn vị trực thuộc gửi đủ báo cáo định kỳ.
 - Chỉ đạo các đơn vị tập trung cải thiện chỉ số Tính minh bạch.
 - Yêu cầu các đơn vị có kế hoạch chưa hợp lệ rà soát, hoàn thiện kế hoạch để đưa vào tổng hợp kỳ tới.
 
@@ -358,13 +374,13 @@ GIÁM ĐỐC
 
 (Kèm theo Báo cáo số      /BC-…………… ngày …………… của Sở Kế hoạch và Đầu tư)
 
-| STT | Đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chưa có báo cáo | Chỉ tiêu | Đạt | Không đạt | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo chưa gửi/đến hạn | Kết quả DDCI gần nhất |
+| STT | Đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chưa có báo cáo | Chỉ tiêu | Đạt | Không đạt | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo nội bộ chưa gửi/đến hạn | Kết quả DDCI gần nhất |
 | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 |  | I. Sở, ban, ngành |  |  |  |  |  |  |  |  |  |  |
-| 1 | Sở Tài chính | 5 | 1 | 2 | 1 | 2 | 0 | 1 | 1 | 1/3 | Chưa có |
+| 1 | Sở Tài chính | 5 | 1 | 2 | 1 | 2 | 0 | 1 | 1 | 1/3 | Chưa có số liệu |
 | 2 | Sở Khoa học và Công nghệ | 3 | 2 | 0 | 0 | 2 | 2 | 0 | 0 | 0/3 | 74,96 điểm, xếp thứ 5/17 (năm 2023) |
 |  | II. Huyện, thị xã, thành phố |  |  |  |  |  |  |  |  |  |  |
-| 1 | Ủy ban nhân dân huyện Đắk Hà | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0/3 | Chưa có |
+| 1 | Ủy ban nhân dân huyện Đắk Hà | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0/3 | Chưa có số liệu |
 "#
     );
 }
