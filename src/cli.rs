@@ -492,8 +492,9 @@ pub struct RollupArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
 
-    /// Take every plan as it stood at the end of this day [default: each
-    /// plan as of today, or its last day once it is over]
+    /// Take every plan as it stood at the end of this day; plans not for its
+    /// year are not counted [default: each plan as of today, or its last day
+    /// once it is over]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<chrono::NaiveDate>,
 

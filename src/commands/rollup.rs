@@ -170,7 +170,7 @@ fn a_report_can_be_made(
     let years: std::collections::BTreeSet<i32> = rolled
         .positions
         .iter()
-        .map(|position| chrono::Datelike::year(&position.as_of))
+        .map(|position| position.year_in_view)
         .collect();
     if args.year.is_none() && years.len() > 1 {
         let listed: Vec<String> = years.iter().map(ToString::to_string).collect();
@@ -278,7 +278,7 @@ fn refuse_to_overwrite_a_plan(
     let holds_a_plan = target
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
-        || std::fs::read(&target).is_ok_and(|bytes| rollup::paths::looks_like_a_plan(&bytes));
+        || std::fs::read(&target).is_ok_and(|bytes| rollup::paths::names_a_plan_table(&bytes));
     if holds_a_plan
         || plans
             .iter()

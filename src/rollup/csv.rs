@@ -16,6 +16,7 @@ pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
         "level",
         "year",
         "until",
+        "year_in_view",
         "as_of",
         "tasks",
         "tasks_done",
@@ -72,6 +73,7 @@ pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
             level.to_owned(),
             position.year.to_string(),
             position.until.to_string(),
+            position.year_in_view.to_string(),
             PlanDate(position.as_of).to_string(),
         ];
         row.extend(counts.iter().map(ToString::to_string));
@@ -105,7 +107,7 @@ pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
     // Plans left out stay in the list, named, with why: a row per file.
     for left in &rollup.left_out {
         let mut row = vec![safe(&left.file.display().to_string())];
-        row.extend(std::iter::repeat_n(String::new(), 26));
+        row.extend(std::iter::repeat_n(String::new(), 27));
         row.push(safe(&left.reason));
         row.push(left.errors.to_string());
         row.push(left.diagnostics.first().map_or_else(String::new, |first| {

@@ -2,6 +2,8 @@
 //! position, furthest behind first (within its level with `--group`), the
 //! component indices across units, and the plans left out.
 
+use chrono::Datelike;
+
 use crate::document::{Cell, Document, Table, Tone};
 use crate::labels::{self, Language};
 use crate::period::format_day;
@@ -118,11 +120,8 @@ pub fn not_in_view(rollup: &Rollup, request: RollupRequest, language: Language) 
     let (vi, en) = match (request.year, request.as_of) {
         (Some(year), _) => (format!("không thuộc năm {year}"), format!("not for {year}")),
         (None, Some(moment)) => {
-            let day = moment.day;
-            (
-                format!("chưa bắt đầu vào ngày {}", format_day(day, Language::Vi)),
-                format!("not begun on {}", format_day(day, Language::En)),
-            )
+            let year = moment.day.year();
+            (format!("không thuộc năm {year}"), format!("not for {year}"))
         }
         (None, None) => return None,
     };

@@ -14,8 +14,8 @@ pub struct RollupJson {
     /// The day asked for, or null: each plan as of its own default day.
     pub as_of: Option<String>,
     pub plans: usize,
-    /// Valid plans not for the year asked (`--year`) or not begun on the
-    /// day asked (`--as-of`), not in the figures.
+    /// Valid plans not for the year asked (`--year`, or that of `--as-of`),
+    /// not in the figures.
     pub not_in_view: usize,
     pub positions: Vec<PositionJson>,
     pub indices: Vec<IndexJson>,
@@ -32,6 +32,8 @@ pub struct PositionJson {
     pub level: Level,
     pub year: i32,
     pub until: i32,
+    /// The year judged (one year of a plan of several).
+    pub year_in_view: i32,
     pub as_of: String,
     pub tasks: TaskCounts,
     pub targets: TargetCounts,
@@ -116,6 +118,7 @@ pub fn build(rollup: &Rollup, as_of: Option<chrono::NaiveDate>) -> RollupJson {
                 level: position.level,
                 year: position.year,
                 until: position.until,
+                year_in_view: position.year_in_view,
                 as_of: PlanDate(position.as_of).to_string(),
                 tasks: position.tasks,
                 targets: position.targets,

@@ -48,8 +48,8 @@ pub struct Rollup {
     /// The same, within each level that has plans: districts' indices
     /// (with "Tiếp cận đất đai") are not departments'.
     pub indices_by_level: Vec<(Level, Vec<IndexAcross>)>,
-    /// Valid plans not for the year asked (`--year`) or not begun on the
-    /// day asked (`--as-of`), not in the figures.
+    /// Valid plans not for the year asked (`--year`, or that of `--as-of`),
+    /// not in the figures.
     pub not_in_view: usize,
 }
 
@@ -63,6 +63,8 @@ pub struct Position {
     pub year: i32,
     pub until: i32,
     pub as_of: NaiveDate,
+    /// The year the plan is judged on (one year of a plan of several).
+    pub year_in_view: i32,
     pub tasks: TaskCounts,
     pub targets: TargetCounts,
     /// Recurring and ongoing tasks with a period past and nothing recorded
@@ -303,10 +305,12 @@ fn judge(
     {
         return Ok(None);
     }
-    // A plan that has not begun on the day asked for has nothing to show.
+    // On a day of another year than the plan's, the province follows other
+    // plans: one not begun has nothing to show, one over was judged at its
+    // end (`--year` shows it so).
     if request
         .as_of
-        .is_some_and(|moment| moment.day.year() < plan.year)
+        .is_some_and(|moment| !(plan.year..=plan.until).contains(&moment.day.year()))
     {
         return Ok(None);
     }
@@ -339,6 +343,7 @@ fn judge(
         year: plan.year,
         until: plan.until,
         as_of: moment.day,
+        year_in_view: status.year_in_view,
         tasks: task_counts(&tasks),
         targets: target_counts(&targets),
         missed_duties: missed_duties(&tasks),
@@ -563,6 +568,7 @@ mod tests {
             year,
             until,
             as_of: day("2024-12-31"),
+            year_in_view: year,
             tasks: super::TaskCounts::default(),
             targets: super::TargetCounts::default(),
             missed_duties: 0,

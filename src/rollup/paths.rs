@@ -93,7 +93,8 @@ pub fn looks_like_a_plan(bytes: &[u8]) -> bool {
     names_a_plan_table(bytes) || std::str::from_utf8(bytes).is_err()
 }
 
-fn names_a_plan_table(bytes: &[u8]) -> bool {
+/// Whether the text has a line opening one of a plan's tables.
+pub fn names_a_plan_table(bytes: &[u8]) -> bool {
     bytes.split(|byte| *byte == b'\n').any(|line| {
         let line = line.trim_ascii_start();
         let Some(rest) = line.strip_prefix(b"[[").or_else(|| line.strip_prefix(b"[")) else {

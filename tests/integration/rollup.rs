@@ -220,18 +220,18 @@ fn csv_has_a_row_per_unit_and_nothing_found_is_an_error() {
         "tinh/so-khcn.toml",
         "tinh/so-tai-chinh.toml",
         "tinh/so-xay-dung.toml",
-        "--as-of",
-        "2025-04-01",
+        "--year",
+        "2024",
         "--format",
         "csv",
     ]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "\u{feff}file,agency,level,year,until,as_of,tasks,tasks_done,tasks_in_progress,tasks_not_started,tasks_no_report,tasks_blocked,tasks_overdue,tasks_cancelled,targets,targets_met,targets_not_yet_met,targets_not_met,targets_no_data,missed_duties,reports_owed,reports_not_sent,result_year,result_score,result_rank,result_of,result_band,left_out,errors,first_error\r\n\
-         tinh/so-tai-chinh.toml,Sở Tài chính,department,2024,2024,2025-04-01,1,0,0,0,0,0,1,0,1,0,0,1,0,0,0,0,,,,,,,0,\r\n\
-         tinh/so-khcn.toml,Sở Khoa học và Công nghệ,department,2024,2024,2025-04-01,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,2024,78.50,4,18,tốt,,0,\r\n\
-         tinh/so-xay-dung.toml,,,,,,,,,,,,,,,,,,,,,,,,,,,1 error,1,23:9: no unit has the id `khong-co`\r\n"
+        "\u{feff}file,agency,level,year,until,year_in_view,as_of,tasks,tasks_done,tasks_in_progress,tasks_not_started,tasks_no_report,tasks_blocked,tasks_overdue,tasks_cancelled,targets,targets_met,targets_not_yet_met,targets_not_met,targets_no_data,missed_duties,reports_owed,reports_not_sent,result_year,result_score,result_rank,result_of,result_band,left_out,errors,first_error\r\n\
+         tinh/so-tai-chinh.toml,Sở Tài chính,department,2024,2024,2024,2024-12-31,1,0,0,0,0,0,1,0,1,0,0,1,0,0,0,0,,,,,,,0,\r\n\
+         tinh/so-khcn.toml,Sở Khoa học và Công nghệ,department,2024,2024,2024,2024-12-31,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,2024,78.50,4,18,tốt,,0,\r\n\
+         tinh/so-xay-dung.toml,,,,,,,,,,,,,,,,,,,,,,,,,,,,1 error,1,23:9: no unit has the id `khong-co`\r\n"
     );
     let empty = Test::new().file("trong/ghi-chu.txt", "không phải kế hoạch");
     let run = empty.run_with(&["rollup", "trong"]);

@@ -349,7 +349,7 @@ fn year_of(rollup: &Rollup, request: RollupRequest) -> Option<i32> {
     let years: BTreeSet<i32> = rollup
         .positions
         .iter()
-        .map(|position| position.as_of.year())
+        .map(|position| position.year_in_view)
         .collect();
     (years.len() == 1)
         .then(|| years.into_iter().next())

@@ -40,6 +40,7 @@ fn position(
         year: 2024,
         until: 2024,
         as_of: day("2024-09-30"),
+        year_in_view: 2024,
         tasks: TaskCounts {
             total,
             with_due_date,
