@@ -37,7 +37,7 @@ pub(super) fn achievements(context: &Context<'_>) -> Vec<String> {
     let done: usize = rollup.positions.iter().map(|p| p.tasks.done).sum();
     let targets: usize = rollup.positions.iter().map(|p| p.targets.total).sum();
     let met: usize = rollup.positions.iter().map(|p| p.targets.met).sum();
-    if due > 0 {
+    if done > 0 {
         lines.push(say(
             language,
             format!(
@@ -52,7 +52,7 @@ pub(super) fn achievements(context: &Context<'_>) -> Vec<String> {
             ),
         ));
     }
-    if targets > 0 {
+    if met > 0 {
         lines.push(say(
             language,
             format!(

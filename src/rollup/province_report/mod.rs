@@ -186,7 +186,15 @@ pub fn build(
         say(language, "III. ĐÁNH GIÁ CHUNG", "III. OVERALL ASSESSMENT"),
     );
     body.heading(3, say(language, "1. Kết quả đạt được", "1. Achievements"));
-    body.list(achievements(&context));
+    let achievements = achievements(&context);
+    if achievements.is_empty() {
+        body.paragraph(say(
+            language,
+            "Các đơn vị chưa ghi nhận nhiệm vụ hoàn thành hay chỉ tiêu đạt.",
+            "The units have recorded no task done and no target met.",
+        ));
+    }
+    body.list(achievements);
     body.heading(3, say(language, "2. Tồn tại, hạn chế", "2. Shortcomings"));
     let shortcomings = shortcomings(&context);
     if shortcomings.is_empty() {

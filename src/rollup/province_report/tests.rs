@@ -385,3 +385,42 @@ GIÁM ĐỐC
 "#
     );
 }
+
+/// Nothing done and nothing met is not an achievement: the section says so
+/// instead of "0/1 chỉ tiêu đạt".
+#[test]
+fn no_achievement_is_said_plainly() {
+    let rollup = Rollup {
+        positions: vec![position(
+            "Sở A",
+            Level::Department,
+            [2, 0, 0, 2, 0],
+            [1, 0, 0, 1],
+            0,
+            [0, 0],
+            None,
+        )],
+        left_out: Vec::new(),
+        indices: Vec::new(),
+        indices_by_level: Vec::new(),
+        not_in_view: 0,
+    };
+    let request = RollupRequest {
+        as_of: Some(AsOf::closed(day("2024-09-30"))),
+        group: false,
+        year: None,
+    };
+    let letterhead = Letterhead {
+        today: day("2024-10-03"),
+        ..Letterhead::default()
+    };
+    let text = crate::render::markdown::render(
+        &build(&rollup, request, Language::Vi, &letterhead).as_document(),
+    );
+    assert!(
+        text.contains(
+            "### 1. Kết quả đạt được\n\nCác đơn vị chưa ghi nhận nhiệm vụ hoàn thành hay chỉ tiêu đạt.\n\n### 2. Tồn tại, hạn chế\n\n- 01 đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): Sở A (02 nhiệm vụ chưa có báo cáo).\n\n## IV."
+        ),
+        "{text}"
+    );
+}
