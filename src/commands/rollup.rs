@@ -64,6 +64,21 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     }
     if format == RollupFormat::Docx {
         a_report_can_be_made(&rolled, &twice, args)?;
+        // Named as each first appears, told apart without case or marks.
+        let mut provinces = std::collections::BTreeMap::new();
+        for position in &rolled.positions {
+            provinces
+                .entry(crate::form::values::folded(&position.province))
+                .or_insert_with(|| crate::visible::one_line(&position.province));
+        }
+        if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
+            writeln!(
+                output.stderr,
+                "warning: the plans are of {} provinces ({}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency",
+                provinces.len(),
+                provinces.into_values().collect::<Vec<_>>().join(", ")
+            )?;
+        }
     }
     for left in &rolled.left_out {
         writeln!(

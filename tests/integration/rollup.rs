@@ -665,3 +665,29 @@ fn a_summary_report_is_not_written_from_what_cannot_be_counted() {
         before
     );
 }
+
+/// Plans of two provinces: the report is written with its header blank, and
+/// the office is told how to name the committee.
+#[test]
+fn plans_of_two_provinces_leave_the_committee_to_be_named() {
+    let test = province().file(
+        "gia-lai.toml",
+        plan("Sở Tư pháp", "Sở, ban, ngành", "2024", "").replace("Kon Tum", "Gia Lai"),
+    );
+    let run = test.run_with(&[
+        "rollup",
+        "tinh/so-khcn.toml",
+        "gia-lai.toml",
+        "--year",
+        "2024",
+        "-o",
+        "bao-cao.docx",
+    ]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            0,
+            "warning: the plans are of 2 provinces (Gia Lai, Kon Tum); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency\nwrote bao-cao.docx\n"
+        )
+    );
+}
