@@ -1,5 +1,6 @@
 //! HTML: one self-contained page (inline CSS, no network), laid out
-//! to print on A4. Every piece of text is escaped.
+//! to print on A4 landscape, for wide tables (the roll-up's units). Every
+//! piece of text is escaped.
 
 use std::fmt::Write as _;
 
@@ -9,9 +10,9 @@ use crate::document::{Block, Document, Table, Tone};
 use crate::labels::Language;
 
 const STYLE: &str = r#"
-@page { size: A4; margin: 18mm 15mm; }
+@page { size: A4 landscape; margin: 15mm; }
 body { font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.45;
-       max-width: 180mm; margin: 2em auto; padding: 0 1em; color: #1f2328; }
+       max-width: 267mm; margin: 2em auto; padding: 0 1em; color: #1f2328; }
 h1 { font-size: 17pt; text-align: center; margin-bottom: 0.2em; }
 h1 + p { text-align: center; font-weight: bold; margin-top: 0; }
 h2 { font-size: 14pt; margin-top: 1.4em; }
