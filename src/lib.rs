@@ -26,6 +26,7 @@ pub mod official_document;
 pub mod output;
 pub mod period;
 pub mod period_key;
+pub mod plain_read;
 pub mod plan;
 pub mod plan_lock;
 pub mod record_entry;

@@ -12,6 +12,7 @@ use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 use crate::diagnostic::Diagnostic;
 use crate::field_names;
+use crate::plain_read::PlainEntry;
 use crate::plan::file::{
     BasisDocument, ComponentIndex, Extent, PlanFile, PlanHeader, PublishedResult, RankOf, Record,
     ReportingDuty, Schedule, Scores, Signatory, Target, Task, Unit,
@@ -73,7 +74,10 @@ pub fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
             MOST_BYTES / 1_000_000
         );
     }
-    let mut bytes = Vec::new();
+    // Sized for the file at once (plus one byte, to see it end): grown as
+    // it is read, the buffer would be copied three or four times.
+    #[allow(clippy::cast_possible_truncation)] // at most MOST_BYTES
+    let mut bytes = Vec::with_capacity(metadata.len() as usize + 1);
     std::fs::File::open(path)
         .and_then(|file| file.take(MOST_BYTES + 1).read_to_end(&mut bytes))
         .with_context(cannot)?;
@@ -217,8 +221,19 @@ fn compose_ids(file: &mut PlanFile) {
 /// Reads the plan in one parse: always correct, and what gives exact syntax
 /// errors. Public so tests can compare it with the piecewise reading.
 pub fn parse_whole(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
+    // First without keeping a copy of each entry to read again: every entry
+    // of a valid plan reads at the first try. Should one not, the file is
+    // read again, carefully, and every problem found.
+    if let Some(read) = parse_whole_with(source, false) {
+        return read;
+    }
+    parse_whole_with(source, true).unwrap_or_default()
+}
+
+fn parse_whole_with(source: &SourceFile, careful: bool) -> Option<(PlanFile, Vec<Diagnostic>)> {
     let content = source.content();
     let mut loader = Loader::new(source);
+    loader.careful = careful;
     let (root, errors) = DeTable::parse_recoverable(content);
     if !errors.is_empty() {
         let mut lines_reported = std::collections::HashSet::new();
@@ -236,13 +251,16 @@ pub fn parse_whole(source: &SourceFile) -> (PlanFile, Vec<Diagnostic>) {
                     .help("fix the TOML syntax here; the other checks run once the file parses"),
             );
         }
-        return (PlanFile::default(), loader.diagnostics);
+        return Some((PlanFile::default(), loader.diagnostics));
     }
     let mut file = PlanFile::default();
     for (key, value) in root.into_inner() {
         loader.absorb(&mut file, key, value);
+        if loader.failed {
+            return None;
+        }
     }
-    loader.finish(file)
+    Some(loader.finish(file))
 }
 
 /// Reads a large plan one top-level entry at a time. `None` when the plan is
@@ -295,7 +313,7 @@ pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>
                 appendable: false,
             };
             let read = crate::plan::spanned::with_span_offset(piece.range.start, || {
-                loader.read_entry::<Record>(record, &path)
+                loader.read_entry::<Record>(record, &|| path.to_vec())
             })
             .map(|record| Record { extent, ..record });
             if parent.readable {
@@ -408,6 +426,10 @@ struct Loader<'a> {
     diagnostics: Vec<Diagnostic>,
     unknown_keys: Vec<UnknownKey>,
     unreadable_keys: Vec<(String, usize)>,
+    /// Whether each entry is kept to be read again after a problem.
+    careful: bool,
+    /// An entry could not be read at the first try, without care.
+    failed: bool,
 }
 
 impl<'a> Loader<'a> {
@@ -421,6 +443,8 @@ impl<'a> Loader<'a> {
             diagnostics: Vec::new(),
             unknown_keys: Vec::new(),
             unreadable_keys: Vec::new(),
+            careful: true,
+            failed: false,
         }
     }
 
@@ -437,7 +461,7 @@ impl<'a> Loader<'a> {
         match key.as_ref() {
             "plan" => {
                 self.plan_present = true;
-                file.plan = self.read_entry::<PlanHeader>(value, &[Seg::key("plan")]);
+                file.plan = self.read_entry::<PlanHeader>(value, &|| vec![Seg::key("plan")]);
             }
             "units" => {
                 let units = self.read_array(&key, value, &mut file.unreadable_ids);
@@ -530,12 +554,26 @@ impl<'a> Loader<'a> {
     fn read_entry<T: DeserializeOwned>(
         &mut self,
         mut value: Spanned<DeValue<'_>>,
-        path: &[Seg],
+        path: &dyn Fn() -> Vec<Seg>,
     ) -> Option<T> {
         /// An entry has a few dozen keys at most; this bounds a pathological one.
         const MOST_PROBLEMS: usize = 64;
         let mut removed: Vec<String> = Vec::new();
         let mut ignored = Vec::new();
+        if !self.careful {
+            let result = serde_ignored::deserialize(ValueDeserializer::from(value), |found| {
+                let found = segments(&found);
+                if !ignored.contains(&found) {
+                    ignored.push(found);
+                }
+            });
+            if let Ok(entry) = result {
+                self.note_ignored(path, ignored);
+                return Some(entry);
+            }
+            self.failed = true;
+            return None;
+        }
         for _ in 0..MOST_PROBLEMS {
             let result =
                 serde_ignored::deserialize(ValueDeserializer::from(value.clone()), |found| {
@@ -585,9 +623,13 @@ impl<'a> Loader<'a> {
         None
     }
 
-    fn note_ignored(&mut self, path: &[Seg], ignored: Vec<Vec<Seg>>) {
+    fn note_ignored(&mut self, path: &dyn Fn() -> Vec<Seg>, ignored: Vec<Vec<Seg>>) {
+        if ignored.is_empty() {
+            return;
+        }
+        let path = path();
         for tail in ignored {
-            let mut full = path.to_vec();
+            let mut full = path.clone();
             full.extend(tail);
             self.unknown_keys.push(UnknownKey { path: full });
         }
@@ -639,7 +681,7 @@ impl<'a> Loader<'a> {
         for (position, element) in elements.into_iter().enumerate() {
             let raw_id = raw_id(&element);
             let position = self.base_position + position;
-            match self.read_entry(element, &[Seg::key(key), Seg::Index(position)]) {
+            match self.read_entry(element, &|| vec![Seg::key(key), Seg::Index(position)]) {
                 Some(entry) => entries.push(entry),
                 None => unreadable_ids.extend(raw_id),
             }
@@ -649,7 +691,7 @@ impl<'a> Loader<'a> {
 
     /// Like `read_array`, for tasks and targets, whose `[[….records]]` are read
     /// one by one so a bad record costs only itself.
-    fn read_array_with_records<T: DeserializeOwned>(
+    fn read_array_with_records<T: DeserializeOwned + PlainEntry>(
         &mut self,
         key: &str,
         value: Spanned<DeValue<'_>>,
@@ -680,29 +722,41 @@ impl<'a> Loader<'a> {
                 }),
                 _ => None,
             };
-            let path = vec![Seg::key(key), Seg::Index(self.base_position + position)];
+            let at = self.base_position + position;
+            let path = || vec![Seg::key(key), Seg::Index(at)];
             let mut records = Vec::new();
             if let Some(records_value) = records_value {
-                let mut records_path = path.clone();
-                records_path.push(Seg::key("records"));
                 for (index, record) in self
                     .array_elements(&format!("{key}.records"), records_value)
                     .into_iter()
                     .enumerate()
                 {
-                    let mut record_path = records_path.clone();
-                    record_path.push(Seg::Index(index));
+                    let record_path = || {
+                        vec![
+                            Seg::key(key),
+                            Seg::Index(at),
+                            Seg::key("records"),
+                            Seg::Index(index),
+                        ]
+                    };
                     let extent = Extent {
                         header_start: self.shift(record.span()).start,
                         content_end: self.shift(0..content_end(&record)).end,
                         appendable: false,
                     };
-                    if let Some(record) = self.read_entry::<Record>(record, &record_path) {
+                    if let Some(record) = Record::plain(&record) {
+                        records.push(Record { extent, ..record });
+                    } else if let Some(record) = self.read_entry::<Record>(record, &record_path) {
                         records.push(Record { extent, ..record });
                     }
                 }
             }
-            match self.read_entry::<T>(Spanned::new(span, inner), &path) {
+            let inner = Spanned::new(span, inner);
+            let read = match T::plain(&inner) {
+                Some(entry) => Some(entry),
+                None => self.read_entry::<T>(inner, &path),
+            };
+            match read {
                 Some(mut entry) => {
                     attach(&mut entry, records, extent);
                     entries.push(entry);

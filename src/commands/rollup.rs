@@ -52,16 +52,20 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         );
     }
     // The same unit twice for the same year is a copy or a mistake.
+    // Written at once: unbuffered, each warning would be several writes,
+    // and a folder of copies gives thousands.
     let twice = rollup::same_unit_twice(&rolled.positions);
+    let mut warnings = Vec::new();
     for (first, second, year) in &twice {
         writeln!(
-            output.stderr,
+            warnings,
             "warning: {} and {} are both plans of {} for {year}; check which is the unit's",
             crate::visible::path(&first.file),
             crate::visible::path(&second.file),
             crate::visible::one_line(&first.agency),
         )?;
     }
+    output.stderr.write_all(&warnings)?;
     if format == RollupFormat::Docx {
         a_report_can_be_made(&rolled, &twice, args)?;
         // Named as each first appears, told apart without case or marks.

@@ -53,6 +53,11 @@ thread_local! {
     static SPAN_OFFSET: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+/// What is added to every span read on this thread now.
+pub fn span_offset() -> usize {
+    SPAN_OFFSET.with(std::cell::Cell::get)
+}
+
 /// Runs `read` with every span it deserializes moved `offset` bytes on.
 pub fn with_span_offset<R>(offset: usize, read: impl FnOnce() -> R) -> R {
     let previous = SPAN_OFFSET.with(|cell| cell.replace(offset));

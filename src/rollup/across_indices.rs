@@ -3,6 +3,8 @@
 //! matched by name (without case or diacritics), since each plan names its
 //! own ids.
 
+use std::collections::HashMap;
+
 use crate::form::values::folded;
 use crate::plan::model::Plan;
 use crate::status::{Assessment, PlanStatus, TaskState};
@@ -103,24 +105,33 @@ pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<Inde
 
 /// The indices of every plan, one row per name, furthest behind first.
 pub fn combine(plans: Vec<Vec<IndexAcross>>) -> Vec<IndexAcross> {
-    let mut combined: Vec<(String, IndexAcross)> = Vec::new();
+    let mut combined: Vec<IndexAcross> = Vec::new();
+    // Found by the name as written, else folded: the country's plans write
+    // an index's name in a few ways, and each way is folded once.
+    let mut written: HashMap<String, usize> = HashMap::new();
+    let mut by_folded_name: HashMap<String, usize> = HashMap::new();
     for index in plans.into_iter().flatten() {
-        let key = folded(&index.name);
-        match combined.iter_mut().find(|(name, _)| *name == key) {
-            Some((_, sum)) => {
-                sum.units += index.units;
-                sum.tasks += index.tasks;
-                sum.tasks_done += index.tasks_done;
-                sum.tasks_behind += index.tasks_behind;
-                sum.targets += index.targets;
-                sum.targets_met += index.targets_met;
-                sum.targets_not_met += index.targets_not_met;
-                sum.scores.extend(index.scores);
-            }
-            None => combined.push((key, index)),
+        let slot = if let Some(&slot) = written.get(&index.name) {
+            slot
+        } else {
+            let next = combined.len();
+            let slot = *by_folded_name.entry(folded(&index.name)).or_insert(next);
+            written.insert(index.name.clone(), slot);
+            slot
+        };
+        if let Some(sum) = combined.get_mut(slot) {
+            sum.units += index.units;
+            sum.tasks += index.tasks;
+            sum.tasks_done += index.tasks_done;
+            sum.tasks_behind += index.tasks_behind;
+            sum.targets += index.targets;
+            sum.targets_met += index.targets_met;
+            sum.targets_not_met += index.targets_not_met;
+            sum.scores.extend(index.scores);
+        } else {
+            combined.push(index);
         }
     }
-    let mut combined: Vec<IndexAcross> = combined.into_iter().map(|(_, index)| index).collect();
     combined.sort_by(|a, b| {
         b.behind_share()
             .total_cmp(&a.behind_share())
