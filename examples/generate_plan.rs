@@ -113,9 +113,12 @@ fn write_plan(out: &mut impl Write, options: &Options) -> std::io::Result<()> {
         "# Synthetic plan: {} tasks, {} records, seed {}.",
         options.tasks, options.records, options.seed
     )?;
+    // Each seed its own unit: a folder of generated plans is a province of
+    // different departments, as the roll-up expects.
     writeln!(
         out,
-        "[plan]\ntitle = \"Kế hoạch tổng hợp để đo hiệu năng\"\nagency = \"Sở Thử nghiệm\"\nprovince = \"Kon Tum\"\nyear = 2024\n"
+        "[plan]\ntitle = \"Kế hoạch tổng hợp để đo hiệu năng\"\nagency = \"Sở Thử nghiệm {}\"\nprovince = \"Kon Tum\"\nyear = 2024\n",
+        options.seed
     )?;
     for unit in UNITS {
         writeln!(

@@ -485,12 +485,15 @@ pub fn same_unit_twice(positions: &[Position]) -> Vec<(&Position, &Position, i32
             .push(position);
     }
     let mut twice = Vec::new();
+    // Each plan is named once, beside the first plan it repeats: a folder
+    // of a thousand copies gives a thousand lines, not half a million.
     for same_name in by_name.values() {
         for (at, second) in same_name.iter().enumerate() {
-            for first in &same_name[..at] {
-                if first.year <= second.until && second.year <= first.until {
-                    twice.push((*first, *second, first.year.max(second.year)));
-                }
+            if let Some(first) = same_name[..at]
+                .iter()
+                .find(|first| first.year <= second.until && second.year <= first.until)
+            {
+                twice.push((*first, *second, first.year.max(second.year)));
             }
         }
     }
@@ -577,7 +580,7 @@ mod tests {
             reports_as_of: day("2024-12-31"),
             result: None,
         };
-        let cases: [(Plans, &[i32]); 5] = [
+        let cases: [(Plans, &[i32]); 6] = [
             (
                 &[("Sở Tư pháp", 2024, 2024), ("Sở Tư pháp", 2024, 2024)],
                 &[2024],
@@ -594,6 +597,14 @@ mod tests {
             (
                 &[("Sở Tư pháp", 2024, 2024), ("Sở Tài chính", 2024, 2024)],
                 &[],
+            ),
+            (
+                &[
+                    ("Sở Tư pháp", 2024, 2024),
+                    ("Sở Tư pháp", 2024, 2024),
+                    ("Sở Tư pháp", 2024, 2024),
+                ],
+                &[2024, 2024],
             ),
         ];
         for (plans, expected) in cases {
