@@ -313,7 +313,8 @@ pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>
                 appendable: false,
             };
             let read = crate::plan::spanned::with_span_offset(piece.range.start, || {
-                loader.read_entry::<Record>(record, &|| path.to_vec())
+                Record::plain(&record)
+                    .or_else(|| loader.read_entry::<Record>(record, &|| path.to_vec()))
             })
             .map(|record| Record { extent, ..record });
             if parent.readable {
