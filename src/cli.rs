@@ -537,6 +537,11 @@ pub struct RollupLetterhead {
     #[arg(long, value_name = "NAME", value_parser = non_blank)]
     pub parent_agency: Option<String>,
 
+    /// The document the report answers, cited first: "Thực hiện Kế hoạch số
+    /// 45/KH-UBND ngày 05/4/2024 của UBND tỉnh, …"
+    #[arg(long, value_name = "DOCUMENT", value_parser = non_blank)]
+    pub basis: Option<String>,
+
     /// The issuer's code in the number ("Số: …/BC-CODE") [default: left blank]
     #[arg(long, value_name = "CODE", value_parser = non_blank)]
     pub code: Option<String>,
@@ -564,6 +569,7 @@ impl RollupLetterhead {
         [
             ("--issuer", self.issuer.is_some()),
             ("--parent-agency", self.parent_agency.is_some()),
+            ("--basis", self.basis.is_some()),
             ("--code", self.code.is_some()),
             ("--signed-by", self.signed_by.is_some()),
             ("--signer-title", self.signer_title.is_some()),

@@ -145,6 +145,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
                     signed_by: letterhead.signed_by.clone(),
                     signer_title: letterhead.signer_title.clone(),
                     signs_for: letterhead.signs_for.clone(),
+                    basis: letterhead.basis.clone(),
                     signed_on: letterhead.signed_on,
                     today: crate::today::today(None)?,
                 },

@@ -515,6 +515,8 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "SKHĐT",
         "--signed-on",
         "2025-01-10",
+        "--basis",
+        "Kế hoạch số 45/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân tỉnh Kon Tum",
         "-o",
         "bao-cao.docx",
     ]);
@@ -533,6 +535,8 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "SKHĐT",
         "--signed-on",
         "2025-01-10",
+        "--basis",
+        "Kế hoạch số 45/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân tỉnh Kon Tum",
         "-o",
         "bao-cao.docx",
     ]);
@@ -570,6 +574,7 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "Kon Tum, ngày 10 tháng 01 năm 2025",
         "BÁO CÁO",
         "(DDCI) năm 2024 của các đơn vị, đến ngày 31/12/2024",
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân tỉnh Kon Tum; trên cơ sở kế hoạch",
         "Sở Kế hoạch và Đầu tư tổng hợp, báo cáo Ủy ban nhân dân tỉnh Kon Tum như sau:",
         "I. TÌNH HÌNH TỔNG HỢP",
         "Đã tổng hợp kế hoạch của 03 đơn vị: 02 sở, ban, ngành; 01 huyện, thị xã, thành phố.",
@@ -593,6 +598,7 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "Sở Tài chính",
         "II. Huyện, thị xã, thành phố",
         "Ủy ban nhân dân huyện Đắk Hà",
+        "Tổng cộng (3 đơn vị)",
     ] {
         let at = text[from..]
             .find(part)

@@ -9,6 +9,7 @@ use crate::visible::one_line;
 
 use super::results::result_in_words;
 use super::{Context, Letterhead, levels_present, of_level};
+use crate::rollup::Position;
 
 pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Appendix {
     const ROMAN: [&str; 3] = ["I", "II", "III"];
@@ -72,6 +73,31 @@ pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Append
             ]));
         }
     }
+    // The province's totals, as the body gives them.
+    let positions = &context.rollup.positions;
+    let sum = |count: fn(&Position) -> usize| positions.iter().map(count).sum::<usize>();
+    rows.push(AppendixRow::Entry(vec![
+        String::new(),
+        say(
+            language,
+            format!("Tổng cộng ({} đơn vị)", positions.len()),
+            format!("Total ({} units)", positions.len()),
+        ),
+        sum(|p| p.tasks.total).to_string(),
+        sum(|p| p.tasks.done).to_string(),
+        sum(|p| p.tasks.overdue + p.tasks.blocked).to_string(),
+        sum(|p| p.tasks.no_report).to_string(),
+        sum(|p| p.targets.total).to_string(),
+        sum(|p| p.targets.met).to_string(),
+        sum(|p| p.targets.not_met).to_string(),
+        sum(|p| p.missed_duties).to_string(),
+        format!(
+            "{}/{}",
+            sum(|p| p.reports_not_sent),
+            sum(|p| p.reports_owed)
+        ),
+        String::new(),
+    ]));
     let signed = letterhead
         .signed_on
         .map_or_else(|| BLANK.to_owned(), |day| format_day(day, language));

@@ -47,6 +47,8 @@ pub struct Letterhead {
     pub signer_title: Option<String>,
     /// The head a deputy signs for: "KT. GIÁM ĐỐC" over the signer's title.
     pub signs_for: Option<String>,
+    /// The document the report answers, cited first.
+    pub basis: Option<String>,
     pub signed_on: Option<NaiveDate>,
     /// The day the report is made: its year goes in a blank date line.
     pub today: NaiveDate,
@@ -88,6 +90,9 @@ struct Context<'r> {
     year_phrase: String,
     /// "đến ngày 30/09/2024".
     as_of_phrase: String,
+    /// What the report answers: "Kế hoạch số 45/KH-UBND ngày 05/4/2024 của
+    /// UBND tỉnh".
+    basis: Option<String>,
     code: String,
 }
 
@@ -119,6 +124,7 @@ pub fn build(
             say(language, format!("năm {year}"), format!("{year}"))
         }),
         as_of_phrase: as_of_phrase(rollup, request, language),
+        basis: letterhead.basis.as_deref().map(one_line),
         code: letterhead
             .code
             .as_deref()
@@ -420,7 +426,7 @@ fn spaced(text: &str) -> String {
 
 fn opening(context: &Context<'_>) -> String {
     let year = spaced(&context.year_phrase);
-    say(
+    let opening = say(
         context.language,
         format!(
             "Trên cơ sở kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI){year} của các đơn vị và kết quả thực hiện do các đơn vị ghi nhận {}, {} tổng hợp, báo cáo {} như sau:",
@@ -430,7 +436,21 @@ fn opening(context: &Context<'_>) -> String {
             "From the units' plans to improve the DDCI{year} and the results they recorded {}, the {} reports to {} as follows:",
             context.as_of_phrase, context.issuer, context.committee
         ),
-    )
+    );
+    // What the report answers, when the office names it, comes first:
+    // "Thực hiện Kế hoạch số …; trên cơ sở …".
+    match &context.basis {
+        None => opening,
+        Some(basis) => format!(
+            "{}; {}",
+            say(
+                context.language,
+                format!("Thực hiện {basis}"),
+                format!("Under {basis}")
+            ),
+            crate::report::prose::lowercase_first(&opening)
+        ),
+    }
 }
 
 fn closing(context: &Context<'_>) -> String {

@@ -382,6 +382,7 @@ GIÁM ĐỐC
 | 2 | Sở Khoa học và Công nghệ | 3 | 2 | 0 | 0 | 2 | 2 | 0 | 0 | 0/3 | 74,96 điểm, xếp thứ 5/17 (năm 2023) |
 |  | II. Huyện, thị xã, thành phố |  |  |  |  |  |  |  |  |  |  |
 | 1 | Ủy ban nhân dân huyện Đắk Hà | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0/3 | Chưa có số liệu |
+|  | Tổng cộng (3 đơn vị) | 10 | 3 | 2 | 1 | 5 | 3 | 1 | 1 | 1/9 |  |
 "#
     );
 }
