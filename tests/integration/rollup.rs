@@ -578,7 +578,7 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "Sở Kế hoạch và Đầu tư tổng hợp, báo cáo Ủy ban nhân dân tỉnh Kon Tum như sau:",
         "I. TÌNH HÌNH TỔNG HỢP",
         "Đã tổng hợp kế hoạch của 03 đơn vị: 02 sở, ban, ngành; 01 huyện, thị xã, thành phố.",
-        "01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (so-xay-dung.toml)",
+        "01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (tinh/so-xay-dung.toml)",
         "II. KẾT QUẢ THỰC HIỆN",
         "Tổng số 04 nhiệm vụ, đều có thời hạn (hoàn thành 02, tỷ lệ 50%); trễ hạn 02.",
         "Tổng số 02 chỉ tiêu: đạt 01; chưa đạt (đang theo dõi) 0; không đạt 01; chưa có số liệu 0.",
@@ -598,7 +598,7 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "Sở Tài chính",
         "II. Huyện, thị xã, thành phố",
         "Ủy ban nhân dân huyện Đắk Hà",
-        "Tổng cộng (3 đơn vị)",
+        "Tổng cộng (03 đơn vị)",
     ] {
         let at = text[from..]
             .find(part)

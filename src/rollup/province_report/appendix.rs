@@ -80,7 +80,10 @@ pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Append
         String::new(),
         say(
             language,
-            format!("Tổng cộng ({} đơn vị)", positions.len()),
+            format!(
+                "Tổng cộng ({} đơn vị)",
+                crate::report::prose::count(positions.len(), language)
+            ),
             format!("Total ({} units)", positions.len()),
         ),
         sum(|p| p.tasks.total).to_string(),

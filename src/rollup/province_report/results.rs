@@ -51,10 +51,12 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
             .left_out
             .iter()
             .map(|left| {
-                left.file.file_name().map_or_else(
-                    || crate::visible::path(&left.file),
-                    |name| crate::visible::path(std::path::Path::new(name)),
-                )
+                // The file and its folder: "huyen-dak-ha/plan.toml", not a
+                // whole path nor a bare "plan.toml".
+                let parts: Vec<_> = left.file.components().collect();
+                let short: std::path::PathBuf =
+                    parts[parts.len().saturating_sub(2)..].iter().collect();
+                crate::visible::path(&short)
             })
             .collect();
         lines.push(say(

@@ -298,7 +298,7 @@ Trên cơ sở kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp 
 
 Đã tổng hợp kế hoạch của 03 đơn vị: 02 sở, ban, ngành; 01 huyện, thị xã, thành phố.
 
-01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (so-xay-dung.toml); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.
+01 kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi (tinh/so-xay-dung.toml); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.
 
 Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày 30/09/2024, đã gửi 08/09 báo cáo đến hạn; còn 01 báo cáo chưa gửi, tại Sở Tài chính.
 
@@ -382,7 +382,7 @@ GIÁM ĐỐC
 | 2 | Sở Khoa học và Công nghệ | 3 | 2 | 0 | 0 | 2 | 2 | 0 | 0 | 0/3 | 74,96 điểm, xếp thứ 5/17 (năm 2023) |
 |  | II. Huyện, thị xã, thành phố |  |  |  |  |  |  |  |  |  |  |
 | 1 | Ủy ban nhân dân huyện Đắk Hà | 2 | 0 | 0 | 0 | 1 | 1 | 0 | 0 | 0/3 | Chưa có số liệu |
-|  | Tổng cộng (3 đơn vị) | 10 | 3 | 2 | 1 | 5 | 3 | 1 | 1 | 1/9 |  |
+|  | Tổng cộng (03 đơn vị) | 10 | 3 | 2 | 1 | 5 | 3 | 1 | 1 | 1/9 |  |
 "#
     );
 }
