@@ -522,6 +522,104 @@ mod tests {
     use super::{Level, Position, known, same_unit_twice};
     use crate::plan::model::PublishedResult;
 
+    /// Counts add field by field; a unit's share behind counts overdue,
+    /// blocked and unreported tasks and targets not met, each once.
+    #[test]
+    fn counts_add_up_and_behind_is_each_kind_of_lag() {
+        let mut tasks = super::TaskCounts {
+            total: 1,
+            with_due_date: 2,
+            done: 3,
+            in_progress: 4,
+            not_started: 5,
+            no_report: 6,
+            blocked: 7,
+            overdue: 8,
+            cancelled: 9,
+        };
+        tasks += tasks;
+        assert_eq!(
+            tasks,
+            super::TaskCounts {
+                total: 2,
+                with_due_date: 4,
+                done: 6,
+                in_progress: 8,
+                not_started: 10,
+                no_report: 12,
+                blocked: 14,
+                overdue: 16,
+                cancelled: 18,
+            }
+        );
+        let mut targets = super::TargetCounts {
+            total: 1,
+            met: 2,
+            not_yet_met: 3,
+            not_met: 4,
+            no_data: 5,
+        };
+        targets += targets;
+        assert_eq!(
+            targets,
+            super::TargetCounts {
+                total: 2,
+                met: 4,
+                not_yet_met: 6,
+                not_met: 8,
+                no_data: 10,
+            }
+        );
+        let cases = [
+            ((0, 0, 0), 0, 0),
+            ((1, 0, 0), 0, 1),
+            ((0, 1, 0), 0, 1),
+            ((0, 0, 1), 0, 1),
+            ((0, 0, 0), 1, 1),
+            ((2, 3, 4), 5, 14),
+        ];
+        for ((overdue, blocked, no_report), not_met, behind) in cases {
+            let position = Position {
+                tasks: super::TaskCounts {
+                    no_report,
+                    blocked,
+                    overdue,
+                    ..super::TaskCounts::default()
+                },
+                targets: super::TargetCounts {
+                    not_met,
+                    ..super::TargetCounts::default()
+                },
+                ..position("Sở A", 2024, 2024)
+            };
+            assert_eq!(
+                position.behind(),
+                behind,
+                "{overdue} {blocked} {no_report} {not_met}"
+            );
+        }
+    }
+
+    fn position(agency: &str, year: i32, until: i32) -> Position {
+        Position {
+            file: format!("{agency}-{year}.toml").into(),
+            agency: agency.to_owned(),
+            province: "Kon Tum".to_owned(),
+            level: Level::Department,
+            year,
+            until,
+            as_of: day("2024-12-31"),
+            year_in_view: year,
+            tasks: super::TaskCounts::default(),
+            targets: super::TargetCounts::default(),
+            missed_duties: 0,
+            reports_not_sent: 0,
+            reports_owed: 0,
+            reports_as_of: day("2024-12-31"),
+            result: None,
+        }
+    }
+
     /// Plans as (agency, year, until).
     type Plans<'a> = &'a [(&'a str, i32, i32)];
 
@@ -563,23 +661,6 @@ mod tests {
     /// overlap is there twice; the first shared year is named.
     #[test]
     fn a_unit_twice() {
-        let position = |agency: &str, year: i32, until: i32| Position {
-            file: format!("{agency}-{year}.toml").into(),
-            agency: agency.to_owned(),
-            province: "Kon Tum".to_owned(),
-            level: Level::Department,
-            year,
-            until,
-            as_of: day("2024-12-31"),
-            year_in_view: year,
-            tasks: super::TaskCounts::default(),
-            targets: super::TargetCounts::default(),
-            missed_duties: 0,
-            reports_not_sent: 0,
-            reports_owed: 0,
-            reports_as_of: day("2024-12-31"),
-            result: None,
-        };
         let cases: [(Plans, &[i32]); 6] = [
             (
                 &[("Sở Tư pháp", 2024, 2024), ("Sở Tư pháp", 2024, 2024)],

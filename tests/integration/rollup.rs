@@ -697,3 +697,44 @@ fn plans_of_two_provinces_leave_the_committee_to_be_named() {
         )
     );
 }
+
+/// Reports owed and not sent are counted per unit: a quarterly and
+/// half-yearly duty of two offices, as of 20 October, owes from each Q1,
+/// Q2 with the first half (one report, as both end on 30 June) and Q3 (due
+/// 5 October): 6. One office sent all but Q3, the other only Q1: 3 not
+/// sent. A unit with no published result shows last year's from
+/// `[plan.overall]`.
+#[test]
+fn reports_not_sent_and_last_year_s_result_are_counted() {
+    let body = "[[units]]\nid = \"tt\"\nname = \"Thanh tra\"\n\n\
+         [[units]]\nid = \"hc\"\nname = \"Hành chính - Tổng hợp\"\n\n\
+         [[reporting]]\nid = \"bao-cao\"\nfrom = [\"vp\", \"tt\"]\nto = \"hc\"\n\
+         periods = [\"quarter\", \"half\"]\ndue_days_after = 5\n\n\
+         [[reporting.records]]\ndate = 2024-04-03\nperiod = \"2024-Q1\"\nby = \"vp\"\n\n\
+         [[reporting.records]]\ndate = 2024-07-03\nperiod = \"2024-Q2\"\nby = \"vp\"\n\n\
+         [[reporting.records]]\ndate = 2024-07-03\nperiod = \"2024-H1\"\nby = \"vp\"\n\n\
+         [[reporting.records]]\ndate = 2024-04-04\nperiod = \"2024-Q1\"\nby = \"tt\"\n";
+    let text = plan("Sở Nội vụ", "Sở, ban, ngành", "2024", body).replace(
+        "[plan.overall]\ngroup = \"Sở, ban, ngành\"\n",
+        "[plan.overall]\ngroup = \"Sở, ban, ngành\"\nprevious_score = 70.25\nprevious_rank = { rank = 9, of = 18 }\n",
+    );
+    let test = Test::new()
+        .file("so-noi-vu.toml", text)
+        .env("DDCI_TODAY", "2024-10-20");
+    let run = test.run_with(&["rollup", "so-noi-vu.toml", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    let position = &json["positions"][0];
+    assert_eq!(
+        (
+            position["reports_owed"].as_u64(),
+            position["reports_not_sent"].as_u64(),
+            position["result"].to_string()
+        ),
+        (
+            Some(6),
+            Some(3),
+            r#"{"band":null,"rank":{"of":18,"rank":9},"score":70.25,"year":2023}"#.to_owned()
+        )
+    );
+}
