@@ -28,9 +28,18 @@ pub fn deliver_bytes(
     what: &str,
     output: &mut Output,
 ) -> anyhow::Result<()> {
+    if let Some(path) = to.filter(|path| *path != Path::new("-")) {
+        refuse_to_overwrite_the_plan(path, plan, what)?;
+    }
+    write_out(rendered, to, output)
+}
+
+/// Writes `rendered` atomically to the file `to`, saying so on standard
+/// error, or to standard output (no file, or `-o -`). What may not be
+/// written over is the caller's to check first.
+pub fn write_out(rendered: &[u8], to: Option<&Path>, output: &mut Output) -> anyhow::Result<()> {
     match to {
         Some(path) if path != Path::new("-") => {
-            refuse_to_overwrite_the_plan(path, plan, what)?;
             atomic_write::write_file(path, rendered)
                 .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
             writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;

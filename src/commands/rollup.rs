@@ -68,19 +68,14 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     output.stderr.write_all(&warnings)?;
     if format == RollupFormat::Docx {
         a_report_can_be_made(&rolled, &twice, args)?;
-        // Named as each first appears, told apart without case or marks.
-        let mut provinces = std::collections::BTreeMap::new();
-        for position in &rolled.positions {
-            provinces
-                .entry(crate::form::values::folded(&position.province))
-                .or_insert_with(|| crate::visible::one_line(&position.province));
-        }
+        let mut provinces = rollup::province_report::provinces(&rolled);
         if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
+            provinces.sort_by_key(|name| crate::form::values::folded(name));
             writeln!(
                 output.stderr,
                 "warning: the plans are of {} provinces ({}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency",
                 provinces.len(),
-                provinces.into_values().collect::<Vec<_>>().join(", ")
+                provinces.join(", ")
             )?;
         }
     }
@@ -152,14 +147,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             ))?
         }
     };
-    match to_file(args) {
-        Some(path) => {
-            crate::atomic_write::write_file(path, &rendered)
-                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
-            writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
-        }
-        None => output.stdout.write_all(&rendered)?,
-    }
+    crate::commands::output_file::write_out(&rendered, to_file(args), output)?;
     Ok(outcome)
 }
 

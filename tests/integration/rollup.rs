@@ -502,7 +502,7 @@ fn output_files_are_named_for_their_format() {
 fn the_summary_report_is_a_document_the_province_can_sign() {
     use crate::word_document::{page_sizes, pdf_text, to_pdf, tools_present};
     let test = province();
-    let run = test.run_with(&[
+    let args = [
         "rollup",
         "tinh",
         "--year",
@@ -519,27 +519,11 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
         "Kế hoạch số 45/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân tỉnh Kon Tum",
         "-o",
         "bao-cao.docx",
-    ]);
+    ];
+    let run = test.run_with(&args);
     assert_eq!((run.code, run.stdout.as_str()), (1, ""), "{}", run.stderr);
     let first = std::fs::read(test.path().join("bao-cao.docx")).expect("docx");
-    test.run_with(&[
-        "rollup",
-        "tinh",
-        "--year",
-        "2024",
-        "--as-of",
-        "2024-12-31",
-        "--signed-by",
-        "Nguyễn Văn A",
-        "--code",
-        "SKHĐT",
-        "--signed-on",
-        "2025-01-10",
-        "--basis",
-        "Kế hoạch số 45/KH-UBND ngày 05/4/2024 của Ủy ban nhân dân tỉnh Kon Tum",
-        "-o",
-        "bao-cao.docx",
-    ]);
+    test.run_with(&args);
     assert!(
         first == std::fs::read(test.path().join("bao-cao.docx")).expect("docx"),
         "the same roll-up gives the same bytes"

@@ -288,12 +288,21 @@ pub fn build(
 
 /// The one province every plan is of, if they are of one.
 fn one_province(rollup: &Rollup) -> Option<String> {
-    let first = rollup.positions.first()?;
-    rollup
-        .positions
-        .iter()
-        .all(|position| folded(&position.province) == folded(&first.province))
-        .then(|| one_line(&first.province))
+    let mut provinces = provinces(rollup);
+    (provinces.len() == 1).then(|| provinces.remove(0))
+}
+
+/// The provinces the plans are of, told apart without case or marks, each
+/// named as it first appears.
+pub fn provinces(rollup: &Rollup) -> Vec<String> {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for position in &rollup.positions {
+        let key = folded(&position.province);
+        if !seen.iter().any(|(known, _)| *known == key) {
+            seen.push((key, one_line(&position.province)));
+        }
+    }
+    seen.into_iter().map(|(_, name)| name).collect()
 }
 
 /// The cities run by the centre have a city's People's Committee.

@@ -89,44 +89,44 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
         .map(|position| position.reports_as_of)
         .max()
         .map_or_else(String::new, |day| format_day(day, language));
-    lines.push(if owed == 0 {
+    let state = if owed == 0 {
         say(
             language,
-            format!(
-                "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, chưa có báo cáo nào đến hạn."
-            ),
-            format!(
-                "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, none has fallen due."
-            ),
+            "chưa có báo cáo nào đến hạn",
+            "none has fallen due",
         )
     } else if unsent == 0 {
         say(
             language,
-            format!(
-                "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, đã gửi đủ {} báo cáo đến hạn.",
-                count(owed, language)
-            ),
-            format!(
-                "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, all {owed} due have been sent."
-            ),
+            format!("đã gửi đủ {} báo cáo đến hạn", count(owed, language)),
+            format!("all {owed} due have been sent"),
         )
     } else {
         say(
             language,
             format!(
-                "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, đã gửi {}/{} báo cáo đến hạn; còn {} báo cáo chưa gửi, tại {}.",
+                "đã gửi {}/{} báo cáo đến hạn; còn {} báo cáo chưa gửi, tại {}",
                 count(owed - unsent, language),
                 count(owed, language),
                 count(unsent, language),
                 names(&not_sent, language)
             ),
             format!(
-                "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, {} of {owed} due have been sent; {unsent} not sent, at {}.",
+                "{} of {owed} due have been sent; {unsent} not sent, at {}",
                 owed - unsent,
                 names(&not_sent, language)
             ),
         )
-    });
+    };
+    lines.push(say(
+        language,
+        format!(
+            "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, {state}."
+        ),
+        format!(
+            "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, {state}."
+        ),
+    ));
     lines
 }
 
@@ -163,20 +163,23 @@ pub(super) fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> 
     // Only a task with a due date can be done; ongoing and recurring duties
     // are carried out period by period and never "done".
     let duties = sum.total - sum.with_due_date;
-    let with_due_date = say(
+    let done = say(
         language,
         format!(
-            "{} có thời hạn (hoàn thành {}, tỷ lệ {})",
-            count(sum.with_due_date, language),
+            "(hoàn thành {}, tỷ lệ {})",
             count(sum.done, language),
             percent(sum.done, sum.with_due_date, language),
         ),
         format!(
-            "{} with a due date ({} done, {})",
-            sum.with_due_date,
+            "({} done, {})",
             sum.done,
             percent(sum.done, sum.with_due_date, language),
         ),
+    );
+    let with_due_date = say(
+        language,
+        format!("{} có thời hạn {done}", count(sum.with_due_date, language)),
+        format!("{} with a due date {done}", sum.with_due_date),
     );
     let kinds = match (sum.with_due_date, duties) {
         (0, 0) => String::new(),
@@ -187,16 +190,8 @@ pub(super) fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> 
         ),
         (_, 0) => say(
             language,
-            format!(
-                ", đều có thời hạn (hoàn thành {}, tỷ lệ {})",
-                count(sum.done, language),
-                percent(sum.done, sum.with_due_date, language)
-            ),
-            format!(
-                ", all with a due date ({} done, {})",
-                sum.done,
-                percent(sum.done, sum.with_due_date, language)
-            ),
+            format!(", đều có thời hạn {done}"),
+            format!(", all with a due date {done}"),
         ),
         (_, _) => say(
             language,
