@@ -223,8 +223,9 @@ fn frame(
     sheet.set_paper_size(9); // A4
     sheet.set_repeat_rows(HEADING_ROW, HEADING_ROW)?;
     if columns.len() > 12 {
-        // Too wide for one page at a readable size: printed over several
-        // pages across, each with the number and the unit's name.
+        // Too wide for one page at a readable size: printed two pages
+        // across (about 70%), each with the number and the unit's name.
+        sheet.set_print_fit_to_pages(2, 0);
         sheet.set_repeat_columns(0, 1)?;
         sheet.set_freeze_panes(HEADING_ROW + 1, 2)?;
     } else {
