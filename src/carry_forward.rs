@@ -49,11 +49,11 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
         let first_line = text.find('\n').map_or(text.len(), |at| at);
         text = format!(
             "#:schema ./{}{}",
-            crate::commands::init::SCHEMA_FILE_NAME,
+            crate::plan::schema::SCHEMA_FILE_NAME,
             &text[first_line..]
         );
     }
-    let dropped = record_count(&loaded.file);
+    let dropped = loaded.file.record_count();
     text = in_header(&text, |header| new_year_header(header, old, new));
     let baselines = baselines(&plan);
     for (place, key, value) in &baselines {
@@ -102,23 +102,6 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
         )?;
     }
     Ok(text)
-}
-
-fn record_count(file: &PlanFile) -> usize {
-    file.tasks
-        .iter()
-        .map(|task| task.records.len())
-        .sum::<usize>()
-        + file
-            .targets
-            .iter()
-            .map(|target| target.records.len())
-            .sum::<usize>()
-        + file
-            .reporting
-            .iter()
-            .map(|duty| duty.records.len())
-            .sum::<usize>()
 }
 
 /// The text without any `[[…records]]` table: each from its header to the

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::words::progress::{Progress, Verdict};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ddci",
@@ -634,44 +636,30 @@ pub enum LanguageArg {
     En,
 }
 
-/// Task states, in English or in the words Vietnamese offices use.
+/// Task states, in English or in the words Vietnamese offices use. Typed
+/// text is folded first (`words/fold.rs`), so each alias is written folded,
+/// with hyphens: "Chưa có báo cáo" and "chua co bao cao" both read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum TaskStateArg {
-    #[value(
-        alias = "no_report",
-        alias = "chua-co-bao-cao",
-        alias = "chưa có báo cáo"
-    )]
+    #[value(alias = "chua-co-bao-cao")]
     NoReport,
-    #[value(
-        alias = "not_started",
-        alias = "chua-thuc-hien",
-        alias = "chưa thực hiện"
-    )]
+    #[value(alias = "chua-thuc-hien", alias = "chua-bat-dau")]
     NotStarted,
-    #[value(
-        alias = "in_progress",
-        alias = "dang-thuc-hien",
-        alias = "đang thực hiện"
-    )]
+    #[value(alias = "dang-thuc-hien")]
     InProgress,
-    #[value(alias = "vuong-mac", alias = "vướng mắc")]
+    #[value(alias = "vuong-mac")]
     Blocked,
     #[value(
         alias = "tre-han",
-        alias = "trễ hạn",
-        alias = "chưa hoàn thành trễ hạn"
+        alias = "chua-hoan-thanh-tre-han",
+        alias = "qua-han"
     )]
     Overdue,
-    #[value(alias = "hoan-thanh", alias = "hoàn thành")]
+    #[value(alias = "hoan-thanh", alias = "da-hoan-thanh")]
     Done,
-    #[value(
-        alias = "done_late",
-        alias = "hoan-thanh-tre-han",
-        alias = "hoàn thành trễ hạn"
-    )]
+    #[value(alias = "hoan-thanh-tre-han")]
     DoneLate,
-    #[value(alias = "huy", alias = "hủy", alias = "huỷ", alias = "dừng thực hiện")]
+    #[value(alias = "huy", alias = "da-huy", alias = "dung-thuc-hien")]
     Cancelled,
 }
 
@@ -687,8 +675,8 @@ pub struct RecordArgs {
 
     /// Progress of the task (or `done` for a deliverable target); in Vietnamese
     /// too: "chưa thực hiện", "đang thực hiện", "hoàn thành", "vướng mắc", "hủy"
-    #[arg(long, value_enum, value_parser = parse_status)]
-    pub status: Option<StatusArg>,
+    #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+    pub status: Option<Progress>,
 
     /// A measured value for a target: a percent, a count, a rank or a score
     #[arg(long, value_name = "NUMBER", value_parser = parse_number, allow_hyphen_values = true)]
@@ -719,8 +707,8 @@ pub struct RecordArgs {
     pub record_id: Option<String>,
 
     /// For a qualitative target: met or not ("đạt", "chưa đạt"); say why in --note
-    #[arg(long, value_enum, value_parser = parse_verdict)]
-    pub verdict: Option<VerdictArg>,
+    #[arg(long, value_name = "VERDICT", value_parser = parse_verdict)]
+    pub verdict: Option<Verdict>,
 
     /// A shortcoming to carry into the report ("tồn tại, hạn chế")
     #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
@@ -748,62 +736,15 @@ pub struct RecordArgs {
     pub wait: u64,
 }
 
-/// A qualitative target's assessment, in English or Vietnamese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum VerdictArg {
-    #[value(alias = "đạt", alias = "dat")]
-    Met,
-    #[value(alias = "chưa-đạt", alias = "chua-dat", alias = "not_met")]
-    NotMet,
+/// A progress word however typed (`words/progress.rs`).
+fn parse_status(text: &str) -> Result<Progress, String> {
+    crate::words::progress::progress(text)
 }
 
-/// Progress words, in English or Vietnamese.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StatusArg {
-    #[value(
-        alias = "not_started",
-        alias = "chua-thuc-hien",
-        alias = "chưa thực hiện"
-    )]
-    NotStarted,
-    #[value(
-        alias = "in_progress",
-        alias = "dang-thuc-hien",
-        alias = "đang thực hiện"
-    )]
-    InProgress,
-    #[value(alias = "hoan-thanh", alias = "hoàn thành")]
-    Done,
-    #[value(alias = "vuong-mac", alias = "vướng mắc")]
-    Blocked,
-    #[value(
-        alias = "huy",
-        alias = "hủy",
-        alias = "huỷ",
-        alias = "dung-thuc-hien",
-        alias = "dừng thực hiện"
-    )]
-    Cancelled,
-}
-
-/// A status word in English or Vietnamese, composed (NFC) first: a word typed
-/// with combining accents is the same word.
-fn parse_status(text: &str) -> Result<StatusArg, String> {
-    use unicode_normalization::UnicodeNormalization;
-    let composed: String = text.trim().nfc().collect::<String>().to_lowercase();
-    StatusArg::from_str(&composed, true).map_err(|_| {
-        format!(
-            "`{text}` is not a status; use not-started, in-progress, done, blocked or cancelled \
-             (or \"chưa thực hiện\", \"đang thực hiện\", \"hoàn thành\", \"vướng mắc\", \"hủy\")"
-        )
-    })
-}
-
-/// A task state in English or Vietnamese, composed (NFC) first.
+/// A task state in English or Vietnamese, however typed.
 fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
-    use unicode_normalization::UnicodeNormalization;
-    let composed: String = text.trim().nfc().collect::<String>().to_lowercase();
-    TaskStateArg::from_str(&composed, true).map_err(|_| {
+    let folded = crate::words::fold::folded(text).replace(' ', "-");
+    TaskStateArg::from_str(&folded, true).map_err(|_| {
         format!(
             "`{text}` is not a task state; use no-report, not-started, in-progress, blocked, overdue, \
              done, done-late or cancelled (or \"chưa có báo cáo\", \"chưa thực hiện\", \"đang thực hiện\", \
@@ -812,16 +753,9 @@ fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
     })
 }
 
-/// An assessment as a person writes it: "met", "not-met", "Đạt", "chưa đạt",
-/// "không đạt", with or without diacritics.
-fn parse_verdict(text: &str) -> Result<VerdictArg, String> {
-    match crate::form::values::verdict(text) {
-        Ok(crate::plan::file::Verdict::Met) => Ok(VerdictArg::Met),
-        Ok(crate::plan::file::Verdict::NotMet) => Ok(VerdictArg::NotMet),
-        Err(_) => Err(format!(
-            "`{text}` is not an assessment; use met or not-met (or \"đạt\", \"chưa đạt\")"
-        )),
-    }
+/// An assessment however typed (`words/progress.rs`).
+fn parse_verdict(text: &str) -> Result<Verdict, String> {
+    crate::words::progress::verdict(text)
 }
 
 /// A period key, written back in its one spelling (`2024-q2` → `2024-Q2`).
@@ -830,13 +764,9 @@ fn parse_period_key(text: &str) -> Result<String, String> {
     crate::period_key::key(&period).ok_or_else(|| format!("`{text}` is not a period"))
 }
 
-/// Dates as ISO (`2024-06-30`) or as Vietnamese documents write them (`30/6/2024`).
+/// Dates however offices write them (`words/date.rs`).
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| chrono::NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .map_err(|_| {
-            format!("`{text}` is not a date; write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2024-06-30 or 30/6/2024")
-        })
+    crate::words::date::date(text)
 }
 
 /// Text for a document's header or signature: something, not blanks.
@@ -850,7 +780,7 @@ fn non_blank(text: &str) -> Result<String, String> {
 
 /// Numbers as people type them (`number_input.rs`).
 fn parse_number(text: &str) -> Result<f64, String> {
-    crate::number_input::parse(text)
+    crate::words::number::parse(text)
 }
 
 #[derive(Debug, Args)]

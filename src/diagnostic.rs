@@ -8,6 +8,10 @@ use serde::Serialize;
 
 use crate::source_file::SourceFile;
 
+/// How many diagnostics are shown in full; a plan with thousands of problems
+/// has a few causes, and a screenful shows them.
+pub const SHOWN_IN_FULL: usize = 50;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {

@@ -14,16 +14,14 @@ use chrono::NaiveDate;
 
 use crate::form::columns::Column;
 use crate::form::read::{Filled, Place, Row, Sheet, Value, text_value};
-use crate::form::{Form, Measure, default_date, plan_identity, values};
+use crate::form::{Form, Measure, default_date, plan_identity};
 use crate::period::{Period, format_day};
 use crate::plan::date::PlanDate;
 use crate::plan::file::{self, PlanFile};
-use crate::plan::model::{Plan, UnitRef};
+use crate::plan::model::{FORM_RECORD_PREFIX, Plan, UnitRef};
 use crate::record_entry::{NewRecord, Parent};
 use crate::status::AsOf;
-
-/// The start of every id `ddci import` gives a record.
-pub const FORM_RECORD_PREFIX: &str = "phieu/";
+use crate::words;
 
 /// One record to add, and why.
 #[derive(Debug, Clone)]
@@ -266,14 +264,14 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                     place,
                     "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`".to_owned(),
                 )),
-                Some(Measure::Verdict) => match values::verdict(&text()) {
+                Some(Measure::Verdict) => match words::progress::verdict(&text()) {
                     Ok(verdict) => {
                         record.verdict = Some(verdict);
                         says_something = true;
                     }
                     Err(problem) => problems.push((place, problem)),
                 },
-                _ => match values::status(&text()) {
+                _ => match words::progress::progress(&text()) {
                     Ok(status) => {
                         record.status = Some(status);
                         says_something = true;
@@ -314,7 +312,7 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                         ))
                     }
                     Value::Number(number) => Ok(*number),
-                    _ => values::number(&text()),
+                    _ => words::number::parse(&text()),
                 };
                 match number {
                     Ok(number) if number.is_finite() && number >= 0.0 => {
@@ -327,9 +325,9 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
             }
             Column::Date => {
                 let day = match value {
-                    Value::Date(serial) | Value::Number(serial) => values::excel_day(*serial)
+                    Value::Date(serial) | Value::Number(serial) => words::date::excel_day(*serial)
                         .ok_or_else(|| format!("{serial} is not a date; write it as dd/mm/yyyy")),
-                    _ => values::date_text(&text()),
+                    _ => words::date::date(&text()),
                 };
                 let latest = today.succ_opt().unwrap_or(today);
                 match day {

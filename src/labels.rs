@@ -1,8 +1,8 @@
 //! Every word `ddci` shows a reader, in Vietnamese and English, in one
 //! exhaustive match: a label without both translations does not compile.
 
-use crate::plan::file::Frequency;
-pub use crate::plan::file::Language;
+use crate::period::Frequency;
+pub use crate::words::language::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Label {

@@ -21,7 +21,6 @@ pub mod import;
 pub mod labels;
 pub mod load;
 pub mod locate;
-pub mod number_input;
 pub mod official_document;
 pub mod output;
 pub mod period;
@@ -44,6 +43,7 @@ pub mod today;
 pub mod toml_text;
 pub mod validate;
 pub mod visible;
+pub mod words;
 
 use std::io::Write;
 use std::process::ExitCode;

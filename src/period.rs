@@ -3,9 +3,36 @@
 //! reports give them ("Quý II/2024") and their English ones.
 
 use chrono::{Datelike, NaiveDate};
+use schemars::JsonSchema;
+use serde::Deserialize;
 
-use crate::labels::Language;
-use crate::plan::file::{Frequency, PeriodRule};
+use crate::words::language::Language;
+
+/// The data cut-off of periodic reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodRule {
+    /// Calendar periods: Q2 is 1 April to 30 June.
+    #[default]
+    Calendar,
+    /// Decree 09/2019/NĐ-CP, Article 12: from the 15th of the month before the
+    /// period to the 14th of its last month (Q2 is 15 March to 14 June).
+    #[serde(rename = "decree-09-2019")]
+    Decree09,
+}
+
+/// How often a count is kept or an event recurs.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema, serde::Serialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Frequency {
+    Week,
+    Month,
+    Quarter,
+    Half,
+    Year,
+}
 
 /// A span of whole days, `start` and `end` both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -556,12 +556,7 @@ fn occurrence_days(task: &Task, as_of: NaiveDate) -> Vec<NaiveDate> {
         })
         // A unit's summary from its returned form (`ddci import`) says what
         // was done over the period, not that an event was held that day.
-        .filter(|record| {
-            !record
-                .id
-                .as_deref()
-                .is_some_and(|id| id.starts_with(crate::import::FORM_RECORD_PREFIX))
-        })
+        .filter(|record| !record.is_from_form())
         .map(|record| record.date)
         .collect();
     days.dedup();

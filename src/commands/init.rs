@@ -11,13 +11,11 @@ use chrono::Datelike;
 use crate::cli::{InitArgs, Template};
 use crate::exit::Outcome;
 use crate::output::Output;
+use crate::plan::schema::SCHEMA_FILE_NAME;
 use crate::toml_text::quoted;
 
 /// The bundled 2024 plan; it has no records (a test keeps it so).
 const KON_TUM_2024: &str = include_str!("../../plans/so-khcn-kon-tum-2024.toml");
-
-/// The schema file written beside a new plan, named by its `#:schema` line.
-pub const SCHEMA_FILE_NAME: &str = "plan.schema.json";
 
 pub fn run(
     args: &InitArgs,

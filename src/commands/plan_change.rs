@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::commands::record::refuse_unsafe_to_replace;
 use crate::commands::validate::print_diagnostics;
 use crate::diagnostic::Severity;
 use crate::exit::Outcome;
@@ -104,4 +103,41 @@ pub fn changed_is_valid(
         .retain(|diagnostic| diagnostic.severity == Severity::Error);
     print_diagnostics(&after, output)?;
     Ok((false, after))
+}
+
+/// The plan is replaced by a new file renamed over it. That would quietly
+/// defeat a read-only plan, and split a hard-linked one in two.
+fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
+    let metadata = std::fs::metadata(real_path)
+        .map_err(|error| anyhow::anyhow!("cannot read the plan `{}`: {error}", shown.display()))?;
+    if !metadata.is_file() {
+        anyhow::bail!(
+            "`{}` is not a regular file; a plan is a .toml file",
+            crate::visible::path(shown)
+        );
+    }
+    if metadata.permissions().readonly() {
+        anyhow::bail!(
+            "`{}` is read-only; nothing was written\nhelp: if the record should be made, make the plan writable first (chmod u+w)",
+            shown.display()
+        );
+    }
+    if hard_links(&metadata) > 1 {
+        anyhow::bail!(
+            "`{}` has {} hard links; writing it would split them apart, so nothing was written\nhelp: record in a plan with one name (copy it, or use a symlink)",
+            shown.display(),
+            hard_links(&metadata)
+        );
+    }
+    Ok(())
+}
+
+#[cfg(unix)]
+fn hard_links(metadata: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(metadata)
+}
+
+#[cfg(not(unix))]
+fn hard_links(_metadata: &std::fs::Metadata) -> u64 {
+    1
 }

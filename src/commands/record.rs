@@ -11,13 +11,13 @@ use std::path::Path;
 use annotate_snippets::Renderer;
 use chrono::NaiveDate;
 
-use crate::cli::{RecordArgs, StatusArg};
+use crate::cli::RecordArgs;
 use crate::commands::plan_change;
 use crate::exit::Outcome;
 use crate::load::{self, LoadedPlan};
 use crate::output::Output;
 use crate::plan::date::PlanDate;
-use crate::plan::file::{Extent, PlanFile, Progress};
+use crate::plan::file::{Extent, PlanFile};
 use crate::record_entry::{self, NewRecord, Parent};
 use crate::{atomic_write, suggest, validate};
 
@@ -149,43 +149,6 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     Ok(Outcome::Success)
 }
 
-/// The plan is replaced by a new file renamed over it. That would quietly
-/// defeat a read-only plan, and split a hard-linked one in two.
-pub(crate) fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
-    let metadata = std::fs::metadata(real_path)
-        .map_err(|error| anyhow::anyhow!("cannot read the plan `{}`: {error}", shown.display()))?;
-    if !metadata.is_file() {
-        anyhow::bail!(
-            "`{}` is not a regular file; a plan is a .toml file",
-            crate::visible::path(shown)
-        );
-    }
-    if metadata.permissions().readonly() {
-        anyhow::bail!(
-            "`{}` is read-only; nothing was written\nhelp: if the record should be made, make the plan writable first (chmod u+w)",
-            shown.display()
-        );
-    }
-    if hard_links(&metadata) > 1 {
-        anyhow::bail!(
-            "`{}` has {} hard links; writing it would split them apart, so nothing was written\nhelp: record in a plan with one name (copy it, or use a symlink)",
-            shown.display(),
-            hard_links(&metadata)
-        );
-    }
-    Ok(())
-}
-
-#[cfg(unix)]
-fn hard_links(metadata: &std::fs::Metadata) -> u64 {
-    std::os::unix::fs::MetadataExt::nlink(metadata)
-}
-
-#[cfg(not(unix))]
-fn hard_links(_metadata: &std::fs::Metadata) -> u64 {
-    1
-}
-
 /// The task or target called `id`: which array it is in, and where it is.
 fn find_subject(file: &PlanFile, id: &str) -> Option<(Parent, Extent)> {
     if let Some(task) = file.tasks.iter().find(|task| task.id.get_ref() == id) {
@@ -211,23 +174,14 @@ fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
     NewRecord {
         id: args.record_id.clone(),
         date: Some(PlanDate(args.date.unwrap_or(today))),
-        status: args.status.map(|status| match status {
-            StatusArg::NotStarted => Progress::NotStarted,
-            StatusArg::InProgress => Progress::InProgress,
-            StatusArg::Done => Progress::Done,
-            StatusArg::Blocked => Progress::Blocked,
-            StatusArg::Cancelled => Progress::Cancelled,
-        }),
+        status: args.status,
         value: args.value,
         of: args.of,
         note: args.note.clone(),
         by: args.by.clone(),
         evidence: args.evidence.clone(),
         corrects: args.corrects.clone(),
-        verdict: args.verdict.map(|verdict| match verdict {
-            crate::cli::VerdictArg::Met => crate::plan::file::Verdict::Met,
-            crate::cli::VerdictArg::NotMet => crate::plan::file::Verdict::NotMet,
-        }),
+        verdict: args.verdict,
         shortcoming: args.shortcoming.clone(),
         cause: args.cause.clone(),
         proposal: args.proposal.clone(),

@@ -70,7 +70,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         a_report_can_be_made(&rolled, &twice, args)?;
         let mut provinces = rollup::province_report::provinces(&rolled);
         if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
-            provinces.sort_by_key(|name| crate::form::values::folded(name));
+            provinces.sort_by_key(|name| crate::words::fold::folded(name));
             writeln!(
                 output.stderr,
                 "warning: the plans are of {} provinces ({}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency",

@@ -64,16 +64,7 @@ pub fn run(
                 )?;
             } else {
                 let file = &loaded.file;
-                let records: usize = file
-                    .tasks
-                    .iter()
-                    .map(|task| task.records.len())
-                    .sum::<usize>()
-                    + file
-                        .targets
-                        .iter()
-                        .map(|target| target.records.len())
-                        .sum::<usize>();
+                let records = file.record_count();
                 writeln!(
                     output.stdout,
                     "{path}: valid ({}, {}, {}, {}, {}){}",
@@ -105,26 +96,27 @@ pub fn is_plan(loaded: &LoadedPlan) -> bool {
     })
 }
 
-/// How many diagnostics are shown in full; a plan with thousands of problems
-/// has a few causes, and a screenful shows them.
-pub const SHOWN_IN_FULL: usize = 50;
-
 /// Prints the diagnostics of a plan to standard error, for people: the first
-/// [`SHOWN_IN_FULL`] in full, then how many more of each kind there are.
+/// [`crate::diagnostic::SHOWN_IN_FULL`] in full, then how many more of each kind there are.
 pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Result<()> {
     let renderer = if output.color {
         Renderer::styled()
     } else {
         Renderer::plain()
     };
-    for diagnostic in loaded.diagnostics.iter().take(SHOWN_IN_FULL) {
+    for diagnostic in loaded
+        .diagnostics
+        .iter()
+        .take(crate::diagnostic::SHOWN_IN_FULL)
+    {
         writeln!(
             output.stderr,
             "{}\n",
             diagnostic.render(&loaded.source, &renderer)
         )?;
     }
-    let rest = &loaded.diagnostics[SHOWN_IN_FULL.min(loaded.diagnostics.len())..];
+    let rest =
+        &loaded.diagnostics[crate::diagnostic::SHOWN_IN_FULL.min(loaded.diagnostics.len())..];
     if !rest.is_empty() {
         let mut by_code: Vec<(&str, usize)> = Vec::new();
         for diagnostic in rest {

@@ -10,7 +10,6 @@
 
 pub mod columns;
 pub mod read;
-pub mod values;
 pub mod xlsx;
 
 use chrono::NaiveDate;

@@ -15,10 +15,10 @@ use rust_xlsxwriter::{
 };
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
-use super::values::{STATUS_WORDS, VERDICT_WORDS};
 use super::{FORM_VERSION, Form, Measure, plan_identity};
 use crate::labels::Language;
 use crate::period::format_day;
+use crate::words::progress::{STATUS_WORDS, VERDICT_WORDS};
 
 /// Rows above the headings: title, unit, plan, instructions, a blank.
 const HEADING_ROW: u32 = 5;

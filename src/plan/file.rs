@@ -7,6 +7,9 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use super::spanned::Spanned;
+pub use crate::period::{Frequency, PeriodRule};
+pub use crate::words::language::Language;
+pub use crate::words::progress::{Progress, Verdict};
 
 use super::date::PlanDate;
 
@@ -39,6 +42,25 @@ impl PlanFile {
         self.unreadable_keys.iter().any(|(name, at)| {
             name == key && (extent.header_start..=extent.content_end).contains(at)
         })
+    }
+
+    /// Every record in the plan: on tasks, on targets, and the reports sent
+    /// under reporting duties.
+    pub fn record_count(&self) -> usize {
+        self.tasks
+            .iter()
+            .map(|task| task.records.len())
+            .sum::<usize>()
+            + self
+                .targets
+                .iter()
+                .map(|target| target.records.len())
+                .sum::<usize>()
+            + self
+                .reporting
+                .iter()
+                .map(|duty| duty.records.len())
+                .sum::<usize>()
     }
 
     /// How many entries of the array `section` were read.
@@ -150,27 +172,6 @@ pub struct ReportSettings {
     /// Who signs the report [default: the plan's `signed_by`].
     #[serde(default)]
     pub signed_by: Option<Signatory>,
-}
-
-/// The data cut-off of periodic reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PeriodRule {
-    /// Calendar periods: Q2 is 1 April to 30 June.
-    #[default]
-    Calendar,
-    /// Decree 09/2019/NĐ-CP, Article 12: from the 15th of the month before the
-    /// period to the 14th of its last month (Q2 is 15 March to 14 June).
-    #[serde(rename = "decree-09-2019")]
-    Decree09,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize, Default)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    Vi,
-    En,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -369,18 +370,6 @@ pub enum ScheduleKind {
     Recurring,
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, JsonSchema, serde::Serialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Frequency {
-    Week,
-    Month,
-    Quarter,
-    Half,
-    Year,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Weekday {
@@ -503,28 +492,6 @@ pub enum TargetKind {
     Qualitative,
 }
 
-/// A qualitative target's assessment, as recorded.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Deserialize,
-    JsonSchema,
-    serde::Serialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    #[serde(alias = "đạt")]
-    Met,
-    #[serde(alias = "chưa đạt")]
-    NotMet,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
@@ -573,28 +540,6 @@ pub struct Record {
     pub extent: Extent,
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Deserialize,
-    JsonSchema,
-    serde::Serialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Progress {
-    NotStarted,
-    InProgress,
-    Done,
-    Blocked,
-    Cancelled,
-}
-
 impl Record {
     /// The record with every span moved `offset` bytes: for a record read on its
     /// own, then placed in the file.
@@ -620,19 +565,6 @@ impl Record {
                 content_end: self.extent.content_end + offset,
                 appendable: self.extent.appendable,
             },
-        }
-    }
-}
-
-impl Progress {
-    /// The word the plan file uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::NotStarted => "not_started",
-            Self::InProgress => "in_progress",
-            Self::Done => "done",
-            Self::Blocked => "blocked",
-            Self::Cancelled => "cancelled",
         }
     }
 }

@@ -266,6 +266,19 @@ pub struct Record {
     pub published: Option<NaiveDate>,
 }
 
+/// The start of the id of a record made from a unit's returned form
+/// (`ddci import`): a summary of the period, not an event of its day.
+pub const FORM_RECORD_PREFIX: &str = "phieu/";
+
+impl Record {
+    /// Whether the record is a unit's summary from its returned form.
+    pub fn is_from_form(&self) -> bool {
+        self.id
+            .as_deref()
+            .is_some_and(|id| id.starts_with(FORM_RECORD_PREFIX))
+    }
+}
+
 /// A task's or target's records, oldest first (records of one day in file
 /// order), corrections linked.
 #[derive(Debug, Clone, Default)]

@@ -8,6 +8,9 @@ use super::file::{
     ComponentIndex, PlanHeader, PublishedResult, Record, ReportingDuty, Target, Task, Unit,
 };
 
+/// The schema file written beside a new plan, named by its `#:schema` line.
+pub const SCHEMA_FILE_NAME: &str = "plan.schema.json";
+
 /// The whole file. Only the schema uses this type: the loader reads each
 /// part on its own so that one bad entry does not hide the others.
 #[derive(JsonSchema)]

@@ -8,7 +8,7 @@ use crate::plan::model::{Plan, Schedule, Task, UnitRef};
 use crate::status::TaskFlag;
 use crate::visible::one_line;
 
-use super::document::{NUMBER_BLANK, TASK_IN_APPENDIX, document_code, reporter, signing_year};
+use super::framing::{NUMBER_BLANK, TASK_IN_APPENDIX, document_code, reporter, signing_year};
 use super::prose::{count, period_phrase, say, uppercase_first, without_stop};
 use super::task_results::{task_name, task_results};
 use super::{Report, TaskEntry};

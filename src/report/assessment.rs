@@ -7,8 +7,8 @@ use crate::plan::model::{Goal, Schedule};
 use crate::status::{Assessment, TaskFlag, TaskState};
 use crate::visible::one_line;
 
-use super::document::TASK_IN_BODY;
 use super::figures::{goal_words, improved, kept_words, plain_value, target_name};
+use super::framing::TASK_IN_BODY;
 use super::prose::{count, counted, lowercase_first, say, uppercase_first, without_stop};
 use super::task_results::{silent_tasks, task_name, task_results};
 use super::{NoteKind, Previous, Report};

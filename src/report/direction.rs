@@ -11,7 +11,7 @@ use crate::reporting::{self, ReportState};
 use crate::visible::one_line;
 
 use super::Report;
-use super::document::{plan_reference, reporter};
+use super::framing::{plan_reference, reporter};
 use super::prose::{count, counted, joined, say, sentence};
 
 /// I. How the plan was rolled out and reported on: what was assigned to

@@ -13,7 +13,7 @@ use crate::plan::model::{Frequency, Goal};
 use crate::status::Assessment;
 use crate::visible::one_line;
 
-use super::document::TASK_IN_BODY;
+use super::framing::TASK_IN_BODY;
 use super::prose::{count, counted, lowercase_first, say};
 use super::{CountedPeriods, Previous, Report, TargetEntry};
 

@@ -8,6 +8,7 @@ pub mod csv;
 mod direction;
 pub mod document;
 mod figures;
+pub mod framing;
 pub mod json;
 pub mod prose;
 mod task_results;

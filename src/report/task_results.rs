@@ -9,8 +9,8 @@ use crate::plan::model::{Record, Task};
 use crate::status::Assessment;
 use crate::visible::one_line;
 
-use super::document::TASK_IN_BODY;
 use super::figures::{figure, target_name};
+use super::framing::TASK_IN_BODY;
 use super::prose::{counted, joined, say, sentence, uppercase_first, without_stop};
 use super::{Report, TaskEntry};
 

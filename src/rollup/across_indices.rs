@@ -5,9 +5,9 @@
 
 use std::collections::HashMap;
 
-use crate::form::values::folded;
 use crate::plan::model::Plan;
 use crate::status::{Assessment, PlanStatus, TaskState};
+use crate::words::fold::folded;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct IndexAcross {

@@ -294,7 +294,7 @@ fn judge(
                 .collect(),
             rendered: errors
                 .iter()
-                .take(crate::commands::validate::SHOWN_IN_FULL)
+                .take(crate::diagnostic::SHOWN_IN_FULL)
                 .map(|diagnostic| diagnostic.render(&loaded.source, &renderer))
                 .collect(),
         }));
@@ -480,7 +480,7 @@ pub fn same_unit_twice(positions: &[Position]) -> Vec<(&Position, &Position, i32
         std::collections::BTreeMap::new();
     for position in positions {
         by_name
-            .entry(crate::form::values::folded(&position.agency))
+            .entry(crate::words::fold::folded(&position.agency))
             .or_default()
             .push(position);
     }

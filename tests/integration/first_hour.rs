@@ -111,12 +111,13 @@ fn a_plan_named_by_ddci_plan_is_said_to_be() {
 fn a_date_error_says_both_ways_to_write_one() {
     let run = Test::new()
         .plan(SMALL_PLAN)
-        .args(["record", "1.1", "--note", "x", "--date", "30-6-2024"])
+        .args(["record", "1.1", "--note", "x", "--date", "31/6/2024"])
         .run();
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr
-            .contains("write it as YYYY-MM-DD or DD/MM/YYYY, e.g. 2024-06-30 or 30/6/2024"),
+        run.stderr.contains(
+            "`31/6/2024` is not a date; write it as dd/mm/yyyy or yyyy-mm-dd, e.g. 30/06/2024 or 2024-06-30"
+        ),
         "{}",
         run.stderr
     );

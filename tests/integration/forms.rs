@@ -484,7 +484,7 @@ fn a_bad_cell_refuses_the_whole_import() {
     // row, @2024-05, @2024-04 (row 10), duong-day-nong, tra-loi (row 12).
     assert_eq!(
         run.stderr,
-        "error: bad.xlsx, sheet Nhiệm vụ, cell G7: `xong` is not a status; choose from the list: Chưa thực hiện, Đang thực hiện, Hoàn thành, Vướng mắc, Hủy\n\
+        "error: bad.xlsx, sheet Nhiệm vụ, cell G7: `xong` is not a status; choose from the list: Chưa thực hiện, Đang thực hiện, Hoàn thành, Vướng mắc, Hủy (or not-started, in-progress, done, blocked, cancelled)\n\
          error: bad.xlsx, sheet Chỉ tiêu, cell J10: 02/05/2024 is outside Tháng 4/2024 (01/04/2024 – 30/04/2024), the period of this row\n  \
          help: a result of another period goes in that period's form\n\
          error: bad.xlsx, sheet Chỉ tiêu, cell F11: this target is done or not, not a number\n  \
@@ -905,7 +905,7 @@ fn a_qualitative_target_is_assessed_in_the_form() {
         run.stderr,
         "error: wrong.xlsx, sheet Chỉ tiêu, cell F7: this target has no number; it is assessed met or not\n  \
          help: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`\n\
-         error: wrong.xlsx, sheet Chỉ tiêu, cell G7: `tốt` is not an assessment; choose Đạt or Chưa đạt\n\
+         error: wrong.xlsx, sheet Chỉ tiêu, cell G7: `tốt` is not an assessment; choose Đạt or Chưa đạt (or met, not-met)\n\
          error: 2 problems in the forms; nothing was imported and plan.toml is unchanged\n"
     );
 }

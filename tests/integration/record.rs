@@ -667,8 +667,53 @@ fn a_verdict_judges_a_qualitative_target() {
     assert!(
         unknown
             .stderr
-            .contains("`tốt` is not an assessment; use met or not-met (or \"đạt\", \"chưa đạt\")"),
+            .contains("`tốt` is not an assessment; choose Đạt or Chưa đạt (or met, not-met)"),
         "{}",
         unknown.stderr
+    );
+}
+
+/// `record --status` and `--date` read words and dates as a form's cell does
+/// (`words/`): "hoan thanh" without diacritics, "30/06/2024" with zeros.
+#[test]
+fn status_and_date_are_read_as_a_form_reads_them() {
+    let cases = [
+        ("hoan thanh", "30/06/2024", "done"),
+        ("Đã hoàn thành", "30/6/2024", "done"),
+        ("DANG THUC HIEN", "30-06-2024", "in_progress"),
+        ("in_progress", "30.06.2024", "in_progress"),
+        ("dừng thực hiện", "2024-06-30", "cancelled"),
+    ];
+    for (status, date, stored) in cases {
+        let test = Test::new().plan(PLAN).args([
+            "record",
+            "1.2",
+            "--status",
+            status,
+            "--date",
+            date,
+            "--dry-run",
+        ]);
+        let run = test.run();
+        assert_eq!(run.code, 0, "{status} {date}: {}", run.stderr);
+        assert!(
+            run.stdout
+                .contains(&format!("  date = 2024-06-30\n  status = \"{stored}\"\n")),
+            "{status} {date}:\n{}",
+            run.stdout
+        );
+    }
+    let refused = Test::new()
+        .plan(PLAN)
+        .args(["record", "1.2", "--status", "xong", "--dry-run"])
+        .run();
+    assert_eq!(refused.code, 2);
+    assert!(
+        refused.stderr.contains(
+            "`xong` is not a status; choose from the list: Chưa thực hiện, Đang thực hiện, \
+             Hoàn thành, Vướng mắc, Hủy (or not-started, in-progress, done, blocked, cancelled)"
+        ),
+        "{}",
+        refused.stderr
     );
 }

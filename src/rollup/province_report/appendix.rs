@@ -3,7 +3,7 @@
 
 use crate::official_document::{Appendix, AppendixRow, Column};
 use crate::period::format_day;
-use crate::report::document::{BLANK, NUMBER_BLANK};
+use crate::report::framing::{BLANK, NUMBER_BLANK};
 use crate::report::prose::say;
 use crate::visible::one_line;
 

@@ -26,13 +26,13 @@ use results::{
 use chrono::{Datelike, NaiveDate};
 
 use super::{Level, Position, Rollup, RollupRequest};
-use crate::form::values::folded;
 use crate::labels::Language;
 use crate::official_document::{OfficialDocument, Signature};
 use crate::period::format_day;
-use crate::report::document::{BLANK, NUMBER_BLANK};
+use crate::report::framing::{BLANK, NUMBER_BLANK};
 use crate::report::prose::{count, place_and_date, say};
 use crate::visible::one_line;
+use crate::words::fold::folded;
 
 /// Who sends the report, as the command line gives it.
 #[derive(Debug, Clone, Default)]

@@ -1,0 +1,252 @@
+//! What frames the department's report, apart from its sections: the
+//! document code and signing year of its header, the plan it answers and
+//! how it is cited, the subject line, the opening and closing sentences and
+//! the recipients. The sections and the appendix draw on these; nothing
+//! here knows a section.
+
+use crate::describe;
+use crate::document::Document;
+use crate::labels::Language;
+use crate::period::{PeriodKind, format_day};
+use crate::plan::model::Plan;
+use crate::visible::one_line;
+
+use super::Report;
+use super::prose::{lowercase_first, period_phrase, say, without_stop};
+
+/// How long a task's text may run in the body before it is cut at a word.
+pub(super) const TASK_IN_BODY: usize = 110;
+
+/// And in the appendix, where the table shows it whole unless very long.
+pub(super) const TASK_IN_APPENDIX: usize = 125;
+
+/// Dots where the office writes by hand what the plan does not hold.
+pub(crate) const BLANK: &str = "……………";
+
+/// The room left for the registered number in "Số:      /BC-…".
+pub(crate) const NUMBER_BLANK: &str = "      ";
+
+pub(super) fn document_code(report: &Report<'_>) -> String {
+    match report.request.owner {
+        Some(_) => BLANK.to_owned(),
+        None => report
+            .plan
+            .code
+            .as_deref()
+            .map_or_else(|| BLANK.to_owned(), one_line),
+    }
+}
+
+/// The year a report is signed in, when its day is left blank: the year of
+/// the day after its period (a calendar year's report is sent in January).
+pub(super) fn signing_year(report: &Report<'_>) -> i32 {
+    use chrono::Datelike;
+    let end = report.request.period.end;
+    report
+        .request
+        .signed_on
+        .unwrap_or_else(|| end.succ_opt().unwrap_or(end))
+        .year()
+}
+
+/// The plan's title without its leading "Kế hoạch", to follow "Kế hoạch số …
+/// của … về": "khắc phục các chỉ số thành phần …".
+pub(super) fn plan_topic(plan: &Plan) -> String {
+    let title = one_line(&plan.title);
+    let lowered = title.to_lowercase();
+    for lead in ["kế hoạch ", "plan for ", "plan to ", "plan "] {
+        if lowered.starts_with(lead) {
+            let cut = title
+                .char_indices()
+                .nth(lead.chars().count())
+                .map_or(title.len(), |(at, _)| at);
+            return title[cut..].to_owned();
+        }
+    }
+    lowercase_first(&title)
+}
+
+/// "Kế hoạch số 45/KH-SKHCN ngày 05/4/2024", with dots for what the plan
+/// does not hold.
+pub(super) fn plan_reference(plan: &Plan, language: Language) -> String {
+    let number = plan
+        .number
+        .as_deref()
+        .map_or_else(|| BLANK.to_owned(), one_line);
+    let issued = plan
+        .issued
+        .map_or_else(|| BLANK.to_owned(), |day| format_day(day, language));
+    say(
+        language,
+        format!("Kế hoạch số {number} ngày {issued}"),
+        format!("Plan No. {number} of {issued}"),
+    )
+}
+
+pub(super) fn subject(report: &Report<'_>) -> String {
+    let language = report.request.language;
+    let plan = report.plan;
+    let period = period_phrase(&report.request.period, language);
+    match report.request.owner {
+        Some(_) => say(
+            language,
+            format!(
+                "Kết quả thực hiện nhiệm vụ {period} theo Kế hoạch {}",
+                plan_topic(plan)
+            ),
+            format!(
+                "Results for {period} of the tasks assigned under “{}”",
+                one_line(&plan.title)
+            ),
+        ),
+        None => match after_title(report) {
+            Some(within) => say(
+                language,
+                format!("Kết quả thực hiện Kế hoạch {}, {within}", plan_topic(plan)),
+                format!("Results of “{}”, {period}", one_line(&plan.title)),
+            ),
+            None => say(
+                language,
+                format!("Kết quả thực hiện Kế hoạch {}", plan_topic(plan)),
+                format!("Results of “{}”, {period}", one_line(&plan.title)),
+            ),
+        },
+    }
+}
+
+/// The period as it follows the plan's title: a title ending "năm 2024"
+/// needs only "Quý II" ("… năm 2024, Quý II"), and nothing at all for the
+/// year's report; otherwise the period in full. Vietnamese only.
+fn after_title(report: &Report<'_>) -> Option<String> {
+    let period = &report.request.period;
+    let language = report.request.language;
+    let full = period_phrase(period, language);
+    let year = match period.kind {
+        PeriodKind::Quarter { year, .. }
+        | PeriodKind::Half { year, .. }
+        | PeriodKind::NineMonths { year }
+        | PeriodKind::Year { year }
+        | PeriodKind::Month { year, .. } => year,
+        PeriodKind::Week | PeriodKind::Range => return Some(full),
+    };
+    let suffix = format!("năm {year}");
+    if !one_line(&report.plan.title).trim_end().ends_with(&suffix) {
+        return Some(full);
+    }
+    match period.kind {
+        PeriodKind::Year { .. } => None,
+        _ => Some(
+            full.strip_suffix(&suffix)
+                .map_or_else(|| full.clone(), |short| short.trim_end().to_owned()),
+        ),
+    }
+}
+
+pub(super) fn reporter(report: &Report<'_>) -> String {
+    match report.request.owner {
+        Some(owner) => one_line(describe::unit_full_name(report.plan, owner)),
+        None => one_line(&report.plan.agency),
+    }
+}
+
+pub(super) fn opening(report: &Report<'_>) -> String {
+    let language = report.request.language;
+    let plan = report.plan;
+    let period = period_phrase(&report.request.period, language);
+    say(
+        language,
+        format!(
+            "Thực hiện {} của {} về {}, {} báo cáo kết quả thực hiện {period} như sau:",
+            plan_reference(plan, language),
+            one_line(&plan.agency),
+            plan_topic(plan),
+            reporter(report)
+        ),
+        format!(
+            "Under {} of the {}, “{}”, the {} reports its results for {period} as follows:",
+            plan_reference(plan, language),
+            one_line(&plan.agency),
+            one_line(&plan.title),
+            reporter(report)
+        ),
+    )
+}
+
+pub(super) fn closing(report: &Report<'_>) -> String {
+    let language = report.request.language;
+    let period = period_phrase(&report.request.period, language);
+    say(
+        language,
+        match after_title(report) {
+            Some(within) => format!(
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch {}, {within} của {}./.",
+                plan_topic(report.plan),
+                reporter(report)
+            ),
+            None => format!(
+                "Trên đây là báo cáo kết quả thực hiện Kế hoạch {} của {}./.",
+                plan_topic(report.plan),
+                reporter(report)
+            ),
+        },
+        format!(
+            "This concludes the report of the {} on “{}” for {period}./.",
+            reporter(report),
+            one_line(&report.plan.title)
+        ),
+    )
+}
+
+pub(super) fn recipients(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let plan = report.plan;
+    let listed: Vec<String> = match report.request.owner {
+        Some(owner) => plan
+            .reporting
+            .iter()
+            .filter(|duty| duty.from.iter().any(|from| plan.stands_for(*from, owner)))
+            .filter_map(|duty| duty.to)
+            .map(|to| one_line(describe::unit_full_name(plan, to)))
+            .collect(),
+        None => plan
+            .report
+            .recipients
+            .iter()
+            .map(|line| one_line(line))
+            .collect(),
+    };
+    // The archive line ("Lưu: VT, HCTH") closes the list, wherever the
+    // plan wrote it.
+    let is_archive = |line: &String| {
+        let line = line.trim_start().trim_start_matches("- ").to_lowercase();
+        line.starts_with("lưu") || line.starts_with("luu")
+    };
+    let (archive, others): (Vec<String>, Vec<String>) = listed.into_iter().partition(is_archive);
+    let mut lines: Vec<String> = others
+        .iter()
+        .map(|line| {
+            format!(
+                "- {};",
+                without_stop(line.trim_start().trim_start_matches("- "))
+            )
+        })
+        .collect();
+    if lines.is_empty() {
+        lines.push(format!("- {BLANK};"));
+    }
+    match archive.first() {
+        Some(line) => lines.push(format!(
+            "- {}.",
+            without_stop(line.trim_start().trim_start_matches("- "))
+        )),
+        None => lines.push(say(language, "- Lưu: VT.", "- Filed: archive.")),
+    }
+    lines
+}
+
+pub(super) fn list_or_none(body: &mut Document, items: Vec<String>, language: Language) {
+    if items.is_empty() {
+        body.paragraph(say(language, "Không có.", "None."));
+    }
+    body.list(items);
+}
