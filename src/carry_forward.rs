@@ -11,7 +11,8 @@ use std::path::Path;
 
 use crate::output::Output;
 use crate::plan::file::PlanFile;
-use crate::plan::model::{Goal, Plan};
+use crate::plan::model::Plan;
+use crate::plan::target_kind::{Measure, Quantity};
 
 /// The text of the new plan.
 pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Result<String> {
@@ -236,8 +237,8 @@ fn baselines(plan: &Plan) -> Vec<(String, &'static str, String)> {
             Some(index) => format!("indices.{}", plan.component(index).id),
             None => "plan.overall".to_owned(),
         };
-        let entry = match target.goal {
-            Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
+        let entry = match target.goal.measure() {
+            Measure::Value(Quantity::Rank) => {
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a rank
                 let rank = value.round() as u32;
                 let of = latest
@@ -246,10 +247,12 @@ fn baselines(plan: &Plan) -> Vec<(String, &'static str, String)> {
                     .unwrap_or_default();
                 ("previous_rank", format!("{{ rank = {rank}{of} }}"))
             }
-            Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
-                ("previous_score", value.to_string())
-            }
-            _ => continue,
+            Measure::Value(Quantity::Score) => ("previous_score", value.to_string()),
+            Measure::Value(
+                Quantity::Percent | Quantity::Change | Quantity::Count | Quantity::Band,
+            )
+            | Measure::Status
+            | Measure::Verdict => continue,
         };
         if !found
             .iter()

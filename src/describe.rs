@@ -3,7 +3,9 @@
 
 use crate::labels::{Label, Language, frequency_word, number};
 use crate::period::{Period, PeriodKind, format_day};
+use crate::plan::goal::ComparedWith;
 use crate::plan::model::{Direction, Goal, Plan, Progress, RankOf, Record, Target, UnitRef};
+use crate::plan::target_kind::{Measure, Quantity};
 use crate::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 
 pub fn task_state(state: TaskState, language: Language) -> &'static str {
@@ -181,22 +183,19 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
             .unwrap_or_default();
     };
     let text = number(value, language);
-    match &target.goal {
-        Goal::PercentAtLeast { .. } | Goal::PercentAtMost { .. } | Goal::All { .. } => {
-            format!("{text}%")
+    let Measure::Value(quantity) = target.goal.measure() else {
+        return text;
+    };
+    match quantity {
+        Quantity::Percent => format!("{text}%"),
+        Quantity::Change => {
+            let direction = target.goal.direction().unwrap_or(Direction::Decrease);
+            format!("{} {text}%", direction_word(direction).text(language))
         }
-        Goal::Change { direction, .. } => {
-            format!("{} {text}%", direction_word(*direction).text(language))
-        }
-        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
-            crate::labels::rank(text, record.of, language)
-        }
-        Goal::ScoreAtLeast { .. }
-        | Goal::ScoreChangeAtLeast { .. }
-        | Goal::Maintain { .. }
-        | Goal::AboveReference { .. } => crate::labels::score(value, language),
-        Goal::BandAtLeast { bands, .. } => band_name(bands, value),
-        _ => text,
+        Quantity::Rank => crate::labels::rank(text, record.of, language),
+        Quantity::Score => crate::labels::score(value, language),
+        Quantity::Band => band_name(target.goal.bands(), value),
+        Quantity::Count => text,
     }
 }
 
@@ -231,32 +230,23 @@ pub fn baseline(goal: &Goal, language: Language) -> String {
         crate::plan::model::BaselineSource::Year(year) => format!(" ({year})"),
         _ => String::new(),
     };
-    match goal {
-        Goal::RankImprovement { baseline, .. } => baseline.as_ref().map_or_else(
-            || Label::NoData.text(language).to_owned(),
-            |baseline| format!("{}{}", rank(&baseline.value), year(baseline.source)),
-        ),
-        Goal::ScoreChangeAtLeast { baseline, .. } | Goal::Maintain { baseline, .. } => {
-            baseline.as_ref().map_or_else(
-                || Label::NoData.text(language).to_owned(),
-                |baseline| {
-                    format!(
-                        "{}{}",
-                        crate::labels::score(baseline.value, language),
-                        year(baseline.source)
-                    )
-                },
+    let no_data = || Label::NoData.text(language).to_owned();
+    match goal.compared_with() {
+        ComparedWith::Rank(baseline) => baseline.map_or_else(no_data, |baseline| {
+            format!("{}{}", rank(&baseline.value), year(baseline.source))
+        }),
+        ComparedWith::Score(baseline) => baseline.map_or_else(no_data, |baseline| {
+            format!(
+                "{}{}",
+                crate::labels::score(baseline.value, language),
+                year(baseline.source)
             )
+        }),
+        ComparedWith::Figure(figure) => number(figure, language),
+        ComparedWith::Reference(reference) => {
+            reference.map_or_else(no_data, |median| crate::labels::score(median, language))
         }
-        Goal::Change {
-            baseline: Some(baseline),
-            ..
-        } => number(*baseline, language),
-        Goal::AboveReference { reference } => reference.map_or_else(
-            || Label::NoData.text(language).to_owned(),
-            |median| crate::labels::score(median, language),
-        ),
-        _ => String::new(),
+        ComparedWith::Nothing => String::new(),
     }
 }
 

@@ -14,11 +14,12 @@ use chrono::NaiveDate;
 
 use crate::form::columns::Column;
 use crate::form::read::{Filled, Place, Row, Sheet, Value, text_value};
-use crate::form::{Form, Measure, default_date, plan_identity};
+use crate::form::{Asked, Form, default_date, plan_identity};
 use crate::period::{Period, format_day};
 use crate::plan::date::PlanDate;
 use crate::plan::file::{self, PlanFile};
 use crate::plan::model::{FORM_RECORD_PREFIX, Plan, UnitRef};
+use crate::plan::target_kind::{Measure as TargetMeasure, Quantity};
 use crate::record_entry::{NewRecord, Parent};
 use crate::status::AsOf;
 use crate::words;
@@ -260,11 +261,11 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         }
         match column {
             Column::Status => match measure {
-                Some(Measure::Value | Measure::Count) => problems.push((
+                Some(Asked::Value | Asked::Count) => problems.push((
                     place,
                     "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`".to_owned(),
                 )),
-                Some(Measure::Verdict) => match words::progress::verdict(&text()) {
+                Some(Asked::Verdict) => match words::progress::verdict(&text()) {
                     Ok(verdict) => {
                         record.verdict = Some(verdict);
                         says_something = true;
@@ -280,14 +281,14 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                 },
             },
             Column::Value => {
-                if measure == Some(Measure::Status) {
+                if measure == Some(Asked::Status) {
                     problems.push((
                         place,
                         "this target is done or not, not a number\nhelp: choose its status in the column `Tiến độ`".to_owned(),
                     ));
                     continue;
                 }
-                if measure == Some(Measure::Verdict) {
+                if measure == Some(Asked::Verdict) {
                     problems.push((
                         place,
                         "this target has no number; it is assessed met or not\nhelp: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`".to_owned(),
@@ -296,11 +297,8 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                 }
                 let percent = target.is_some_and(|target| {
                     matches!(
-                        plan.target(target.target).goal,
-                        crate::plan::model::Goal::PercentAtLeast { .. }
-                            | crate::plan::model::Goal::PercentAtMost { .. }
-                            | crate::plan::model::Goal::All { .. }
-                            | crate::plan::model::Goal::Change { .. }
+                        plan.target(target.target).goal.measure(),
+                        TargetMeasure::Value(Quantity::Percent | Quantity::Change)
                     )
                 });
                 let number = match value {
@@ -458,7 +456,7 @@ fn planned_record(
     let count_row = form
         .targets
         .iter()
-        .find(|target| target.key == row.key && target.measure == Measure::Count);
+        .find(|target| target.key == row.key && target.measure == Asked::Count);
     if let (Some(target), Some(wanted)) = (count_row, record.value) {
         let own = earlier
             .and_then(|earlier| earlier.value.as_ref())

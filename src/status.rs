@@ -10,15 +10,12 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use crate::period::Period;
+use crate::plan::goal::CountLimit;
 use crate::plan::model::{
-    Frequency, Goal, Plan, Progress, Record, Schedule, Target, TargetRef, Task, TaskRef,
+    Frequency, Plan, Progress, Record, Schedule, Target, TargetRef, Task, TaskRef,
 };
+use crate::plan::target_kind::{Measure, Quantity};
 use crate::recurrence::{self, Occurrence};
-
-/// Values closer than this count as equal: only the noise of binary
-/// fractions is forgiven (7.54 − 6 is 1.5399999999999991), far below the
-/// smallest difference a typed value can make (79.999999999 is below 80).
-const TOLERANCE: f64 = 1e-12;
 
 /// The day a view is taken on, and whether that day is over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -429,16 +426,10 @@ fn target_status<'a>(
     year: &Period,
 ) -> TargetStatus<'a> {
     let records: Vec<&Record> = target.records.as_of(moment.day).collect();
-    let occurrence_days = match (&target.goal, target.task) {
-        (
-            Goal::CountAtLeast {
-                per_entity: None, ..
-            }
-            | Goal::CountAtMost {
-                per_entity: None, ..
-            },
-            Some(task),
-        ) => occurrence_days(plan.task(task), moment.day),
+    // A count of a task's own events (not per enterprise) counts the days
+    // its recurring task recorded one.
+    let occurrence_days = match (target.goal.count(), target.task) {
+        (Some((_, None)), Some(task)) => occurrence_days(plan.task(task), moment.day),
         _ => Vec::new(),
     };
     let mut status = TargetStatus {
@@ -474,18 +465,14 @@ fn target_status<'a>(
         year,
         held_on: held_on.as_deref(),
     };
-    match &target.goal {
-        Goal::CountAtLeast { min, per, .. } => {
-            assess_count(&mut status, &count(*per), |amount| {
-                amount + TOLERANCE >= f64::from(*min)
-            });
+    match target.goal.measure() {
+        Measure::Value(Quantity::Count) => {
+            if let (Some((per, _)), Some(limit)) = (target.goal.count(), target.goal.count_limit())
+            {
+                assess_count(&mut status, &count(per), limit);
+            }
         }
-        Goal::CountAtMost { max, per, .. } => {
-            assess_count(&mut status, &count(*per), |amount| {
-                amount <= f64::from(*max) + TOLERANCE
-            });
-        }
-        Goal::Qualitative => {
+        Measure::Verdict => {
             // Judged by the latest recorded verdict; silence is no data.
             status.latest = status
                 .records
@@ -500,7 +487,7 @@ fn target_status<'a>(
                 Some(crate::plan::model::Verdict::NotMet) => Assessment::NotYetMet,
             };
         }
-        Goal::Deliverable => {
+        Measure::Status => {
             let with_status = status
                 .records
                 .iter()
@@ -520,15 +507,20 @@ fn target_status<'a>(
                 Assessment::NotYetMet
             };
         }
-        goal => {
+        Measure::Value(
+            Quantity::Percent
+            | Quantity::Change
+            | Quantity::Rank
+            | Quantity::Score
+            | Quantity::Band,
+        ) => {
             status.latest = status
                 .records
                 .iter()
                 .rev()
                 .find(|record| record.value.is_some())
                 .copied();
-            let value = status.latest.and_then(|record| record.value);
-            status.assessment = match value.and_then(|value| reached(goal, value)) {
+            status.assessment = match status.latest.and_then(|record| target.goal.reached(record)) {
                 None => Assessment::NoData,
                 Some(true) => Assessment::Met,
                 Some(false) if past_deadline => Assessment::NotMet,
@@ -561,38 +553,6 @@ fn occurrence_days(task: &Task, as_of: NaiveDate) -> Vec<NaiveDate> {
         .collect();
     days.dedup();
     days
-}
-
-/// Whether a value reaches a goal measured by value; `None` when it cannot be
-/// judged (the goal needs a baseline the plan does not have).
-pub fn reached(goal: &Goal, value: f64) -> Option<bool> {
-    let at_least = |goal: f64| value + TOLERANCE >= goal;
-    let at_most = |goal: f64| value <= goal + TOLERANCE;
-    match goal {
-        Goal::PercentAtLeast { percent, .. } | Goal::Change { percent, .. } => {
-            Some(at_least(*percent))
-        }
-        Goal::PercentAtMost { percent, .. } => Some(at_most(*percent)),
-        Goal::All { .. } => Some(at_least(100.0)),
-        Goal::ScoreAtLeast { score, .. } => Some(at_least(*score)),
-        Goal::RankAtMost { rank } => Some(at_most(f64::from(*rank))),
-        Goal::RankImprovement {
-            places, baseline, ..
-        } => {
-            let baseline = f64::from(baseline.as_ref()?.value.rank);
-            Some(baseline - value + TOLERANCE >= f64::from(*places))
-        }
-        Goal::ScoreChangeAtLeast {
-            points, baseline, ..
-        } => Some(value - baseline.as_ref()?.value + TOLERANCE >= *points),
-        Goal::Maintain { baseline, .. } => Some(at_least(baseline.as_ref()?.value)),
-        Goal::BandAtLeast { level, .. } => Some(at_least(f64::from(*level))),
-        Goal::AboveReference { reference } => Some(at_least((*reference)?)),
-        Goal::CountAtLeast { .. }
-        | Goal::CountAtMost { .. }
-        | Goal::Deliverable
-        | Goal::Qualitative => None,
-    }
 }
 
 /// How a count is taken: per which period, on which day, and, for a count
@@ -629,11 +589,7 @@ impl CountRule<'_> {
 
 /// Judges a count period by period: a period that is due and broke the goal
 /// fails the target; one not yet due can only be "not yet".
-fn assess_count(
-    status: &mut TargetStatus<'_>,
-    rule: &CountRule<'_>,
-    within_goal: impl Fn(f64) -> bool,
-) {
+fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, limit: CountLimit) {
     let (per, moment, year) = (rule.per, rule.moment, rule.year);
     let periods = if moment.day < year.start {
         Vec::new()
@@ -662,22 +618,22 @@ fn assess_count(
         .map(|amount| CountPeriod {
             amount: *amount,
             due: rule.due(&amount.period),
-            within_goal: within_goal(amount.amount),
+            within_goal: limit.kept(amount.amount),
         })
         .collect();
     if !status.has_data() {
         return;
     }
     // Too many is known at once; too few only once the period is due.
-    let at_most = matches!(status.target.goal, Goal::CountAtMost { .. });
+    let at_most = matches!(limit, CountLimit::AtMost(_));
     status.failing_periods = amounts
         .iter()
-        .filter(|amount| !within_goal(amount.amount))
+        .filter(|amount| !limit.kept(amount.amount))
         .filter(|amount| at_most || rule.due(&amount.period))
         .copied()
         .collect();
     let current_short = status.current.is_some_and(|current| {
-        !within_goal(current.amount)
+        !limit.kept(current.amount)
             && rule.expects(&current.period)
             && !status.failing_periods.contains(&current)
     });

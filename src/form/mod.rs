@@ -17,7 +17,8 @@ use chrono::NaiveDate;
 use crate::describe;
 use crate::labels::Language;
 use crate::period::{Period, format_day};
-use crate::plan::model::{Goal, Plan, TargetRef, TaskRef, UnitRef};
+use crate::plan::model::{Plan, TargetRef, TaskRef, UnitRef};
+use crate::plan::target_kind::{Measure, Quantity};
 use crate::status::{AsOf, PlanStatus};
 use crate::visible::one_line;
 
@@ -50,9 +51,9 @@ pub struct TaskRow {
     pub known: String,
 }
 
-/// What a target row asks for.
+/// What a target row asks the unit for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Measure {
+pub enum Asked {
     /// A number: a percent, a rank, a score.
     Value,
     /// A count over `period` (the whole form's period, or one month of it).
@@ -70,7 +71,7 @@ pub struct TargetRow {
     pub target: TargetRef,
     pub name: String,
     pub goal: String,
-    pub measure: Measure,
+    pub measure: Asked,
     /// The days its figure is for: the form's period, or a month of it.
     pub period: Period,
     pub known: String,
@@ -197,11 +198,17 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
                 )
             },
         );
-        let measure = match &target.goal {
-            Goal::Deliverable => Measure::Status,
-            Goal::Qualitative => Measure::Verdict,
-            goal if goal.count().is_some() => Measure::Count,
-            _ => Measure::Value,
+        let measure = match target.goal.measure() {
+            Measure::Status => Asked::Status,
+            Measure::Verdict => Asked::Verdict,
+            Measure::Value(Quantity::Count) => Asked::Count,
+            Measure::Value(
+                Quantity::Percent
+                | Quantity::Change
+                | Quantity::Rank
+                | Quantity::Score
+                | Quantity::Band,
+            ) => Asked::Value,
         };
         let per = target.goal.count().map(|(per, _)| per);
         let parts: Vec<Period> = match per {
@@ -212,7 +219,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
             _ => vec![*period],
         };
         for part in parts {
-            let recorded = (measure == Measure::Count)
+            let recorded = (measure == Asked::Count)
                 .then(|| target_status.amount_in(&part))
                 .flatten();
             let known = match recorded {

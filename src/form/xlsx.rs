@@ -15,7 +15,7 @@ use rust_xlsxwriter::{
 };
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
-use super::{FORM_VERSION, Form, Measure, plan_identity};
+use super::{Asked, FORM_VERSION, Form, plan_identity};
 use crate::labels::Language;
 use crate::period::format_day;
 use crate::words::progress::{STATUS_WORDS, VERDICT_WORDS};
@@ -421,8 +421,8 @@ fn targets_sheet(
     let first = HEADING_ROW + 1;
     let mut row = first;
     for (number, target) in form.targets.iter().enumerate() {
-        let status = target.measure == Measure::Status;
-        let verdict = target.measure == Measure::Verdict;
+        let status = target.measure == Asked::Status;
+        let verdict = target.measure == Asked::Verdict;
         write_row(sheet, row, &columns, formats, |column| match column {
             Column::Key => Cell::Text(target.key.clone()),
             Column::Number => Cell::Text((number + 1).to_string()),

@@ -586,7 +586,7 @@ impl Builder<'_, '_> {
                     if last > first
                         && written_year.is_none()
                         && target.task.is_none()
-                        && judged_on_results(*target.kind.get_ref()) =>
+                        && target.kind.get_ref().judged_on_results() =>
                 {
                     (first..=last).map(Some).collect()
                 }
@@ -660,7 +660,7 @@ impl Builder<'_, '_> {
                         .collect(),
                 };
                 let goal = goal(target, &mut keys, index_scores, &overall, &context);
-                let due = if takes_due(*target.kind.get_ref()) {
+                let due = if target.kind.get_ref().takes_due() {
                     keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
                 } else {
                     None
@@ -704,7 +704,7 @@ impl Builder<'_, '_> {
     }
 
     fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {
-        let kind_name = kind_name(*target.kind.get_ref());
+        let kind_name = target.kind.get_ref().name();
         for key in keys.missing_in(self.file, &target.extent) {
             self.found.push(
                 Diagnostic::error(
@@ -1109,34 +1109,6 @@ fn baseline<T>(
     Some(Baseline { value, source })
 }
 
-/// Kinds judged, for a target with no task, on the published DDCI result.
-fn judged_on_results(kind: TargetKind) -> bool {
-    matches!(
-        kind,
-        TargetKind::RankImprovement
-            | TargetKind::RankAtMost
-            | TargetKind::ScoreAtLeast
-            | TargetKind::ScoreChangeAtLeast
-            | TargetKind::Maintain
-            | TargetKind::BandAtLeast
-            | TargetKind::AboveReference
-    )
-}
-
-/// Only shares and deliverables can have a deadline of their own; the other
-/// kinds are judged on the plan's year or per period.
-fn takes_due(kind: TargetKind) -> bool {
-    matches!(
-        kind,
-        TargetKind::PercentAtLeast
-            | TargetKind::PercentAtMost
-            | TargetKind::All
-            | TargetKind::Change
-            | TargetKind::Deliverable
-            | TargetKind::Qualitative
-    )
-}
-
 /// The goal keys present on a target, and which of them a conversion read.
 struct Keys {
     present: Vec<(&'static str, Range<usize>)>,
@@ -1241,27 +1213,6 @@ fn schedule_keys(schedule: &file::Schedule) -> Vec<(&'static str, Range<usize>)>
     .into_iter()
     .filter_map(|(key, span)| Some((key, span?)))
     .collect()
-}
-
-/// The word a plan file uses for a target kind.
-pub fn kind_name(kind: TargetKind) -> &'static str {
-    match kind {
-        TargetKind::PercentAtLeast => "percent_at_least",
-        TargetKind::PercentAtMost => "percent_at_most",
-        TargetKind::All => "all",
-        TargetKind::Change => "change",
-        TargetKind::CountAtMost => "count_at_most",
-        TargetKind::CountAtLeast => "count_at_least",
-        TargetKind::RankImprovement => "rank_improvement",
-        TargetKind::RankAtMost => "rank_at_most",
-        TargetKind::ScoreAtLeast => "score_at_least",
-        TargetKind::ScoreChangeAtLeast => "score_change_at_least",
-        TargetKind::Maintain => "maintain",
-        TargetKind::Deliverable => "deliverable",
-        TargetKind::BandAtLeast => "band_at_least",
-        TargetKind::AboveReference => "above_reference",
-        TargetKind::Qualitative => "qualitative",
-    }
 }
 
 fn scores(written: &file::Scores) -> Scores {

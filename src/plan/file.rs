@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use super::spanned::Spanned;
+pub use super::target_kind::TargetKind;
 pub use crate::period::{Frequency, PeriodRule};
 pub use crate::words::language::Language;
 pub use crate::words::progress::{Progress, Verdict};
@@ -466,30 +467,6 @@ pub struct Target {
     pub records: Vec<Record>,
     #[serde(skip)]
     pub extent: Extent,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetKind {
-    PercentAtLeast,
-    PercentAtMost,
-    All,
-    Change,
-    CountAtMost,
-    CountAtLeast,
-    RankImprovement,
-    RankAtMost,
-    ScoreAtLeast,
-    ScoreChangeAtLeast,
-    Maintain,
-    Deliverable,
-    /// In a named band or better ("tốt" of the plan's `bands`).
-    BandAtLeast,
-    /// A score at or above a published reference: the group's median.
-    AboveReference,
-    /// No number: judged by a recorded `verdict` ("đạt" / "chưa đạt") and
-    /// its reason, e.g. "raise enterprises' satisfaction".
-    Qualitative,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]

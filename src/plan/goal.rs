@@ -1,7 +1,16 @@
 //! What a target asks for: one variant per target kind, holding exactly the
-//! numbers that kind needs, with its baseline already chosen.
+//! numbers that kind needs, with its baseline already chosen; and how a
+//! recorded value is judged against it, and what it is compared with. What
+//! a kind answers without its numbers is in `target_kind.rs`.
 
 use super::file::{Direction, Frequency, TargetKind};
+use super::model::Record;
+use super::target_kind::Measure;
+
+/// Values closer than this count as equal: only the noise of binary
+/// fractions is forgiven (7.54 − 6 is 1.5399999999999991), far below the
+/// smallest difference a typed value can make (79.999999999 is below 80).
+pub const TOLERANCE: f64 = 1e-12;
 
 /// A rank within a group whose size changes by year: "7th of 18".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,9 +124,114 @@ impl Goal {
         }
     }
 
-    /// Whether records carry a measured `value` (all but deliverables).
+    /// Whether records carry a measured `value` (all but deliverables and
+    /// qualitative targets).
     pub fn measures_value(&self) -> bool {
-        !matches!(self, Self::Deliverable | Self::Qualitative)
+        matches!(self.kind().measure(), Measure::Value(_))
+    }
+
+    /// What a record of the goal answers with.
+    pub fn measure(&self) -> Measure {
+        self.kind().measure()
+    }
+
+    /// Whether a record's value reaches the goal; `None` when it cannot be
+    /// judged: the record has no value, or the goal needs a figure the plan
+    /// does not have (a baseline, a published reference). Counts, statuses
+    /// and verdicts are judged per period or per record (`status.rs`), not
+    /// by one value.
+    pub fn reached(&self, record: &Record) -> Option<bool> {
+        let value = record.value?;
+        let at_least = |goal: f64| value + TOLERANCE >= goal;
+        let at_most = |goal: f64| value <= goal + TOLERANCE;
+        match self {
+            Self::PercentAtLeast { percent, .. } | Self::Change { percent, .. } => {
+                Some(at_least(*percent))
+            }
+            Self::PercentAtMost { percent, .. } => Some(at_most(*percent)),
+            Self::All { .. } => Some(at_least(100.0)),
+            Self::ScoreAtLeast { score, .. } => Some(at_least(*score)),
+            Self::RankAtMost { rank } => Some(at_most(f64::from(*rank))),
+            Self::RankImprovement {
+                places, baseline, ..
+            } => {
+                let baseline = f64::from(baseline.as_ref()?.value.rank);
+                Some(baseline - value + TOLERANCE >= f64::from(*places))
+            }
+            Self::ScoreChangeAtLeast {
+                points, baseline, ..
+            } => Some(value - baseline.as_ref()?.value + TOLERANCE >= *points),
+            Self::Maintain { baseline, .. } => Some(at_least(baseline.as_ref()?.value)),
+            Self::BandAtLeast { level, .. } => Some(at_least(f64::from(*level))),
+            Self::AboveReference { reference } => Some(at_least((*reference)?)),
+            Self::CountAtLeast { .. }
+            | Self::CountAtMost { .. }
+            | Self::Deliverable
+            | Self::Qualitative => None,
+        }
+    }
+
+    /// What the goal is compared with, for a reader and for programs.
+    pub fn compared_with(&self) -> ComparedWith<'_> {
+        match self {
+            Self::RankImprovement { baseline, .. } => ComparedWith::Rank(baseline.as_ref()),
+            Self::ScoreChangeAtLeast { baseline, .. } | Self::Maintain { baseline, .. } => {
+                ComparedWith::Score(baseline.as_ref())
+            }
+            Self::Change { baseline, .. } => {
+                baseline.map_or(ComparedWith::Nothing, ComparedWith::Figure)
+            }
+            Self::AboveReference { reference } => ComparedWith::Reference(*reference),
+            Self::PercentAtLeast { .. }
+            | Self::PercentAtMost { .. }
+            | Self::All { .. }
+            | Self::CountAtMost { .. }
+            | Self::CountAtLeast { .. }
+            | Self::RankAtMost { .. }
+            | Self::ScoreAtLeast { .. }
+            | Self::Deliverable
+            | Self::BandAtLeast { .. }
+            | Self::Qualitative => ComparedWith::Nothing,
+        }
+    }
+
+    /// The direction of a change goal.
+    pub fn direction(&self) -> Option<Direction> {
+        if let Self::Change { direction, .. } = self {
+            Some(*direction)
+        } else {
+            None
+        }
+    }
+
+    /// The plan's bands, lowest first, for a band goal (none for others).
+    pub fn bands(&self) -> &[String] {
+        if let Self::BandAtLeast { bands, .. } = self {
+            bands
+        } else {
+            &[]
+        }
+    }
+
+    /// A count goal's limit per period.
+    pub fn count_limit(&self) -> Option<CountLimit> {
+        match self {
+            Self::CountAtLeast { min, .. } => Some(CountLimit::AtLeast(*min)),
+            Self::CountAtMost { max, .. } => Some(CountLimit::AtMost(*max)),
+            Self::PercentAtLeast { .. }
+            | Self::PercentAtMost { .. }
+            | Self::All { .. }
+            | Self::Change { .. }
+            | Self::RankImprovement { .. }
+            | Self::RankAtMost { .. }
+            | Self::ScoreAtLeast { .. }
+            | Self::ScoreChangeAtLeast { .. }
+            | Self::Maintain { .. }
+            | Self::Deliverable
+            | Self::BandAtLeast { .. }
+            | Self::AboveReference { .. }
+            | Self::Qualitative => None,
+        }
     }
 
     /// The counting rule of a count target.
@@ -129,7 +243,52 @@ impl Goal {
             | Self::CountAtLeast {
                 per, per_entity, ..
             } => Some((*per, per_entity.as_deref())),
-            _ => None,
+            Self::PercentAtLeast { .. }
+            | Self::PercentAtMost { .. }
+            | Self::All { .. }
+            | Self::Change { .. }
+            | Self::RankImprovement { .. }
+            | Self::RankAtMost { .. }
+            | Self::ScoreAtLeast { .. }
+            | Self::ScoreChangeAtLeast { .. }
+            | Self::Maintain { .. }
+            | Self::Deliverable
+            | Self::BandAtLeast { .. }
+            | Self::AboveReference { .. }
+            | Self::Qualitative => None,
+        }
+    }
+}
+
+/// What a goal is compared with besides its own numbers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ComparedWith<'g> {
+    /// A previous rank (`None`: the goal needs one and the plan has none).
+    Rank(Option<&'g Baseline<RankOf>>),
+    /// A previous score (`None`: needed, and missing).
+    Score(Option<&'g Baseline<f64>>),
+    /// A figure the target gives itself (a change's starting value).
+    Figure(f64),
+    /// A reference the province publishes, the group's median (`None`: not
+    /// published yet).
+    Reference(Option<f64>),
+    /// Nothing: the goal's own numbers say it all.
+    Nothing,
+}
+
+/// How many events a period may or must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountLimit {
+    AtLeast(u32),
+    AtMost(u32),
+}
+
+impl CountLimit {
+    /// Whether `amount` in one period keeps the limit.
+    pub fn kept(self, amount: f64) -> bool {
+        match self {
+            Self::AtLeast(min) => amount + TOLERANCE >= f64::from(min),
+            Self::AtMost(max) => amount <= f64::from(max) + TOLERANCE,
         }
     }
 }

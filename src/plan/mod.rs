@@ -1,6 +1,7 @@
 //! The plan: the file as written (`file`, serde types with spans), and the
 //! validated model every command works on (`model`, with its goals in `goal`),
-//! built from the file by `build`.
+//! built from the file by `build`; what each kind of target answers for
+//! itself is `target_kind`.
 
 pub mod build;
 pub mod date;
@@ -9,3 +10,4 @@ pub mod goal;
 pub mod model;
 pub mod schema;
 pub mod spanned;
+pub mod target_kind;

@@ -3,7 +3,8 @@
 
 use crate::describe;
 use crate::period::format_day;
-use crate::plan::model::{Goal, Schedule};
+use crate::plan::model::Schedule;
+use crate::plan::target_kind::{Measure, Quantity};
 use crate::status::{Assessment, TaskFlag, TaskState};
 use crate::visible::one_line;
 
@@ -136,10 +137,7 @@ pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
             format!(
                 "{} {} từ {} ({previous}) lên {} (ngày {}).",
                 target_name(entry, report),
-                if matches!(
-                    target.goal,
-                    Goal::RankImprovement { .. } | Goal::RankAtMost { .. }
-                ) {
+                if target.goal.measure() == Measure::Value(Quantity::Rank) {
                     "cải thiện"
                 } else {
                     "tăng"

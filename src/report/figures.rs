@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::labels::{Language, number};
 use crate::period::format_day;
 use crate::plan::model::{Frequency, Goal};
+use crate::plan::target_kind::{Better, Measure, Quantity};
 use crate::status::Assessment;
 use crate::visible::one_line;
 
@@ -189,7 +190,7 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
                 )
             }
             // A qualitative target's verdict, with its reason.
-            None if matches!(target.goal, Goal::Qualitative) => {
+            None if target.goal.measure() == Measure::Verdict => {
                 let reason = record
                     .note
                     .as_deref()
@@ -239,8 +240,8 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     }
     if let Some(record) = entry.earlier {
         let value = describe::value(target, record, language).to_lowercase();
-        return match (&target.goal, entry.judgement) {
-            (Goal::Deliverable, Assessment::Met) => say(
+        return match (target.goal.measure(), entry.judgement) {
+            (Measure::Status, Assessment::Met) => say(
                 language,
                 format!(
                     "{value} (ngày {}, trước kỳ báo cáo)",
@@ -308,8 +309,8 @@ pub(super) fn plain_value(
     record: &crate::plan::model::Record,
     language: Language,
 ) -> String {
-    match (&target.goal, record.value) {
-        (Goal::Change { .. }, Some(value)) => format!("{}%", number(value, language)),
+    match (target.goal.measure(), record.value) {
+        (Measure::Value(Quantity::Change), Some(value)) => format!("{}%", number(value, language)),
         _ => describe::value(target, record, language).to_lowercase(),
     }
 }
@@ -360,14 +361,12 @@ pub(super) fn change_words(
             )
         };
     }
-    let unit = match target.goal {
-        Goal::PercentAtLeast { .. } | Goal::PercentAtMost { .. } | Goal::All { .. } => {
+    let unit = match target.goal.measure() {
+        Measure::Value(Quantity::Percent | Quantity::Change) => {
             say(language, " điểm phần trăm", " percentage points")
         }
-        Goal::ScoreAtLeast { .. } | Goal::ScoreChangeAtLeast { .. } | Goal::Maintain { .. } => {
-            say(language, " điểm", " points")
-        }
-        Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
+        Measure::Value(Quantity::Score) => say(language, " điểm", " points"),
+        Measure::Value(Quantity::Rank) => {
             // A lower rank number is a rise.
             let places = number(difference.abs(), language);
             return if difference < 0.0 {
@@ -384,7 +383,9 @@ pub(super) fn change_words(
                 )
             };
         }
-        _ => String::new(),
+        Measure::Value(Quantity::Count | Quantity::Band) | Measure::Status | Measure::Verdict => {
+            String::new()
+        }
     };
     let size = number(difference.abs(), language);
     if difference > 0.0 {
@@ -404,11 +405,9 @@ pub(super) fn change_words(
 
 /// Whether a value moved toward its goal.
 pub(super) fn improved(goal: &Goal, now: f64, then: f64) -> bool {
-    match goal {
-        Goal::PercentAtMost { .. } | Goal::RankImprovement { .. } | Goal::RankAtMost { .. } => {
-            now < then
-        }
-        Goal::CountAtLeast { .. } | Goal::CountAtMost { .. } | Goal::Deliverable => false,
-        _ => now > then,
+    match goal.kind().better() {
+        Some(Better::Lower) => now < then,
+        Some(Better::Higher) => now > then,
+        None => false,
     }
 }

@@ -15,7 +15,8 @@ mod task_results;
 
 use crate::labels::Language;
 use crate::period::{Period, PeriodKind};
-use crate::plan::model::{Frequency, Goal, PeriodRule, Plan, Record, ReportingDuty, UnitRef};
+use crate::plan::model::{Frequency, PeriodRule, Plan, Record, ReportingDuty, UnitRef};
+use crate::plan::target_kind::Measure;
 use crate::status::{self, AsOf, Assessment, PlanStatus, TargetStatus};
 
 use chrono::NaiveDate;
@@ -272,10 +273,10 @@ fn target_entry<'a>(
     previous_period: Option<&Period>,
 ) -> TargetEntry<'a> {
     let goal = &status.target.goal;
-    let measures = |record: &&&'a Record| match goal {
-        Goal::Deliverable => record.status.is_some(),
-        Goal::Qualitative => record.verdict.is_some(),
-        _ => record.value.is_some(),
+    let measures = |record: &&&'a Record| match goal.measure() {
+        Measure::Status => record.status.is_some(),
+        Measure::Verdict => record.verdict.is_some(),
+        Measure::Value(_) => record.value.is_some(),
     };
     let measured = in_period.iter().rev().find(measures).copied();
     let earlier = if measured.is_none() {
@@ -341,7 +342,7 @@ fn target_entry<'a>(
             .iter()
             .any(|day| period.contains(*day));
     let has_data = status.latest.is_some() || !status.occurrence_days.is_empty();
-    let judgement = match (goal, &count_periods) {
+    let judgement = match (goal.measure(), &count_periods) {
         // A count is judged on its own periods within this one (a month
         // with nothing recorded, in a year with records, is a month missed);
         // before any is over, by the status so far, if the period has data.
@@ -355,7 +356,7 @@ fn target_entry<'a>(
         (_, Some(_)) if !recorded_in_period => Assessment::NoData,
         (_, Some(_)) => status.assessment,
         // Done earlier stays done.
-        (Goal::Deliverable, None) if status.assessment == Assessment::Met => Assessment::Met,
+        (Measure::Status, None) if status.assessment == Assessment::Met => Assessment::Met,
         (_, None) if measured.is_some() => status.assessment,
         (_, None) => Assessment::NoData,
     };

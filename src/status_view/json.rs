@@ -2,6 +2,7 @@
 //! documented in `docs/status-json.md`; words that are data (states,
 //! assessments) are stable English identifiers whatever `--lang` says.
 
+use crate::plan::goal::ComparedWith;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -340,33 +341,26 @@ fn baseline_json(goal: &Goal) -> Option<serde_json::Value> {
         BaselineSource::Overall => "overall",
         BaselineSource::Year(_) => "published_result",
     };
-    match goal {
-        Goal::RankImprovement { baseline, .. } => Some(baseline.as_ref().map_or_else(
-            || serde_json::json!("missing"),
-            |baseline| {
-                serde_json::json!({
-                    "rank": baseline.value.rank,
-                    "of": baseline.value.of,
-                    "source": source(baseline.source),
-                })
-            },
-        )),
-        Goal::ScoreChangeAtLeast { baseline, .. } | Goal::Maintain { baseline, .. } => {
-            Some(baseline.as_ref().map_or_else(
-                || serde_json::json!("missing"),
-                |baseline| {
-                    serde_json::json!({
-                        "score": baseline.value,
-                        "source": source(baseline.source),
-                    })
-                },
-            ))
+    let missing = || serde_json::json!("missing");
+    match goal.compared_with() {
+        ComparedWith::Rank(baseline) => Some(baseline.map_or_else(missing, |baseline| {
+            serde_json::json!({
+                "rank": baseline.value.rank,
+                "of": baseline.value.of,
+                "source": source(baseline.source),
+            })
+        })),
+        ComparedWith::Score(baseline) => Some(baseline.map_or_else(missing, |baseline| {
+            serde_json::json!({
+                "score": baseline.value,
+                "source": source(baseline.source),
+            })
+        })),
+        ComparedWith::Figure(figure) => {
+            Some(serde_json::json!({ "value": figure, "source": "target" }))
         }
-        Goal::Change {
-            baseline: Some(baseline),
-            ..
-        } => Some(serde_json::json!({ "value": baseline, "source": "target" })),
-        _ => None,
+        // The published median is in the target's `reference`.
+        ComparedWith::Reference(_) | ComparedWith::Nothing => None,
     }
 }
 

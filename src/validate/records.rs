@@ -4,8 +4,9 @@
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::plan::file::{Record, TargetKind};
+use crate::plan::file::Record;
 use crate::plan::spanned::Spanned;
+use crate::plan::target_kind::{Measure, Quantity};
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for record in context
@@ -57,20 +58,20 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     }
     for target in &context.file.targets {
         let kind = *target.kind.get_ref();
-        let ranked = matches!(kind, TargetKind::RankImprovement | TargetKind::RankAtMost);
+        let ranked = kind.quantity() == Some(Quantity::Rank);
         for record in &target.records {
             if says_nothing(context, record) {
                 found.push(
                     Diagnostic::error("empty-record", "this record says nothing")
                         .at(record.date.span())
-                        .help(if kind == TargetKind::Deliverable {
+                        .help(if kind.measure() == Measure::Status {
                             "give it `status = \"done\"` once delivered, or a `note`"
                         } else {
                             "give it the measured `value`, or a `note`"
                         }),
                 );
             }
-            if let (Some(verdict), false) = (&record.verdict, kind == TargetKind::Qualitative) {
+            if let (Some(verdict), false) = (&record.verdict, kind.measure() == Measure::Verdict) {
                 found.push(
                     Diagnostic::error("verdict-without-qualitative", "`verdict` only goes with a qualitative target")
                         .at(verdict.span())

@@ -5,7 +5,8 @@ use crate::plan::spanned::Spanned;
 
 use super::Context;
 use crate::diagnostic::Diagnostic;
-use crate::plan::file::{Direction, RankOf, TargetKind};
+use crate::plan::file::{Direction, RankOf};
+use crate::plan::target_kind::{Measure, Quantity};
 
 /// The largest count one record may carry.
 const MOST_IN_A_COUNT: f64 = 1_000_000.0;
@@ -167,7 +168,7 @@ fn check_target_numbers(
     if let Some(percent) = &target.percent {
         let increase =
             target.direction.as_ref().map(Spanned::get_ref) == Some(&Direction::Increase);
-        if kind == TargetKind::Change && increase {
+        if kind.quantity() == Some(Quantity::Change) && increase {
             between(percent, 0.0, f64::MAX, "a percent increase", found);
         } else {
             between(percent, 0.0, 100.0, "a percent", found);
@@ -232,25 +233,24 @@ fn check_target_numbers(
             .help("an `above_reference` target compares with the group's published median: `reference = \"median\"`"),
         );
     }
-    match (&target.baseline, kind) {
-        (Some(baseline), TargetKind::ScoreChangeAtLeast | TargetKind::Maintain) => {
+    // A score's baseline is on the score's scale; a change's is any figure.
+    if let Some(baseline) = &target.baseline {
+        if kind.quantity() == Some(Quantity::Score) {
             between(baseline, 0.0, scale, "a score", found);
-        }
-        (Some(baseline), _) => {
+        } else {
             finite(baseline, found);
         }
-        (None, _) => {}
     }
     for record in &target.records {
         if let Some(value) = &record.value {
-            match kind {
-                TargetKind::PercentAtLeast | TargetKind::PercentAtMost | TargetKind::All => {
+            match kind.measure() {
+                Measure::Value(Quantity::Percent) => {
                     between(value, 0.0, 100.0, "a percent", found);
                 }
-                TargetKind::CountAtMost | TargetKind::CountAtLeast => {
+                Measure::Value(Quantity::Count) => {
                     whole_count(value, found);
                 }
-                TargetKind::RankImprovement | TargetKind::RankAtMost => {
+                Measure::Value(Quantity::Rank) => {
                     between(value, 1.0, f64::MAX, "a rank", found);
                     if value.get_ref().is_finite() && value.get_ref().fract() != 0.0 {
                         found.push(out_of_range(value.span(), "a rank", "a whole number"));
@@ -264,7 +264,7 @@ fn check_target_numbers(
                         }
                     }
                 }
-                TargetKind::BandAtLeast => {
+                Measure::Value(Quantity::Band) => {
                     // A band's place among the plan's bands, lowest first.
                     #[allow(clippy::cast_precision_loss)] // a handful of bands
                     let most = if bands == 0 { 20.0 } else { bands as f64 };
@@ -277,13 +277,10 @@ fn check_target_numbers(
                         ));
                     }
                 }
-                TargetKind::ScoreAtLeast
-                | TargetKind::ScoreChangeAtLeast
-                | TargetKind::Maintain
-                | TargetKind::AboveReference => {
+                Measure::Value(Quantity::Score) => {
                     between(value, 0.0, scale, "a score", found);
                 }
-                TargetKind::Change => {
+                Measure::Value(Quantity::Change) => {
                     // Nothing can be cut by more than all of it.
                     let decrease = target.direction.as_ref().map(Spanned::get_ref)
                         != Some(&Direction::Increase);
@@ -295,7 +292,7 @@ fn check_target_numbers(
                         ));
                     }
                 }
-                TargetKind::Deliverable | TargetKind::Qualitative => {
+                Measure::Status | Measure::Verdict => {
                     finite(value, found);
                 }
             }
