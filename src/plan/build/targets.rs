@@ -1,0 +1,216 @@
+//! The targets of a plan: each one's goal (`goal.rs`), deadline, year and
+//! records, and the keys its kind does not take reported.
+
+use chrono::NaiveDate;
+
+use super::Builder;
+use super::goal::{GoalContext, fill_from, goal, scores};
+use super::keys::{Keys, goal_keys};
+use crate::diagnostic::Diagnostic;
+use crate::plan::file;
+use crate::plan::model::{
+    Entry, Goal, Index, PublishedResult, Records, Scores, Target, TargetRef, Task,
+};
+
+impl Builder<'_, '_> {
+    pub(super) fn targets(
+        &mut self,
+        indices: &[Index],
+        tasks: &[Task],
+        year: Option<i32>,
+        results: &[PublishedResult],
+    ) -> Vec<Target> {
+        let file = self.file;
+        // A plan of several years ends with its last.
+        let until = file
+            .plan
+            .as_ref()
+            .and_then(|plan| plan.until.as_ref())
+            .and_then(|until| i32::try_from(*until.get_ref()).ok())
+            .or(year);
+        let mut targets = Vec::with_capacity(file.targets.len());
+        for target in &file.targets {
+            let task = target
+                .task
+                .as_ref()
+                .and_then(|id| match self.entries.get(id.get_ref()) {
+                    Some(Entry::Task(task)) => Some(*task),
+                    _ => None,
+                });
+            let index = match &target.index {
+                Some(id) => match self.entries.get(id.get_ref()) {
+                    Some(Entry::Index(index)) => Some(*index),
+                    _ => None,
+                },
+                None => task
+                    .and_then(|task| tasks.get(task.0))
+                    .map(|task| task.index),
+            };
+            let mut first_records: Option<Records> = None;
+            // In a plan of several years, a target of the unit's or an
+            // index's published result with no year of its own is a target
+            // for each year: judged on that year's result, against the year
+            // before's. It stands in the model once per year.
+            let written_year = target
+                .year
+                .as_ref()
+                .and_then(|year| i32::try_from(*year.get_ref()).ok());
+            let each_year: Vec<Option<i32>> = match (year, until) {
+                (Some(first), Some(last))
+                    if last > first
+                        && written_year.is_none()
+                        && target.task.is_none()
+                        && target.kind.get_ref().judged_on_results() =>
+                {
+                    (first..=last).map(Some).collect()
+                }
+                _ => vec![written_year],
+            };
+            for (nth, own_year) in each_year.into_iter().enumerate() {
+                // The year the target is judged in: its own, else the plan's last.
+                let judged_year = own_year.or(until);
+                let year_end = judged_year
+                    .and_then(|year| NaiveDate::from_ymd_opt(year, 12, 31))
+                    .unwrap_or(NaiveDate::MAX);
+                // A target of a later year of the plan compares with the year
+                // before it, as published, not with the year before the plan.
+                let later = own_year.filter(|own| year.is_some_and(|first| *own > first));
+                let later_scores = later.map(|own| {
+                    let mut scores = Scores::default();
+                    let published = results
+                        .iter()
+                        .rev()
+                        .find(|result| result.year == own - 1 && result.index == index);
+                    fill_from(&mut scores, published);
+                    scores
+                });
+                let index_scores = match &later_scores {
+                    Some(scores) if index.is_some() => Some(scores),
+                    _ => index
+                        .and_then(|index| indices.get(index.0))
+                        .map(|i| &i.scores),
+                };
+                let mut overall = file
+                    .plan
+                    .as_ref()
+                    .and_then(|plan| plan.overall.as_ref())
+                    .map(scores)
+                    .unwrap_or_default();
+                if let Some(year) = later.or(year) {
+                    if later.is_some() {
+                        overall = Scores::default();
+                    }
+                    let published = results
+                        .iter()
+                        .rev()
+                        .find(|result| result.year == year - 1 && result.index.is_none());
+                    fill_from(&mut overall, published);
+                }
+                let mut keys = Keys::new(goal_keys(target));
+                let bands: Vec<String> = file
+                    .plan
+                    .as_ref()
+                    .map(|plan| {
+                        plan.bands
+                            .iter()
+                            .map(|band| band.get_ref().clone())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let own_index = if target.task.is_some() { None } else { index };
+                let reference = judged_year.and_then(|year| {
+                    results
+                        .iter()
+                        .rev()
+                        .find(|result| result.year == year && result.index == own_index)
+                        .and_then(|result| result.median)
+                });
+                let context = GoalContext {
+                    bands: &bands,
+                    reference,
+                    results: results
+                        .iter()
+                        .filter(|result| result.index == own_index)
+                        .collect(),
+                };
+                let goal = goal(target, &mut keys, index_scores, &overall, &context);
+                let due = if target.kind.get_ref().takes_due() {
+                    keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
+                } else {
+                    None
+                };
+                if nth == 0 {
+                    self.report_goal_keys(target, &keys);
+                }
+                if goal.is_none() || !keys.missing.is_empty() {
+                    self.ok = false;
+                }
+                let measures = goal.as_ref().map(Goal::measures_value);
+                let records = if let Some(records) = &first_records {
+                    records.clone()
+                } else {
+                    let records = self.records(&target.records, measures);
+                    first_records = Some(records.clone());
+                    records
+                };
+                targets.push(Target {
+                    id: target.id.get_ref().clone(),
+                    text: target.text.get_ref().clone(),
+                    measure: target.measure.clone(),
+                    task,
+                    index,
+                    year: own_year,
+                    goal: goal.unwrap_or(Goal::Deliverable),
+                    deadline: due.unwrap_or(year_end),
+                    records,
+                });
+            }
+        }
+        // A target standing once per year is found by its id at its first.
+        let mut seen = std::collections::HashSet::new();
+        for (at, target) in targets.iter().enumerate() {
+            if seen.insert(target.id.clone()) {
+                self.entries
+                    .insert(target.id.clone(), Entry::Target(TargetRef(at)));
+            }
+        }
+        targets
+    }
+
+    fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {
+        let kind_name = target.kind.get_ref().name();
+        for key in keys.missing_in(self.file, &target.extent) {
+            self.found.push(
+                Diagnostic::error(
+                    "missing-goal",
+                    format!("a `{kind_name}` target needs `{key}`"),
+                )
+                .at(target.kind.span())
+                .label(format!("needs `{key}`"))
+                .help(format!(
+                    "add `{key} = …` to target `{}` (see docs/plan-format.md)",
+                    target.id.get_ref()
+                )),
+            );
+        }
+        for (key, span) in keys.unused() {
+            let help = if keys.read.is_empty() {
+                format!("remove `{key}`: a `{kind_name}` target has no goal numbers")
+            } else {
+                format!(
+                    "remove `{key}`, or change `kind`; a `{kind_name}` target takes: {}",
+                    keys.read.join(", ")
+                )
+            };
+            self.found.push(
+                Diagnostic::error(
+                    "goal-does-not-fit-kind",
+                    format!("`{key}` does not apply to a `{kind_name}` target"),
+                )
+                .at(span)
+                .label(format!("not used by `{kind_name}`"))
+                .help(help),
+            );
+        }
+    }
+}
