@@ -116,6 +116,10 @@ pub fn goal(target: &Target, language: Language) -> String {
             )
         }
         Goal::RankAtMost { rank } => format!("{} {rank}", Label::Top.text(language)),
+        Goal::TopPercent { percent: share } => match language {
+            Language::Vi => format!("trong nhóm {} dẫn đầu", percent(*share)),
+            Language::En => format!("in the leading {}", percent(*share)),
+        },
         Goal::ScoreAtLeast { score, .. } => format!(
             "≥ {} {}",
             crate::labels::score(*score, language),

@@ -75,6 +75,10 @@ pub enum Goal {
     },
     /// "stay in the top 5".
     RankAtMost { rank: u32 },
+    /// "in the leading 30% of the group": the rank as a share of the group
+    /// size recorded with it, so a group of 18 and one of 26 are each judged
+    /// on their own N.
+    TopPercent { percent: f64 },
     /// "component ≥ 7.70 points".
     ScoreAtLeast { score: f64, scale: Option<f64> },
     /// "+1.54 points" compared with the baseline score; with `points_max`,
@@ -114,6 +118,7 @@ impl Goal {
             Self::CountAtLeast { .. } => TargetKind::CountAtLeast,
             Self::RankImprovement { .. } => TargetKind::RankImprovement,
             Self::RankAtMost { .. } => TargetKind::RankAtMost,
+            Self::TopPercent { .. } => TargetKind::TopPercent,
             Self::ScoreAtLeast { .. } => TargetKind::ScoreAtLeast,
             Self::ScoreChangeAtLeast { .. } => TargetKind::ScoreChangeAtLeast,
             Self::Maintain { .. } => TargetKind::Maintain,
@@ -152,6 +157,12 @@ impl Goal {
             Self::All { .. } => Some(at_least(100.0)),
             Self::ScoreAtLeast { score, .. } => Some(at_least(*score)),
             Self::RankAtMost { rank } => Some(at_most(f64::from(*rank))),
+            // 4 of 14 is 28.6%, within 30%; 5 of 14 is 35.7%, not. With no
+            // group size there is no share to judge.
+            Self::TopPercent { percent } => {
+                let of = f64::from(record.of.filter(|of| *of > 0)?);
+                Some(value / of * 100.0 <= percent + TOLERANCE)
+            }
             Self::RankImprovement {
                 places, baseline, ..
             } => {
@@ -188,6 +199,7 @@ impl Goal {
             | Self::CountAtMost { .. }
             | Self::CountAtLeast { .. }
             | Self::RankAtMost { .. }
+            | Self::TopPercent { .. }
             | Self::ScoreAtLeast { .. }
             | Self::Deliverable
             | Self::BandAtLeast { .. }
@@ -224,6 +236,7 @@ impl Goal {
             | Self::Change { .. }
             | Self::RankImprovement { .. }
             | Self::RankAtMost { .. }
+            | Self::TopPercent { .. }
             | Self::ScoreAtLeast { .. }
             | Self::ScoreChangeAtLeast { .. }
             | Self::Maintain { .. }
@@ -249,6 +262,7 @@ impl Goal {
             | Self::Change { .. }
             | Self::RankImprovement { .. }
             | Self::RankAtMost { .. }
+            | Self::TopPercent { .. }
             | Self::ScoreAtLeast { .. }
             | Self::ScoreChangeAtLeast { .. }
             | Self::Maintain { .. }

@@ -19,6 +19,9 @@ pub enum TargetKind {
     CountAtLeast,
     RankImprovement,
     RankAtMost,
+    /// A rank in the leading share of the group, judged on each year's own
+    /// group size: "nằm trong nhóm 30% đơn vị dẫn đầu".
+    TopPercent,
     ScoreAtLeast,
     ScoreChangeAtLeast,
     Maintain,
@@ -70,7 +73,7 @@ pub enum Better {
 
 impl TargetKind {
     /// Every kind, in the order the plan format lists them.
-    pub const ALL: [Self; 15] = [
+    pub const ALL: [Self; 16] = [
         Self::PercentAtLeast,
         Self::PercentAtMost,
         Self::All,
@@ -79,6 +82,7 @@ impl TargetKind {
         Self::CountAtLeast,
         Self::RankImprovement,
         Self::RankAtMost,
+        Self::TopPercent,
         Self::ScoreAtLeast,
         Self::ScoreChangeAtLeast,
         Self::Maintain,
@@ -99,6 +103,7 @@ impl TargetKind {
             Self::CountAtLeast => "count_at_least",
             Self::RankImprovement => "rank_improvement",
             Self::RankAtMost => "rank_at_most",
+            Self::TopPercent => "top_percent",
             Self::ScoreAtLeast => "score_at_least",
             Self::ScoreChangeAtLeast => "score_change_at_least",
             Self::Maintain => "maintain",
@@ -117,7 +122,9 @@ impl TargetKind {
             }
             Self::Change => Measure::Value(Quantity::Change),
             Self::CountAtMost | Self::CountAtLeast => Measure::Value(Quantity::Count),
-            Self::RankImprovement | Self::RankAtMost => Measure::Value(Quantity::Rank),
+            Self::RankImprovement | Self::RankAtMost | Self::TopPercent => {
+                Measure::Value(Quantity::Rank)
+            }
             Self::ScoreAtLeast
             | Self::ScoreChangeAtLeast
             | Self::Maintain
@@ -140,7 +147,9 @@ impl TargetKind {
     /// not compared (a count per period, a status, a verdict).
     pub fn better(self) -> Option<Better> {
         match self {
-            Self::PercentAtMost | Self::RankImprovement | Self::RankAtMost => Some(Better::Lower),
+            Self::PercentAtMost | Self::RankImprovement | Self::RankAtMost | Self::TopPercent => {
+                Some(Better::Lower)
+            }
             Self::PercentAtLeast
             | Self::All
             | Self::Change
@@ -221,6 +230,13 @@ mod tests {
             ),
             (
                 TargetKind::RankAtMost,
+                value(Rank),
+                Some(Lower),
+                true,
+                false,
+            ),
+            (
+                TargetKind::TopPercent,
                 value(Rank),
                 Some(Lower),
                 true,

@@ -1126,3 +1126,49 @@ fn a_result_target_for_every_year_is_judged_each_year() {
         );
     }
 }
+
+/// "Nằm trong nhóm 30% đơn vị dẫn đầu": the rank as a share of the group it
+/// was ranked in that year, so 5 of 14 (35,7%) is not within 30% although a
+/// fixed "top 5" would call it met, and a group that grows from 18 to 26 is
+/// judged on 26.
+#[test]
+fn a_rank_in_the_leading_share_of_its_group() {
+    let plan_with = |results: &str, records: &str| {
+        plan_from(&format!(
+            "{HEADER}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n\
+             kind = \"top_percent\"\npercent = 30\n{records}{results}"
+        ))
+    };
+    let result = |rank: u32, of: &str| {
+        format!("[[results]]\nyear = 2024\nrank = {rank}\n{of}published = 2025-03-27\n")
+    };
+    let cases = [
+        (4, "of = 14\n", Met),    // 28,6%
+        (5, "of = 14\n", NotMet), // 35,7%
+        (3, "of = 10\n", Met),    // exactly 30%
+        (4, "of = 10\n", NotMet), // 40%
+        (7, "of = 26\n", Met),    // 26,9% of the merged province's 26
+        (7, "of = 18\n", NotMet), // 38,9% of the old 18
+        (1, "of = 1\n", NotMet),  // 100%: the only one ranked is not "leading 30%"
+        (4, "", NoData),          // no group size: no share to judge
+    ];
+    for (rank, of, expected) in cases {
+        let plan = plan_with(&result(rank, of), "");
+        let judged = compute(&plan, moment("2024-12-31!")).targets[0].assessment;
+        assert_eq!(judged, expected, "rank {rank} {of}");
+    }
+    // A record with its own group size is judged on it.
+    let recorded = |of: &str| format!("[[targets.records]]\ndate = 2024-12-20\nvalue = 5\n{of}");
+    for (of, expected) in [("of = 20\n", Met), ("of = 14\n", NotMet), ("", NoData)] {
+        let plan = plan_with("", &recorded(of));
+        let judged = compute(&plan, moment("2024-12-31!")).targets[0].assessment;
+        assert_eq!(judged, expected, "5 {of}");
+    }
+    let plan = plan_with("", "");
+    for (language, words) in [
+        (crate::labels::Language::Vi, "trong nhóm 30% dẫn đầu"),
+        (crate::labels::Language::En, "in the leading 30%"),
+    ] {
+        assert_eq!(crate::describe::goal(&plan.targets[0], language), words);
+    }
+}

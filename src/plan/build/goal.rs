@@ -213,6 +213,9 @@ pub(super) fn goal(
                 },
             }
         }
+        TargetKind::TopPercent => Goal::TopPercent {
+            percent: percent(keys)?,
+        },
         TargetKind::RankAtMost => Goal::RankAtMost {
             rank: keys.required("rank", whole(target.rank.as_ref()))?,
         },
