@@ -198,45 +198,30 @@ fn reporting_units(plan: &Plan) -> Vec<UnitRef> {
 /// Markdown. A file named for one format is not written in another, and a
 /// Word document is bytes for a file, not for a terminal.
 fn report_format(args: &ReportArgs) -> anyhow::Result<ReportFormat> {
-    let to_file = args
-        .output
-        .as_deref()
-        .filter(|path| *path != std::path::Path::new("-"));
-    let named = to_file.and_then(ReportFormat::from_extension);
-    let extension = to_file
-        .and_then(|path| path.extension())
-        .map(|extension| extension.to_string_lossy().to_lowercase());
-    let format = match (args.format, named, &extension) {
-        (Some(asked), Some(named), _) if asked != named => anyhow::bail!(
-            "`{}` is the name of a {} file, but --format {} was asked for; the report was not written\n\
-             help: name the file for its format (e.g. `-o bao-cao.{}`), or leave out --format",
-            to_file
-                .map(|path| path.display().to_string())
-                .unwrap_or_default(),
-            format_name(named),
-            format_name(asked),
-            extension_of(asked)
-        ),
-        (Some(asked), _, _) => asked,
-        (None, Some(named), _) => named,
-        // A document format ddci does not write would get Markdown under its name.
-        (None, None, Some(extension))
-            if ["pdf", "doc", "odt", "rtf", "xls", "xlsx", "ods"].contains(&extension.as_str()) =>
-        {
-            anyhow::bail!(
-                "ddci does not write `.{extension}` files; the report was not written\n\
-                 help: use .docx (Word, to print or make a PDF from), .html, .md, .txt, .json or .csv, or say which with --format"
-            )
+    crate::cli::output_format::resolve(&crate::cli::output_format::Asked {
+        format: args.format,
+        file: to_file(args.output.as_deref()),
+        to_terminal: to_terminal(args.output.as_deref()),
+        default: ReportFormat::Markdown,
+        example: "bao-cao",
+    })
+}
+
+/// The file asked for with `-o`, unless that is `-` (standard output).
+pub fn to_file(output: Option<&std::path::Path>) -> Option<&std::path::Path> {
+    output.filter(|path| *path != std::path::Path::new("-"))
+}
+
+/// Whether `-o` leaves the output on a terminal: no `-o`, or `-o -` with
+/// standard output a terminal.
+pub fn to_terminal(output: Option<&std::path::Path>) -> bool {
+    match output {
+        None => true,
+        Some(path) => {
+            path == std::path::Path::new("-")
+                && std::io::IsTerminal::is_terminal(&std::io::stdout())
         }
-        (None, None, _) => ReportFormat::Markdown,
-    };
-    if format == ReportFormat::Docx && args.output.is_none() {
-        anyhow::bail!(
-            "a Word document is a file, not text for the terminal\n\
-             help: name the file with `-o bao-cao.docx` (or `-o -` to send it to a pipe)"
-        );
     }
-    Ok(format)
 }
 
 /// A report is signed once its period has begun.
@@ -252,25 +237,6 @@ fn signed_on(day: Option<NaiveDate>, period: &Period) -> anyhow::Result<Option<N
         );
     }
     Ok(day)
-}
-
-fn format_name(format: ReportFormat) -> &'static str {
-    match format {
-        ReportFormat::Markdown => "markdown",
-        ReportFormat::Text => "text",
-        ReportFormat::Json => "json",
-        ReportFormat::Csv => "csv",
-        ReportFormat::Html => "html",
-        ReportFormat::Docx => "docx",
-    }
-}
-
-fn extension_of(format: ReportFormat) -> &'static str {
-    match format {
-        ReportFormat::Markdown => "md",
-        ReportFormat::Text => "txt",
-        other => format_name(other),
-    }
 }
 
 /// What `ddci calendar` was asked for.

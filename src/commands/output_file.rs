@@ -28,10 +28,17 @@ pub fn deliver_bytes(
     what: &str,
     output: &mut Output,
 ) -> anyhow::Result<()> {
-    if let Some(path) = to.filter(|path| *path != Path::new("-")) {
-        refuse_to_overwrite_the_plan(path, plan, what)?;
-    }
+    guard(to, plan, what)?;
     write_out(rendered, to, output)
+}
+
+/// Refuses an `-o` that is the plan or its lock, before anything is made,
+/// so that the refusal says why (not that `.toml` is no format ddci writes).
+pub fn guard(to: Option<&Path>, plan: &Path, what: &str) -> anyhow::Result<()> {
+    match to.filter(|path| *path != Path::new("-")) {
+        Some(path) => refuse_to_overwrite_the_plan(path, plan, what),
+        None => Ok(()),
+    }
 }
 
 /// Writes `rendered` atomically to the file `to`, saying so on standard

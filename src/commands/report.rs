@@ -16,6 +16,11 @@ pub fn run(
     let Some(plan) = refuse_invalid(checked, output)? else {
         return Ok(Outcome::Problems);
     };
+    output_file::guard(
+        args.output.as_deref(),
+        checked.loaded.source.path(),
+        "report",
+    )?;
     let settings = settings::report(args, plan, checked.today)?;
     let report = report::build(plan, settings.request);
     let official = report::document::build(&report);

@@ -127,25 +127,15 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         RollupFormat::Csv => rollup::csv::build(&rolled)?.into_bytes(),
         RollupFormat::Xlsx => rollup::xlsx::build(&rolled, request, language)
             .map_err(|error| anyhow::anyhow!("cannot write the workbook: {error}"))?,
-        RollupFormat::Docx => {
-            let letterhead = &args.letterhead;
-            docx::render(&rollup::province_report::build(
-                &rolled,
-                request,
-                language,
-                &rollup::province_report::Letterhead {
-                    issuer: letterhead.issuer.clone(),
-                    parent_agency: letterhead.parent_agency.clone(),
-                    code: letterhead.code.clone(),
-                    signed_by: letterhead.signed_by.clone(),
-                    signer_title: letterhead.signer_title.clone(),
-                    signs_for: letterhead.signs_for.clone(),
-                    basis: letterhead.basis.clone(),
-                    signed_on: letterhead.signed_on,
-                    today: crate::today::today(None)?,
-                },
-            ))?
-        }
+        RollupFormat::Docx => docx::render(&rollup::province_report::build(
+            &rolled,
+            request,
+            language,
+            &rollup::province_report::Letterhead {
+                today: crate::today::today(None)?,
+                ..args.letterhead.clone()
+            },
+        ))?,
     };
     crate::commands::output_file::write_out(&rendered, to_file(args), output)?;
     Ok(outcome)
@@ -194,9 +184,7 @@ fn a_report_can_be_made(
 
 /// The file asked for with `-o`, unless that is `-` (standard output).
 fn to_file(args: &RollupArgs) -> Option<&Path> {
-    args.output
-        .as_deref()
-        .filter(|path| *path != Path::new("-"))
+    crate::settings::to_file(args.output.as_deref())
 }
 
 /// The format asked for, else the one the `-o` file's extension names,
@@ -204,43 +192,13 @@ fn to_file(args: &RollupArgs) -> Option<&Path> {
 /// workbook or a Word document is bytes for a file, not for a terminal;
 /// the letterhead flags belong to the Word report alone.
 fn format(args: &RollupArgs) -> anyhow::Result<RollupFormat> {
-    let file = to_file(args);
-    let named = file.and_then(RollupFormat::from_extension);
-    let extension = file
-        .and_then(|path| path.extension())
-        .map(|extension| extension.to_string_lossy().to_lowercase());
-    let format = match (args.format, named, &extension) {
-        (Some(asked), Some(named), _) if asked != named => anyhow::bail!(
-            "`{}` is the name of a .{} file, but --format {} was asked for; nothing was written\n\
-             help: name the file for its format (e.g. `-o tong-hop.{}`), or leave out --format",
-            file.map(|path| path.display().to_string())
-                .unwrap_or_default(),
-            extension.as_deref().unwrap_or_default(),
-            format_name(asked),
-            extension_of(asked)
-        ),
-        (Some(asked), _, _) => asked,
-        (None, Some(named), _) => named,
-        (None, None, Some(extension)) => anyhow::bail!(
-            "ddci does not write `.{extension}` files; nothing was written\n\
-             help: use .xlsx, .docx, .html, .md, .txt, .json or .csv, or say which with --format"
-        ),
-        (None, None, None) => RollupFormat::Table,
-    };
-    let to_terminal = args.output.is_none()
-        || (args.output.as_deref() == Some(Path::new("-"))
-            && std::io::IsTerminal::is_terminal(&std::io::stdout()));
-    if format.is_binary() && to_terminal {
-        anyhow::bail!(
-            "a {} is a file, not text for the terminal\n\
-             help: name the file with `-o tong-hop.{}` (or `-o -` to send it to a pipe)",
-            match format {
-                RollupFormat::Xlsx => "workbook",
-                _ => "Word document",
-            },
-            extension_of(format)
-        );
-    }
+    let format = crate::cli::output_format::resolve(&crate::cli::output_format::Asked {
+        format: args.format,
+        file: to_file(args),
+        to_terminal: crate::settings::to_terminal(args.output.as_deref()),
+        default: RollupFormat::Table,
+        example: "tong-hop",
+    })?;
     let letterhead = args.letterhead.given();
     if format != RollupFormat::Docx && !letterhead.is_empty() {
         anyhow::bail!(
@@ -252,26 +210,6 @@ fn format(args: &RollupArgs) -> anyhow::Result<RollupFormat> {
         );
     }
     Ok(format)
-}
-
-fn format_name(format: RollupFormat) -> &'static str {
-    match format {
-        RollupFormat::Table => "table",
-        RollupFormat::Markdown => "markdown",
-        RollupFormat::Json => "json",
-        RollupFormat::Csv => "csv",
-        RollupFormat::Xlsx => "xlsx",
-        RollupFormat::Html => "html",
-        RollupFormat::Docx => "docx",
-    }
-}
-
-fn extension_of(format: RollupFormat) -> &'static str {
-    match format {
-        RollupFormat::Table => "txt",
-        RollupFormat::Markdown => "md",
-        other => format_name(other),
-    }
 }
 
 /// Output written over a plan would destroy it: one rolled up, or any file

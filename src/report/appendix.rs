@@ -8,7 +8,7 @@ use crate::plan::model::{Plan, Schedule, Task, UnitRef};
 use crate::status::TaskFlag;
 use crate::visible::one_line;
 
-use super::framing::{NUMBER_BLANK, TASK_IN_APPENDIX, document_code, reporter, signing_year};
+use super::framing::{TASK_IN_APPENDIX, frame};
 use super::prose::{count, period_phrase, say, uppercase_first, without_stop};
 use super::task_results::{task_name, task_results};
 use super::{Report, TaskEntry};
@@ -93,21 +93,7 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
     Appendix {
         heading: say(language, "Phụ lục", "Appendix"),
         title,
-        attached_to: say(
-            language,
-            format!(
-                "(Kèm theo Báo cáo số{NUMBER_BLANK}/BC-{} ngày {} của {})",
-                document_code(report),
-                signed_day(report),
-                reporter(report)
-            ),
-            format!(
-                "(Attached to Report No.{NUMBER_BLANK}/BC-{} of {} by the {})",
-                document_code(report),
-                signed_day(report),
-                reporter(report)
-            ),
-        ),
+        attached_to: frame(report).attached_to(),
         columns,
         rows,
     }
@@ -189,14 +175,5 @@ pub(super) fn schedule_text(task: &Task, language: Language) -> String {
         Schedule::Recurring(rule) => {
             uppercase_first(crate::labels::frequency_word(rule.every, language))
         }
-    }
-}
-
-/// The report's day as the appendix cites it: "05/07/2024", or blanks for
-/// the office to fill, as in the header.
-fn signed_day(report: &Report<'_>) -> String {
-    match report.request.signed_on {
-        Some(day) => format_day(day, report.request.language),
-        None => format!("{NUMBER_BLANK}/{NUMBER_BLANK}/{}", signing_year(report)),
     }
 }

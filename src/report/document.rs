@@ -9,26 +9,20 @@
 //! text, units by their names, figures with the day they were measured. No
 //! id of the plan file appears.
 
-use crate::describe;
 use crate::document::Document;
-use crate::official_document::{OfficialDocument, Signature};
-use crate::visible::one_line;
+use crate::official_document::OfficialDocument;
 
 use super::appendix::appendix;
 use super::assessment::{achievements, next_period, notes, shortcomings};
 use super::direction::direction;
 use super::figures::targets;
-use super::framing::{
-    BLANK, NUMBER_BLANK, closing, document_code, list_or_none, opening, recipients, signing_year,
-    subject,
-};
-use super::prose::{place_and_date, say};
+use super::framing::{closing, frame, list_or_none, opening, recipients, subject};
+use super::prose::say;
 use super::task_results::tasks_by_index;
 use super::{NoteKind, Report};
 
 pub fn build(report: &Report<'_>) -> OfficialDocument {
     let language = report.request.language;
-    let plan = report.plan;
     let mut body = Document::default();
     body.paragraph(opening(report));
 
@@ -106,66 +100,10 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
     list_or_none(&mut body, notes(report, NoteKind::Proposal), language);
     body.paragraph(closing(report));
 
-    let signer = plan.report.signed_by.as_ref().or(plan.signed_by.as_ref());
-    let signature = match (report.request.owner, signer) {
-        (Some(_), _) => Signature {
-            authority: vec![say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT")],
-            name: None,
-        },
-        (None, Some(signer)) => Signature {
-            authority: signer.signs_for.as_ref().map_or_else(
-                || vec![one_line(&signer.title).to_uppercase()],
-                |head| {
-                    vec![
-                        format!("KT. {}", one_line(head).to_uppercase()),
-                        one_line(&signer.title).to_uppercase(),
-                    ]
-                },
-            ),
-            name: Some(one_line(&signer.name)),
-        },
-        (None, None) => Signature {
-            authority: vec![say(language, "THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY")],
-            name: None,
-        },
-    };
-    let (parent, issuer) = match report.request.owner {
-        Some(owner) => (
-            one_line(&plan.agency).to_uppercase(),
-            one_line(describe::unit_full_name(plan, owner)).to_uppercase(),
-        ),
-        None => (
-            plan.parent_agency.as_deref().map_or_else(
-                || BLANK.to_owned(),
-                |parent| one_line(parent).to_uppercase(),
-            ),
-            one_line(&plan.agency).to_uppercase(),
-        ),
-    };
-    let blocks = body.blocks;
-    OfficialDocument {
-        language,
-        parent_agency: parent,
-        agency: issuer,
-        number: format!(
-            "{}{NUMBER_BLANK}/BC-{}",
-            say(language, "Số:", "No.:"),
-            document_code(report)
-        ),
-        national_title: crate::official_document::national_title(language),
-        motto: crate::official_document::motto(language),
-        place_and_date: place_and_date(
-            &one_line(&plan.place),
-            report.request.signed_on,
-            signing_year(report),
-            language,
-        ),
-        kind: say(language, "BÁO CÁO", "REPORT"),
-        subject: subject(report),
-        body: blocks,
-        recipients_heading: say(language, "Nơi nhận:", "Recipients:"),
-        recipients: recipients(report),
-        signature,
-        appendix: Some(appendix(report)),
-    }
+    frame(report).document(
+        subject(report),
+        body.blocks,
+        recipients(report),
+        Some(appendix(report)),
+    )
 }

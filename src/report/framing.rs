@@ -7,6 +7,7 @@
 use crate::describe;
 use crate::document::Document;
 use crate::labels::Language;
+use crate::official_document::{Frame, Signature};
 use crate::period::{PeriodKind, format_day};
 use crate::plan::model::Plan;
 use crate::visible::one_line;
@@ -20,20 +21,14 @@ pub(super) const TASK_IN_BODY: usize = 110;
 /// And in the appendix, where the table shows it whole unless very long.
 pub(super) const TASK_IN_APPENDIX: usize = 125;
 
-/// Dots where the office writes by hand what the plan does not hold.
-pub(crate) const BLANK: &str = "……………";
+pub(crate) use crate::official_document::BLANK;
 
-/// The room left for the registered number in "Số:      /BC-…".
-pub(crate) const NUMBER_BLANK: &str = "      ";
-
-pub(super) fn document_code(report: &Report<'_>) -> String {
+/// The department's code after "BC-"; a unit's own report leaves it for the
+/// unit's office to write.
+pub(super) fn document_code(report: &Report<'_>) -> Option<String> {
     match report.request.owner {
-        Some(_) => BLANK.to_owned(),
-        None => report
-            .plan
-            .code
-            .as_deref()
-            .map_or_else(|| BLANK.to_owned(), one_line),
+        Some(_) => None,
+        None => report.plan.code.as_deref().map(one_line),
     }
 }
 
@@ -249,4 +244,47 @@ pub(super) fn list_or_none(body: &mut Document, items: Vec<String>, language: La
         body.paragraph(say(language, "Không có.", "None."));
     }
     body.list(items);
+}
+
+/// Who sends the report and signs it: the department, signed by the plan's
+/// signer; or one unit, under its department, signed by its head.
+pub(super) fn frame(report: &Report<'_>) -> Frame {
+    let language = report.request.language;
+    let plan = report.plan;
+    let signer = plan.report.signed_by.as_ref().or(plan.signed_by.as_ref());
+    let signature = match (report.request.owner, signer) {
+        (Some(_), _) => Signature {
+            authority: vec![say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT")],
+            name: None,
+        },
+        (None, Some(signer)) => Signature::signed(
+            &one_line(&signer.title),
+            Some(&one_line(&signer.name)),
+            signer.signs_for.as_deref().map(one_line).as_deref(),
+        ),
+        (None, None) => Signature {
+            authority: vec![say(language, "THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY")],
+            name: None,
+        },
+    };
+    let (parent_agency, agency) = match report.request.owner {
+        Some(owner) => (
+            Some(one_line(&plan.agency)),
+            one_line(describe::unit_full_name(plan, owner)),
+        ),
+        None => (
+            plan.parent_agency.as_deref().map(one_line),
+            one_line(&plan.agency),
+        ),
+    };
+    Frame {
+        language,
+        parent_agency,
+        agency,
+        code: document_code(report),
+        place: Some(one_line(&plan.place)),
+        signed_on: report.request.signed_on,
+        signing_year: signing_year(report),
+        signature,
+    }
 }

@@ -2,8 +2,6 @@
 //! dates in a document's header, names cut at a word, the text of a plan
 //! turned into a phrase.
 
-use chrono::{Datelike, NaiveDate};
-
 use crate::labels::Language;
 use crate::period::{Period, PeriodKind, format_day};
 
@@ -86,35 +84,6 @@ pub fn period_phrase(period: &Period, language: Language) -> String {
     }
 }
 
-/// The place and date under the Tiêu ngữ: "Kon Tum, ngày 05 tháng 7 năm
-/// 2024" (a day below 10 and the months 1 and 2 with a leading zero). With
-/// no day, blanks the office fills by hand when the report is signed.
-pub fn place_and_date(
-    place: &str,
-    day: Option<NaiveDate>,
-    year: i32,
-    language: Language,
-) -> String {
-    const BLANK: &str = "     ";
-    match (day, language) {
-        (Some(day), Language::Vi) => {
-            let month = if day.month() <= 2 {
-                format!("{:02}", day.month())
-            } else {
-                day.month().to_string()
-            };
-            format!(
-                "{place}, ngày {:02} tháng {month} năm {}",
-                day.day(),
-                day.year()
-            )
-        }
-        (Some(day), Language::En) => format!("{place}, {}", day.format("%-d %B %Y")),
-        (None, Language::Vi) => format!("{place}, ngày{BLANK}tháng{BLANK}năm {year}"),
-        (None, Language::En) => format!("{place}, ……… {year}"),
-    }
-}
-
 /// The first letter in lower case: a title inside a sentence.
 pub fn lowercase_first(text: &str) -> String {
     let mut characters = text.chars();
@@ -184,26 +153,6 @@ mod tests {
         assert_eq!(counted(1, "nhiệm vụ", "task", Language::En), "1 task");
         assert_eq!(counted(3, "nhiệm vụ", "task", Language::En), "3 tasks");
         assert_eq!(counted(3, "nhiệm vụ", "task", Language::Vi), "03 nhiệm vụ");
-    }
-
-    #[test]
-    fn header_dates_follow_decree_30() {
-        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
-        let cases = [
-            (day(2024, 7, 5), "Kon Tum, ngày 05 tháng 7 năm 2024"),
-            (day(2024, 2, 9), "Kon Tum, ngày 09 tháng 02 năm 2024"),
-            (day(2024, 1, 15), "Kon Tum, ngày 15 tháng 01 năm 2024"),
-            (day(2024, 12, 31), "Kon Tum, ngày 31 tháng 12 năm 2024"),
-            (day(2024, 3, 10), "Kon Tum, ngày 10 tháng 3 năm 2024"),
-            (None, "Kon Tum, ngày     tháng     năm 2024"),
-        ];
-        for (day, expected) in cases {
-            assert_eq!(place_and_date("Kon Tum", day, 2024, Language::Vi), expected);
-        }
-        assert_eq!(
-            place_and_date("Kon Tum", day(2024, 7, 5), 2024, Language::En),
-            "Kon Tum, 5 July 2024"
-        );
     }
 
     #[test]

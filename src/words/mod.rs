@@ -11,3 +11,4 @@ pub mod fold;
 pub mod language;
 pub mod number;
 pub mod progress;
+pub mod text;

@@ -185,7 +185,7 @@ fn the_output_file_s_extension_chooses_the_format() {
     assert_eq!(mismatch.code, 2);
     assert_eq!(
         mismatch.stderr,
-        "error: `x.docx` is the name of a docx file, but --format markdown was asked for; the report was not written\n\
+        "error: `x.docx` is the name of a .docx file, but --format markdown was asked for; nothing was written\n\
          help: name the file for its format (e.g. `-o bao-cao.md`), or leave out --format\n"
     );
     let pdf = test.run_with(&["report", "--quarter", "1", "-o", "x.pdf"]);

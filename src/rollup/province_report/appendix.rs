@@ -2,16 +2,14 @@
 //! landscape pages.
 
 use crate::official_document::{Appendix, AppendixRow, Column};
-use crate::period::format_day;
-use crate::report::framing::{BLANK, NUMBER_BLANK};
 use crate::report::prose::say;
 use crate::visible::one_line;
 
 use super::results::result_in_words;
-use super::{Context, Letterhead, levels_present, of_level};
+use super::{Context, levels_present, of_level};
 use crate::rollup::Position;
 
-pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Appendix {
+pub(super) fn appendix(context: &Context<'_>) -> Appendix {
     const ROMAN: [&str; 3] = ["I", "II", "III"];
     let language = context.language;
     let columns = [
@@ -101,9 +99,6 @@ pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Append
         ),
         String::new(),
     ]));
-    let signed = letterhead
-        .signed_on
-        .map_or_else(|| BLANK.to_owned(), |day| format_day(day, language));
     Appendix {
         heading: say(language, "Phụ lục", "Appendix"),
         title: say(
@@ -117,17 +112,7 @@ pub(super) fn appendix(context: &Context<'_>, letterhead: &Letterhead) -> Append
                 context.as_of_phrase.to_uppercase()
             ),
         ),
-        attached_to: say(
-            language,
-            format!(
-                "(Kèm theo Báo cáo số{NUMBER_BLANK}/BC-{} ngày {signed} của {})",
-                context.code, context.issuer
-            ),
-            format!(
-                "(Attached to Report No.{NUMBER_BLANK}/BC-{} of {signed} by the {})",
-                context.code, context.issuer
-            ),
-        ),
+        attached_to: context.frame.attached_to(),
         columns,
         rows,
     }

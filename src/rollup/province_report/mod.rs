@@ -27,31 +27,73 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Level, Position, Rollup, RollupRequest};
 use crate::labels::Language;
-use crate::official_document::{OfficialDocument, Signature};
+use crate::official_document::{Frame, OfficialDocument, Signature};
 use crate::period::format_day;
-use crate::report::framing::{BLANK, NUMBER_BLANK};
-use crate::report::prose::{count, place_and_date, say};
+use crate::report::prose::{count, say};
 use crate::visible::one_line;
 use crate::words::fold::folded;
 
-/// Who sends the report, as the command line gives it.
-#[derive(Debug, Clone, Default)]
+/// Who sends the report, as the command line gives it (`ddci rollup
+/// --format docx`); the flags are these fields.
+#[derive(Debug, Clone, Default, clap::Args)]
+#[command(next_help_heading = "Summary report (docx)")]
 pub struct Letterhead {
-    /// The compiling agency [default: Sở Kế hoạch và Đầu tư].
+    /// The agency that compiles and sends the report [default: Sở Kế hoạch và
+    /// Đầu tư for a report signed before 1 March 2025, Sở Tài chính after]
+    #[arg(long, value_name = "NAME", value_parser = crate::words::text::non_blank)]
     pub issuer: Option<String>,
-    /// [default: "Ủy ban nhân dân tỉnh …" of the plans' one province]
+
+    /// The agency above it [default: "Ủy ban nhân dân tỉnh …" of the plans' province]
+    #[arg(long, value_name = "NAME", value_parser = crate::words::text::non_blank)]
     pub parent_agency: Option<String>,
-    pub code: Option<String>,
-    pub signed_by: Option<String>,
-    /// [default: Giám đốc]
-    pub signer_title: Option<String>,
-    /// The head a deputy signs for: "KT. GIÁM ĐỐC" over the signer's title.
-    pub signs_for: Option<String>,
-    /// The document the report answers, cited first.
+
+    /// The document the report answers, cited first: "Thực hiện Kế hoạch số
+    /// 45/KH-UBND ngày 05/4/2024 của UBND tỉnh, …"
+    #[arg(long, value_name = "DOCUMENT", value_parser = crate::words::text::non_blank)]
     pub basis: Option<String>,
+
+    /// The issuer's code in the number ("Số: …/BC-CODE") [default: left blank]
+    #[arg(long, value_name = "CODE", value_parser = crate::words::text::non_blank)]
+    pub code: Option<String>,
+
+    /// Who signs [default: the name left for the signer to write]
+    #[arg(long, value_name = "NAME", value_parser = crate::words::text::non_blank)]
+    pub signed_by: Option<String>,
+
+    /// The signer's title [default: Giám đốc]
+    #[arg(long, value_name = "TITLE", value_parser = crate::words::text::non_blank)]
+    pub signer_title: Option<String>,
+
+    /// When a deputy signs, the head they sign for ("Giám đốc" gives "KT. GIÁM ĐỐC")
+    #[arg(long, value_name = "TITLE", value_parser = crate::words::text::non_blank, requires = "signer_title")]
+    pub signs_for: Option<String>,
+
+    /// The day written in the header [default: left blank]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::words::date::date)]
     pub signed_on: Option<NaiveDate>,
+
     /// The day the report is made: its year goes in a blank date line.
+    #[arg(skip)]
     pub today: NaiveDate,
+}
+
+impl Letterhead {
+    /// The flags given, by name, to refuse them where no report is written.
+    pub fn given(&self) -> Vec<&'static str> {
+        [
+            ("--issuer", self.issuer.is_some()),
+            ("--parent-agency", self.parent_agency.is_some()),
+            ("--basis", self.basis.is_some()),
+            ("--code", self.code.is_some()),
+            ("--signed-by", self.signed_by.is_some()),
+            ("--signer-title", self.signer_title.is_some()),
+            ("--signs-for", self.signs_for.is_some()),
+            ("--signed-on", self.signed_on.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(flag, given)| given.then_some(flag))
+        .collect()
+    }
 }
 
 /// The day the Departments of Planning and Investment were merged into the
@@ -93,7 +135,7 @@ struct Context<'r> {
     /// What the report answers: "Kế hoạch số 45/KH-UBND ngày 05/4/2024 của
     /// UBND tỉnh".
     basis: Option<String>,
-    code: String,
+    frame: Frame,
 }
 
 pub fn build(
@@ -103,13 +145,13 @@ pub fn build(
     letterhead: &Letterhead,
 ) -> OfficialDocument {
     let province = one_province(rollup);
+    let issuer = letterhead.issuer.as_deref().map_or_else(
+        || default_issuer(letterhead.signed_on.unwrap_or(letterhead.today), language),
+        one_line,
+    );
     let context = Context {
         rollup,
         language,
-        issuer: letterhead.issuer.as_deref().map_or_else(
-            || default_issuer(letterhead.signed_on.unwrap_or(letterhead.today), language),
-            one_line,
-        ),
         // The committee the report goes to is the one above the issuer.
         committee: match (&letterhead.parent_agency, province.as_deref()) {
             (Some(parent), _) => one_line(parent),
@@ -125,10 +167,8 @@ pub fn build(
         }),
         as_of_phrase: as_of_phrase(rollup, request, language),
         basis: letterhead.basis.as_deref().map(one_line),
-        code: letterhead
-            .code
-            .as_deref()
-            .map_or_else(|| BLANK.to_owned(), one_line),
+        frame: frame(&issuer, province.as_deref(), letterhead, language),
+        issuer,
     };
     let mut body = crate::document::Document::default();
     body.paragraph(opening(&context));
@@ -221,40 +261,10 @@ pub fn build(
     body.list(proposals(&context));
     body.paragraph(closing(&context));
 
-    // Signed on the day given, else left blank in the year it is made.
-    let signed_year = letterhead.signed_on.unwrap_or(letterhead.today).year();
-    OfficialDocument {
-        language,
-        parent_agency: letterhead.parent_agency.as_deref().map_or_else(
-            || {
-                province.as_deref().map_or_else(
-                    || BLANK.to_owned(),
-                    |province| header_committee(province, language),
-                )
-            },
-            |parent| one_line(parent).to_uppercase(),
-        ),
-        agency: context.issuer.to_uppercase(),
-        number: format!(
-            "{}{NUMBER_BLANK}/BC-{}",
-            say(language, "Số:", "No.:"),
-            context.code
-        ),
-        national_title: crate::official_document::national_title(language),
-        motto: crate::official_document::motto(language),
-        place_and_date: place_and_date(
-            &province
-                .as_deref()
-                .map_or_else(|| BLANK.to_owned(), place_name),
-            letterhead.signed_on,
-            signed_year,
-            language,
-        ),
-        kind: say(language, "BÁO CÁO", "REPORT"),
-        subject: subject(&context),
-        body: body.blocks,
-        recipients_heading: say(language, "Nơi nhận:", "Recipients:"),
-        recipients: vec![
+    context.frame.document(
+        subject(&context),
+        body.blocks,
+        vec![
             say(
                 language,
                 format!("- {} (báo cáo);", context.committee),
@@ -267,22 +277,38 @@ pub fn build(
             ),
             say(language, "- Lưu: VT.", "- Archive."),
         ],
-        signature: Signature {
-            authority: letterhead
-                .signs_for
-                .iter()
-                .map(|head| format!("KT. {}", one_line(head).to_uppercase()))
-                .chain(std::iter::once(
-                    letterhead
-                        .signer_title
-                        .as_deref()
-                        .map_or_else(|| say(language, "Giám đốc", "Director"), one_line)
-                        .to_uppercase(),
-                ))
-                .collect(),
-            name: letterhead.signed_by.as_deref().map(one_line),
-        },
-        appendix: Some(appendix(&context, letterhead)),
+        Some(appendix(&context)),
+    )
+}
+
+/// The issuer's frame: under the province's committee (or the one named),
+/// dated where the province sits, signed as the command line says.
+fn frame(
+    issuer: &str,
+    province: Option<&str>,
+    letterhead: &Letterhead,
+    language: Language,
+) -> Frame {
+    Frame {
+        language,
+        parent_agency: letterhead.parent_agency.as_deref().map_or_else(
+            || province.map(|province| header_committee(province, language)),
+            |parent| Some(one_line(parent)),
+        ),
+        agency: issuer.to_owned(),
+        code: letterhead.code.as_deref().map(one_line),
+        place: province.map(place_name),
+        signed_on: letterhead.signed_on,
+        // Signed on the day given, else left blank in the year it is made.
+        signing_year: letterhead.signed_on.unwrap_or(letterhead.today).year(),
+        signature: Signature::signed(
+            &letterhead
+                .signer_title
+                .as_deref()
+                .map_or_else(|| say(language, "Giám đốc", "Director"), one_line),
+            letterhead.signed_by.as_deref().map(one_line).as_deref(),
+            letterhead.signs_for.as_deref().map(one_line).as_deref(),
+        ),
     }
 }
 

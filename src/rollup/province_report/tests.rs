@@ -373,7 +373,7 @@ GIÁM ĐỐC
 
 ## Phụ lục: TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NÂNG CAO CHỈ SỐ DDCI CỦA CÁC ĐƠN VỊ ĐẾN NGÀY 30/09/2024
 
-(Kèm theo Báo cáo số      /BC-…………… ngày …………… của Sở Kế hoạch và Đầu tư)
+(Kèm theo Báo cáo số      /BC-…………… ngày       /      /2024 của Sở Kế hoạch và Đầu tư)
 
 | STT | Đơn vị | Nhiệm vụ | Hoàn thành | Trễ hạn, vướng mắc | Chưa có báo cáo | Chỉ tiêu | Đạt | Không đạt | Nhiệm vụ định kỳ chưa ghi nhận | Báo cáo nội bộ chưa gửi/đến hạn | Kết quả DDCI gần nhất |
 | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |

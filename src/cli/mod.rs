@@ -5,6 +5,10 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod output_format;
+
+pub use output_format::OutputFormat;
+
 use crate::words::progress::{Progress, Verdict};
 
 #[derive(Debug, Parser)]
@@ -434,19 +438,18 @@ pub enum ReportFormat {
     Docx,
 }
 
-impl ReportFormat {
-    /// The format a file's extension asks for.
-    pub fn from_extension(path: &std::path::Path) -> Option<Self> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match extension.as_str() {
-            "md" | "markdown" => Self::Markdown,
-            "txt" => Self::Text,
-            "json" => Self::Json,
-            "csv" => Self::Csv,
-            "html" | "htm" => Self::Html,
-            "docx" => Self::Docx,
-            _ => return None,
-        })
+impl OutputFormat for ReportFormat {
+    const ALL: &'static [(Self, &'static str, &'static [&'static str])] = &[
+        (Self::Docx, "docx", &["docx"]),
+        (Self::Html, "html", &["html", "htm"]),
+        (Self::Markdown, "markdown", &["md", "markdown"]),
+        (Self::Text, "text", &["txt"]),
+        (Self::Json, "json", &["json"]),
+        (Self::Csv, "csv", &["csv"]),
+    ];
+
+    fn binary_name(self) -> Option<&'static str> {
+        (self == Self::Docx).then_some("Word document")
     }
 }
 
@@ -523,65 +526,7 @@ pub struct RollupArgs {
     pub output: Option<PathBuf>,
 
     #[command(flatten)]
-    pub letterhead: RollupLetterhead,
-}
-
-/// Who sends the province's summary report (`--format docx`).
-#[derive(Debug, Args)]
-#[command(next_help_heading = "Summary report (docx)")]
-pub struct RollupLetterhead {
-    /// The agency that compiles and sends the report [default: Sở Kế hoạch và
-    /// Đầu tư for a report signed before 1 March 2025, Sở Tài chính after]
-    #[arg(long, value_name = "NAME", value_parser = non_blank)]
-    pub issuer: Option<String>,
-
-    /// The agency above it [default: "Ủy ban nhân dân tỉnh …" of the plans' province]
-    #[arg(long, value_name = "NAME", value_parser = non_blank)]
-    pub parent_agency: Option<String>,
-
-    /// The document the report answers, cited first: "Thực hiện Kế hoạch số
-    /// 45/KH-UBND ngày 05/4/2024 của UBND tỉnh, …"
-    #[arg(long, value_name = "DOCUMENT", value_parser = non_blank)]
-    pub basis: Option<String>,
-
-    /// The issuer's code in the number ("Số: …/BC-CODE") [default: left blank]
-    #[arg(long, value_name = "CODE", value_parser = non_blank)]
-    pub code: Option<String>,
-
-    /// Who signs [default: the name left for the signer to write]
-    #[arg(long, value_name = "NAME", value_parser = non_blank)]
-    pub signed_by: Option<String>,
-
-    /// The signer's title [default: Giám đốc]
-    #[arg(long, value_name = "TITLE", value_parser = non_blank)]
-    pub signer_title: Option<String>,
-
-    /// When a deputy signs, the head they sign for ("Giám đốc" gives "KT. GIÁM ĐỐC")
-    #[arg(long, value_name = "TITLE", value_parser = non_blank, requires = "signer_title")]
-    pub signs_for: Option<String>,
-
-    /// The day written in the header [default: left blank]
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub signed_on: Option<chrono::NaiveDate>,
-}
-
-impl RollupLetterhead {
-    /// The flags given, by name, to refuse them where no report is written.
-    pub fn given(&self) -> Vec<&'static str> {
-        [
-            ("--issuer", self.issuer.is_some()),
-            ("--parent-agency", self.parent_agency.is_some()),
-            ("--basis", self.basis.is_some()),
-            ("--code", self.code.is_some()),
-            ("--signed-by", self.signed_by.is_some()),
-            ("--signer-title", self.signer_title.is_some()),
-            ("--signs-for", self.signs_for.is_some()),
-            ("--signed-on", self.signed_on.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(flag, given)| given.then_some(flag))
-        .collect()
-    }
+    pub letterhead: crate::rollup::province_report::Letterhead,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -600,25 +545,23 @@ pub enum RollupFormat {
     Docx,
 }
 
-impl RollupFormat {
-    /// The format a file's extension asks for.
-    pub fn from_extension(path: &std::path::Path) -> Option<Self> {
-        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match extension.as_str() {
-            "md" | "markdown" => Self::Markdown,
-            "txt" => Self::Table,
-            "json" => Self::Json,
-            "csv" => Self::Csv,
-            "xlsx" => Self::Xlsx,
-            "html" | "htm" => Self::Html,
-            "docx" => Self::Docx,
-            _ => return None,
-        })
-    }
+impl OutputFormat for RollupFormat {
+    const ALL: &'static [(Self, &'static str, &'static [&'static str])] = &[
+        (Self::Xlsx, "xlsx", &["xlsx"]),
+        (Self::Docx, "docx", &["docx"]),
+        (Self::Html, "html", &["html", "htm"]),
+        (Self::Markdown, "markdown", &["md", "markdown"]),
+        (Self::Table, "table", &["txt"]),
+        (Self::Json, "json", &["json"]),
+        (Self::Csv, "csv", &["csv"]),
+    ];
 
-    /// Bytes for a file, not text for a terminal.
-    pub fn is_binary(self) -> bool {
-        matches!(self, Self::Xlsx | Self::Docx)
+    fn binary_name(self) -> Option<&'static str> {
+        match self {
+            Self::Xlsx => Some("workbook"),
+            Self::Docx => Some("Word document"),
+            Self::Table | Self::Markdown | Self::Json | Self::Csv | Self::Html => None,
+        }
     }
 }
 
@@ -767,15 +710,6 @@ fn parse_period_key(text: &str) -> Result<String, String> {
 /// Dates however offices write them (`words/date.rs`).
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     crate::words::date::date(text)
-}
-
-/// Text for a document's header or signature: something, not blanks.
-fn non_blank(text: &str) -> Result<String, String> {
-    if text.trim().is_empty() {
-        Err("it is blank; give the text, or leave the option out".to_owned())
-    } else {
-        Ok(text.trim().to_owned())
-    }
 }
 
 /// Numbers as people type them (`number_input.rs`).

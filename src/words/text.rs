@@ -1,0 +1,10 @@
+//! Free text given on the command line.
+
+/// Text for a document's header or signature: something, not blanks.
+pub fn non_blank(text: &str) -> Result<String, String> {
+    if text.trim().is_empty() {
+        Err("it is blank; give the text, or leave the option out".to_owned())
+    } else {
+        Ok(text.trim().to_owned())
+    }
+}
