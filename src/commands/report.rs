@@ -23,19 +23,21 @@ pub fn run(
     )?;
     let settings = settings::report(args, plan, checked.today)?;
     let report = report::build(plan, settings.request);
-    let official = report::document::build(&report);
+    // The document's sentences are made only for the formats that show
+    // them; JSON and CSV are drawn from the report's facts.
+    let official = || report::document::build(&report);
     let rendered: Vec<u8> = match settings.format {
-        ReportFormat::Markdown => markdown::render(&official.as_document()).into_bytes(),
+        ReportFormat::Markdown => markdown::render(&official().as_document()).into_bytes(),
         ReportFormat::Text => terminal::render(
-            &official.as_document(),
+            &official().as_document(),
             terminal::Layout {
                 width: 100,
                 color: false,
             },
         )
         .into_bytes(),
-        ReportFormat::Html => official_html::render(&official).into_bytes(),
-        ReportFormat::Docx => docx::render(&official)?,
+        ReportFormat::Html => official_html::render(&official()).into_bytes(),
+        ReportFormat::Docx => docx::render(&official())?,
         ReportFormat::Csv => report::csv::build(&report)?.into_bytes(),
         ReportFormat::Json => {
             let mut json = serde_json::to_string_pretty(&report::json::build(&report))?;

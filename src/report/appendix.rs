@@ -14,6 +14,45 @@ use super::task_results::{task_name, task_results};
 use super::{Report, TaskEntry};
 use crate::official_document::{Appendix, AppendixRow, Column};
 
+/// The report's tasks under each component index that has any, in the
+/// plan's order: the appendix's groups, and the CSV's.
+pub(super) fn by_index<'r>(
+    report: &'r Report<'_>,
+) -> Vec<(usize, &'r crate::plan::model::Index, Vec<&'r TaskEntry<'r>>)> {
+    report
+        .plan
+        .indices
+        .iter()
+        .enumerate()
+        .map(|(position, index)| {
+            let entries: Vec<&TaskEntry<'_>> = report
+                .tasks
+                .iter()
+                .filter(|entry| report.task(entry).task.index.0 == position)
+                .collect();
+            (position, index, entries)
+        })
+        .filter(|(_, _, entries)| !entries.is_empty())
+        .collect()
+}
+
+/// The heading of an index's tasks: "1. Chỉ số Tính minh bạch".
+pub(super) fn group_heading(
+    position: usize,
+    index: &crate::plan::model::Index,
+    language: Language,
+) -> String {
+    say(
+        language,
+        format!(
+            "{}. Chỉ số {}",
+            position + 1,
+            one_line(index.name_in(language))
+        ),
+        format!("{}. {}", position + 1, one_line(index.name_in(language))),
+    )
+}
+
 /// The appendix: every task, grouped by component index, with what was
 /// reported in the period and where it stands.
 pub(super) fn appendix(report: &Report<'_>) -> Appendix {
@@ -22,24 +61,8 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
     let period = &report.request.period;
     let mut rows = Vec::new();
     let mut number_in_table = 0;
-    for (position, index) in plan.indices.iter().enumerate() {
-        let entries: Vec<&TaskEntry<'_>> = report
-            .tasks
-            .iter()
-            .filter(|entry| report.task(entry).task.index.0 == position)
-            .collect();
-        if entries.is_empty() {
-            continue;
-        }
-        rows.push(AppendixRow::Group(say(
-            language,
-            format!(
-                "{}. Chỉ số {}",
-                position + 1,
-                one_line(index.name_in(language))
-            ),
-            format!("{}. {}", position + 1, one_line(index.name_in(language))),
-        )));
+    for (position, index, entries) in by_index(report) {
+        rows.push(AppendixRow::Group(group_heading(position, index, language)));
         for entry in entries {
             number_in_table += 1;
             rows.push(AppendixRow::Entry(appendix_row(
@@ -72,7 +95,19 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
             format!("TASKS — {}", period_phrase(period, language).to_uppercase()),
         ),
     };
-    let columns = [
+    let columns = columns(language);
+    Appendix {
+        heading: say(language, "Phụ lục", "Appendix"),
+        title,
+        attached_to: frame(report).attached_to(),
+        columns,
+        rows,
+    }
+}
+
+/// The appendix's columns, with their widths on A4 landscape.
+pub(super) fn columns(language: Language) -> Vec<Column> {
+    [
         ("STT", "No.", 11),
         ("Nhiệm vụ", "Task", 82),
         ("Đơn vị chủ trì", "Lead", 34),
@@ -89,14 +124,7 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
         width_mm,
         centred: at == 0,
     })
-    .collect();
-    Appendix {
-        heading: say(language, "Phụ lục", "Appendix"),
-        title,
-        attached_to: frame(report).attached_to(),
-        columns,
-        rows,
-    }
+    .collect()
 }
 
 pub(super) fn appendix_row(

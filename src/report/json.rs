@@ -270,7 +270,7 @@ fn document_json(report: &Report<'_>) -> DocumentJson {
         code: plan.code.clone(),
         place: plan.place.clone(),
         signed_on: report.request.signed_on.map(PlanDate),
-        subject: super::document::build(report).subject,
+        subject: super::framing::subject(report),
         signer: signer.map(|signer| SignerJson {
             title: signer.title.clone(),
             name: signer.name.clone(),
