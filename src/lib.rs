@@ -1,49 +1,32 @@
 //! `ddci`: run a department's DDCI improvement plan from a TOML file.
 //!
-//! The pipeline reads from the module names: `locate` finds the plan, `load`
-//! reads it into the types of `plan::file`, `validate` checks it and builds
-//! the validated `plan::model::Plan`, `settings` turns the command line into
-//! what a command needs, and each command in `commands/` works on the model.
+//! The folders are the pipeline, in the order data flows (ARCHITECTURE.md):
+//! `words` (what people type and read) → `read` (find and load the plan) →
+//! `validate` (the rules) → `plan` (the file as written, then the validated
+//! model) → `time` (periods, calendar rules, today) → `judge` (where things
+//! stand on a day) → the documents (`status_view`, `report`, `rollup`,
+//! `calendar`, `form`) → `render` (formats) → `write` (the plan's safe
+//! writes). `cli` and `settings` turn the command line into what a command
+//! needs; each command in `commands/` is a thin file that runs the pipeline.
 
-pub mod atomic_write;
 pub mod calendar;
-pub mod carry_forward;
-pub mod chunks;
 pub mod cli;
 pub mod commands;
-pub mod describe;
-pub mod diagnostic;
-pub mod document;
 pub mod exit;
-pub mod field_names;
 pub mod form;
-pub mod import;
-pub mod labels;
-pub mod load;
-pub mod locate;
-pub mod official_document;
+pub mod judge;
 pub mod output;
-pub mod period;
-pub mod period_key;
-pub mod plain_read;
 pub mod plan;
-pub mod plan_lock;
-pub mod record_entry;
-pub mod recurrence;
+pub mod read;
 pub mod render;
 pub mod report;
-pub mod reporting;
 pub mod rollup;
 pub mod settings;
-pub mod source_file;
-pub mod status;
 pub mod status_view;
-pub mod suggest;
-pub mod today;
-pub mod toml_text;
+pub mod time;
 pub mod validate;
-pub mod visible;
 pub mod words;
+pub mod write;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -53,6 +36,9 @@ use clap::Parser;
 use crate::cli::{Cli, ColorWhen, Command};
 use crate::exit::Outcome;
 use crate::output::Output;
+use crate::read::locate;
+use crate::time::today;
+use crate::words::visible;
 
 /// Runs `ddci` with the process's arguments and streams.
 pub fn run() -> ExitCode {

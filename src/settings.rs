@@ -13,13 +13,13 @@ use crate::cli::{
     CalendarArgs, CalendarFormat, FormArgs, LanguageArg, PeriodArgs, ReportArgs, ReportFormat,
     StatusArgs, StatusFormat, TaskStateArg,
 };
-use crate::labels::Language;
-use crate::period::{Period, PeriodError};
+use crate::judge::status::{AsOf, TaskState};
 use crate::plan::model::{IndexRef, Plan, UnitRef};
 use crate::report::ReportRequest;
-use crate::status::{AsOf, TaskState};
 use crate::status_view::StatusFilter;
-use crate::suggest;
+use crate::time::period::{Period, PeriodError};
+use crate::words::labels::Language;
+use crate::words::suggest;
 
 /// What `ddci status` was asked for.
 #[derive(Debug)]
@@ -139,7 +139,7 @@ pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<Fo
             .unwrap_or_else(|| default_year(plan, today)),
     )
     .map_err(|error| anyhow::anyhow!("{error}"))?;
-    if crate::period_key::key(&period).is_none() {
+    if crate::time::period_key::key(&period).is_none() {
         anyhow::bail!(
             "a form is for a month, quarter, half, nine months or year, not a range of days\n\
              help: use --month, --quarter, --half, --nine-months or --year"

@@ -2,9 +2,9 @@
 //! then the window by day. UTF-8 with a byte-order mark, for spreadsheets.
 
 use super::{Calendar, Event};
-use crate::labels::Language;
-use crate::period::format_day;
 use crate::status_view::csv::safe;
+use crate::time::period::format_day;
+use crate::words::labels::Language;
 
 pub fn build(calendar: &Calendar<'_>, language: Language) -> anyhow::Result<String> {
     let vi = language == Language::Vi;

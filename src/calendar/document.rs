@@ -4,9 +4,9 @@
 use chrono::Datelike as _;
 
 use super::{Calendar, Event, EventKind, EventState};
-use crate::document::{Cell, Document, Table, Tone};
-use crate::labels::Language;
-use crate::period::format_day;
+use crate::render::document::{Cell, Document, Table, Tone};
+use crate::time::period::format_day;
+use crate::words::labels::Language;
 
 pub fn build(calendar: &Calendar<'_>, language: Language) -> Document {
     let vi = language == Language::Vi;

@@ -12,8 +12,8 @@ use chrono::{Days, NaiveDate, TimeZone as _, Utc};
 use icalendar::{Alarm, Calendar as Ics, Component, EventLike, Property};
 
 use super::{Calendar, Event, EventKind, EventState};
-use crate::labels::Language;
-use crate::period::format_day;
+use crate::time::period::format_day;
+use crate::words::labels::Language;
 
 /// How the file is made beyond the events themselves.
 #[derive(Debug, Clone, Copy)]

@@ -11,14 +11,14 @@ pub mod uid;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::describe;
-use crate::labels::Language;
-use crate::period::Period;
-use crate::period_key;
+use crate::judge::reporting::{self, OwedReport, ReportState};
+use crate::judge::status::{AsOf, PlanStatus, TaskState};
 use crate::plan::model::{Plan, Schedule, Task, UnitRef};
-use crate::recurrence;
-use crate::reporting::{self, OwedReport, ReportState};
-use crate::status::{AsOf, PlanStatus, TaskState};
+use crate::render::describe;
+use crate::time::period::Period;
+use crate::time::period_key;
+use crate::time::recurrence;
+use crate::words::labels::Language;
 
 /// How long a task's words may be in an event's title.
 const TITLE_CHARACTERS: usize = 90;

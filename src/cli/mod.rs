@@ -703,8 +703,8 @@ fn parse_verdict(text: &str) -> Result<Verdict, String> {
 
 /// A period key, written back in its one spelling (`2024-q2` → `2024-Q2`).
 fn parse_period_key(text: &str) -> Result<String, String> {
-    let period = crate::period_key::parse(text)?;
-    crate::period_key::key(&period).ok_or_else(|| format!("`{text}` is not a period"))
+    let period = crate::time::period_key::parse(text)?;
+    crate::time::period_key::key(&period).ok_or_else(|| format!("`{text}` is not a period"))
 }
 
 /// Dates however offices write them (`words/date.rs`).

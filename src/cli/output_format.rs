@@ -70,7 +70,10 @@ pub fn resolve<F: OutputFormat>(asked: &Asked<'_, F>) -> anyhow::Result<F> {
         (Some(format), Some(named), _) if format != named => anyhow::bail!(
             "`{}` is the name of a .{} file, but --format {} was asked for; nothing was written\n\
              help: name the file for its format (e.g. `-o {}.{}`), or leave out --format",
-            asked.file.map(crate::visible::path).unwrap_or_default(),
+            asked
+                .file
+                .map(crate::words::visible::path)
+                .unwrap_or_default(),
             extension.as_deref().unwrap_or_default(),
             format.name(),
             asked.example,

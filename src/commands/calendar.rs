@@ -5,10 +5,11 @@ use crate::calendar::{self, ics};
 use crate::cli::{CalendarArgs, CalendarFormat};
 use crate::commands::{output_file, refuse_invalid};
 use crate::exit::Outcome;
+use crate::judge::status;
 use crate::output::Output;
 use crate::render::{markdown, terminal};
+use crate::settings;
 use crate::validate::CheckedPlan;
-use crate::{settings, status};
 
 /// The variable reproducible builds use to fix "now": with it, the same
 /// plan and arguments give the same ics bytes.

@@ -47,7 +47,11 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             let path = folder.join(man.get_filename());
             let mut file = std::fs::File::create(&path)?;
             render(&man, &mut file)?;
-            writeln!(output.stderr, "wrote {}", crate::visible::path(&path))?;
+            writeln!(
+                output.stderr,
+                "wrote {}",
+                crate::words::visible::path(&path)
+            )?;
         }
         return Ok(Outcome::Success);
     }
@@ -63,7 +67,7 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
 fn subcommand(top: &clap::Command, name: &str) -> anyhow::Result<clap::Command> {
     top.find_subcommand(name).cloned().ok_or_else(|| {
         let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
-        let help = crate::suggest::did_you_mean(name, names.iter().copied())
+        let help = crate::words::suggest::did_you_mean(name, names.iter().copied())
             .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
         anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
     })

@@ -7,10 +7,11 @@ use crate::cli::FormArgs;
 use crate::commands::{output_file, refuse_invalid};
 use crate::exit::Outcome;
 use crate::form::{Form, xlsx};
+use crate::judge::status::AsOf;
 use crate::output::Output;
-use crate::status::AsOf;
+use crate::settings;
 use crate::validate::CheckedPlan;
-use crate::{atomic_write, settings};
+use crate::write::atomic_write;
 
 pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyhow::Result<Outcome> {
     let Some(plan) = refuse_invalid(checked, output)? else {
@@ -53,7 +54,7 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         .units
         .iter()
         .map(|unit| {
-            let key = crate::period_key::key(&settings.period).unwrap_or_default();
+            let key = crate::time::period_key::key(&settings.period).unwrap_or_default();
             args.output
                 .join(format!("{}-{key}.xlsx", plan.unit(*unit).id))
         })
@@ -71,7 +72,7 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         writeln!(
             output.stderr,
             "wrote {} ({}: {} tasks, {} targets)",
-            crate::visible::path(&path),
+            crate::words::visible::path(&path),
             form.unit_name(),
             form.tasks.len(),
             form.targets.len()
@@ -85,7 +86,7 @@ fn refuse_existing(path: &std::path::Path) -> anyhow::Result<()> {
     if path.exists() {
         anyhow::bail!(
             "`{}` exists; a form is not written over a file (it may be one a unit has filled in)\nhelp: move it away, or write the forms somewhere else",
-            crate::visible::path(path)
+            crate::words::visible::path(path)
         );
     }
     Ok(())

@@ -10,14 +10,14 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
-use crate::atomic_write;
 use crate::commands::plan_change;
 use crate::commands::validate::print_diagnostics;
 use crate::exit::Outcome;
-use crate::import::{self, FormImport, Planned};
 use crate::output::Output;
 use crate::plan::file::{Extent, PlanFile};
-use crate::record_entry::{self, Insertion, Parent};
+use crate::write::atomic_write;
+use crate::write::import::{self, FormImport, Planned};
+use crate::write::record_entry::{self, Insertion, Parent};
 
 pub fn run(
     args: &crate::cli::ImportArgs,
@@ -104,14 +104,14 @@ pub fn run(
 
     // The plan as it would be, checked whole. A problem in an imported
     // record is told against its row; any other against the plan.
-    let mut after = crate::load::load_bytes(plan_path, changed.clone().into_bytes());
+    let mut after = crate::read::load::load_bytes(plan_path, changed.clone().into_bytes());
     let _ = crate::validate::validate(&mut after, today);
     if after.has_errors() {
         output.when_cut_off = Outcome::Problems;
         let (by_row, rest): (Vec<_>, Vec<_>) = after
             .diagnostics
             .iter()
-            .filter(|diagnostic| diagnostic.severity == crate::diagnostic::Severity::Error)
+            .filter(|diagnostic| diagnostic.severity == crate::read::diagnostic::Severity::Error)
             .cloned()
             .partition(|diagnostic| row_of(diagnostic, &changed, &ranges).is_some());
         for diagnostic in &by_row {
@@ -125,7 +125,7 @@ pub fn run(
         }
         if !rest.is_empty() {
             after.diagnostics = rest;
-            after.source = crate::source_file::SourceFile::new(
+            after.source = crate::read::source_file::SourceFile::new(
                 format!("{} (with the imported records)", plan_path.display()),
                 changed.clone(),
             );
@@ -155,15 +155,15 @@ pub fn run(
             writeln!(
                 output.stdout,
                 "{} ({}): no row is filled in",
-                crate::visible::visible(&form.file),
-                crate::visible::visible(&form.about)
+                crate::words::visible::visible(&form.file),
+                crate::words::visible::visible(&form.about)
             )?;
             continue;
         }
         let mut said = format!(
             "{} ({}): {added} new record{}",
-            crate::visible::visible(&form.file),
-            crate::visible::visible(&form.about),
+            crate::words::visible::visible(&form.file),
+            crate::words::visible::visible(&form.about),
             if added == 1 { "" } else { "s" }
         );
         if corrections > 0 {
@@ -185,7 +185,7 @@ pub fn run(
         writeln!(
             output.stdout,
             "Nothing to add to {}.",
-            crate::visible::path(plan_path)
+            crate::words::visible::path(plan_path)
         )?;
         return Ok(Outcome::Success);
     }
@@ -195,7 +195,7 @@ pub fn run(
             "Would add {} record{} to {} (dry run: nothing written):",
             planned.len(),
             if planned.len() == 1 { "" } else { "s" },
-            crate::visible::path(plan_path)
+            crate::words::visible::path(plan_path)
         )?;
     } else {
         atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
@@ -204,13 +204,13 @@ pub fn run(
             "Imported {} record{} into {}:",
             planned.len(),
             if planned.len() == 1 { "" } else { "s" },
-            crate::visible::path(plan_path)
+            crate::words::visible::path(plan_path)
         )?;
     }
     for planned in &planned {
         writeln!(output.stdout)?;
         for line in planned.record.lines(planned.parent) {
-            writeln!(output.stdout, "  {}", crate::visible::visible(&line))?;
+            writeln!(output.stdout, "  {}", crate::words::visible::visible(&line))?;
         }
     }
     Ok(Outcome::Success)
@@ -332,7 +332,7 @@ type ParentLines<'p> = (Extent, Vec<String>, Vec<(usize, &'p Planned)>);
 
 /// The planned record whose lines hold where `diagnostic` points.
 fn row_of<'p>(
-    diagnostic: &crate::diagnostic::Diagnostic,
+    diagnostic: &crate::read::diagnostic::Diagnostic,
     text: &str,
     ranges: &[Placed<'p>],
 ) -> Option<&'p Planned> {

@@ -12,7 +12,7 @@ use crate::cli::{InitArgs, Template};
 use crate::exit::Outcome;
 use crate::output::Output;
 use crate::plan::schema::SCHEMA_FILE_NAME;
-use crate::toml_text::quoted;
+use crate::write::toml_text::quoted;
 
 /// The bundled 2024 plan; it has no records (a test keeps it so).
 const KON_TUM_2024: &str = include_str!("../../plans/so-khcn-kon-tum-2024.toml");
@@ -33,7 +33,7 @@ pub fn run(
         )
     };
     let text = match (&args.from, args.template) {
-        (Some(last_year), _) => crate::carry_forward::carry(last_year, args.year, output)?,
+        (Some(last_year), _) => crate::write::carry_forward::carry(last_year, args.year, output)?,
         (None, Template::Blank) => level(Level::Department),
         (None, Template::District) => level(Level::District),
         (None, Template::Commune) => level(Level::Commune),
@@ -51,7 +51,7 @@ pub fn run(
     let schema_path = folder.join(SCHEMA_FILE_NAME);
     let schema = serde_json::to_string_pretty(&crate::plan::schema::json_schema())? + "\n";
     let schema_note = match create_new(&schema_path, &schema) {
-        Ok(()) => format!(" and {}", crate::visible::path(&schema_path)),
+        Ok(()) => format!(" and {}", crate::words::visible::path(&schema_path)),
         // An existing schema is kept (it may be someone's own), but not silently.
         Err(_) if std::fs::read_to_string(&schema_path).is_ok_and(|old| old == schema) => {
             String::new()
@@ -67,15 +67,15 @@ pub fn run(
         }
     };
     // The next command must find the plan just written.
-    let validate = if path == Path::new(crate::locate::DEFAULT_PLAN_NAME) {
+    let validate = if path == Path::new(crate::read::locate::DEFAULT_PLAN_NAME) {
         "ddci validate".to_owned()
     } else {
-        format!("ddci --plan {} validate", crate::visible::path(path))
+        format!("ddci --plan {} validate", crate::words::visible::path(path))
     };
     writeln!(
         output.stdout,
         "Created {}{schema_note}. Next: edit it, then run `{validate}`.",
-        crate::visible::path(path)
+        crate::words::visible::path(path)
     )?;
     Ok(Outcome::Success)
 }

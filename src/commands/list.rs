@@ -5,14 +5,14 @@ use std::io::Write;
 
 use crate::cli::{ListArgs, ListKind};
 use crate::commands::refuse_invalid;
-use crate::describe;
-use crate::document::{Cell, Document, Table};
 use crate::exit::Outcome;
-use crate::labels::Label;
 use crate::output::Output;
+use crate::render::describe;
+use crate::render::document::{Cell, Document, Table};
 use crate::render::terminal;
 use crate::settings;
 use crate::validate::CheckedPlan;
+use crate::words::labels::Label;
 
 /// Task texts are cut to this many characters.
 const TEXT_LIMIT: usize = 60;

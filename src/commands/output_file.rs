@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::atomic_write;
 use crate::output::Output;
+use crate::write::atomic_write;
 
 /// Writes `rendered` to `to`, or to standard output; `what` ("report",
 /// "calendar") names it in messages.
@@ -49,7 +49,7 @@ pub fn write_out(rendered: &[u8], to: Option<&Path>, output: &mut Output) -> any
         Some(path) if path != Path::new("-") => {
             atomic_write::write_file(path, rendered)
                 .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
-            writeln!(output.stderr, "wrote {}", crate::visible::path(path))?;
+            writeln!(output.stderr, "wrote {}", crate::words::visible::path(path))?;
         }
         // `-o -` is standard output, as for most tools.
         _ => output.stdout.write_all(rendered)?,
@@ -67,7 +67,7 @@ fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path, what: &str) -> anyho
     // The lock beside the plan, replaced, would let two writers in at once.
     let lock = std::fs::canonicalize(plan)
         .ok()
-        .and_then(|real| std::fs::metadata(crate::plan_lock::lock_path(&real)).ok());
+        .and_then(|real| std::fs::metadata(crate::write::plan_lock::lock_path(&real)).ok());
     if lock.is_some_and(|lock| same_file(&target, &lock)) {
         anyhow::bail!(
             "`{}` is the plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`",

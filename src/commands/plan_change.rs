@@ -9,14 +9,15 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::commands::validate::print_diagnostics;
-use crate::diagnostic::Severity;
 use crate::exit::Outcome;
-use crate::load::{self, LoadedPlan};
 use crate::output::Output;
 use crate::plan::model::Plan;
-use crate::plan_lock::PlanLock;
-use crate::source_file::SourceFile;
-use crate::{atomic_write, validate};
+use crate::read::diagnostic::Severity;
+use crate::read::load::{self, LoadedPlan};
+use crate::read::source_file::SourceFile;
+use crate::validate;
+use crate::write::atomic_write;
+use crate::write::plan_lock::PlanLock;
 
 /// The plan, read and valid, held under its lock (none for a dry run).
 #[derive(Debug)]
@@ -58,7 +59,7 @@ pub fn open(
     };
     let mut loaded = load::load(&real_path)?;
     loaded.source = SourceFile::new(plan_path, loaded.source.text().to_owned());
-    let today = crate::today::today(validate::time_zone_name(&loaded.file))?;
+    let today = crate::time::today::today(validate::time_zone_name(&loaded.file))?;
     let plan = validate::validate(&mut loaded, today);
     let Some(plan) = plan.filter(|_| !loaded.has_errors()) else {
         output.when_cut_off = Outcome::Problems;
@@ -113,7 +114,7 @@ fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()
     if !metadata.is_file() {
         anyhow::bail!(
             "`{}` is not a regular file; a plan is a .toml file",
-            crate::visible::path(shown)
+            crate::words::visible::path(shown)
         );
     }
     if metadata.permissions().readonly() {

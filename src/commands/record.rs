@@ -14,12 +14,14 @@ use chrono::NaiveDate;
 use crate::cli::RecordArgs;
 use crate::commands::plan_change;
 use crate::exit::Outcome;
-use crate::load::{self, LoadedPlan};
 use crate::output::Output;
 use crate::plan::date::PlanDate;
 use crate::plan::file::{Extent, PlanFile};
-use crate::record_entry::{self, NewRecord, Parent};
-use crate::{atomic_write, suggest, validate};
+use crate::read::load::{self, LoadedPlan};
+use crate::validate;
+use crate::words::suggest;
+use crate::write::atomic_write;
+use crate::write::record_entry::{self, NewRecord, Parent};
 
 pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
     let opened = match plan_change::open(plan_path, args.dry_run, args.wait, "recording", output)? {
@@ -131,20 +133,20 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         writeln!(
             output.stdout,
             "Would add to {}, lines {block_start}–{block_end}, for {what} {} (dry run: nothing written):",
-            crate::visible::path(plan_path),
-            crate::visible::visible(&args.id)
+            crate::words::visible::path(plan_path),
+            crate::words::visible::visible(&args.id)
         )?;
     } else {
         atomic_write::replace_file(&real_path, changed_text.as_bytes())?;
         writeln!(
             output.stdout,
             "Recorded in {}, lines {block_start}–{block_end}, for {what} {}:",
-            crate::visible::path(plan_path),
-            crate::visible::visible(&args.id)
+            crate::words::visible::path(plan_path),
+            crate::words::visible::visible(&args.id)
         )?;
     }
     for line in &lines {
-        writeln!(output.stdout, "  {}", crate::visible::visible(line))?;
+        writeln!(output.stdout, "  {}", crate::words::visible::visible(line))?;
     }
     Ok(Outcome::Success)
 }

@@ -10,7 +10,7 @@ use crate::cli::ResultArgs;
 use crate::commands::plan_change;
 use crate::exit::Outcome;
 use crate::output::Output;
-use crate::toml_text::quoted;
+use crate::write::toml_text::quoted;
 
 pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
     if args.score.is_none() && args.rank.is_none() && args.median.is_none() && args.band.is_none() {
@@ -33,7 +33,7 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         && plan.index_by_id(index).is_none()
     {
         let ids = plan.indices.iter().map(|index| index.id.as_str());
-        let help = crate::suggest::did_you_mean(index, ids)
+        let help = crate::words::suggest::did_you_mean(index, ids)
             .unwrap_or_else(|| "`ddci list indices` shows the ids".to_owned());
         anyhow::bail!(
             "no component index has the id `{index}`. Nothing was written.\nhelp: {help}"
@@ -100,18 +100,18 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         writeln!(
             output.stdout,
             "Would add to {} (dry run: nothing written):",
-            crate::visible::path(plan_path)
+            crate::words::visible::path(plan_path)
         )?;
     } else {
-        crate::atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
+        crate::write::atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
         writeln!(
             output.stdout,
             "Recorded in {}:",
-            crate::visible::path(plan_path)
+            crate::words::visible::path(plan_path)
         )?;
     }
     for line in &lines {
-        writeln!(output.stdout, "  {}", crate::visible::visible(line))?;
+        writeln!(output.stdout, "  {}", crate::words::visible::visible(line))?;
     }
     Ok(Outcome::Success)
 }

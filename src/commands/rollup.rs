@@ -7,15 +7,15 @@ use std::path::Path;
 
 use crate::cli::{LanguageArg, RollupArgs, RollupFormat};
 use crate::exit::Outcome;
-use crate::labels::Language;
+use crate::judge::status::AsOf;
 use crate::output::Output;
 use crate::render::{docx, html, markdown, terminal};
 use crate::rollup::{self, RollupRequest};
-use crate::status::AsOf;
+use crate::words::labels::Language;
 
 pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     // A wrong DDCI_TODAY is one usage error, not every plan left out.
-    crate::today::today(None)?;
+    crate::time::today::today(None)?;
     let format = format(args)?;
     let files = rollup::files(&args.paths)?;
     if files.is_empty() {
@@ -23,7 +23,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             "no plan found in {}\nhelp: a plan is a .toml file with a [plan] table; name plan files or folders holding them",
             args.paths
                 .iter()
-                .map(|path| format!("`{}`", crate::visible::path(path)))
+                .map(|path| format!("`{}`", crate::words::visible::path(path)))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -46,7 +46,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             "no plan found in {}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them",
             args.paths
                 .iter()
-                .map(|path| format!("`{}`", crate::visible::path(path)))
+                .map(|path| format!("`{}`", crate::words::visible::path(path)))
                 .collect::<Vec<_>>()
                 .join(", ")
         );
@@ -60,9 +60,9 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         writeln!(
             warnings,
             "warning: {} and {} are both plans of {} for {year}; check which is the unit's",
-            crate::visible::path(&first.file),
-            crate::visible::path(&second.file),
-            crate::visible::one_line(&first.agency),
+            crate::words::visible::path(&first.file),
+            crate::words::visible::path(&second.file),
+            crate::words::visible::one_line(&first.agency),
         )?;
     }
     output.stderr.write_all(&warnings)?;
@@ -83,7 +83,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         writeln!(
             output.stderr,
             "warning: {} is left out of the roll-up: {}",
-            crate::visible::path(&left.file),
+            crate::words::visible::path(&left.file),
             left.reason
         )?;
         for rendered in &left.rendered {
@@ -132,7 +132,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             request,
             language,
             &rollup::province_report::Letterhead {
-                today: crate::today::today(None)?,
+                today: crate::time::today::today(None)?,
                 ..args.letterhead.clone()
             },
         ))?,
@@ -160,9 +160,9 @@ fn a_report_can_be_made(
         anyhow::bail!(
             "{} and {} are both plans of {} for {year}; the summary report would count the unit twice and was not written\n\
              help: roll up only the plan the unit sent (move the other out of the folder)",
-            crate::visible::path(&first.file),
-            crate::visible::path(&second.file),
-            crate::visible::one_line(&first.agency),
+            crate::words::visible::path(&first.file),
+            crate::words::visible::path(&second.file),
+            crate::words::visible::one_line(&first.agency),
         );
     }
     let years: std::collections::BTreeSet<i32> = rolled

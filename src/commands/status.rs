@@ -5,10 +5,11 @@ use std::io::Write;
 use crate::cli::{StatusArgs, StatusFormat};
 use crate::commands::refuse_invalid;
 use crate::exit::Outcome;
+use crate::judge::status;
 use crate::output::Output;
 use crate::render::{markdown, terminal};
 use crate::validate::CheckedPlan;
-use crate::{settings, status, status_view};
+use crate::{settings, status_view};
 
 pub fn run(
     args: &StatusArgs,

@@ -6,10 +6,10 @@ use annotate_snippets::Renderer;
 use serde::Serialize;
 
 use crate::cli::{DiagnosticFormat, ValidateArgs};
-use crate::diagnostic::{DiagnosticJson, Severity};
 use crate::exit::Outcome;
-use crate::load::LoadedPlan;
 use crate::output::Output;
+use crate::read::diagnostic::{DiagnosticJson, Severity};
+use crate::read::load::LoadedPlan;
 
 pub fn run(
     args: &ValidateArgs,
@@ -20,7 +20,7 @@ pub fn run(
         writeln!(
             output.stdout,
             "{}: not a plan (no [plan], [[tasks]] or other plan table); skipped",
-            crate::visible::path(loaded.source.path())
+            crate::words::visible::path(loaded.source.path())
         )?;
         return Ok(Outcome::Success);
     }
@@ -50,7 +50,7 @@ pub fn run(
         }
         DiagnosticFormat::Human => {
             print_diagnostics(loaded, output)?;
-            let path = crate::visible::path(loaded.source.path());
+            let path = crate::words::visible::path(loaded.source.path());
             if errors > 0 {
                 let warnings = if warnings > 0 {
                     format!(" and {}", plural(warnings, "warning"))
@@ -92,12 +92,12 @@ pub fn is_plan(loaded: &LoadedPlan) -> bool {
     toml::de::DeTable::parse(loaded.source.content()).map_or(true, |root| {
         root.get_ref()
             .keys()
-            .any(|key| crate::load::SECTIONS.contains(&key.get_ref().as_ref()))
+            .any(|key| crate::read::load::SECTIONS.contains(&key.get_ref().as_ref()))
     })
 }
 
 /// Prints the diagnostics of a plan to standard error, for people: the first
-/// [`crate::diagnostic::SHOWN_IN_FULL`] in full, then how many more of each kind there are.
+/// [`crate::read::diagnostic::SHOWN_IN_FULL`] in full, then how many more of each kind there are.
 pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Result<()> {
     let renderer = if output.color {
         Renderer::styled()
@@ -107,7 +107,7 @@ pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Re
     for diagnostic in loaded
         .diagnostics
         .iter()
-        .take(crate::diagnostic::SHOWN_IN_FULL)
+        .take(crate::read::diagnostic::SHOWN_IN_FULL)
     {
         writeln!(
             output.stderr,
@@ -116,7 +116,7 @@ pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Re
         )?;
     }
     let rest =
-        &loaded.diagnostics[crate::diagnostic::SHOWN_IN_FULL.min(loaded.diagnostics.len())..];
+        &loaded.diagnostics[crate::read::diagnostic::SHOWN_IN_FULL.min(loaded.diagnostics.len())..];
     if !rest.is_empty() {
         let mut by_code: Vec<(&str, usize)> = Vec::new();
         for diagnostic in rest {

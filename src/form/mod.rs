@@ -14,13 +14,13 @@ pub mod xlsx;
 
 use chrono::NaiveDate;
 
-use crate::describe;
-use crate::labels::Language;
-use crate::period::{Period, format_day};
+use crate::judge::status::{AsOf, PlanStatus};
 use crate::plan::model::{Plan, TargetRef, TaskRef, UnitRef};
 use crate::plan::target_kind::{Measure, Quantity};
-use crate::status::{AsOf, PlanStatus};
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::time::period::{Period, format_day};
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 /// Version of the form's layout, in its identity sheet.
 pub const FORM_VERSION: &str = "1";
@@ -83,7 +83,7 @@ pub struct TargetRow {
 impl<'p> Form<'p> {
     /// The form of `unit` for `period`, with what the plan knows at `as_of`.
     pub fn new(plan: &'p Plan, unit: UnitRef, period: Period, as_of: AsOf) -> Self {
-        let status = crate::status::compute(plan, as_of);
+        let status = crate::judge::status::compute(plan, as_of);
         let language = Language::Vi;
         let mut tasks = Vec::new();
         // A group the plan lists no members for ("Các phòng chuyên môn, đơn
@@ -143,7 +143,7 @@ impl<'p> Form<'p> {
         Form {
             plan,
             unit,
-            period_key: crate::period_key::key(&period).unwrap_or_default(),
+            period_key: crate::time::period_key::key(&period).unwrap_or_default(),
             period,
             tasks,
             targets,
@@ -225,7 +225,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
             let known = match recorded {
                 Some(amount) => format!(
                     "{} đã ghi nhận trong {}",
-                    crate::labels::number(amount, language),
+                    crate::words::labels::number(amount, language),
                     part.name(language).to_lowercase()
                 ),
                 None => known.clone(),
@@ -237,7 +237,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
                     format!(
                         "{}@{}",
                         target.id,
-                        crate::period_key::key(&part).unwrap_or_default()
+                        crate::time::period_key::key(&part).unwrap_or_default()
                     ),
                     format!("{name} — {}", part.name(language).to_lowercase()),
                 )

@@ -16,8 +16,8 @@ use rust_xlsxwriter::{
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
 use super::{Asked, FORM_VERSION, Form, plan_identity};
-use crate::labels::Language;
-use crate::period::format_day;
+use crate::time::period::format_day;
+use crate::words::labels::Language;
 use crate::words::progress::{STATUS_WORDS, VERDICT_WORDS};
 
 /// Rows above the headings: title, unit, plan, instructions, a blank.
@@ -99,7 +99,7 @@ fn build(form: &Form<'_>) -> Result<Vec<u8>, XlsxError> {
     workbook.set_properties(
         &DocProperties::new()
             .set_title(form.title())
-            .set_company(crate::visible::one_line(&form.plan.agency))
+            .set_company(crate::words::visible::one_line(&form.plan.agency))
             .set_creation_datetime(&made),
     );
     tasks_sheet(workbook.add_worksheet(), form, &formats)?;
@@ -129,7 +129,10 @@ fn frame(
         0,
         2,
         last,
-        &format!("Kế hoạch: {}", crate::visible::one_line(&form.plan.title)),
+        &format!(
+            "Kế hoạch: {}",
+            crate::words::visible::one_line(&form.plan.title)
+        ),
         &formats.note,
     )?;
     sheet.set_row_height(2, 30)?;

@@ -8,7 +8,7 @@ use serde::Deserialize;
 
 pub use super::spanned::Spanned;
 pub use super::target_kind::TargetKind;
-pub use crate::period::{Frequency, PeriodRule};
+pub use crate::time::period::{Frequency, PeriodRule};
 pub use crate::words::language::Language;
 pub use crate::words::progress::{Progress, Verdict};
 

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use crate::period::Period;
+use crate::time::period::Period;
 
 pub use super::file::{
     Direction, Frequency, Language, PeriodRule, Progress, UnitKind, Verdict, WeekOfMonth, Weekday,

@@ -11,8 +11,8 @@ use docx_rs::{
     SpecialIndentType, Table, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
-use crate::document::Block;
-use crate::official_document::{Appendix, AppendixRow, OfficialDocument};
+use crate::render::document::Block;
+use crate::render::official_document::{Appendix, AppendixRow, OfficialDocument};
 
 /// Twentieths of a point per millimetre.
 const TWIPS_PER_MM: f64 = 56.692_913;

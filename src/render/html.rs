@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 
 use html_escape::encode_text as text;
 
-use crate::document::{Block, Document, Table, Tone};
-use crate::labels::Language;
+use crate::render::document::{Block, Document, Table, Tone};
+use crate::words::labels::Language;
 
 const STYLE: &str = r#"
 @page { size: A4 landscape; margin: 15mm; }

@@ -1,6 +1,6 @@
 //! Markdown: ATX headings, paragraphs, lists, and pipe tables.
 
-use crate::document::{Block, Document, Table};
+use crate::render::document::{Block, Document, Table};
 
 pub fn render(document: &Document) -> String {
     let mut out = String::new();
@@ -113,7 +113,7 @@ fn inline(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Cell;
+    use crate::render::document::Cell;
 
     #[test]
     fn tables_escape_pipes_and_align_numbers() {

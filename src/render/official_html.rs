@@ -8,9 +8,9 @@ use std::fmt::Write as _;
 
 use html_escape::encode_text as text;
 
-use crate::document::Block;
-use crate::labels::Language;
-use crate::official_document::{AppendixRow, OfficialDocument};
+use crate::render::document::Block;
+use crate::render::official_document::{AppendixRow, OfficialDocument};
+use crate::words::labels::Language;
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;

@@ -6,7 +6,7 @@ use comfy_table::{
     Table as ComfyTable, Width, presets,
 };
 
-use crate::document::{Block, Document, Table, Tone};
+use crate::render::document::{Block, Document, Table, Tone};
 
 /// How to lay text out.
 #[derive(Debug, Clone, Copy)]
@@ -372,7 +372,7 @@ fn only_columns(table: &Table, keep: &[usize]) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Cell;
+    use crate::render::document::Cell;
 
     /// The index table of a plan with scores: number, name, three score
     /// columns and six task counts.

@@ -1,18 +1,18 @@
 //! The appendix: every task grouped by component index, with what was
 //! reported in the period and where it stands, for a landscape table.
 
-use crate::describe;
-use crate::labels::Language;
-use crate::period::format_day;
+use crate::judge::status::TaskFlag;
 use crate::plan::model::{Plan, Schedule, Task, UnitRef};
-use crate::status::TaskFlag;
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::time::period::format_day;
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 use super::framing::{TASK_IN_APPENDIX, frame};
 use super::prose::{count, period_phrase, say, uppercase_first, without_stop};
 use super::task_results::{task_name, task_results};
 use super::{Report, TaskEntry};
-use crate::official_document::{Appendix, AppendixRow, Column};
+use crate::render::official_document::{Appendix, AppendixRow, Column};
 
 /// The report's tasks under each component index that has any, in the
 /// plan's order: the appendix's groups, and the CSV's.
@@ -201,7 +201,7 @@ pub(super) fn schedule_text(task: &Task, language: Language) -> String {
             format!("By {}", format_day(*due, language)),
         ),
         Schedule::Recurring(rule) => {
-            uppercase_first(crate::labels::frequency_word(rule.every, language))
+            uppercase_first(crate::words::labels::frequency_word(rule.every, language))
         }
     }
 }

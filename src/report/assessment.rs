@@ -1,12 +1,12 @@
 //! Section III (achievements, shortcomings, causes) and section IV (the
 //! next period), from the period's figures and what units wrote.
 
-use crate::describe;
-use crate::period::format_day;
+use crate::judge::status::{Assessment, TaskFlag, TaskState};
 use crate::plan::model::Schedule;
 use crate::plan::target_kind::{Measure, Quantity};
-use crate::status::{Assessment, TaskFlag, TaskState};
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::time::period::format_day;
+use crate::words::visible::one_line;
 
 use super::figures::{goal_words, improved, kept_words, plain_value, target_name};
 use super::framing::TASK_IN_BODY;

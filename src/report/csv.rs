@@ -3,7 +3,7 @@
 //! a spreadsheet.
 
 use crate::status_view::csv::safe;
-use crate::visible::one_line;
+use crate::words::visible::one_line;
 
 use super::Report;
 use super::appendix::{appendix_row, by_index, columns, group_heading};

@@ -2,13 +2,13 @@
 //! under it and who has sent the period's report, and which days the
 //! figures cover.
 
-use crate::describe;
-use crate::document::Document;
-use crate::labels::Language;
-use crate::period::{PeriodKind, format_day};
+use crate::judge::reporting::{self, ReportState};
 use crate::plan::model::{Frequency, PeriodRule, Record};
-use crate::reporting::{self, ReportState};
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::render::document::Document;
+use crate::time::period::{PeriodKind, format_day};
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 use super::Report;
 use super::framing::{plan_reference, reporter};
@@ -186,7 +186,7 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
     let long_after = year_end
         .checked_add_days(chrono::Days::new(400))
         .unwrap_or(year_end);
-    let owed: Vec<_> = reporting::owed(plan, crate::status::AsOf::closed(long_after))
+    let owed: Vec<_> = reporting::owed(plan, crate::judge::status::AsOf::closed(long_after))
         .into_iter()
         .filter(|owed| owed.duty.to.is_some())
         .filter(|owed| {

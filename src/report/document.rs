@@ -9,8 +9,8 @@
 //! text, units by their names, figures with the day they were measured. No
 //! id of the plan file appears.
 
-use crate::document::Document;
-use crate::official_document::OfficialDocument;
+use crate::render::document::Document;
+use crate::render::official_document::OfficialDocument;
 
 use super::appendix::appendix;
 use super::assessment::{achievements, next_period, notes, shortcomings};

@@ -5,14 +5,14 @@
 
 use std::fmt::Write as _;
 
-use crate::describe;
-use crate::document::Document;
-use crate::labels::{Language, number};
-use crate::period::format_day;
+use crate::judge::status::Assessment;
 use crate::plan::model::{Frequency, Goal};
 use crate::plan::target_kind::{Better, Measure, Quantity};
-use crate::status::Assessment;
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::render::document::Document;
+use crate::time::period::format_day;
+use crate::words::labels::{Language, number};
+use crate::words::visible::one_line;
 
 use super::framing::TASK_IN_BODY;
 use super::prose::{count, counted, lowercase_first, say};
@@ -270,7 +270,7 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
 
 /// "02/03 tháng đạt" / "2 of 3 months on target": a count's periods kept.
 pub(super) fn kept_words(counted: &CountedPeriods, language: Language) -> String {
-    let per = crate::labels::frequency_word(counted.per, language);
+    let per = crate::words::labels::frequency_word(counted.per, language);
     say(
         language,
         format!(

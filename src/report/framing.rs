@@ -4,13 +4,13 @@
 //! the recipients. The sections and the appendix draw on these; nothing
 //! here knows a section.
 
-use crate::describe;
-use crate::document::Document;
-use crate::labels::Language;
-use crate::official_document::{Frame, Signature};
-use crate::period::{PeriodKind, format_day};
 use crate::plan::model::Plan;
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::render::document::Document;
+use crate::render::official_document::{Frame, Signature};
+use crate::time::period::{PeriodKind, format_day};
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 use super::Report;
 use super::prose::{lowercase_first, period_phrase, say, without_stop};
@@ -21,7 +21,7 @@ pub(super) const TASK_IN_BODY: usize = 110;
 /// And in the appendix, where the table shows it whole unless very long.
 pub(super) const TASK_IN_APPENDIX: usize = 125;
 
-pub(crate) use crate::official_document::BLANK;
+pub(crate) use crate::render::official_document::BLANK;
 
 /// The department's code after "BC-"; a unit's own report leaves it for the
 /// unit's office to write.

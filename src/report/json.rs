@@ -23,7 +23,7 @@ pub struct ReportJson {
     pub as_of: PlanDate,
     /// What the document's header and signature say.
     pub document: DocumentJson,
-    pub language: crate::labels::Language,
+    pub language: crate::words::labels::Language,
     pub owner: Option<String>,
     pub summary: SummaryJson,
     pub indices: Vec<IndexJson>,
@@ -290,7 +290,7 @@ fn measure(record: &crate::plan::model::Record) -> MeasureJson {
 
 fn period_figure(
     entry: &super::TargetEntry<'_>,
-    language: crate::labels::Language,
+    language: crate::words::labels::Language,
 ) -> PeriodFigureJson {
     PeriodFigureJson {
         judgement: crate::status_view::json::assessment_word(entry.judgement),

@@ -13,11 +13,11 @@ pub mod json;
 pub mod prose;
 mod task_results;
 
-use crate::labels::Language;
-use crate::period::{Period, PeriodKind};
+use crate::judge::status::{self, AsOf, Assessment, PlanStatus, TargetStatus};
 use crate::plan::model::{Frequency, PeriodRule, Plan, Record, ReportingDuty, UnitRef};
 use crate::plan::target_kind::Measure;
-use crate::status::{self, AsOf, Assessment, PlanStatus, TargetStatus};
+use crate::time::period::{Period, PeriodKind};
+use crate::words::labels::Language;
 
 use chrono::NaiveDate;
 

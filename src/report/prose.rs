@@ -2,8 +2,8 @@
 //! dates in a document's header, names cut at a word, the text of a plan
 //! turned into a phrase.
 
-use crate::labels::Language;
-use crate::period::{Period, PeriodKind, format_day};
+use crate::time::period::{Period, PeriodKind, format_day};
+use crate::words::labels::Language;
 
 /// One text in either language.
 pub fn say(language: Language, vi: impl Into<String>, en: impl Into<String>) -> String {

@@ -1,13 +1,13 @@
 //! What was reported on each task in the period (section II.2), in
 //! sentences attributed to the unit that reported, with the evidence cited.
 
-use crate::describe;
-use crate::document::Document;
-use crate::labels::number;
-use crate::period::format_day;
+use crate::judge::status::Assessment;
 use crate::plan::model::{Record, Task};
-use crate::status::Assessment;
-use crate::visible::one_line;
+use crate::render::describe;
+use crate::render::document::Document;
+use crate::time::period::format_day;
+use crate::words::labels::number;
+use crate::words::visible::one_line;
 
 use super::figures::{figure, target_name};
 use super::framing::TASK_IN_BODY;

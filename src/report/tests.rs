@@ -6,11 +6,11 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use crate::labels::Language;
-use crate::period::Period;
+use crate::judge::status::{AsOf, Assessment};
 use crate::plan::build::tests::{HEADER, plan_from};
 use crate::plan::model::PeriodRule;
-use crate::status::{AsOf, Assessment};
+use crate::time::period::Period;
+use crate::words::labels::Language;
 
 use super::{Previous, ReportRequest, build};
 

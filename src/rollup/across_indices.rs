@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::judge::status::{Assessment, PlanStatus, TaskState};
 use crate::plan::model::Plan;
-use crate::status::{Assessment, PlanStatus, TaskState};
 use crate::words::fold::folded;
 
 #[derive(Debug, Clone, Default, PartialEq)]

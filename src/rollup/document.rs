@@ -4,9 +4,9 @@
 
 use chrono::Datelike;
 
-use crate::document::{Cell, Document, Table, Tone};
-use crate::labels::{self, Language};
-use crate::period::format_day;
+use crate::render::document::{Cell, Document, Table, Tone};
+use crate::time::period::format_day;
+use crate::words::labels::{self, Language};
 
 use super::{IndexAcross, Level, Position, Rollup, RollupRequest};
 
@@ -88,7 +88,7 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
 /// ddci's own (in English): the Vietnamese line gives the place and the
 /// command that shows them all.
 fn left_out_line(left: &super::LeftOut, language: Language) -> String {
-    let file = crate::visible::path(&left.file);
+    let file = crate::words::visible::path(&left.file);
     let first = left.diagnostics.first();
     match (language, left.errors) {
         (Language::Vi, 0) => format!("{file}: không đọc được ({})", left.reason),

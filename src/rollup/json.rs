@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
-use crate::diagnostic::DiagnosticJson;
 use crate::plan::date::PlanDate;
+use crate::read::diagnostic::DiagnosticJson;
 use crate::status_view::json::RankJson;
 
 use super::{Level, Rollup, TargetCounts, TaskCounts};

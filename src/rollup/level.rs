@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::labels::Language;
 use crate::plan::model::Plan;
 use crate::words::fold::folded;
+use crate::words::labels::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

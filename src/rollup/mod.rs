@@ -18,10 +18,12 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
-use crate::diagnostic::{DiagnosticJson, Severity};
+use crate::judge::reporting::ReportState;
+use crate::judge::status::{
+    AsOf, Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus,
+};
 use crate::plan::model::{Plan, RankOf};
-use crate::reporting::ReportState;
-use crate::status::{AsOf, Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus};
+use crate::read::diagnostic::{DiagnosticJson, Severity};
 
 pub use across_indices::IndexAcross;
 pub use level::Level;
@@ -249,7 +251,7 @@ fn position_of(candidate: &paths::Candidate, request: RollupRequest) -> Option<J
         diagnostics: Vec::new(),
         rendered: Vec::new(),
     };
-    let bytes = match crate::load::read(file) {
+    let bytes = match crate::read::load::read(file) {
         Ok(bytes) => bytes,
         Err(error) => return Some(Err(cannot(error))),
     };
@@ -294,7 +296,7 @@ fn judge(
                 .collect(),
             rendered: errors
                 .iter()
-                .take(crate::diagnostic::SHOWN_IN_FULL)
+                .take(crate::read::diagnostic::SHOWN_IN_FULL)
                 .map(|diagnostic| diagnostic.render(&loaded.source, &renderer))
                 .collect(),
         }));
@@ -327,7 +329,7 @@ fn judge(
         }
         None => crate::settings::default_as_of(plan, checked.today),
     });
-    let status = crate::status::compute(plan, moment);
+    let status = crate::judge::status::compute(plan, moment);
     // What is published by the day asked for, else by today.
     let known_on = request.as_of.map_or(checked.today, |asked| asked.day);
     // Reports are judged as of the day asked for, else today: the year's
@@ -430,7 +432,7 @@ fn missed_duties(tasks: &[&TaskStatus<'_>]) -> usize {
 /// Reports owed so far, and of them those not sent (late, or awaited when
 /// the plan sets no due date).
 fn reports(plan: &Plan, moment: AsOf) -> (usize, usize) {
-    let owed = crate::reporting::owed(plan, moment);
+    let owed = crate::judge::reporting::owed(plan, moment);
     let due: Vec<_> = owed
         .iter()
         .filter(|report| report.state != ReportState::NotYetDue)

@@ -25,7 +25,7 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
         let metadata = std::fs::metadata(path).map_err(|error| {
             anyhow::anyhow!(
                 "cannot read `{}`: {error}\nhelp: name plan files, or folders holding them",
-                crate::visible::path(path)
+                crate::words::visible::path(path)
             )
         })?;
         if metadata.is_dir() {
@@ -55,7 +55,12 @@ fn search(
         return Ok(());
     }
     let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
-        .with_context(|| format!("cannot read the folder `{}`", crate::visible::path(folder)))?
+        .with_context(|| {
+            format!(
+                "cannot read the folder `{}`",
+                crate::words::visible::path(folder)
+            )
+        })?
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .collect();
@@ -101,7 +106,7 @@ pub fn names_a_plan_table(bytes: &[u8]) -> bool {
             return false;
         };
         let rest = rest.trim_ascii_start();
-        crate::load::SECTIONS.iter().any(|section| {
+        crate::read::load::SECTIONS.iter().any(|section| {
             rest.strip_prefix(section.as_bytes()).is_some_and(|after| {
                 let after = after.trim_ascii_start();
                 after.starts_with(b"]") || after.starts_with(b".")

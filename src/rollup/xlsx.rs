@@ -13,8 +13,8 @@ use rust_xlsxwriter::{
 };
 
 use super::{IndexAcross, Level, Position, Rollup, RollupRequest};
-use crate::labels::Language;
-use crate::visible::one_line;
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 /// Rows above the headings: the title and what the figures are as of.
 const HEADING_ROW: u32 = 2;
@@ -322,7 +322,12 @@ fn unit_row(
             sheet.write_string_with_format(row, 27, one_line(band), &formats.text)?;
         }
     }
-    sheet.write_string_with_format(row, 28, crate::visible::path(&position.file), &formats.text)?;
+    sheet.write_string_with_format(
+        row,
+        28,
+        crate::words::visible::path(&position.file),
+        &formats.text,
+    )?;
     Ok(())
 }
 
@@ -436,7 +441,7 @@ fn left_out_sheet(
     )?;
     let mut row = HEADING_ROW + 1;
     for left in &rollup.left_out {
-        let file = crate::visible::path(&left.file);
+        let file = crate::words::visible::path(&left.file);
         if left.diagnostics.is_empty() {
             sheet.write_string_with_format(row, 0, &file, &formats.text)?;
             for column in 1..=3 {

@@ -2,10 +2,10 @@
 //! with a byte-order mark so spreadsheets read Vietnamese correctly, and no
 //! cell can run as a formula.
 
-use crate::describe;
-use crate::labels::{Label, Language, number};
-use crate::period::format_day;
-use crate::status::{PlanStatus, TargetStatus, TaskStatus};
+use crate::judge::status::{PlanStatus, TargetStatus, TaskStatus};
+use crate::render::describe;
+use crate::time::period::format_day;
+use crate::words::labels::{Label, Language, number};
 
 use super::StatusFilter;
 use super::json::{assessment_word, state_word};
@@ -136,7 +136,7 @@ fn target_row(
 /// and one starting with `=`, `+`, `-` or `@` is prefixed with `'` so it
 /// cannot run as a formula (OWASP's advice for CSV injection).
 pub fn safe(cell: &str) -> String {
-    let cell = crate::visible::visible(cell);
+    let cell = crate::words::visible::visible(cell);
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{cell}")
     } else {

@@ -1,12 +1,12 @@
 //! The status as a document: a summary, the component indices, the tasks
 //! grouped by index, the targets, and each unit's periodic reports.
 
-use crate::describe;
-use crate::document::{Cell, Document, Table, Tone};
-use crate::labels::{Label, Language, number};
-use crate::period::format_day;
-use crate::reporting::{self, OwedReport, ReportState};
-use crate::status::{Assessment, PlanStatus, TargetStatus, TaskState, TaskStatus};
+use crate::judge::reporting::{self, OwedReport, ReportState};
+use crate::judge::status::{Assessment, PlanStatus, TargetStatus, TaskState, TaskStatus};
+use crate::render::describe;
+use crate::render::document::{Cell, Document, Table, Tone};
+use crate::time::period::format_day;
+use crate::words::labels::{Label, Language, number};
 
 use super::StatusFilter;
 
@@ -288,7 +288,7 @@ fn score_and_rank(
     if let Some(score) = score {
         parts.push(format!(
             "{} {}",
-            crate::labels::score(score, language),
+            crate::words::labels::score(score, language),
             Label::Points.text(language)
         ));
     }
@@ -296,7 +296,7 @@ fn score_and_rank(
         parts.push(format!(
             "{} {}",
             Label::Rank.text(language).to_lowercase(),
-            crate::labels::rank(rank.rank, rank.of, language)
+            crate::words::labels::rank(rank.rank, rank.of, language)
         ));
     }
     parts.join(", ")
@@ -394,17 +394,17 @@ fn indices_table(
         if scores {
             row.extend([
                 index.scores.previous_score.map_or_else(no_data, |score| {
-                    Cell::new(crate::labels::score(score, language))
+                    Cell::new(crate::words::labels::score(score, language))
                 }),
                 index
                     .scores
                     .previous_rank
                     .as_ref()
                     .map_or_else(no_data, |rank| {
-                        Cell::new(crate::labels::rank(rank.rank, rank.of, language))
+                        Cell::new(crate::words::labels::rank(rank.rank, rank.of, language))
                     }),
                 index.scores.expected_score.map_or_else(no_data, |score| {
-                    Cell::new(crate::labels::score(score, language))
+                    Cell::new(crate::words::labels::score(score, language))
                 }),
             ]);
         }

@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::describe;
-use crate::labels::Language;
-use crate::period::Period;
+use crate::judge::status::{Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus};
 use crate::plan::date::PlanDate;
 use crate::plan::file::{ScheduleKind, TargetKind};
 use crate::plan::model::{BaselineSource, Goal, Plan, RankOf, Record, Schedule, Scores};
-use crate::status::{Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus};
+use crate::render::describe;
+use crate::time::period::Period;
+use crate::words::labels::Language;
 
 use super::StatusFilter;
 
@@ -234,7 +234,7 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
             .iter()
             .map(|target| target_json(plan, target, language))
             .collect(),
-        reports: crate::reporting::owed(plan, status.moment)
+        reports: crate::judge::reporting::owed(plan, status.moment)
             .iter()
             .filter(|_| filter.keeps_reports())
             .filter(|owed| filter.keeps_reporter(plan, owed.reporter))
@@ -474,8 +474,8 @@ pub fn assessment_word(assessment: Assessment) -> &'static str {
     }
 }
 
-fn report_json(plan: &Plan, owed: &crate::reporting::OwedReport<'_>) -> ReportJson {
-    use crate::reporting::ReportState;
+fn report_json(plan: &Plan, owed: &crate::judge::reporting::OwedReport<'_>) -> ReportJson {
+    use crate::judge::reporting::ReportState;
     let (state, sent_on) = match owed.state {
         ReportState::Filed { on, late: false } => ("sent", Some(on)),
         ReportState::Filed { on, late: true } => ("sent_late", Some(on)),
@@ -489,7 +489,7 @@ fn report_json(plan: &Plan, owed: &crate::reporting::OwedReport<'_>) -> ReportJs
         periods: owed
             .periods
             .iter()
-            .filter_map(crate::period_key::key)
+            .filter_map(crate::time::period_key::key)
             .collect(),
         cutoff: PlanDate(owed.cutoff).to_string(),
         due: owed.due.map(|due| PlanDate(due).to_string()),

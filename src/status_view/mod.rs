@@ -5,8 +5,8 @@ pub mod csv;
 pub mod document;
 pub mod json;
 
+use crate::judge::status::{PlanStatus, TargetStatus, TaskState, TaskStatus};
 use crate::plan::model::{IndexRef, Plan, UnitRef};
-use crate::status::{PlanStatus, TargetStatus, TaskState, TaskStatus};
 
 /// Which tasks and targets to show; ids already checked against the plan.
 #[derive(Debug, Clone, Default)]

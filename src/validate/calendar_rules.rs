@@ -3,8 +3,8 @@
 //! is a time of day.
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::{Frequency, Schedule, ScheduleKind};
+use crate::read::diagnostic::Diagnostic;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for task in &context.file.tasks {

@@ -5,8 +5,8 @@
 use std::collections::HashMap;
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::Record;
+use crate::read::diagnostic::Diagnostic;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for records in context.histories() {

@@ -6,8 +6,8 @@ use chrono::Datelike as _;
 use crate::plan::spanned::Spanned;
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::date::PlanDate;
+use crate::read::diagnostic::Diagnostic;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let years = context.years();

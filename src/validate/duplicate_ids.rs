@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::Id;
+use crate::read::diagnostic::Diagnostic;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;

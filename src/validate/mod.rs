@@ -17,11 +17,11 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::{self, Diagnostic};
-use crate::load::LoadedPlan;
 use crate::plan::file::{PlanFile, Record};
 use crate::plan::model::Plan;
-use crate::source_file::SourceFile;
+use crate::read::diagnostic::{self, Diagnostic};
+use crate::read::load::LoadedPlan;
+use crate::read::source_file::SourceFile;
 
 /// What every rule gets to look at.
 #[derive(Debug)]
@@ -148,13 +148,13 @@ pub struct CheckedPlan {
 
 /// Reads the plan at `path` and checks it.
 pub fn check(path: &std::path::Path) -> anyhow::Result<CheckedPlan> {
-    check_bytes(path, crate::load::read(path)?)
+    check_bytes(path, crate::read::load::read(path)?)
 }
 
 /// Checks a plan already read (`path` only names it in messages).
 pub fn check_bytes(path: &std::path::Path, bytes: Vec<u8>) -> anyhow::Result<CheckedPlan> {
-    let mut loaded = crate::load::load_bytes(path, bytes);
-    let today = crate::today::today(time_zone_name(&loaded.file))?;
+    let mut loaded = crate::read::load::load_bytes(path, bytes);
+    let today = crate::time::today::today(time_zone_name(&loaded.file))?;
     let plan = validate(&mut loaded, today);
     Ok(CheckedPlan {
         loaded,

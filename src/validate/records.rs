@@ -3,10 +3,10 @@
 //! filed the report for which period.
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::Record;
 use crate::plan::spanned::Spanned;
 use crate::plan::target_kind::{Measure, Quantity};
+use crate::read::diagnostic::Diagnostic;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for record in context

@@ -5,9 +5,9 @@
 use std::collections::HashSet;
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::{Id, UnitKind};
-use crate::suggest;
+use crate::read::diagnostic::Diagnostic;
+use crate::words::suggest;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;

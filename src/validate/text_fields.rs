@@ -3,9 +3,9 @@
 //! apart in a report, and a blank task or note says nothing to its reader.
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::Id;
 use crate::plan::spanned::Spanned;
+use crate::read::diagnostic::Diagnostic;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;

@@ -4,9 +4,9 @@
 use crate::plan::spanned::Spanned;
 
 use super::Context;
-use crate::diagnostic::Diagnostic;
 use crate::plan::file::{Direction, RankOf};
 use crate::plan::target_kind::{Measure, Quantity};
+use crate::read::diagnostic::Diagnostic;
 
 /// The largest count one record may carry.
 const MOST_IN_A_COUNT: f64 = 1_000_000.0;

@@ -8,7 +8,10 @@
 
 pub mod date;
 pub mod fold;
+pub mod labels;
 pub mod language;
 pub mod number;
 pub mod progress;
+pub mod suggest;
 pub mod text;
+pub mod visible;

@@ -1,7 +1,7 @@
 //! The bundled plan encodes the seed document faithfully: every task bullet of
 //! section II, verbatim and in order, and every target's words found in it.
 
-use ddci::load;
+use ddci::read::load;
 
 use crate::harness::{bundled_plan, repo_root};
 

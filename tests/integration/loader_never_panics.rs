@@ -4,8 +4,9 @@
 use std::path::Path;
 
 use annotate_snippets::Renderer;
-use ddci::diagnostic::Severity;
-use ddci::{load, validate};
+use ddci::read::diagnostic::Severity;
+use ddci::read::load;
+use ddci::validate;
 use proptest::prelude::*;
 
 use crate::harness::bundled_plan;
@@ -78,7 +79,7 @@ fn crlf_and_bom_versions_of_the_bundled_plan_are_valid() {
 /// Reading a plan in pieces gives exactly what reading it whole gives: the
 /// same entries, the same spans, the same diagnostics.
 fn same_in_pieces(text: &str) {
-    let source = ddci::source_file::SourceFile::new("plan.toml", text.to_owned());
+    let source = ddci::read::source_file::SourceFile::new("plan.toml", text.to_owned());
     if let Some(pieces) = load::parse_in_pieces(&source) {
         let whole = load::parse_whole(&source);
         // Whole, the top-level keys come in name order; in pieces, in file
@@ -86,9 +87,9 @@ fn same_in_pieces(text: &str) {
         // unreadable entries are a set.
         let normal = |(mut file, mut diagnostics): (
             ddci::plan::file::PlanFile,
-            Vec<ddci::diagnostic::Diagnostic>,
+            Vec<ddci::read::diagnostic::Diagnostic>,
         )| {
-            ddci::diagnostic::sort(&mut diagnostics);
+            ddci::read::diagnostic::sort(&mut diagnostics);
             file.unreadable_ids.sort();
             format!("{file:?} {diagnostics:?}")
         };
@@ -105,7 +106,7 @@ fn every_shipped_plan_reads_the_same_in_pieces() {
         "examples/district-2023-2025/plan.toml",
     ] {
         let text = std::fs::read_to_string(crate::harness::repo_root().join(path)).expect("plan");
-        let source = ddci::source_file::SourceFile::new("plan.toml", text.clone());
+        let source = ddci::read::source_file::SourceFile::new("plan.toml", text.clone());
         assert!(
             load::parse_in_pieces(&source).is_some(),
             "{path} can be read in pieces"

@@ -185,7 +185,7 @@ fn vietnamese_and_awkward_text_survives_in_every_field() {
         "bản-ghi-1",
     ]);
     assert_eq!(test.run().code, 0);
-    let loaded = ddci::load::load(&test.path().join("plan.toml")).expect("load");
+    let loaded = ddci::read::load::load(&test.path().join("plan.toml")).expect("load");
     let record = &loaded.file.tasks[0].records[0];
     assert_eq!(record.note.as_deref(), Some(note));
     assert_eq!(record.evidence.as_deref(), Some("Quyết định số 56/QĐ-UBND"));
@@ -401,7 +401,7 @@ fn twenty_concurrent_writers_lose_nothing() {
             "writer {writer} lost"
         );
     }
-    let loaded = ddci::load::load(&test.path().join("plan.toml")).expect("load");
+    let loaded = ddci::read::load::load(&test.path().join("plan.toml")).expect("load");
     assert_eq!(
         loaded.file.tasks[0].records.len() + loaded.file.tasks[1].records.len(),
         24

@@ -4,7 +4,7 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use ddci::load;
+use ddci::read::load;
 use proptest::prelude::*;
 use rand::{RngExt, SeedableRng};
 
@@ -157,7 +157,7 @@ fn record_on_a_plan_read_in_pieces_is_byte_exact() {
         plan.len() > load::PIECEWISE_FROM_BYTES,
         "large enough to be read in pieces"
     );
-    let source = ddci::source_file::SourceFile::new("plan.toml", plan.clone());
+    let source = ddci::read::source_file::SourceFile::new("plan.toml", plan.clone());
     assert!(load::parse_in_pieces(&source).is_some());
     let test = Test::new().plan(&plan);
     let run = test.run_with(&["record", "1.1", "--date", "2024-06-01", "--status", "done"]);

@@ -19,8 +19,8 @@ use super::model::{
     TaskRef, Unit, UnitRef,
 };
 use super::spanned::Spanned;
-use crate::diagnostic::Diagnostic;
-use crate::period_key;
+use crate::read::diagnostic::Diagnostic;
+use crate::time::period_key;
 
 mod goal;
 mod keys;
@@ -231,7 +231,7 @@ impl Builder<'_, '_> {
             Some(name.get_ref().clone())
         } else {
             {
-                let help = crate::suggest::did_you_mean(
+                let help = crate::words::suggest::did_you_mean(
                     name.get_ref(),
                     jiff::tz::db()
                         .available()

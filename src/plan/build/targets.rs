@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use super::Builder;
 use super::goal::{GoalContext, fill_from, goal, scores};
 use super::keys::{Keys, goal_keys};
-use crate::diagnostic::Diagnostic;
 use crate::plan::file;
 use crate::plan::model::{
     Entry, Goal, Index, PublishedResult, Records, Scores, Target, TargetRef, Task,
 };
+use crate::read::diagnostic::Diagnostic;
 
 impl Builder<'_, '_> {
     pub(super) fn targets(

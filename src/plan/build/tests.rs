@@ -12,7 +12,7 @@ pub const HEADER: &str = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\
 /// A plan read, checked and converted as `ddci` does; panics with the
 /// diagnostics if it is not valid.
 pub fn plan_from(text: &str) -> Plan {
-    let mut loaded = crate::load::load_bytes(std::path::Path::new("test.toml"), text.into());
+    let mut loaded = crate::read::load::load_bytes(std::path::Path::new("test.toml"), text.into());
     let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
     let plan = crate::validate::validate(&mut loaded, today);
     plan.unwrap_or_else(|| panic!("not valid: {:#?}", loaded.diagnostics))
@@ -20,7 +20,7 @@ pub fn plan_from(text: &str) -> Plan {
 
 /// The diagnostics' codes for a plan that is not valid.
 pub fn problems(text: &str) -> Vec<&'static str> {
-    let mut loaded = crate::load::load_bytes(std::path::Path::new("test.toml"), text.into());
+    let mut loaded = crate::read::load::load_bytes(std::path::Path::new("test.toml"), text.into());
     let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
     assert!(crate::validate::validate(&mut loaded, today).is_none());
     loaded.diagnostics.iter().map(|d| d.code).collect()

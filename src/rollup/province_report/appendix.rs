@@ -1,9 +1,9 @@
 //! The summary report's appendix: a row per unit under its level, on
 //! landscape pages.
 
-use crate::official_document::{Appendix, AppendixRow, Column};
+use crate::render::official_document::{Appendix, AppendixRow, Column};
 use crate::report::prose::say;
-use crate::visible::one_line;
+use crate::words::visible::one_line;
 
 use super::results::result_in_words;
 use super::{Context, levels_present, of_level};

@@ -1,11 +1,11 @@
 //! Sections III and IV of the summary report: who is on track, who is
 //! behind and how, and the proposals that follow from those figures.
 
-use crate::labels::Language;
 use crate::report::prose::{count, say};
 use crate::rollup::{IndexAcross, Position, Rollup};
-use crate::visible::one_line;
 use crate::words::fold::folded;
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 use super::{Context, NAMED_AT_MOST, names, percent};
 

@@ -26,12 +26,12 @@ use results::{
 use chrono::{Datelike, NaiveDate};
 
 use super::{Level, Position, Rollup, RollupRequest};
-use crate::labels::Language;
-use crate::official_document::{Frame, OfficialDocument, Signature};
-use crate::period::format_day;
+use crate::render::official_document::{Frame, OfficialDocument, Signature};
 use crate::report::prose::{count, say};
-use crate::visible::one_line;
+use crate::time::period::format_day;
 use crate::words::fold::folded;
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 /// Who sends the report, as the command line gives it (`ddci rollup
 /// --format docx`); the flags are these fields.
@@ -170,7 +170,7 @@ pub fn build(
         frame: frame(&issuer, province.as_deref(), letterhead, language),
         issuer,
     };
-    let mut body = crate::document::Document::default();
+    let mut body = crate::render::document::Document::default();
     body.paragraph(opening(&context));
 
     body.heading(
@@ -543,7 +543,7 @@ fn percent(part: usize, whole: usize, language: Language) -> String {
     }
     #[allow(clippy::cast_precision_loss)] // counts of tasks and targets
     let share = (part as f64 * 1000.0 / whole as f64).round() / 10.0;
-    format!("{}%", crate::labels::number(share, language))
+    format!("{}%", crate::words::labels::number(share, language))
 }
 
 /// Names, the first ten, then "and N others (see the appendix)". Commas

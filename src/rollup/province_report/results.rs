@@ -1,11 +1,11 @@
 //! Sections I and II of the summary report: what was compiled, and the
 //! results — tasks, targets, component indices, the latest DDCI results.
 
-use crate::labels::Language;
-use crate::period::format_day;
 use crate::report::prose::{count, counted, say};
 use crate::rollup::{IndexAcross, Position, RollupRequest, TargetCounts, TaskCounts};
-use crate::visible::one_line;
+use crate::time::period::format_day;
+use crate::words::labels::Language;
+use crate::words::visible::one_line;
 
 use super::{Context, level_words, levels_present, names, of_level, percent, several_days};
 
@@ -56,7 +56,7 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
                 let parts: Vec<_> = left.file.components().collect();
                 let short: std::path::PathBuf =
                     parts[parts.len().saturating_sub(2)..].iter().collect();
-                crate::visible::path(&short)
+                crate::words::visible::path(&short)
             })
             .collect();
         lines.push(say(
@@ -276,13 +276,13 @@ pub(super) fn index_line(index: &IndexAcross, language: Language) -> String {
                 language,
                 format!(
                     "điểm bình quân {} ({}/{} đơn vị có điểm)",
-                    crate::labels::score(mean, language),
+                    crate::words::labels::score(mean, language),
                     index.scores.len(),
                     index.units
                 ),
                 format!(
                     "mean score {} ({} of {} units scored)",
-                    crate::labels::score(mean, language),
+                    crate::words::labels::score(mean, language),
                     index.scores.len(),
                     index.units
                 ),
@@ -329,7 +329,7 @@ pub(super) fn index_line(index: &IndexAcross, language: Language) -> String {
     )
 }
 
-pub(super) fn indices_part(context: &Context<'_>, body: &mut crate::document::Document) {
+pub(super) fn indices_part(context: &Context<'_>, body: &mut crate::render::document::Document) {
     let language = context.language;
     let rollup = context.rollup;
     if rollup.indices.is_empty() {
@@ -367,7 +367,7 @@ pub(super) fn indices_part(context: &Context<'_>, body: &mut crate::document::Do
     }
 }
 
-pub(super) fn results_part(context: &Context<'_>, body: &mut crate::document::Document) {
+pub(super) fn results_part(context: &Context<'_>, body: &mut crate::render::document::Document) {
     let language = context.language;
     let rollup = context.rollup;
     for level in levels_present(rollup) {
@@ -418,17 +418,20 @@ pub(super) fn result_in_words(position: &Position, language: Language) -> String
     if let Some(score) = result.score {
         parts.push(say(
             language,
-            format!("{} điểm", crate::labels::score(score, language)),
-            format!("{} points", crate::labels::score(score, language)),
+            format!("{} điểm", crate::words::labels::score(score, language)),
+            format!("{} points", crate::words::labels::score(score, language)),
         ));
     }
     if let Some(rank) = &result.rank {
         parts.push(say(
             language,
-            format!("xếp {}", crate::labels::rank(rank.rank, rank.of, language)),
+            format!(
+                "xếp {}",
+                crate::words::labels::rank(rank.rank, rank.of, language)
+            ),
             format!(
                 "ranked {}",
-                crate::labels::rank(rank.rank, rank.of, language)
+                crate::words::labels::rank(rank.rank, rank.of, language)
             ),
         ));
     }

@@ -3,13 +3,13 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::{Letterhead, build};
-use crate::labels::Language;
+use crate::judge::status::AsOf;
 use crate::plan::goal::RankOf;
 use crate::rollup::{
     IndexAcross, LatestResult, LeftOut, Level, Position, Rollup, RollupRequest, TargetCounts,
     TaskCounts,
 };
-use crate::status::AsOf;
+use crate::words::labels::Language;
 
 fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")

@@ -4,8 +4,8 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday as ChronoWeekday};
 
-use crate::period::Period;
 use crate::plan::model::{Frequency, Recurrence, WeekOfMonth, Weekday, WeekendShift};
+use crate::time::period::Period;
 
 /// One expected occurrence: the period it belongs to and the day it falls
 /// on. A rule with no fixed day ("monthly") falls due on the period's last day.

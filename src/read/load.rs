@@ -10,15 +10,15 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
-use crate::diagnostic::Diagnostic;
-use crate::field_names;
-use crate::plain_read::PlainEntry;
 use crate::plan::file::{
     BasisDocument, ComponentIndex, Extent, PlanFile, PlanHeader, PublishedResult, RankOf, Record,
     ReportingDuty, Schedule, Scores, Signatory, Target, Task, Unit,
 };
-use crate::source_file::SourceFile;
-use crate::suggest;
+use crate::read::diagnostic::Diagnostic;
+use crate::read::field_names;
+use crate::read::plain_read::PlainEntry;
+use crate::read::source_file::SourceFile;
+use crate::words::suggest;
 
 /// The top-level tables and arrays a plan may have.
 pub const SECTIONS: &[&str] = &[
@@ -43,7 +43,7 @@ impl LoadedPlan {
     pub fn has_errors(&self) -> bool {
         self.diagnostics
             .iter()
-            .any(|diagnostic| diagnostic.severity == crate::diagnostic::Severity::Error)
+            .any(|diagnostic| diagnostic.severity == crate::read::diagnostic::Severity::Error)
     }
 }
 
@@ -268,7 +268,7 @@ fn parse_whole_with(source: &SourceFile, careful: bool) -> Option<(PlanFile, Vec
 /// reading it whole; the caller then does.
 pub fn parse_in_pieces(source: &SourceFile) -> Option<(PlanFile, Vec<Diagnostic>)> {
     let content = source.content();
-    let pieces = crate::chunks::split(content)?;
+    let pieces = crate::read::chunks::split(content)?;
     // What comes before the first header (comments, blank lines) must parse too.
     let preamble = DeTable::parse(&content[..pieces.first()?.range.start]).ok()?;
     if !preamble.get_ref().is_empty() {

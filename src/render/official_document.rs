@@ -7,9 +7,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::document::{Block, Cell, Document, Table};
-use crate::labels::Language;
-use crate::period::format_day;
+use crate::render::document::{Block, Cell, Document, Table};
+use crate::time::period::format_day;
+use crate::words::labels::Language;
 
 /// Dots where the office writes by hand what ddci was not given.
 pub const BLANK: &str = "……………";

@@ -1,12 +1,12 @@
 //! How plan things read in words, in either language: goals, values,
 //! baselines, states, flags, unit names. Shared by `status` and `report`.
 
-use crate::labels::{Label, Language, frequency_word, number};
-use crate::period::{Period, PeriodKind, format_day};
+use crate::judge::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 use crate::plan::goal::ComparedWith;
 use crate::plan::model::{Direction, Goal, Plan, Progress, RankOf, Record, Target, UnitRef};
 use crate::plan::target_kind::{Measure, Quantity};
-use crate::status::{Assessment, TargetStatus, TaskFlag, TaskState};
+use crate::time::period::{Period, PeriodKind, format_day};
+use crate::words::labels::{Label, Language, frequency_word, number};
 
 pub fn task_state(state: TaskState, language: Language) -> &'static str {
     let label = match state {
@@ -122,7 +122,7 @@ pub fn goal(target: &Target, language: Language) -> String {
         },
         Goal::ScoreAtLeast { score, .. } => format!(
             "≥ {} {}",
-            crate::labels::score(*score, language),
+            crate::words::labels::score(*score, language),
             Label::Points.text(language)
         ),
         Goal::ScoreChangeAtLeast {
@@ -131,13 +131,13 @@ pub fn goal(target: &Target, language: Language) -> String {
             ..
         } => format!(
             "+{}–{} {}",
-            crate::labels::score(*points, language),
-            crate::labels::score(*max, language),
+            crate::words::labels::score(*points, language),
+            crate::words::labels::score(*max, language),
             Label::Points.text(language)
         ),
         Goal::ScoreChangeAtLeast { points, .. } => format!(
             "+{} {}",
-            crate::labels::score(*points, language),
+            crate::words::labels::score(*points, language),
             Label::Points.text(language)
         ),
         Goal::BandAtLeast { level, bands } => {
@@ -153,7 +153,7 @@ pub fn goal(target: &Target, language: Language) -> String {
         // The median, once published, is said with the goal.
         Goal::AboveReference { reference } => {
             let median = reference.map_or_else(String::new, |median| {
-                format!(" ({})", crate::labels::score(median, language))
+                format!(" ({})", crate::words::labels::score(median, language))
             });
             match language {
                 Language::Vi => format!("bằng hoặc cao hơn điểm trung vị{median}"),
@@ -196,8 +196,8 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
             let direction = target.goal.direction().unwrap_or(Direction::Decrease);
             format!("{} {text}%", direction_word(direction).text(language))
         }
-        Quantity::Rank => crate::labels::rank(text, record.of, language),
-        Quantity::Score => crate::labels::score(value, language),
+        Quantity::Rank => crate::words::labels::rank(text, record.of, language),
+        Quantity::Score => crate::words::labels::score(value, language),
         Quantity::Band => band_name(target.goal.bands(), value),
         Quantity::Count => text,
     }
@@ -228,7 +228,7 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
 /// What the goal is compared with, as a reader sees it: "7,2", "9/18", or
 /// "no data" when the goal needs a baseline the plan does not have.
 pub fn baseline(goal: &Goal, language: Language) -> String {
-    let rank = |rank: &RankOf| crate::labels::rank(rank.rank, rank.of, language);
+    let rank = |rank: &RankOf| crate::words::labels::rank(rank.rank, rank.of, language);
     // A baseline from a named year's result says which year.
     let year = |source: crate::plan::model::BaselineSource| match source {
         crate::plan::model::BaselineSource::Year(year) => format!(" ({year})"),
@@ -242,14 +242,14 @@ pub fn baseline(goal: &Goal, language: Language) -> String {
         ComparedWith::Score(baseline) => baseline.map_or_else(no_data, |baseline| {
             format!(
                 "{}{}",
-                crate::labels::score(baseline.value, language),
+                crate::words::labels::score(baseline.value, language),
                 year(baseline.source)
             )
         }),
         ComparedWith::Figure(figure) => number(figure, language),
-        ComparedWith::Reference(reference) => {
-            reference.map_or_else(no_data, |median| crate::labels::score(median, language))
-        }
+        ComparedWith::Reference(reference) => reference.map_or_else(no_data, |median| {
+            crate::words::labels::score(median, language)
+        }),
         ComparedWith::Nothing => String::new(),
     }
 }
@@ -352,7 +352,7 @@ fn compress(numbers: &[u32]) -> String {
 
 /// Cuts text to `limit` characters at a word boundary, with an ellipsis.
 pub fn shorten(text: &str, limit: usize) -> String {
-    let text = crate::visible::one_line(text);
+    let text = crate::words::visible::one_line(text);
     if text.chars().count() <= limit {
         return text;
     }

@@ -15,14 +15,14 @@ use chrono::NaiveDate;
 use crate::form::columns::Column;
 use crate::form::read::{Filled, Place, Row, Sheet, Value, text_value};
 use crate::form::{Asked, Form, default_date, plan_identity};
-use crate::period::{Period, format_day};
+use crate::judge::status::AsOf;
 use crate::plan::date::PlanDate;
 use crate::plan::file::{self, PlanFile};
 use crate::plan::model::{FORM_RECORD_PREFIX, Plan, UnitRef};
 use crate::plan::target_kind::{Measure as TargetMeasure, Quantity};
-use crate::record_entry::{NewRecord, Parent};
-use crate::status::AsOf;
+use crate::time::period::{Period, format_day};
 use crate::words;
+use crate::write::record_entry::{NewRecord, Parent};
 
 /// One record to add, and why.
 #[derive(Debug, Clone)]
@@ -72,12 +72,12 @@ pub fn plan(
         }
     };
     let unit_id = plan.unit(unit).id.clone();
-    let period_key = crate::period_key::key(&period).unwrap_or_default();
+    let period_key = crate::time::period_key::key(&period).unwrap_or_default();
     out.whose = Some((unit_id.clone(), period_key.clone()));
     out.about = format!(
         "{}, {}",
-        crate::describe::unit_full_name(plan, unit),
-        period.name(crate::labels::Language::Vi)
+        crate::render::describe::unit_full_name(plan, unit),
+        period.name(words::labels::Language::Vi)
     );
     let as_of = AsOf::closed(period.end.min(today).max(period.start));
     let form = Form::new(plan, unit, period, as_of);
@@ -180,12 +180,12 @@ fn identity(plan: &Plan, filled: &Filled) -> Result<(UnitRef, Period), String> {
     let unit_ref = plan.unit_by_id(&unit).ok_or_else(|| {
         format!("the form is for the unit `{unit}`, which this plan does not have\nhelp: `ddci list units` shows the plan's units")
     })?;
-    let period = crate::period_key::parse(&period)?;
+    let period = crate::time::period_key::parse(&period)?;
     let (first, last) = plan.year_bounds();
     if period.end < first || period.start > last {
         return Err(format!(
             "the form is for {}, outside this plan's year {}\nhelp: import it into that year's plan",
-            period.name(crate::labels::Language::Vi),
+            period.name(words::labels::Language::Vi),
             plan.year
         ));
     }
@@ -306,7 +306,7 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                     Value::Number(number) if percent && *number > 0.0 && *number <= 1.0 => {
                         Err(format!(
                             "{number} looks like a cell formatted as a percent ({}%)\nhelp: type the percent as a number, e.g. 74 or 74,5",
-                            crate::labels::number(number * 100.0, crate::labels::Language::En)
+                            words::labels::number(number * 100.0, words::labels::Language::En)
                         ))
                     }
                     Value::Number(number) => Ok(*number),
@@ -333,8 +333,8 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                         place,
                         format!(
                             "{} is after today ({}); a form says what has happened\nhelp: write the day it happened, or leave the date blank",
-                            format_day(day, crate::labels::Language::Vi),
-                            format_day(today, crate::labels::Language::Vi)
+                            format_day(day, words::labels::Language::Vi),
+                            format_day(today, words::labels::Language::Vi)
                         ),
                     )),
                     Ok(day) if period.contains(day) => date = Some(day),
@@ -342,10 +342,10 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
                         place,
                         format!(
                             "{} is outside {} ({} – {}), the period of this row\nhelp: a result of another period goes in that period's form",
-                            format_day(day, crate::labels::Language::Vi),
-                            period.name(crate::labels::Language::Vi),
-                            format_day(period.start, crate::labels::Language::Vi),
-                            format_day(period.end, crate::labels::Language::Vi)
+                            format_day(day, words::labels::Language::Vi),
+                            period.name(words::labels::Language::Vi),
+                            format_day(period.start, words::labels::Language::Vi),
+                            format_day(period.end, words::labels::Language::Vi)
                         ),
                     )),
                     Err(problem) => problems.push((place, problem)),
@@ -473,9 +473,9 @@ fn planned_record(
                 at,
                 format!(
                     "{} is fewer than the {} the plan already records for {}\nhelp: write the whole count for the period; if the plan's records are wrong, correct them with `ddci record --corrects`",
-                    crate::labels::number(wanted, crate::labels::Language::En),
-                    crate::labels::number(others, crate::labels::Language::En),
-                    target.period.name(crate::labels::Language::Vi)
+                    words::labels::number(wanted, words::labels::Language::En),
+                    words::labels::number(others, words::labels::Language::En),
+                    target.period.name(words::labels::Language::Vi)
                 ),
             ));
         }
@@ -526,7 +526,7 @@ fn form_returned(
     file_name: &str,
     today: NaiveDate,
 ) -> Option<Planned> {
-    let key = crate::period_key::key(period)?;
+    let key = crate::time::period_key::key(period)?;
     // A group the plan lists no members for is one reporter any unit of it
     // may send for.
     let reports_for = |reporter: UnitRef| {
@@ -542,7 +542,7 @@ fn form_returned(
             && duty
                 .periods
                 .iter()
-                .any(|every| crate::period_key::is_a(period, *every))
+                .any(|every| crate::time::period_key::is_a(period, *every))
     })?;
     let already = duty
         .filed

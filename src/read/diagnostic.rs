@@ -6,7 +6,7 @@ use std::ops::Range;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-use crate::source_file::SourceFile;
+use crate::read::source_file::SourceFile;
 
 /// How many diagnostics are shown in full; a plan with thousands of problems
 /// has a few causes, and a screenful shows them.
@@ -87,11 +87,11 @@ impl Diagnostic {
             Severity::Warning => Level::WARNING,
         };
         // Messages quote the plan's own text (an id, a word): shown, not obeyed.
-        let message = crate::visible::one_line(&self.message);
-        let label = self.label.as_deref().map(crate::visible::one_line);
-        let help = self.help.as_deref().map(crate::visible::one_line);
+        let message = crate::words::visible::one_line(&self.message);
+        let label = self.label.as_deref().map(crate::words::visible::one_line);
+        let help = self.help.as_deref().map(crate::words::visible::one_line);
         let title = level.primary_title(message.as_str()).id(self.code);
-        let path = crate::visible::one_line(&source.path().display().to_string());
+        let path = crate::words::visible::one_line(&source.path().display().to_string());
         let mut group: Group<'_> = match &self.span {
             Some(span) => {
                 // Only the line that holds the problem goes to the renderer: it

@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 
 use super::{AsOf, Assessment, TaskFlag, TaskState, compute};
-use crate::period::Period;
 use crate::plan::build::tests::{HEADER, plan_from};
+use crate::time::period::Period;
 
 fn day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
@@ -863,17 +863,17 @@ fn bands_references_and_ranges() {
     }
     let plan = plan_with(band, &result("band = \"khá\""), "");
     assert_eq!(
-        crate::describe::goal(&plan.targets[0], crate::labels::Language::Vi),
+        crate::render::describe::goal(&plan.targets[0], crate::words::labels::Language::Vi),
         "từ “tốt” trở lên"
     );
     let top = plan_with("kind = \"band_at_least\"\nband = \"rất tốt\"", "", "");
     assert_eq!(
-        crate::describe::goal(&top.targets[0], crate::labels::Language::Vi),
+        crate::render::describe::goal(&top.targets[0], crate::words::labels::Language::Vi),
         "nhóm cao nhất (“rất tốt”)"
     );
     let range_plan = plan_with(&format!("{range}\nindex = \"i\""), "", "");
     assert_eq!(
-        crate::describe::goal(&range_plan.targets[0], crate::labels::Language::Vi),
+        crate::render::describe::goal(&range_plan.targets[0], crate::words::labels::Language::Vi),
         "+0,50–1,00 điểm"
     );
 }
@@ -925,7 +925,10 @@ fn a_baseline_from_a_named_year() {
         let status = compute(&plan, moment("2024-12-31!"));
         (
             status.targets[0].assessment,
-            crate::describe::baseline(&plan.targets[0].goal, crate::labels::Language::Vi),
+            crate::render::describe::baseline(
+                &plan.targets[0].goal,
+                crate::words::labels::Language::Vi,
+            ),
         )
     };
     let cases = [
@@ -1166,9 +1169,12 @@ fn a_rank_in_the_leading_share_of_its_group() {
     }
     let plan = plan_with("", "");
     for (language, words) in [
-        (crate::labels::Language::Vi, "trong nhóm 30% dẫn đầu"),
-        (crate::labels::Language::En, "in the leading 30%"),
+        (crate::words::labels::Language::Vi, "trong nhóm 30% dẫn đầu"),
+        (crate::words::labels::Language::En, "in the leading 30%"),
     ] {
-        assert_eq!(crate::describe::goal(&plan.targets[0], language), words);
+        assert_eq!(
+            crate::render::describe::goal(&plan.targets[0], language),
+            words
+        );
     }
 }

@@ -8,9 +8,9 @@
 
 use chrono::{Days, NaiveDate};
 
-use crate::period::Period;
+use crate::judge::status::AsOf;
 use crate::plan::model::{FiledReport, Plan, ReportingDuty, UnitRef};
-use crate::status::AsOf;
+use crate::time::period::Period;
 
 /// One report one unit owes under one duty.
 #[derive(Debug, Clone)]
@@ -182,7 +182,7 @@ mod tests {
         let periods: Vec<String> = owed[2]
             .periods
             .iter()
-            .filter_map(crate::period_key::key)
+            .filter_map(crate::time::period_key::key)
             .collect();
         assert_eq!(periods, ["2024-Q2", "2024-H1"]);
         assert_eq!(owed[2].due, Some(day("2024-07-05")));

@@ -9,13 +9,13 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
-use crate::period::Period;
 use crate::plan::goal::CountLimit;
 use crate::plan::model::{
     Frequency, Plan, Progress, Record, Schedule, Target, TargetRef, Task, TaskRef,
 };
 use crate::plan::target_kind::{Measure, Quantity};
-use crate::recurrence::{self, Occurrence};
+use crate::time::period::Period;
+use crate::time::recurrence::{self, Occurrence};
 
 /// The day a view is taken on, and whether that day is over.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

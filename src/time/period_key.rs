@@ -5,8 +5,8 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use crate::period::{Period, PeriodKind};
 use crate::plan::file::Frequency;
+use crate::time::period::{Period, PeriodKind};
 
 /// The forms a key may take, for messages.
 pub const FORMS: &str = "2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06 or 2024-W05";

@@ -1,7 +1,7 @@
 //! Every word `ddci` shows a reader, in Vietnamese and English, in one
 //! exhaustive match: a label without both translations does not compile.
 
-use crate::period::Frequency;
+use crate::time::period::Frequency;
 pub use crate::words::language::Language;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

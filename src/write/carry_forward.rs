@@ -16,8 +16,8 @@ use crate::plan::target_kind::{Measure, Quantity};
 
 /// The text of the new plan.
 pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Result<String> {
-    let mut loaded = crate::load::load(path)?;
-    let today = crate::today::today(crate::validate::time_zone_name(&loaded.file))?;
+    let mut loaded = crate::read::load::load(path)?;
+    let today = crate::time::today::today(crate::validate::time_zone_name(&loaded.file))?;
     let plan = crate::validate::validate(&mut loaded, today)
         .filter(|_| !loaded.has_errors())
         .ok_or_else(|| {
@@ -61,7 +61,7 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
         text = set_key(&text, place, key, value);
     }
     // Check what was made before anyone edits it.
-    let mut check = crate::load::load_bytes(Path::new("new plan"), text.clone().into_bytes());
+    let mut check = crate::read::load::load_bytes(Path::new("new plan"), text.clone().into_bytes());
     let _ = crate::validate::validate(&mut check, today);
     if check.has_errors() {
         anyhow::bail!(
@@ -87,7 +87,7 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
         .collect();
     let mut said = format!(
         "Carried {} into {new}: {dropped} record{} dropped",
-        crate::visible::path(path),
+        crate::words::visible::path(path),
         if dropped == 1 { "" } else { "s" }
     );
     for (place, key, value) in &baselines {

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use crate::plan::date::PlanDate;
 use crate::plan::file::{Extent, Progress};
-use crate::toml_text::quoted;
+use crate::write::toml_text::quoted;
 
 /// Which array the record's parent belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

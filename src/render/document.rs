@@ -1,7 +1,7 @@
 //! A document in blocks (headings, paragraphs, lists, tables) that `status`
 //! and `report` build once and every markup format renders in its own way.
 
-use crate::visible::{one_line, visible};
+use crate::words::visible::{one_line, visible};
 
 /// How a cell should stand out where colour is available.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
