@@ -48,7 +48,7 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
     Ok(StatusSettings {
         as_of: args
             .as_of
-            .map_or_else(|| default_as_of(plan, today), AsOf::closed),
+            .map_or_else(|| AsOf::default_for(plan, today), AsOf::closed),
         filter: StatusFilter {
             index: args
                 .index
@@ -327,17 +327,6 @@ fn plan_years(plan: &Plan) -> String {
 pub fn default_year(plan: &Plan, today: NaiveDate) -> i32 {
     use chrono::Datelike as _;
     today.year().clamp(plan.year, plan.until.max(plan.year))
-}
-
-/// Today, still going on; or, once the plan's year is over, its last day,
-/// over: a finished plan is shown as it ended.
-pub fn default_as_of(plan: &Plan, today: NaiveDate) -> AsOf {
-    let (_, year_end) = plan.year_bounds();
-    if today > year_end {
-        AsOf::closed(year_end)
-    } else {
-        AsOf::open(today)
-    }
 }
 
 /// Text typed on a command line, in the composed form (NFC) ids are kept in:

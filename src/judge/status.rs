@@ -27,6 +27,17 @@ pub struct AsOf {
 }
 
 impl AsOf {
+    /// Today, still going on; or, once the plan's year is over, its last
+    /// day, over: a finished plan is shown as it ended.
+    pub fn default_for(plan: &Plan, today: NaiveDate) -> Self {
+        let (_, year_end) = plan.year_bounds();
+        if today > year_end {
+            Self::closed(year_end)
+        } else {
+            Self::open(today)
+        }
+    }
+
     /// A day still going on (today).
     pub fn open(day: NaiveDate) -> Self {
         Self { day, closed: false }

@@ -4,7 +4,7 @@
 //! a kind answers without its numbers is in `target_kind.rs`.
 
 use super::file::{Direction, Frequency, TargetKind};
-use super::model::Record;
+use super::record::Record;
 use super::target_kind::Measure;
 
 /// Values closer than this count as equal: only the noise of binary

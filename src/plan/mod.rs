@@ -8,6 +8,8 @@ pub mod date;
 pub mod file;
 pub mod goal;
 pub mod model;
+pub mod record;
+pub mod refs;
 pub mod schema;
 pub mod spanned;
 pub mod target_kind;

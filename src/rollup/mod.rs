@@ -327,7 +327,7 @@ fn judge(
                 AsOf::open(checked.today)
             }
         }
-        None => crate::settings::default_as_of(plan, checked.today),
+        None => AsOf::default_for(plan, checked.today),
     });
     let status = crate::judge::status::compute(plan, moment);
     // What is published by the day asked for, else by today.
