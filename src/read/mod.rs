@@ -4,7 +4,11 @@
 pub mod chunks;
 pub mod diagnostic;
 pub mod field_names;
+mod key_paths;
 pub mod load;
+mod load_pieces;
+mod loader;
 pub mod locate;
 pub mod plain_read;
+mod serde_words;
 pub mod source_file;
