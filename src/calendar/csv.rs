@@ -2,16 +2,14 @@
 //! then the window by day. UTF-8 with a byte-order mark, for spreadsheets.
 
 use super::{Calendar, Event};
-use crate::status_view::csv::safe;
+use crate::render::csv::Sheet;
 use crate::time::period::format_day;
 use crate::words::labels::Language;
 
 pub fn build(calendar: &Calendar<'_>, language: Language) -> anyhow::Result<String> {
     let vi = language == Language::Vi;
-    let mut writer = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    writer.write_record([
+    let mut sheet = Sheet::new();
+    sheet.row([
         "uid",
         "date",
         "time",
@@ -31,16 +29,9 @@ pub fn build(calendar: &Calendar<'_>, language: Language) -> anyhow::Result<Stri
         .map(|event| (event, true))
         .chain(calendar.events.iter().map(|event| (event, false)));
     for (event, before) in rows {
-        writer.write_record(
-            row(calendar, event, before, language)
-                .iter()
-                .map(|cell| safe(cell)),
-        )?;
+        sheet.row(row(calendar, event, before, language))?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
-    Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
+    sheet.finish()
 }
 
 fn row(calendar: &Calendar<'_>, event: &Event, before: bool, language: Language) -> Vec<String> {

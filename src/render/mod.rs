@@ -2,6 +2,7 @@
 //! (Markdown, terminal, HTML), and of an
 //! [`OfficialDocument`](crate::render::official_document::OfficialDocument) (Word, HTML).
 
+pub mod csv;
 pub mod describe;
 pub mod document;
 pub mod docx;

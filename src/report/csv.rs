@@ -2,7 +2,7 @@
 //! (the same rows as the document's appendix, the task's text whole), for
 //! a spreadsheet.
 
-use crate::status_view::csv::safe;
+use crate::render::csv::Sheet;
 use crate::words::visible::one_line;
 
 use super::Report;
@@ -14,16 +14,14 @@ use super::prose::say;
 /// as a formula.
 pub fn build(report: &Report<'_>) -> anyhow::Result<String> {
     let language = report.request.language;
-    let mut writer = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    writer.write_record(
+    let mut sheet = Sheet::new();
+    sheet.row(
         std::iter::once(say(language, "Chỉ số thành phần", "Component index"))
-            .chain(columns(language).iter().map(|column| safe(&column.title))),
+            .chain(columns(language).into_iter().map(|column| column.title)),
     )?;
     let mut number_in_table = 0;
     for (position, index, entries) in by_index(report) {
-        let group = safe(&group_heading(position, index, language));
+        let group = group_heading(position, index, language);
         for entry in entries {
             number_in_table += 1;
             let mut cells = appendix_row(report, entry, number_in_table);
@@ -32,13 +30,8 @@ pub fn build(report: &Report<'_>) -> anyhow::Result<String> {
             if let Some(text) = cells.get_mut(1) {
                 *text = one_line(&report.task(entry).task.text);
             }
-            writer.write_record(
-                std::iter::once(group.clone()).chain(cells.iter().map(|cell| safe(cell))),
-            )?;
+            sheet.row(std::iter::once(group.clone()).chain(cells))?;
         }
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
-    Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
+    sheet.finish()
 }

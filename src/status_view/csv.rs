@@ -3,7 +3,11 @@
 //! cell can run as a formula.
 
 use crate::judge::status::{PlanStatus, TargetStatus, TaskStatus};
+use crate::render::csv::Sheet;
 use crate::render::describe;
+
+/// Kept where the roll-up looks for it.
+pub use crate::render::csv::safe;
 use crate::time::period::format_day;
 use crate::words::labels::{Label, Language, number};
 
@@ -15,10 +19,8 @@ pub fn build(
     filter: &StatusFilter,
     language: Language,
 ) -> anyhow::Result<String> {
-    let mut writer = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    writer.write_record([
+    let mut sheet = Sheet::new();
+    sheet.row([
         "type",
         "id",
         "index",
@@ -39,27 +41,16 @@ pub fn build(
         .iter()
         .filter(|task| filter.keeps_task(status, task))
     {
-        writer.write_record(
-            task_row(status, task, language)
-                .iter()
-                .map(|cell| safe(cell)),
-        )?;
+        sheet.row(task_row(status, task, language))?;
     }
     for target in status
         .targets
         .iter()
         .filter(|target| filter.keeps_target(status, target))
     {
-        writer.write_record(
-            target_row(status, target, language)
-                .iter()
-                .map(|cell| safe(cell)),
-        )?;
+        sheet.row(target_row(status, target, language))?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
-    Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
+    sheet.finish()
 }
 
 fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) -> Vec<String> {
@@ -130,26 +121,4 @@ fn target_row(
             .unwrap_or_default(),
         String::new(),
     ]
-}
-
-/// A cell a spreadsheet will show as text: control characters made visible,
-/// and one starting with `=`, `+`, `-` or `@` is prefixed with `'` so it
-/// cannot run as a formula (OWASP's advice for CSV injection).
-pub fn safe(cell: &str) -> String {
-    let cell = crate::words::visible::visible(cell);
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.into_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn formula_cells_are_neutralised() {
-        assert_eq!(super::safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(super::safe("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(super::safe("Đạt"), "Đạt");
-    }
 }
