@@ -10,12 +10,12 @@
 use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationErrorStyle, DataValidationRule, DocProperties,
-    ExcelDateTime, Format, FormatAlign, FormatBorder, ProtectionOptions, Workbook, Worksheet,
-    XlsxError,
+    ExcelDateTime, Format, FormatAlign, ProtectionOptions, Workbook, Worksheet, XlsxError,
 };
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
 use super::{Asked, FORM_VERSION, Form, plan_identity};
+use crate::render::xlsx_style;
 use crate::time::period::format_day;
 use crate::words::labels::Language;
 use crate::words::progress::{STATUS_WORDS, VERDICT_WORDS};
@@ -39,37 +39,18 @@ struct Formats {
 
 impl Formats {
     fn new() -> Self {
-        let cell = Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_text_wrap()
-            .set_align(FormatAlign::Top)
-            .set_font_name("Times New Roman")
-            .set_font_size(11);
+        let cell = xlsx_style::cell().set_text_wrap();
         let input = cell
             .clone()
             .set_unlocked()
             .set_background_color(Color::RGB(0x00FF_F2CC));
         Formats {
-            title: Format::new()
-                .set_bold()
-                .set_font_name("Times New Roman")
-                .set_font_size(14),
-            subtitle: Format::new()
-                .set_bold()
-                .set_font_name("Times New Roman")
-                .set_font_size(12),
-            note: Format::new()
-                .set_italic()
+            title: xlsx_style::title(),
+            subtitle: xlsx_style::title().set_font_size(12),
+            note: xlsx_style::note()
                 .set_text_wrap()
-                .set_align(FormatAlign::Top)
-                .set_font_name("Times New Roman")
-                .set_font_size(11),
-            heading: cell
-                .clone()
-                .set_bold()
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter)
-                .set_background_color(Color::RGB(0x00D9_D9D9)),
+                .set_align(FormatAlign::Top),
+            heading: xlsx_style::heading(),
             locked_centre: cell.clone().set_align(FormatAlign::Center),
             group: cell.clone().set_bold(),
             unused: cell.clone().set_background_color(Color::RGB(0x00F2_F2F2)),

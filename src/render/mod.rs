@@ -11,3 +11,4 @@ pub mod markdown;
 pub mod official_document;
 pub mod official_html;
 pub mod terminal;
+pub mod xlsx_style;

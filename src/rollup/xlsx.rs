@@ -7,12 +7,10 @@
 //! gives the same bytes.
 
 use chrono::{Datelike, NaiveDate};
-use rust_xlsxwriter::{
-    Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::{IndexAcross, Level, Position, Rollup, RollupRequest};
+use crate::render::xlsx_style;
 use crate::words::labels::Language;
 use crate::words::visible::one_line;
 
@@ -32,27 +30,11 @@ struct Formats {
 
 impl Formats {
     fn new() -> Self {
-        let cell = Format::new()
-            .set_border(FormatBorder::Thin)
-            .set_align(FormatAlign::Top)
-            .set_font_name("Times New Roman")
-            .set_font_size(11);
+        let cell = xlsx_style::cell();
         Self {
-            title: Format::new()
-                .set_bold()
-                .set_font_name("Times New Roman")
-                .set_font_size(14),
-            note: Format::new()
-                .set_italic()
-                .set_font_name("Times New Roman")
-                .set_font_size(11),
-            heading: cell
-                .clone()
-                .set_bold()
-                .set_text_wrap()
-                .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter)
-                .set_background_color(Color::RGB(0x00D9_D9D9)),
+            title: xlsx_style::title(),
+            note: xlsx_style::note(),
+            heading: xlsx_style::heading(),
             text: cell.clone().set_text_wrap(),
             number: cell.clone().set_num_format("0"),
             decimal: cell.clone().set_num_format("0.00"),
