@@ -11,7 +11,7 @@ pub mod uid;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::judge::reporting::{self, OwedReport, ReportState};
+use crate::judge::reports_owed::{self, OwedReport, ReportState};
 use crate::judge::status::{AsOf, PlanStatus, TaskState};
 use crate::plan::model::{Plan, Schedule, Task, UnitRef};
 use crate::render::describe;
@@ -227,7 +227,7 @@ pub fn build<'p>(
             Schedule::Ongoing => {}
         }
     }
-    for owed in reporting::owed(plan, status.moment) {
+    for owed in reports_owed::owed(plan, status.moment) {
         if selection
             .owner
             .is_some_and(|unit| !concerns(plan, &owed, unit))

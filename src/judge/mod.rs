@@ -1,5 +1,5 @@
 //! Where the plan stands on a day: each task, target and periodic report judged on the
-//! validated model alone (`status`), and who owes which report (`reporting`).
+//! validated model alone (`status`), and who owes which report (`reports_owed`).
 
-pub mod reporting;
+pub mod reports_owed;
 pub mod status;

@@ -2,7 +2,7 @@
 //! under it and who has sent the period's report, and which days the
 //! figures cover.
 
-use crate::judge::reporting::{self, ReportState};
+use crate::judge::reports_owed::{self, ReportState};
 use crate::plan::model::{Frequency, PeriodRule, Record};
 use crate::render::describe;
 use crate::render::document::Document;
@@ -186,7 +186,7 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
     let long_after = year_end
         .checked_add_days(chrono::Days::new(400))
         .unwrap_or(year_end);
-    let owed: Vec<_> = reporting::owed(plan, crate::judge::status::AsOf::closed(long_after))
+    let owed: Vec<_> = reports_owed::owed(plan, crate::judge::status::AsOf::closed(long_after))
         .into_iter()
         .filter(|owed| owed.duty.to.is_some())
         .filter(|owed| {

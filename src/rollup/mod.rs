@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 
-use crate::judge::reporting::ReportState;
+use crate::judge::reports_owed::ReportState;
 use crate::judge::status::{
     AsOf, Assessment, PlanStatus, TargetStatus, TaskFlag, TaskState, TaskStatus,
 };
@@ -432,7 +432,7 @@ fn missed_duties(tasks: &[&TaskStatus<'_>]) -> usize {
 /// Reports owed so far, and of them those not sent (late, or awaited when
 /// the plan sets no due date).
 fn reports(plan: &Plan, moment: AsOf) -> (usize, usize) {
-    let owed = crate::judge::reporting::owed(plan, moment);
+    let owed = crate::judge::reports_owed::owed(plan, moment);
     let due: Vec<_> = owed
         .iter()
         .filter(|report| report.state != ReportState::NotYetDue)

@@ -1,7 +1,7 @@
 //! The status as a document: a summary, the component indices, the tasks
 //! grouped by index, the targets, and each unit's periodic reports.
 
-use crate::judge::reporting::{self, OwedReport, ReportState};
+use crate::judge::reports_owed::{self, OwedReport, ReportState};
 use crate::judge::status::{Assessment, PlanStatus, TargetStatus, TaskState, TaskStatus};
 use crate::render::describe;
 use crate::render::document::{Cell, Document, Table, Tone};
@@ -126,7 +126,7 @@ fn reports_section(
 ) {
     let plan = status.plan;
     let vi = language == Language::Vi;
-    let owed: Vec<OwedReport<'_>> = reporting::owed(plan, status.moment)
+    let owed: Vec<OwedReport<'_>> = reports_owed::owed(plan, status.moment)
         .into_iter()
         .filter(|owed| status.moment.passed(owed.period().end))
         .filter(|owed| filter.keeps_reporter(plan, owed.reporter))

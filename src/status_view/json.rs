@@ -234,7 +234,7 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
             .iter()
             .map(|target| target_json(plan, target, language))
             .collect(),
-        reports: crate::judge::reporting::owed(plan, status.moment)
+        reports: crate::judge::reports_owed::owed(plan, status.moment)
             .iter()
             .filter(|_| filter.keeps_reports())
             .filter(|owed| filter.keeps_reporter(plan, owed.reporter))
@@ -474,8 +474,8 @@ pub fn assessment_word(assessment: Assessment) -> &'static str {
     }
 }
 
-fn report_json(plan: &Plan, owed: &crate::judge::reporting::OwedReport<'_>) -> ReportJson {
-    use crate::judge::reporting::ReportState;
+fn report_json(plan: &Plan, owed: &crate::judge::reports_owed::OwedReport<'_>) -> ReportJson {
+    use crate::judge::reports_owed::ReportState;
     let (state, sent_on) = match owed.state {
         ReportState::Filed { on, late: false } => ("sent", Some(on)),
         ReportState::Filed { on, late: true } => ("sent_late", Some(on)),
