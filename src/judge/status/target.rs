@@ -1,0 +1,329 @@
+//! A target on a day: its latest figure judged against its goal, counts per
+//! period for a count target, and the periods that broke it.
+
+use chrono::NaiveDate;
+
+use crate::plan::goal::CountLimit;
+use crate::plan::model::{Frequency, Plan, Progress, Record, Schedule, Target, TargetRef, Task};
+use crate::plan::target_kind::{Measure, Quantity};
+use crate::time::period::Period;
+use crate::time::recurrence::{self};
+
+use super::{AsOf, so_far};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Assessment {
+    Met,
+    NotYetMet,
+    NotMet,
+    NoData,
+}
+
+impl Assessment {
+    pub const ALL: [Assessment; 4] = [Self::Met, Self::NotYetMet, Self::NotMet, Self::NoData];
+}
+
+/// A count over one period.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PeriodAmount {
+    pub period: Period,
+    pub amount: f64,
+}
+
+#[derive(Debug)]
+pub struct TargetStatus<'a> {
+    pub target: &'a Target,
+    pub position: TargetRef,
+    pub assessment: Assessment,
+    /// The latest record that carries what the target measures.
+    pub latest: Option<&'a Record>,
+    pub records: Vec<&'a Record>,
+    /// For a count on a recurring task: the days its task recorded an
+    /// occurrence, each counting once toward the target.
+    pub occurrence_days: Vec<NaiveDate>,
+    /// For counts: the amount so far in the period holding the as-of day.
+    pub current: Option<PeriodAmount>,
+    /// For counts: the periods that broke the goal (too few, or too many).
+    pub failing_periods: Vec<PeriodAmount>,
+    /// For counts: every period of the count so far, judged or not yet.
+    pub count_periods: Vec<CountPeriod>,
+}
+
+/// One period of a count: how many, whether it can be judged yet, and
+/// whether the amount keeps to the goal.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CountPeriod {
+    pub amount: PeriodAmount,
+    pub due: bool,
+    pub within_goal: bool,
+}
+
+impl TargetStatus<'_> {
+    /// For a count: how many within `period` (for a count per entity, the
+    /// highest for any one entity, which is the latest value recorded).
+    pub fn amount_in(&self, period: &Period) -> Option<f64> {
+        let (_, per_entity) = self.target.goal.count()?;
+        let within = |day: NaiveDate| period.contains(day);
+        let mut values = self
+            .records
+            .iter()
+            .filter(|record| within(record.date))
+            .filter_map(|record| record.value);
+        if per_entity.is_some() {
+            return Some(values.next_back().unwrap_or(0.0));
+        }
+        // Starting from +0.0: an empty float sum is -0.0.
+        let recorded = values.fold(0.0, |sum, value| sum + value);
+        // An occurrence recorded on the task counts once, unless the target
+        // has a value of its own that day (the same event, recorded twice; a
+        // note on the target that day counts nothing).
+        let valued_on = |day: NaiveDate| {
+            let from = self.records.partition_point(|record| record.date < day);
+            self.records[from..]
+                .iter()
+                .take_while(|record| record.date == day)
+                .any(|record| record.value.is_some())
+        };
+        let occurrences = self
+            .occurrence_days
+            .iter()
+            .filter(|day| within(**day))
+            .filter(|day| !valued_on(**day))
+            .count();
+        #[allow(clippy::cast_precision_loss)] // a count of days in a year
+        Some(recorded + occurrences as f64)
+    }
+
+    /// Whether anything at all has been recorded toward the target.
+    fn has_data(&self) -> bool {
+        self.latest.is_some() || !self.occurrence_days.is_empty()
+    }
+}
+
+pub(super) fn target_status<'a>(
+    plan: &'a Plan,
+    position: TargetRef,
+    target: &'a Target,
+    moment: AsOf,
+    year: &Period,
+) -> TargetStatus<'a> {
+    let records: Vec<&Record> = target.records.as_of(moment.day).collect();
+    // A count of a task's own events (not per enterprise) counts the days
+    // its recurring task recorded one.
+    let occurrence_days = match (target.goal.count(), target.task) {
+        (Some((_, None)), Some(task)) => occurrence_days(plan.task(task), moment.day),
+        _ => Vec::new(),
+    };
+    let mut status = TargetStatus {
+        target,
+        position,
+        assessment: Assessment::NoData,
+        latest: None,
+        records,
+        occurrence_days,
+        current: None,
+        failing_periods: Vec::new(),
+        count_periods: Vec::new(),
+    };
+    let past_deadline = moment.passed(target.deadline);
+    // A count of a recurring event is due by the day the event is held, not
+    // by the end of its period: the month's reception on 25/12 is missed on
+    // 26/12, for the target as for its task.
+    let held_on: Option<Vec<NaiveDate>> = match target.task.map(|task| &plan.task(task).schedule) {
+        Some(Schedule::Recurring(rule)) => Some(if moment.day >= year.start {
+            recurrence::occurrences(rule, &so_far(moment, year), year.start)
+                .into_iter()
+                .map(|occurrence| occurrence.day)
+                .filter(|day| year.contains(*day))
+                .collect()
+        } else {
+            Vec::new()
+        }),
+        _ => None,
+    };
+    let count = |per: Frequency| CountRule {
+        per,
+        moment,
+        year,
+        held_on: held_on.as_deref(),
+    };
+    match target.goal.measure() {
+        Measure::Value(Quantity::Count) => {
+            if let (Some((per, _)), Some(limit)) = (target.goal.count(), target.goal.count_limit())
+            {
+                assess_count(&mut status, &count(per), limit);
+            }
+        }
+        Measure::Verdict => {
+            // Judged by the latest recorded verdict; silence is no data.
+            status.latest = status
+                .records
+                .iter()
+                .rev()
+                .find(|record| record.verdict.is_some())
+                .copied();
+            status.assessment = match status.latest.and_then(|record| record.verdict) {
+                None => Assessment::NoData,
+                Some(crate::plan::model::Verdict::Met) => Assessment::Met,
+                Some(crate::plan::model::Verdict::NotMet) if past_deadline => Assessment::NotMet,
+                Some(crate::plan::model::Verdict::NotMet) => Assessment::NotYetMet,
+            };
+        }
+        Measure::Status => {
+            let with_status = status
+                .records
+                .iter()
+                .rev()
+                .find(|record| record.status.is_some())
+                .copied();
+            status.latest = with_status.or(status.records.last().copied());
+            let done = with_status.and_then(|record| record.status) == Some(Progress::Done);
+            // Silence is no data, before its deadline or after it.
+            status.assessment = if done {
+                Assessment::Met
+            } else if status.records.is_empty() {
+                Assessment::NoData
+            } else if past_deadline {
+                Assessment::NotMet
+            } else {
+                Assessment::NotYetMet
+            };
+        }
+        Measure::Value(
+            Quantity::Percent
+            | Quantity::Change
+            | Quantity::Rank
+            | Quantity::Score
+            | Quantity::Band,
+        ) => {
+            status.latest = status
+                .records
+                .iter()
+                .rev()
+                .find(|record| record.value.is_some())
+                .copied();
+            status.assessment = match status.latest.and_then(|record| target.goal.reached(record)) {
+                None => Assessment::NoData,
+                Some(true) => Assessment::Met,
+                Some(false) if past_deadline => Assessment::NotMet,
+                Some(false) => Assessment::NotYetMet,
+            };
+        }
+    }
+    status
+}
+
+/// The days a recurring task recorded an occurrence: a record that says it
+/// was held or is going on (not "not started", "blocked" or "cancelled").
+pub(super) fn occurrence_days(task: &Task, as_of: NaiveDate) -> Vec<NaiveDate> {
+    if !matches!(task.schedule, Schedule::Recurring(_)) {
+        return Vec::new();
+    }
+    let mut days: Vec<NaiveDate> = task
+        .records
+        .as_of(as_of)
+        .filter(|record| {
+            matches!(
+                record.status,
+                None | Some(Progress::Done | Progress::InProgress)
+            )
+        })
+        // A unit's summary from its returned form (`ddci import`) says what
+        // was done over the period, not that an event was held that day.
+        .filter(|record| !record.is_from_form())
+        .map(|record| record.date)
+        .collect();
+    days.dedup();
+    days
+}
+
+/// How a count is taken: per which period, on which day, and, for a count
+/// of a recurring task's events, the days within the plan's year it is held.
+pub(super) struct CountRule<'r> {
+    per: Frequency,
+    moment: AsOf,
+    year: &'r Period,
+    held_on: Option<&'r [NaiveDate]>,
+}
+
+impl CountRule<'_> {
+    /// Whether a period can be judged. A count of a recurring event: once the
+    /// last day it was to be held in the period has passed, and never for a
+    /// period with no event in the plan's year (the week that runs into
+    /// January). Any other count: once the period, or the plan's year, is over.
+    fn due(&self, period: &Period) -> bool {
+        match self.held_on {
+            Some(days) => days
+                .iter()
+                .rev()
+                .find(|day| period.contains(**day))
+                .is_some_and(|day| self.moment.passed(*day)),
+            None => self.moment.passed(period.end.min(self.year.end)),
+        }
+    }
+
+    /// Whether anything is expected in a period at all.
+    fn expects(&self, period: &Period) -> bool {
+        self.held_on
+            .is_none_or(|days| days.iter().any(|day| period.contains(*day)))
+    }
+}
+
+/// Judges a count period by period: a period that is due and broke the goal
+/// fails the target; one not yet due can only be "not yet".
+pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, limit: CountLimit) {
+    let (per, moment, year) = (rule.per, rule.moment, rule.year);
+    let periods = if moment.day < year.start {
+        Vec::new()
+    } else {
+        Period::each(per, &so_far(moment, year))
+    };
+    let amounts: Vec<PeriodAmount> = periods
+        .iter()
+        .map(|period| PeriodAmount {
+            period: *period,
+            amount: status.amount_in(period).unwrap_or(0.0),
+        })
+        .collect();
+    status.current = amounts
+        .iter()
+        .copied()
+        .find(|amount| amount.period.contains(moment.day));
+    status.latest = status
+        .records
+        .iter()
+        .rev()
+        .find(|record| record.value.is_some())
+        .copied();
+    status.count_periods = amounts
+        .iter()
+        .map(|amount| CountPeriod {
+            amount: *amount,
+            due: rule.due(&amount.period),
+            within_goal: limit.kept(amount.amount),
+        })
+        .collect();
+    if !status.has_data() {
+        return;
+    }
+    // Too many is known at once; too few only once the period is due.
+    let at_most = matches!(limit, CountLimit::AtMost(_));
+    status.failing_periods = amounts
+        .iter()
+        .filter(|amount| !limit.kept(amount.amount))
+        .filter(|amount| at_most || rule.due(&amount.period))
+        .copied()
+        .collect();
+    let current_short = status.current.is_some_and(|current| {
+        !limit.kept(current.amount)
+            && rule.expects(&current.period)
+            && !status.failing_periods.contains(&current)
+    });
+    status.assessment = if !status.failing_periods.is_empty() {
+        Assessment::NotMet
+    } else if current_short {
+        Assessment::NotYetMet
+    } else {
+        Assessment::Met
+    };
+}

@@ -1,0 +1,214 @@
+//! A task on a day: its state (done, late, in progress, no report …) and
+//! what needs attention (overdue, nothing reported last quarter, a month
+//! with no occurrence recorded).
+
+use chrono::NaiveDate;
+
+use crate::plan::model::{Frequency, Plan, Progress, Record, Schedule, Task, TaskRef};
+use crate::time::period::Period;
+use crate::time::recurrence::{self, Occurrence};
+
+use super::{AsOf, TargetStatus, so_far};
+
+/// What is known of a task on a day, in the words offices use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaskState {
+    /// Nothing has been reported ("Chưa có báo cáo"): silence is not a claim
+    /// that the work was not done.
+    NoReport,
+    /// Reported as not started ("Chưa thực hiện").
+    NotStarted,
+    /// Being carried out ("Đang thực hiện"); for ongoing and recurring work,
+    /// the state it stays in once reported on: such work is never "done".
+    InProgress,
+    Blocked,
+    /// A one-off task past its due date and not done ("Chưa hoàn thành trễ hạn").
+    Overdue,
+    Done,
+    /// Done after its due date ("Hoàn thành trễ hạn").
+    DoneLate,
+    Cancelled,
+}
+
+impl TaskState {
+    pub const ALL: [TaskState; 8] = [
+        Self::NoReport,
+        Self::NotStarted,
+        Self::InProgress,
+        Self::Blocked,
+        Self::Overdue,
+        Self::Done,
+        Self::DoneLate,
+        Self::Cancelled,
+    ];
+
+    /// Whether nothing more is expected of the task.
+    pub fn is_finished(self) -> bool {
+        matches!(self, Self::Done | Self::DoneLate | Self::Cancelled)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TaskFlag {
+    /// Past its due date and not done.
+    Overdue { due: NaiveDate },
+    /// An ongoing task with nothing reported in the last quarter that has ended.
+    NoReportForQuarter { quarter: Period },
+    /// Occurrences of a recurring task that have passed with nothing recorded
+    /// in their period.
+    NotRecorded { missed: Vec<Occurrence> },
+}
+
+#[derive(Debug)]
+pub struct TaskStatus<'a> {
+    pub task: &'a Task,
+    pub position: TaskRef,
+    pub state: TaskState,
+    /// The task's latest record on or before the as-of day, corrections applied.
+    pub latest: Option<&'a Record>,
+    /// The task's records on or before the as-of day, oldest first.
+    pub records: Vec<&'a Record>,
+    /// Every day anything was recorded on the task or on its targets, in order.
+    pub activity: Vec<NaiveDate>,
+    pub flags: Vec<TaskFlag>,
+}
+
+impl TaskStatus<'_> {
+    /// Whether the task is in a view of `year`: it is for every year or for
+    /// that one, or it is a one-off task of an earlier year of the plan
+    /// still not finished (a 2024 task overdue stays in sight in 2025).
+    pub fn counts_in(&self, year: i32) -> bool {
+        Plan::belongs(self.task.year, year)
+            || self.task.year.is_some_and(|own| {
+                own < year
+                    && matches!(self.task.schedule, Schedule::Due { .. })
+                    && !self.state.is_finished()
+            })
+    }
+
+    /// The latest day anything was recorded on the task or its targets.
+    pub fn last_activity(&self) -> Option<NaiveDate> {
+        self.activity.last().copied()
+    }
+
+    /// Whether anything was recorded on the task or its targets within `period`.
+    pub fn active_in(&self, period: &Period) -> bool {
+        let from = self.activity.partition_point(|day| *day < period.start);
+        self.activity
+            .get(from)
+            .is_some_and(|day| *day <= period.end)
+    }
+
+    pub fn missed(&self) -> &[Occurrence] {
+        self.flags
+            .iter()
+            .find_map(|flag| match flag {
+                TaskFlag::NotRecorded { missed } => Some(missed.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+}
+
+pub(super) fn task_status<'a>(
+    task: &'a Task,
+    position: TaskRef,
+    targets: &[TargetStatus<'a>],
+    moment: AsOf,
+    year: &Period,
+) -> TaskStatus<'a> {
+    let records: Vec<&Record> = task.records.as_of(moment.day).collect();
+    let latest = records.last().copied();
+    // What a task's targets record counts as activity on the task too.
+    let mut activity: Vec<NaiveDate> = records
+        .iter()
+        .map(|record| record.date)
+        .chain(
+            task.targets
+                .iter()
+                .flat_map(|target| targets[target.0].records.iter().map(|record| record.date)),
+        )
+        .collect();
+    activity.sort_unstable();
+    activity.dedup();
+    let latest_status = records
+        .iter()
+        .rev()
+        .find_map(|record| Some((record.status?, record.date)));
+    let reported = !activity.is_empty();
+    let mut flags = Vec::new();
+    let state = match &task.schedule {
+        Schedule::Due { due, .. } => {
+            let state = match latest_status {
+                Some((Progress::Done, on)) if on > *due => TaskState::DoneLate,
+                Some((Progress::Done, _)) => TaskState::Done,
+                Some((Progress::Cancelled, _)) => TaskState::Cancelled,
+                Some((Progress::Blocked, _)) => TaskState::Blocked,
+                Some((Progress::NotStarted, _)) => TaskState::NotStarted,
+                // Work reported without a status word is work in progress.
+                Some((Progress::InProgress, _)) => TaskState::InProgress,
+                None if reported => TaskState::InProgress,
+                None => TaskState::NoReport,
+            };
+            if moment.passed(*due) && !state.is_finished() {
+                flags.push(TaskFlag::Overdue { due: *due });
+                TaskState::Overdue
+            } else {
+                state
+            }
+        }
+        Schedule::Ongoing | Schedule::Recurring(_) => match latest_status {
+            Some((Progress::Cancelled, _)) => TaskState::Cancelled,
+            Some((Progress::Blocked, _)) => TaskState::Blocked,
+            Some((Progress::NotStarted, _)) => TaskState::NotStarted,
+            // Continuing work reported "done" was carried out; it goes on.
+            Some((Progress::Done | Progress::InProgress, _)) => TaskState::InProgress,
+            None if reported => TaskState::InProgress,
+            None => TaskState::NoReport,
+        },
+    };
+    let mut status = TaskStatus {
+        task,
+        position,
+        state,
+        latest,
+        records,
+        activity,
+        flags,
+    };
+    if state != TaskState::Cancelled {
+        match &task.schedule {
+            Schedule::Ongoing => {
+                if let Some(quarter) = last_quarter_ended(moment, year)
+                    && !status.active_in(&quarter)
+                {
+                    status.flags.push(TaskFlag::NoReportForQuarter { quarter });
+                }
+            }
+            Schedule::Recurring(rule) => {
+                let missed: Vec<Occurrence> =
+                    recurrence::occurrences(rule, &so_far(moment, year), year.start)
+                        .into_iter()
+                        .filter(|occurrence| moment.passed(occurrence.day))
+                        .filter(|occurrence| !status.active_in(&occurrence.period))
+                        .collect();
+                if !missed.is_empty() {
+                    status.flags.push(TaskFlag::NotRecorded { missed });
+                }
+            }
+            Schedule::Due { .. } => {}
+        }
+    }
+    status
+}
+
+/// The latest quarter of the plan's year that is over at `moment`.
+pub(super) fn last_quarter_ended(moment: AsOf, year: &Period) -> Option<Period> {
+    if moment.day < year.start {
+        return None;
+    }
+    Period::each(Frequency::Quarter, year)
+        .into_iter()
+        .rev()
+        .find(|quarter| moment.passed(quarter.end))
+}
