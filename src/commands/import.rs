@@ -25,40 +25,9 @@ pub fn run(
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
     // Read the forms before taking the lock: a bad file needs no lock.
-    // Every file is read, and every one that cannot be is named.
-    let plan_file = std::fs::canonicalize(plan_path).ok();
-    let mut forms = Vec::new();
-    let mut unreadable = Vec::new();
-    for path in &args.files {
-        if plan_file.is_some() && std::fs::canonicalize(path).ok() == plan_file {
-            unreadable.push(format!(
-                "`{}` is the plan itself, not a form",
-                path.display()
-            ));
-            continue;
-        }
-        match crate::form::read::read(path) {
-            Ok(filled) => forms.push(filled),
-            Err(error) => unreadable.push(format!("{error:#}")),
-        }
-    }
-    if !unreadable.is_empty() {
-        output.when_cut_off = Outcome::Problems;
-        for problem in &unreadable {
-            let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
-            writeln!(output.stderr, "error: {message}")?;
-            if !help.is_empty() {
-                writeln!(output.stderr, "  help: {help}")?;
-            }
-        }
-        writeln!(
-            output.stderr,
-            "error: {} file{} could not be read; nothing was imported",
-            unreadable.len(),
-            if unreadable.len() == 1 { "" } else { "s" }
-        )?;
+    let Some(forms) = read_forms(&args.files, plan_path, output)? else {
         return Ok(Outcome::Problems);
-    }
+    };
     let opened = match plan_change::open(plan_path, args.dry_run, args.wait, "importing", output)? {
         Ok(opened) => opened,
         Err(outcome) => return Ok(outcome),
@@ -102,9 +71,101 @@ pub fn run(
     let text = loaded.source.text().to_owned();
     let (changed, ranges) = insert_all(&loaded.file, &text, &planned)?;
 
-    // The plan as it would be, checked whole. A problem in an imported
-    // record is told against its row; any other against the plan.
-    let mut after = crate::read::load::load_bytes(plan_path, changed.clone().into_bytes());
+    // The plan as it would be, checked whole.
+    if !stays_valid(plan_path, &changed, &ranges, today, output)? {
+        return Ok(Outcome::Problems);
+    }
+
+    say_what_each_form_adds(&imports, output)?;
+    if planned.is_empty() {
+        writeln!(
+            output.stdout,
+            "Nothing to add to {}.",
+            crate::words::visible::path(plan_path)
+        )?;
+        return Ok(Outcome::Success);
+    }
+    if args.dry_run {
+        writeln!(
+            output.stdout,
+            "Would add {} record{} to {} (dry run: nothing written):",
+            planned.len(),
+            if planned.len() == 1 { "" } else { "s" },
+            crate::words::visible::path(plan_path)
+        )?;
+    } else {
+        atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
+        writeln!(
+            output.stdout,
+            "Imported {} record{} into {}:",
+            planned.len(),
+            if planned.len() == 1 { "" } else { "s" },
+            crate::words::visible::path(plan_path)
+        )?;
+    }
+    for planned in &planned {
+        writeln!(output.stdout)?;
+        for line in planned.record.lines(planned.parent) {
+            writeln!(output.stdout, "  {}", crate::words::visible::visible(&line))?;
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// Every form named, read; `None` (after naming each) when any cannot be.
+fn read_forms(
+    files: &[std::path::PathBuf],
+    plan_path: &Path,
+    output: &mut Output,
+) -> anyhow::Result<Option<Vec<crate::form::read::Filled>>> {
+    // Every file is read, and every one that cannot be is named.
+    let plan_file = std::fs::canonicalize(plan_path).ok();
+    let mut forms = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in files {
+        if plan_file.is_some() && std::fs::canonicalize(path).ok() == plan_file {
+            unreadable.push(format!(
+                "`{}` is the plan itself, not a form",
+                path.display()
+            ));
+            continue;
+        }
+        match crate::form::read::read(path) {
+            Ok(filled) => forms.push(filled),
+            Err(error) => unreadable.push(format!("{error:#}")),
+        }
+    }
+    if !unreadable.is_empty() {
+        output.when_cut_off = Outcome::Problems;
+        for problem in &unreadable {
+            let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
+            writeln!(output.stderr, "error: {message}")?;
+            if !help.is_empty() {
+                writeln!(output.stderr, "  help: {help}")?;
+            }
+        }
+        writeln!(
+            output.stderr,
+            "error: {} file{} could not be read; nothing was imported",
+            unreadable.len(),
+            if unreadable.len() == 1 { "" } else { "s" }
+        )?;
+        return Ok(None);
+    }
+    Ok(Some(forms))
+}
+
+/// Whether the plan with the imported records is valid; if not, each
+/// problem in an imported record is told against its row, any other against
+/// the plan.
+fn stays_valid(
+    plan_path: &Path,
+    changed: &str,
+    ranges: &[Placed<'_>],
+    today: chrono::NaiveDate,
+    output: &mut Output,
+) -> anyhow::Result<bool> {
+    let mut after = crate::read::load::load_bytes(plan_path, changed.as_bytes().to_vec());
     let _ = crate::validate::validate(&mut after, today);
     if after.has_errors() {
         output.when_cut_off = Outcome::Problems;
@@ -113,9 +174,9 @@ pub fn run(
             .iter()
             .filter(|diagnostic| diagnostic.severity == crate::read::diagnostic::Severity::Error)
             .cloned()
-            .partition(|diagnostic| row_of(diagnostic, &changed, &ranges).is_some());
+            .partition(|diagnostic| row_of(diagnostic, changed, ranges).is_some());
         for diagnostic in &by_row {
-            let place = row_of(diagnostic, &changed, &ranges).map(|planned| &planned.place);
+            let place = row_of(diagnostic, changed, ranges).map(|planned| &planned.place);
             if let Some(place) = place {
                 writeln!(output.stderr, "error: {place}: {}", diagnostic.message)?;
                 if let Some(help) = &diagnostic.help {
@@ -127,7 +188,7 @@ pub fn run(
             after.diagnostics = rest;
             after.source = crate::read::source_file::SourceFile::new(
                 format!("{} (with the imported records)", plan_path.display()),
-                changed.clone(),
+                changed.to_owned(),
             );
             print_diagnostics(&after, output)?;
         }
@@ -136,10 +197,15 @@ pub fn run(
             "error: the imported records would make the plan invalid; nothing was imported and {} is unchanged",
             plan_path.display()
         )?;
-        return Ok(Outcome::Problems);
+        return Ok(false);
     }
+    Ok(true)
+}
 
-    for form in &imports {
+/// A line per form: what it adds, corrects, leaves as it was, and whether
+/// it records the unit's report as sent.
+fn say_what_each_form_adds(imports: &[FormImport], output: &mut Output) -> anyhow::Result<()> {
+    for form in imports {
         let corrections = form
             .records
             .iter()
@@ -181,39 +247,7 @@ pub fn run(
         }
         writeln!(output.stdout, "{said}")?;
     }
-    if planned.is_empty() {
-        writeln!(
-            output.stdout,
-            "Nothing to add to {}.",
-            crate::words::visible::path(plan_path)
-        )?;
-        return Ok(Outcome::Success);
-    }
-    if args.dry_run {
-        writeln!(
-            output.stdout,
-            "Would add {} record{} to {} (dry run: nothing written):",
-            planned.len(),
-            if planned.len() == 1 { "" } else { "s" },
-            crate::words::visible::path(plan_path)
-        )?;
-    } else {
-        atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
-        writeln!(
-            output.stdout,
-            "Imported {} record{} into {}:",
-            planned.len(),
-            if planned.len() == 1 { "" } else { "s" },
-            crate::words::visible::path(plan_path)
-        )?;
-    }
-    for planned in &planned {
-        writeln!(output.stdout)?;
-        for line in planned.record.lines(planned.parent) {
-            writeln!(output.stdout, "  {}", crate::words::visible::visible(&line))?;
-        }
-    }
-    Ok(Outcome::Success)
+    Ok(())
 }
 
 /// The plan's text with every planned record after its parent, records of

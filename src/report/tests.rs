@@ -2,6 +2,8 @@
 //! period, one from before it (not the period's result), the previous
 //! period's, counts judged period by period, and the period's judgement.
 
+#![allow(clippy::too_many_lines)] // tables of cases, read top to bottom
+
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;

@@ -211,42 +211,13 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         by: Some(unit.to_owned()),
         ..NewRecord::default()
     };
-    let task = form.tasks.iter().find(|task| task.key == row.key);
-    let target = form.targets.iter().find(|target| target.key == row.key);
-    let (parent, subject, period, measure) = match (row.sheet, task, target) {
-        (Sheet::Tasks, Some(task), _) => (
-            Parent::Task,
-            plan.task(task.task).id.clone(),
-            form.period,
-            None,
-        ),
-        (Sheet::Targets, _, Some(target)) => (
-            Parent::Target,
-            plan.target(target.target).id.clone(),
-            target.period,
-            Some(target.measure),
-        ),
-        (Sheet::Tasks, None, _) => {
-            return Err(vec![(
-                row.place.clone(),
-                format!(
-                    "`{}` is a target; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
-                    row.key,
-                    crate::form::columns::TARGET_SHEET
-                ),
-            )]);
-        }
-        (Sheet::Targets, _, None) => {
-            return Err(vec![(
-                row.place.clone(),
-                format!(
-                    "`{}` is a task; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
-                    row.key,
-                    crate::form::columns::TASK_SHEET
-                ),
-            )]);
-        }
-    };
+    let RowSubject {
+        parent,
+        subject,
+        period,
+        measure,
+        target,
+    } = row_subject(plan, form, row)?;
     let mut date = None;
     let mut says_something = false;
     for (column, at, value) in &row.cells {
@@ -260,97 +231,36 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
             continue;
         }
         match column {
-            Column::Status => match measure {
-                Some(Asked::Value | Asked::Count) => problems.push((
-                    place,
-                    "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`".to_owned(),
-                )),
-                Some(Asked::Verdict) => match words::progress::verdict(&text()) {
-                    Ok(verdict) => {
-                        record.verdict = Some(verdict);
-                        says_something = true;
-                    }
-                    Err(problem) => problems.push((place, problem)),
-                },
-                _ => match words::progress::progress(&text()) {
-                    Ok(status) => {
-                        record.status = Some(status);
-                        says_something = true;
-                    }
-                    Err(problem) => problems.push((place, problem)),
-                },
+            Column::Status => match status_cell(measure, &text()) {
+                Ok(Marked::Status(status)) => {
+                    record.status = Some(status);
+                    says_something = true;
+                }
+                Ok(Marked::Verdict(verdict)) => {
+                    record.verdict = Some(verdict);
+                    says_something = true;
+                }
+                Err(problem) => problems.push((place, problem)),
             },
             Column::Value => {
-                if measure == Some(Asked::Status) {
-                    problems.push((
-                        place,
-                        "this target is done or not, not a number\nhelp: choose its status in the column `Tiến độ`".to_owned(),
-                    ));
-                    continue;
-                }
-                if measure == Some(Asked::Verdict) {
-                    problems.push((
-                        place,
-                        "this target has no number; it is assessed met or not\nhelp: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`".to_owned(),
-                    ));
-                    continue;
-                }
                 let percent = target.is_some_and(|target| {
                     matches!(
                         plan.target(target.target).goal.measure(),
                         TargetMeasure::Value(Quantity::Percent | Quantity::Change)
                     )
                 });
-                let number = match value {
-                    // A cell formatted as a percent holds 0.74 for 74%.
-                    Value::Number(number) if percent && *number > 0.0 && *number <= 1.0 => {
-                        Err(format!(
-                            "{number} looks like a cell formatted as a percent ({}%)\nhelp: type the percent as a number, e.g. 74 or 74,5",
-                            words::labels::number(number * 100.0, words::labels::Language::En)
-                        ))
-                    }
-                    Value::Number(number) => Ok(*number),
-                    _ => words::number::parse(&text()),
-                };
-                match number {
-                    Ok(number) if number.is_finite() && number >= 0.0 => {
+                match value_cell(measure, value, &text(), percent) {
+                    Ok(number) => {
                         record.value = Some(number);
                         says_something = true;
                     }
-                    Ok(number) => problems.push((place, format!("{number} cannot be a figure here; figures are 0 or more"))),
                     Err(problem) => problems.push((place, problem)),
                 }
             }
-            Column::Date => {
-                let day = match value {
-                    Value::Date(serial) | Value::Number(serial) => words::date::excel_day(*serial)
-                        .ok_or_else(|| format!("{serial} is not a date; write it as dd/mm/yyyy")),
-                    _ => words::date::date(&text()),
-                };
-                let latest = today.succ_opt().unwrap_or(today);
-                match day {
-                    Ok(day) if day > latest => problems.push((
-                        place,
-                        format!(
-                            "{} is after today ({}); a form says what has happened\nhelp: write the day it happened, or leave the date blank",
-                            format_day(day, words::labels::Language::Vi),
-                            format_day(today, words::labels::Language::Vi)
-                        ),
-                    )),
-                    Ok(day) if period.contains(day) => date = Some(day),
-                    Ok(day) => problems.push((
-                        place,
-                        format!(
-                            "{} is outside {} ({} – {}), the period of this row\nhelp: a result of another period goes in that period's form",
-                            format_day(day, words::labels::Language::Vi),
-                            period.name(words::labels::Language::Vi),
-                            format_day(period.start, words::labels::Language::Vi),
-                            format_day(period.end, words::labels::Language::Vi)
-                        ),
-                    )),
-                    Err(problem) => problems.push((place, problem)),
-                }
-            }
+            Column::Date => match date_cell(value, &text(), today, &period) {
+                Ok(day) => date = Some(day),
+                Err(problem) => problems.push((place, problem)),
+            },
             text_column => {
                 let slot = match text_column {
                     Column::Done | Column::Note => &mut record.note,
@@ -393,6 +303,149 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         record,
         dated: date.is_some(),
     }))
+}
+
+/// What a row is about, which its cells are read by.
+struct RowSubject<'f> {
+    parent: Parent,
+    subject: String,
+    period: Period,
+    measure: Option<Asked>,
+    target: Option<&'f crate::form::TargetRow>,
+}
+
+/// What a row is about: its parent array, the id of its task or target, the
+/// period it covers, what it asks for, and its target; or why it is in the
+/// wrong sheet.
+fn row_subject<'f>(
+    plan: &Plan,
+    form: &'f Form<'_>,
+    row: &Row,
+) -> Result<RowSubject<'f>, Vec<(Place, String)>> {
+    let task = form.tasks.iter().find(|task| task.key == row.key);
+    let target = form.targets.iter().find(|target| target.key == row.key);
+    Ok(match (row.sheet, task, target) {
+        (Sheet::Tasks, Some(task), _) => RowSubject {
+            parent: Parent::Task,
+            subject: plan.task(task.task).id.clone(),
+            period: form.period,
+            measure: None,
+            target: None,
+        },
+        (Sheet::Targets, _, Some(target)) => RowSubject {
+            parent: Parent::Target,
+            subject: plan.target(target.target).id.clone(),
+            period: target.period,
+            measure: Some(target.measure),
+            target: Some(target),
+        },
+        (Sheet::Tasks, None, _) => {
+            return Err(vec![(
+                row.place.clone(),
+                format!(
+                    "`{}` is a target; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
+                    row.key,
+                    crate::form::columns::TARGET_SHEET
+                ),
+            )]);
+        }
+        (Sheet::Targets, _, None) => {
+            return Err(vec![(
+                row.place.clone(),
+                format!(
+                    "`{}` is a task; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
+                    row.key,
+                    crate::form::columns::TASK_SHEET
+                ),
+            )]);
+        }
+    })
+}
+
+/// What a form's progress cell marks: a task's status, or a qualitative
+/// target's verdict.
+enum Marked {
+    Status(file::Progress),
+    Verdict(file::Verdict),
+}
+
+/// The progress cell of a row that asks for `measure`.
+fn status_cell(measure: Option<Asked>, text: &str) -> Result<Marked, String> {
+    match measure {
+        Some(Asked::Value | Asked::Count) => Err(
+            "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`".to_owned(),
+        ),
+        Some(Asked::Verdict) => words::progress::verdict(text).map(Marked::Verdict),
+        Some(Asked::Status) | None => words::progress::progress(text).map(Marked::Status),
+    }
+}
+
+/// The figure cell of a row that asks for `measure`; `percent` when the
+/// target is a share, so a cell formatted as a percent is caught.
+fn value_cell(
+    measure: Option<Asked>,
+    value: &Value,
+    text: &str,
+    percent: bool,
+) -> Result<f64, String> {
+    if measure == Some(Asked::Status) {
+        return Err(
+            "this target is done or not, not a number\nhelp: choose its status in the column `Tiến độ`".to_owned(),
+        );
+    }
+    if measure == Some(Asked::Verdict) {
+        return Err(
+            "this target has no number; it is assessed met or not\nhelp: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`".to_owned(),
+        );
+    }
+    let number = match value {
+        // A cell formatted as a percent holds 0.74 for 74%.
+        Value::Number(number) if percent && *number > 0.0 && *number <= 1.0 => Err(format!(
+            "{number} looks like a cell formatted as a percent ({}%)\nhelp: type the percent as a number, e.g. 74 or 74,5",
+            words::labels::number(number * 100.0, words::labels::Language::En)
+        )),
+        Value::Number(number) => Ok(*number),
+        _ => words::number::parse(text),
+    }?;
+    if number.is_finite() && number >= 0.0 {
+        Ok(number)
+    } else {
+        Err(format!(
+            "{number} cannot be a figure here; figures are 0 or more"
+        ))
+    }
+}
+
+/// The date cell of a row for `period`: a day within it, not after today.
+fn date_cell(
+    value: &Value,
+    text: &str,
+    today: NaiveDate,
+    period: &Period,
+) -> Result<NaiveDate, String> {
+    let day = match value {
+        Value::Date(serial) | Value::Number(serial) => words::date::excel_day(*serial)
+            .ok_or_else(|| format!("{serial} is not a date; write it as dd/mm/yyyy")),
+        _ => words::date::date(text),
+    }?;
+    let latest = today.succ_opt().unwrap_or(today);
+    if day > latest {
+        return Err(format!(
+            "{} is after today ({}); a form says what has happened\nhelp: write the day it happened, or leave the date blank",
+            format_day(day, words::labels::Language::Vi),
+            format_day(today, words::labels::Language::Vi)
+        ));
+    }
+    if !period.contains(day) {
+        return Err(format!(
+            "{} is outside {} ({} – {}), the period of this row\nhelp: a result of another period goes in that period's form",
+            format_day(day, words::labels::Language::Vi),
+            period.name(words::labels::Language::Vi),
+            format_day(period.start, words::labels::Language::Vi),
+            format_day(period.end, words::labels::Language::Vi)
+        ));
+    }
+    Ok(day)
 }
 
 /// The latest record an earlier import of this row made (`base`, `base#2`,

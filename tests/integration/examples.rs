@@ -1,6 +1,8 @@
 //! The illustrative example is exactly what its script makes from the real
 //! plan with `ddci record`, so it never drifts from the bundled plan.
 
+#![allow(clippy::too_many_lines)] // tables of cases and whole documents, read top to bottom
+
 use std::process::Command;
 
 use crate::harness::repo_root;

@@ -4,6 +4,8 @@
 //! read back into the plan byte for byte, imported again to no effect,
 //! corrected, and refused whole when a cell is wrong.
 
+#![allow(clippy::too_many_lines)] // tables of cases and whole documents, read top to bottom
+
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -1,6 +1,8 @@
 //! `ddci status`: the exact output for the bundled plan and the example data,
 //! with each filter, `--as-of`, both languages, a narrow terminal and colour.
 
+#![allow(clippy::too_many_lines)] // tables of cases and whole documents, read top to bottom
+
 use crate::harness::{SMALL_PLAN, Test, bundled_plan_path, example_plan_path};
 
 /// A plan with one overdue task and one done after its due date.

@@ -4,6 +4,8 @@
 //! for, in order, on at most 8 A4 pages, the appendix landscape. The same
 //! arguments give the same bytes, and the sample in `docs/` is current.
 
+#![allow(clippy::too_many_lines)] // tables of cases and whole documents, read top to bottom
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
