@@ -12,7 +12,7 @@ pub mod uid;
 use chrono::{NaiveDate, NaiveTime};
 
 use crate::judge::reports_owed::{self, OwedReport, ReportState};
-use crate::judge::status::{AsOf, PlanStatus, TaskState};
+use crate::judge::status::{AsOf, PlanStatus, TaskState, TaskStatus};
 use crate::plan::model::{Plan, Schedule, Task, UnitRef};
 use crate::render::describe;
 use crate::time::period::Period;
@@ -139,90 +139,10 @@ pub fn build<'p>(
         }
         match &task.schedule {
             Schedule::Recurring(rule) => {
-                // Its own year, in a plan of several years; else the plan's.
-                let (year_start, year_end) = match task.year {
-                    Some(own) => Period::year(own)
-                        .map_or_else(|_| plan.year_bounds(), |own| (own.start, own.end)),
-                    None => plan.year_bounds(),
-                };
-                let Ok(year) = Period::range(year_start, year_end) else {
-                    continue;
-                };
-                let held = recurrence::occurrences(rule, &year, year_start)
-                    .into_iter()
-                    .filter(|occurrence| year.contains(occurrence.day));
-                for occurrence in held {
-                    let state = if task_status.active_in(&occurrence.period) {
-                        let on = task_status
-                            .activity
-                            .iter()
-                            .find(|day| occurrence.period.contains(**day))
-                            .copied()
-                            .unwrap_or(occurrence.day);
-                        EventState::Done { on }
-                    } else if status.moment.passed(occurrence.day) {
-                        EventState::Late
-                    } else {
-                        EventState::Upcoming
-                    };
-                    let period_keys: Vec<String> =
-                        period_key::key(&occurrence.period).into_iter().collect();
-                    let mut title = describe::shorten(&task.text, TITLE_CHARACTERS);
-                    if rule.weekday.is_none() && rule.day.is_none() {
-                        // The plan names no day: the event stands for the
-                        // whole period, placed on its last day.
-                        title = match language {
-                            Language::Vi => format!(
-                                "{title} (trong {}; kế hoạch không nêu ngày)",
-                                occurrence.period.name(language).to_lowercase()
-                            ),
-                            Language::En => format!(
-                                "{title} (during {}; the plan names no day)",
-                                occurrence.period.name(language)
-                            ),
-                        };
-                    }
-                    all.push(Event {
-                        uid: uid::of(plan, "occurrence", &task.id, None, &period_keys),
-                        day: occurrence.day,
-                        time: rule.time,
-                        kind: EventKind::Occurrence,
-                        subject: task.id.clone(),
-                        periods: period_keys,
-                        title,
-                        detail: task.text.clone(),
-                        units: task.lead.clone(),
-                        state,
-                    });
-                }
+                occurrence_events(status, task_status, rule, language, &mut all);
             }
             Schedule::Due { due, .. } => {
-                let state = match task_status.state {
-                    TaskState::Done => EventState::Done {
-                        on: done_on(task, status.moment).unwrap_or(*due),
-                    },
-                    TaskState::DoneLate => EventState::DoneLate {
-                        on: done_on(task, status.moment).unwrap_or(*due),
-                    },
-                    _ if status.moment.passed(*due) => EventState::Late,
-                    _ => EventState::Upcoming,
-                };
-                all.push(Event {
-                    uid: uid::of(plan, "due", &task.id, None, &[]),
-                    day: *due,
-                    time: None,
-                    kind: EventKind::TaskDue,
-                    subject: task.id.clone(),
-                    periods: Vec::new(),
-                    title: format!(
-                        "{}: {}",
-                        due_word(language),
-                        describe::shorten(&task.text, TITLE_CHARACTERS)
-                    ),
-                    detail: task.text.clone(),
-                    units: task.lead.clone(),
-                    state,
-                });
+                all.push(due_event(status, task_status, *due, language));
             }
             Schedule::Ongoing => {}
         }
@@ -259,6 +179,112 @@ pub fn build<'p>(
         language,
         events: all,
         late_before,
+    }
+}
+
+/// Each occurrence of a recurring task within its year: held (when), past
+/// with nothing recorded, or upcoming.
+fn occurrence_events(
+    status: &PlanStatus<'_>,
+    task_status: &TaskStatus<'_>,
+    rule: &crate::plan::model::Recurrence,
+    language: Language,
+    all: &mut Vec<Event>,
+) {
+    let plan = status.plan;
+    let task = task_status.task;
+    // Its own year, in a plan of several years; else the plan's.
+    let (year_start, year_end) = match task.year {
+        Some(own) => {
+            Period::year(own).map_or_else(|_| plan.year_bounds(), |own| (own.start, own.end))
+        }
+        None => plan.year_bounds(),
+    };
+    let Ok(year) = Period::range(year_start, year_end) else {
+        return;
+    };
+    let held = recurrence::occurrences(rule, &year, year_start)
+        .into_iter()
+        .filter(|occurrence| year.contains(occurrence.day));
+    for occurrence in held {
+        let state = if task_status.active_in(&occurrence.period) {
+            let on = task_status
+                .activity
+                .iter()
+                .find(|day| occurrence.period.contains(**day))
+                .copied()
+                .unwrap_or(occurrence.day);
+            EventState::Done { on }
+        } else if status.moment.passed(occurrence.day) {
+            EventState::Late
+        } else {
+            EventState::Upcoming
+        };
+        let period_keys: Vec<String> = period_key::key(&occurrence.period).into_iter().collect();
+        let mut title = describe::shorten(&task.text, TITLE_CHARACTERS);
+        if rule.weekday.is_none() && rule.day.is_none() {
+            // The plan names no day: the event stands for the
+            // whole period, placed on its last day.
+            title = match language {
+                Language::Vi => format!(
+                    "{title} (trong {}; kế hoạch không nêu ngày)",
+                    occurrence.period.name(language).to_lowercase()
+                ),
+                Language::En => format!(
+                    "{title} (during {}; the plan names no day)",
+                    occurrence.period.name(language)
+                ),
+            };
+        }
+        all.push(Event {
+            uid: uid::of(plan, "occurrence", &task.id, None, &period_keys),
+            day: occurrence.day,
+            time: rule.time,
+            kind: EventKind::Occurrence,
+            subject: task.id.clone(),
+            periods: period_keys,
+            title,
+            detail: task.text.clone(),
+            units: task.lead.clone(),
+            state,
+        });
+    }
+}
+
+/// A one-off task's due date: done (when), done late, past, or upcoming.
+fn due_event(
+    status: &PlanStatus<'_>,
+    task_status: &TaskStatus<'_>,
+    due: NaiveDate,
+    language: Language,
+) -> Event {
+    let plan = status.plan;
+    let task = task_status.task;
+    let state = match task_status.state {
+        TaskState::Done => EventState::Done {
+            on: done_on(task, status.moment).unwrap_or(due),
+        },
+        TaskState::DoneLate => EventState::DoneLate {
+            on: done_on(task, status.moment).unwrap_or(due),
+        },
+        _ if status.moment.passed(due) => EventState::Late,
+        _ => EventState::Upcoming,
+    };
+    Event {
+        uid: uid::of(plan, "due", &task.id, None, &[]),
+        day: due,
+        time: None,
+        kind: EventKind::TaskDue,
+        subject: task.id.clone(),
+        periods: Vec::new(),
+        title: format!(
+            "{}: {}",
+            due_word(language),
+            describe::shorten(&task.text, TITLE_CHARACTERS)
+        ),
+        detail: task.text.clone(),
+        units: task.lead.clone(),
+        state,
     }
 }
 

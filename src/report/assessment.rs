@@ -56,6 +56,16 @@ pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
             format!("Completed in the period: {}.", finished.join("; ")),
         ));
     }
+    lines.extend(targets_met(report));
+    lines.extend(figures_improved(report));
+    lines
+}
+
+/// The targets met in the period by its own figures, and those met before
+/// it (said to be).
+fn targets_met(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
     // A target is met in the period when the period's own figures say so;
     // one done before it is said to be.
     let in_period =
@@ -114,7 +124,13 @@ pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
             format!("Met before the period: {}.", met_before.join("; ")),
         ));
     }
-    // Figures that moved the right way since the previous period.
+    lines
+}
+
+/// The figures that moved the right way since the previous period.
+fn figures_improved(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
     for entry in &report.targets {
         let target = report.target(entry).target;
         let (Some(record), Some(Previous::Value(before))) = (entry.measured, entry.previous) else {

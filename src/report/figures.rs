@@ -99,6 +99,157 @@ pub(super) fn judgement_words(assessment: Assessment, language: Language) -> Str
     }
 }
 
+/// A count's figure in the period: the amount (the most for any one
+/// enterprise, for a count per enterprise), the year so far, the periods
+/// kept, and the previous period's amount.
+fn count_figure(
+    entry: &TargetEntry<'_>,
+    counted_periods: &CountedPeriods,
+    target: &crate::plan::model::Target,
+    language: Language,
+) -> String {
+    let amount = entry.period_amount.unwrap_or(0.0);
+    if entry.judgement == Assessment::NoData {
+        return say(
+            language,
+            "chưa có số liệu trong kỳ",
+            "no figures in the period",
+        );
+    }
+    // A count per enterprise is the most for any one of them.
+    let per_entity = target.goal.count().and_then(|(_, entity)| entity);
+    let mut text = match per_entity {
+        Some(entity) => say(
+            language,
+            format!(
+                "nhiều nhất {} đối với một {entity} trong kỳ",
+                amount_words(amount, language)
+            ),
+            format!(
+                "at most {} for any one {entity} in the period",
+                amount_words(amount, language)
+            ),
+        ),
+        None => say(
+            language,
+            format!("{} trong kỳ", amount_words(amount, language)),
+            format!("{} in the period", amount_words(amount, language)),
+        ),
+    };
+    if let Some(year) = entry
+        .year_to_date
+        .filter(|year| (*year - amount).abs() > f64::EPSILON)
+    {
+        text.push_str(&say(
+            language,
+            format!(" (lũy kế từ đầu năm: {})", amount_words(year, language)),
+            format!(
+                " ({} since the start of the year)",
+                amount_words(year, language)
+            ),
+        ));
+    }
+    if counted_periods.due > 0 && counted_periods.per != Frequency::Year {
+        let _ = write!(text, ", {}", kept_words(counted_periods, language));
+        if !counted_periods.failing.is_empty() {
+            let _ = write!(
+                text,
+                " ({}: {})",
+                say(language, "chưa đạt", "short"),
+                describe::periods_list(&counted_periods.failing, language)
+            );
+        }
+    }
+    if let Some(Previous::Amount { period, amount }) = entry.previous {
+        let _ = write!(
+            text,
+            "; {}: {}",
+            period.name(language),
+            amount_words(amount, language)
+        );
+    }
+    text
+}
+
+/// A figure measured in the period, with the day it was measured (or the
+/// year it is the published result of) and how it moved since the previous
+/// period.
+fn measured_figure(
+    entry: &TargetEntry<'_>,
+    record: &crate::plan::model::Record,
+    target: &crate::plan::model::Target,
+    period: &crate::time::period::Period,
+    language: Language,
+) -> String {
+    let value = describe::value(target, record, language).to_lowercase();
+    let mut text = match record.published {
+        // The year's published DDCI result.
+        Some(on) => {
+            use chrono::Datelike as _;
+            say(
+                language,
+                format!(
+                    "{value} (kết quả DDCI năm {}, công bố ngày {})",
+                    record.date.year(),
+                    format_day(on, language)
+                ),
+                format!(
+                    "{value} (the DDCI result for {}, published {})",
+                    record.date.year(),
+                    format_day(on, language)
+                ),
+            )
+        }
+        // A qualitative target's verdict, with its reason.
+        None if target.goal.measure() == Measure::Verdict => {
+            let reason = record
+                .note
+                .as_deref()
+                .map(|note| format!(": {}", super::prose::without_stop(&one_line(note))))
+                .unwrap_or_default();
+            say(
+                language,
+                format!(
+                    "{value} (đánh giá ngày {}{reason})",
+                    format_day(record.date, language)
+                ),
+                format!(
+                    "{value} (assessed on {}{reason})",
+                    format_day(record.date, language)
+                ),
+            )
+        }
+        None => say(
+            language,
+            format!(
+                "{value} (số liệu ngày {})",
+                format_day(record.date, language)
+            ),
+            format!("{value} (as of {})", format_day(record.date, language)),
+        ),
+    };
+    if let (Some(Previous::Value(before)), Some(now), Some(then)) = (
+        entry.previous,
+        record.value,
+        entry.previous.and_then(|previous| match previous {
+            Previous::Value(before) => before.value,
+            Previous::Amount { .. } => None,
+        }),
+    ) {
+        let previous_period = period
+            .previous()
+            .map(|previous| previous.name(language))
+            .unwrap_or_default();
+        let _ = write!(
+            text,
+            ", {} ({})",
+            change_words(target, now, then, &previous_period, language),
+            plain_value(target, before, language)
+        );
+    }
+    text
+}
+
 /// The period's figure for a target in words, with its day and the
 /// previous period's figure; a figure from before the period is said to be.
 pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
@@ -107,136 +258,10 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     let target = status.target;
     let period = &report.request.period;
     if let Some(counted_periods) = &entry.count_periods {
-        let amount = entry.period_amount.unwrap_or(0.0);
-        if entry.judgement == Assessment::NoData {
-            return say(
-                language,
-                "chưa có số liệu trong kỳ",
-                "no figures in the period",
-            );
-        }
-        // A count per enterprise is the most for any one of them.
-        let per_entity = target.goal.count().and_then(|(_, entity)| entity);
-        let mut text = match per_entity {
-            Some(entity) => say(
-                language,
-                format!(
-                    "nhiều nhất {} đối với một {entity} trong kỳ",
-                    amount_words(amount, language)
-                ),
-                format!(
-                    "at most {} for any one {entity} in the period",
-                    amount_words(amount, language)
-                ),
-            ),
-            None => say(
-                language,
-                format!("{} trong kỳ", amount_words(amount, language)),
-                format!("{} in the period", amount_words(amount, language)),
-            ),
-        };
-        if let Some(year) = entry
-            .year_to_date
-            .filter(|year| (*year - amount).abs() > f64::EPSILON)
-        {
-            text.push_str(&say(
-                language,
-                format!(" (lũy kế từ đầu năm: {})", amount_words(year, language)),
-                format!(
-                    " ({} since the start of the year)",
-                    amount_words(year, language)
-                ),
-            ));
-        }
-        if counted_periods.due > 0 && counted_periods.per != Frequency::Year {
-            let _ = write!(text, ", {}", kept_words(counted_periods, language));
-            if !counted_periods.failing.is_empty() {
-                let _ = write!(
-                    text,
-                    " ({}: {})",
-                    say(language, "chưa đạt", "short"),
-                    describe::periods_list(&counted_periods.failing, language)
-                );
-            }
-        }
-        if let Some(Previous::Amount { period, amount }) = entry.previous {
-            let _ = write!(
-                text,
-                "; {}: {}",
-                period.name(language),
-                amount_words(amount, language)
-            );
-        }
-        return text;
+        return count_figure(entry, counted_periods, target, language);
     }
     if let Some(record) = entry.measured {
-        let value = describe::value(target, record, language).to_lowercase();
-        let mut text = match record.published {
-            // The year's published DDCI result.
-            Some(on) => {
-                use chrono::Datelike as _;
-                say(
-                    language,
-                    format!(
-                        "{value} (kết quả DDCI năm {}, công bố ngày {})",
-                        record.date.year(),
-                        format_day(on, language)
-                    ),
-                    format!(
-                        "{value} (the DDCI result for {}, published {})",
-                        record.date.year(),
-                        format_day(on, language)
-                    ),
-                )
-            }
-            // A qualitative target's verdict, with its reason.
-            None if target.goal.measure() == Measure::Verdict => {
-                let reason = record
-                    .note
-                    .as_deref()
-                    .map(|note| format!(": {}", super::prose::without_stop(&one_line(note))))
-                    .unwrap_or_default();
-                say(
-                    language,
-                    format!(
-                        "{value} (đánh giá ngày {}{reason})",
-                        format_day(record.date, language)
-                    ),
-                    format!(
-                        "{value} (assessed on {}{reason})",
-                        format_day(record.date, language)
-                    ),
-                )
-            }
-            None => say(
-                language,
-                format!(
-                    "{value} (số liệu ngày {})",
-                    format_day(record.date, language)
-                ),
-                format!("{value} (as of {})", format_day(record.date, language)),
-            ),
-        };
-        if let (Some(Previous::Value(before)), Some(now), Some(then)) = (
-            entry.previous,
-            record.value,
-            entry.previous.and_then(|previous| match previous {
-                Previous::Value(before) => before.value,
-                Previous::Amount { .. } => None,
-            }),
-        ) {
-            let previous_period = period
-                .previous()
-                .map(|previous| previous.name(language))
-                .unwrap_or_default();
-            let _ = write!(
-                text,
-                ", {} ({})",
-                change_words(target, now, then, &previous_period, language),
-                plain_value(target, before, language)
-            );
-        }
-        return text;
+        return measured_figure(entry, record, target, period, language);
     }
     if let Some(record) = entry.earlier {
         let value = describe::value(target, record, language).to_lowercase();

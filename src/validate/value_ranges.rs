@@ -21,6 +21,25 @@ const MOST_YEARS_IN_A_PLAN: i64 = 5;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;
+    check_own_years(context, found);
+    if let Some(plan) = &file.plan {
+        check_header(plan, found);
+    }
+    check_indices_and_schedules(file, found);
+    for target in &file.targets {
+        check_target_numbers(
+            target,
+            file.plan.as_ref().map_or(0, |plan| plan.bands.len()),
+            found,
+        );
+    }
+    check_results(file, found);
+    check_duties(file, found);
+}
+
+/// A task's or target's own `year` is one of the plan's.
+fn check_own_years(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
     if let Some((first, last)) = context.years() {
         let own_years = file
             .tasks
@@ -51,45 +70,51 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             }
         }
     }
-    if let Some(plan) = &file.plan {
-        let year = plan.year.get_ref();
-        if !(2000..=2100).contains(year) {
+}
+
+/// The plan's year and span, and its overall result's numbers.
+fn check_header(plan: &crate::plan::file::PlanHeader, found: &mut Vec<Diagnostic>) {
+    let year = plan.year.get_ref();
+    if !(2000..=2100).contains(year) {
+        found.push(
+            Diagnostic::error(
+                "out-of-range",
+                format!("{year} is not a plausible plan year"),
+            )
+            .at(plan.year.span())
+            .help("write the four-digit year the plan is for, e.g. 2024"),
+        );
+    }
+    if let Some(until) = &plan.until {
+        let last = until.get_ref();
+        if !(*year..=*year + MOST_YEARS_IN_A_PLAN).contains(last) {
             found.push(
                 Diagnostic::error(
                     "out-of-range",
-                    format!("{year} is not a plausible plan year"),
+                    format!("a plan from {year} cannot run until {last}"),
                 )
-                .at(plan.year.span())
-                .help("write the four-digit year the plan is for, e.g. 2024"),
+                .at(until.span())
+                .label(format!("must be {year} to {}", year + MOST_YEARS_IN_A_PLAN))
+                .help("`until` is the plan's last year, e.g. `year = 2023` and `until = 2025` for 2023–2025"),
             );
         }
-        if let Some(until) = &plan.until {
-            let last = until.get_ref();
-            if !(*year..=*year + MOST_YEARS_IN_A_PLAN).contains(last) {
-                found.push(
-                    Diagnostic::error(
-                        "out-of-range",
-                        format!("a plan from {year} cannot run until {last}"),
-                    )
-                    .at(until.span())
-                    .label(format!("must be {year} to {}", year + MOST_YEARS_IN_A_PLAN))
-                    .help("`until` is the plan's last year, e.g. `year = 2023` and `until = 2025` for 2023–2025"),
-                );
-            }
+    }
+    if let Some(overall) = &plan.overall {
+        let scale = scale(overall.scale.as_ref(), DEFAULT_OVERALL_SCALE, found);
+        for score in [&overall.previous_score, &overall.expected_score]
+            .into_iter()
+            .flatten()
+        {
+            between(score, 0.0, scale, "a score", found);
         }
-        if let Some(overall) = &plan.overall {
-            let scale = scale(overall.scale.as_ref(), DEFAULT_OVERALL_SCALE, found);
-            for score in [&overall.previous_score, &overall.expected_score]
-                .into_iter()
-                .flatten()
-            {
-                between(score, 0.0, scale, "a score", found);
-            }
-            if let Some(rank) = &overall.previous_rank {
-                check_rank(rank.get_ref(), found);
-            }
+        if let Some(rank) = &overall.previous_rank {
+            check_rank(rank.get_ref(), found);
         }
     }
+}
+
+/// Each index's scores, weight and rank, and each schedule's interval and day.
+fn check_indices_and_schedules(file: &crate::plan::file::PlanFile, found: &mut Vec<Diagnostic>) {
     for index in &file.indices {
         let scale = scale(index.scale.as_ref(), DEFAULT_INDEX_SCALE, found);
         for score in [&index.previous_score, &index.expected_score]
@@ -116,13 +141,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             found.push(out_of_range(day.span(), "a day of the month", "1 to 31"));
         }
     }
-    for target in &file.targets {
-        check_target_numbers(
-            target,
-            file.plan.as_ref().map_or(0, |plan| plan.bands.len()),
-            found,
-        );
-    }
+}
+
+/// Each published result's year, scores and rank within its group.
+fn check_results(file: &crate::plan::file::PlanFile, found: &mut Vec<Diagnostic>) {
     for result in &file.results {
         let year = result.year.get_ref();
         if !(2000..=2100).contains(year) {
@@ -145,6 +167,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             }
         }
     }
+}
+
+/// Each reporting duty's days.
+fn check_duties(file: &crate::plan::file::PlanFile, found: &mut Vec<Diagnostic>) {
     for duty in &file.reporting {
         for days in [&duty.due_days_after, &duty.cutoff_days_before]
             .into_iter()
