@@ -28,6 +28,16 @@ impl Builder<'_, '_> {
             .and_then(|plan| plan.until.as_ref())
             .and_then(|until| i32::try_from(*until.get_ref()).ok())
             .or(year);
+        let bands: Vec<String> = file
+            .plan
+            .as_ref()
+            .map(|plan| {
+                plan.bands
+                    .iter()
+                    .map(|band| band.get_ref().clone())
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut targets = Vec::with_capacity(file.targets.len());
         for target in &file.targets {
             let task = target
@@ -47,25 +57,7 @@ impl Builder<'_, '_> {
                     .map(|task| task.index),
             };
             let mut first_records: Option<Records> = None;
-            // In a plan of several years, a target of the unit's or an
-            // index's published result with no year of its own is a target
-            // for each year: judged on that year's result, against the year
-            // before's. It stands in the model once per year.
-            let written_year = target
-                .year
-                .as_ref()
-                .and_then(|year| i32::try_from(*year.get_ref()).ok());
-            let each_year: Vec<Option<i32>> = match (year, until) {
-                (Some(first), Some(last))
-                    if last > first
-                        && written_year.is_none()
-                        && target.task.is_none()
-                        && target.kind.get_ref().judged_on_results() =>
-                {
-                    (first..=last).map(Some).collect()
-                }
-                _ => vec![written_year],
-            };
+            let each_year = years_judged(target, year, until);
             for (nth, own_year) in each_year.into_iter().enumerate() {
                 // The year the target is judged in: its own, else the plan's last.
                 let judged_year = own_year.or(until);
@@ -90,33 +82,8 @@ impl Builder<'_, '_> {
                         .and_then(|index| indices.get(index.0))
                         .map(|i| &i.scores),
                 };
-                let mut overall = file
-                    .plan
-                    .as_ref()
-                    .and_then(|plan| plan.overall.as_ref())
-                    .map(scores)
-                    .unwrap_or_default();
-                if let Some(year) = later.or(year) {
-                    if later.is_some() {
-                        overall = Scores::default();
-                    }
-                    let published = results
-                        .iter()
-                        .rev()
-                        .find(|result| result.year == year - 1 && result.index.is_none());
-                    fill_from(&mut overall, published);
-                }
+                let overall = overall_scores(file, results, later, year);
                 let mut keys = Keys::new(goal_keys(target));
-                let bands: Vec<String> = file
-                    .plan
-                    .as_ref()
-                    .map(|plan| {
-                        plan.bands
-                            .iter()
-                            .map(|band| band.get_ref().clone())
-                            .collect()
-                    })
-                    .unwrap_or_default();
                 let own_index = if target.task.is_some() { None } else { index };
                 let reference = judged_year.and_then(|year| {
                     results
@@ -213,4 +180,54 @@ impl Builder<'_, '_> {
             );
         }
     }
+}
+
+/// The years a target is judged in: its own; or, in a plan of several
+/// years, each year for a target of the unit's or an index's published
+/// result with no year of its own (judged on that year's result, against the
+/// year before's, and standing in the model once per year).
+fn years_judged(target: &file::Target, year: Option<i32>, until: Option<i32>) -> Vec<Option<i32>> {
+    let written_year = target
+        .year
+        .as_ref()
+        .and_then(|year| i32::try_from(*year.get_ref()).ok());
+    match (year, until) {
+        (Some(first), Some(last))
+            if last > first
+                && written_year.is_none()
+                && target.task.is_none()
+                && target.kind.get_ref().judged_on_results() =>
+        {
+            (first..=last).map(Some).collect()
+        }
+        _ => vec![written_year],
+    }
+}
+
+/// The unit's overall scores a target compares with: the plan's own, with
+/// what it lacks from the year before's published result; for a target of
+/// a later year of the plan, only that year's previous result.
+fn overall_scores(
+    file: &file::PlanFile,
+    results: &[PublishedResult],
+    later: Option<i32>,
+    year: Option<i32>,
+) -> Scores {
+    let mut overall = file
+        .plan
+        .as_ref()
+        .and_then(|plan| plan.overall.as_ref())
+        .map(scores)
+        .unwrap_or_default();
+    if let Some(year) = later.or(year) {
+        if later.is_some() {
+            overall = Scores::default();
+        }
+        let published = results
+            .iter()
+            .rev()
+            .find(|result| result.year == year - 1 && result.index.is_none());
+        fill_from(&mut overall, published);
+    }
+    overall
 }
