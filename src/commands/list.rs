@@ -29,33 +29,7 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         document.heading(2, text(Label::Unit));
         document.table(Table {
             columns: vec![text(Label::Id), text(Label::Unit), text(Label::Kind)],
-            rows: plan
-                .units
-                .iter()
-                .map(|unit| {
-                    let members: Vec<&str> = unit
-                        .members
-                        .iter()
-                        .map(|member| plan.unit(*member).id.as_str())
-                        .collect();
-                    let name = match &unit.short {
-                        Some(short) if !unit.name.contains(short.as_str()) => {
-                            format!("{} ({short})", unit.name)
-                        }
-                        _ => unit.name.clone(),
-                    };
-                    let kind = unit
-                        .kind
-                        .map(|kind| format!("{kind:?}").to_lowercase())
-                        .unwrap_or_default();
-                    let kind = if members.is_empty() {
-                        kind
-                    } else {
-                        format!("{kind}: {}", members.join(", "))
-                    };
-                    vec![Cell::new(unit.id.clone()), Cell::new(name), Cell::new(kind)]
-                })
-                .collect(),
+            rows: unit_rows(plan),
             numeric: Vec::new(),
         });
     }
@@ -98,29 +72,67 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         document.heading(2, text(Label::Targets));
         document.table(Table {
             columns: vec![text(Label::Id), text(Label::Target), text(Label::Goal)],
-            rows: plan
-                .targets
-                .iter()
-                .map(|target| {
-                    let task = target
-                        .task
-                        .map(|task| format!(" ({})", plan.task(task).id))
-                        .unwrap_or_default();
-                    let name = target
-                        .measure
-                        .clone()
-                        .unwrap_or_else(|| describe::shorten(&target.text, TEXT_LIMIT));
-                    vec![
-                        Cell::new(target.id.clone()),
-                        Cell::new(format!("{name}{task}")),
-                        Cell::new(describe::goal(target, language)),
-                    ]
-                })
-                .collect(),
+            rows: target_rows(plan, language),
             numeric: Vec::new(),
         });
     }
     let layout = terminal::Layout::detect(output.stdout_color);
     write!(output.stdout, "{}", terminal::render(&document, layout))?;
     Ok(Outcome::Success)
+}
+
+/// A row per unit: its id, its name (with its short name), its kind and,
+/// for a group, its members.
+fn unit_rows(plan: &crate::plan::model::Plan) -> Vec<Vec<Cell>> {
+    plan.units
+        .iter()
+        .map(|unit| {
+            let members: Vec<&str> = unit
+                .members
+                .iter()
+                .map(|member| plan.unit(*member).id.as_str())
+                .collect();
+            let name = match &unit.short {
+                Some(short) if !unit.name.contains(short.as_str()) => {
+                    format!("{} ({short})", unit.name)
+                }
+                _ => unit.name.clone(),
+            };
+            let kind = unit
+                .kind
+                .map(|kind| format!("{kind:?}").to_lowercase())
+                .unwrap_or_default();
+            let kind = if members.is_empty() {
+                kind
+            } else {
+                format!("{kind}: {}", members.join(", "))
+            };
+            vec![Cell::new(unit.id.clone()), Cell::new(name), Cell::new(kind)]
+        })
+        .collect()
+}
+
+/// A row per target: its id, its name (and its task's id), its goal.
+fn target_rows(
+    plan: &crate::plan::model::Plan,
+    language: crate::words::labels::Language,
+) -> Vec<Vec<Cell>> {
+    plan.targets
+        .iter()
+        .map(|target| {
+            let task = target
+                .task
+                .map(|task| format!(" ({})", plan.task(task).id))
+                .unwrap_or_default();
+            let name = target
+                .measure
+                .clone()
+                .unwrap_or_else(|| describe::shorten(&target.text, TEXT_LIMIT));
+            vec![
+                Cell::new(target.id.clone()),
+                Cell::new(format!("{name}{task}")),
+                Cell::new(describe::goal(target, language)),
+            ]
+        })
+        .collect()
 }

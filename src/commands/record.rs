@@ -31,34 +31,8 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     let (real_path, mut loaded, today) = (opened.real_path.clone(), opened.loaded, opened.today);
     let args = &composed(args);
     let Some((parent, extent)) = find_subject(&loaded.file, &args.id) else {
-        let ids = loaded
-            .file
-            .tasks
-            .iter()
-            .map(|task| task.id.get_ref().as_str())
-            .chain(
-                loaded
-                    .file
-                    .targets
-                    .iter()
-                    .map(|target| target.id.get_ref().as_str()),
-            )
-            .chain(
-                loaded
-                    .file
-                    .reporting
-                    .iter()
-                    .filter_map(|duty| Some(duty.id.as_ref()?.get_ref().as_str())),
-            );
-        let help = suggest::did_you_mean(&args.id, ids).map_or_else(
-            || "`ddci list tasks` and `ddci list targets` show the ids".to_owned(),
-            |suggestion| format!("{suggestion} (`ddci list` shows every id)"),
-        );
         // A wrong id on the command line is a usage error, as in every command.
-        anyhow::bail!(
-            "no task, target or reporting duty has the id `{}`. Nothing was written.\nhelp: {help}",
-            args.id
-        );
+        return Err(unknown_subject(&loaded.file, &args.id));
     };
 
     let what = parent.noun();
@@ -170,6 +144,31 @@ fn find_subject(file: &PlanFile, id: &str) -> Option<(Parent, Extent)> {
                 })
                 .map(|duty| (Parent::Reporting, duty.extent))
         })
+}
+
+/// No task, target or duty has `id`: say so, with the nearest id.
+fn unknown_subject(file: &PlanFile, id: &str) -> anyhow::Error {
+    let ids = file
+        .tasks
+        .iter()
+        .map(|task| task.id.get_ref().as_str())
+        .chain(
+            file.targets
+                .iter()
+                .map(|target| target.id.get_ref().as_str()),
+        )
+        .chain(
+            file.reporting
+                .iter()
+                .filter_map(|duty| Some(duty.id.as_ref()?.get_ref().as_str())),
+        );
+    let help = suggest::did_you_mean(id, ids).map_or_else(
+        || "`ddci list tasks` and `ddci list targets` show the ids".to_owned(),
+        |suggestion| format!("{suggestion} (`ddci list` shows every id)"),
+    );
+    anyhow::anyhow!(
+        "no task, target or reporting duty has the id `{id}`. Nothing was written.\nhelp: {help}"
+    )
 }
 
 fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {
