@@ -174,6 +174,10 @@ fn figures_improved(report: &Report<'_>) -> Vec<String> {
     lines
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "108 lines; to be split into its steps (ARCHITECTURE.md)"
+)]
 pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
     let language = report.request.language;
     let mut lines = Vec::new();
@@ -327,6 +331,10 @@ pub(super) fn subject_name(report: &Report<'_>, id: &str) -> String {
     String::new()
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "101 lines; to be split into its steps (ARCHITECTURE.md)"
+)]
 pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
     let language = report.request.language;
     let mut lines = Vec::new();

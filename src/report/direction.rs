@@ -17,6 +17,10 @@ use super::prose::{count, counted, joined, say, sentence};
 /// I. How the plan was rolled out and reported on: what was assigned to
 /// whom, how and when units report, who has sent the period's report, and
 /// which days the figures cover.
+#[expect(
+    clippy::too_many_lines,
+    reason = "104 lines; to be split into its steps (ARCHITECTURE.md)"
+)]
 pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
     let language = report.request.language;
     let plan = report.plan;
@@ -127,6 +131,10 @@ pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
 }
 
 /// The duties units report under, and who has sent the period's report.
+#[expect(
+    clippy::too_many_lines,
+    reason = "129 lines; to be split into its steps (ARCHITECTURE.md)"
+)]
 pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
     let language = report.request.language;
     let plan = report.plan;

@@ -139,6 +139,10 @@ pub struct DutyJson {
     pub text: Option<String>,
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "118 lines; to be split into its steps (ARCHITECTURE.md)"
+)]
 pub fn build(report: &Report<'_>) -> ReportJson {
     let language = report.request.language;
     let plan = report.plan;

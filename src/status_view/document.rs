@@ -118,6 +118,10 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
 
 /// Each unit's periodic reports whose period is over: sent (when), late, or
 /// awaited where the plan sets no due date.
+#[expect(
+    clippy::too_many_lines,
+    reason = "103 lines; to be split into its steps (ARCHITECTURE.md)"
+)]
 fn reports_section(
     status: &PlanStatus<'_>,
     filter: &StatusFilter,
