@@ -1,8 +1,9 @@
 //! `ddci rollup --format csv`: a row per unit, for a spreadsheet. UTF-8 with
-//! a byte-order mark, CRLF, and no cell that can run as a formula.
+//! a byte-order mark, CRLF, and no cell that can run as a formula
+//! (`render/csv.rs`).
 
 use crate::plan::date::PlanDate;
-use crate::status_view::csv::safe;
+use crate::render::csv::Sheet;
 
 use super::Rollup;
 
@@ -11,10 +12,8 @@ use super::Rollup;
     reason = "113 lines; to be split into its steps (ARCHITECTURE.md)"
 )]
 pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
-    let mut writer = ::csv::WriterBuilder::new()
-        .terminator(::csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    writer.write_record([
+    let mut sheet = Sheet::new();
+    sheet.row([
         "file",
         "agency",
         "level",
@@ -72,8 +71,8 @@ pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
             position.reports_not_sent,
         ];
         let mut row = vec![
-            safe(&position.file.display().to_string()),
-            safe(&position.agency),
+            position.file.display().to_string(),
+            position.agency.clone(),
             level.to_owned(),
             position.year.to_string(),
             position.until.to_string(),
@@ -103,27 +102,24 @@ pub fn build(rollup: &Rollup) -> anyhow::Result<String> {
         row.push(
             result
                 .and_then(|result| result.band.as_deref())
-                .map_or_else(String::new, safe),
+                .map_or_else(String::new, str::to_owned),
         );
         row.extend([String::new(), "0".to_owned(), String::new()]);
-        writer.write_record(&row)?;
+        sheet.row(&row)?;
     }
     // Plans left out stay in the list, named, with why: a row per file.
     for left in &rollup.left_out {
-        let mut row = vec![safe(&left.file.display().to_string())];
+        let mut row = vec![left.file.display().to_string()];
         row.extend(std::iter::repeat_n(String::new(), 27));
-        row.push(safe(&left.reason));
+        row.push(left.reason.clone());
         row.push(left.errors.to_string());
         row.push(left.diagnostics.first().map_or_else(String::new, |first| {
-            safe(&match (first.line, first.column) {
+            match (first.line, first.column) {
                 (Some(line), Some(column)) => format!("{line}:{column}: {}", first.message),
                 _ => first.message.clone(),
-            })
+            }
         }));
-        writer.write_record(&row)?;
+        sheet.row(&row)?;
     }
-    let bytes = writer
-        .into_inner()
-        .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
-    Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
+    sheet.finish()
 }

@@ -6,8 +6,6 @@ use crate::judge::status::{PlanStatus, TargetStatus, TaskStatus};
 use crate::render::csv::Sheet;
 use crate::render::describe;
 
-/// Kept where the roll-up looks for it.
-pub use crate::render::csv::safe;
 use crate::time::period::format_day;
 use crate::words::labels::{Label, Language, number};
 
