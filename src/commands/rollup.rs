@@ -229,16 +229,17 @@ fn refuse_to_overwrite_a_plan(
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
         || std::fs::read(&target).is_ok_and(|bytes| rollup::paths::names_a_plan_table(&bytes));
-    if holds_a_plan
-        || plans
-            .iter()
-            .any(|plan| std::fs::canonicalize(&plan.path).is_ok_and(|plan| plan == target))
-    {
+    if holds_a_plan {
         anyhow::bail!(
             "`{}` is a plan; nothing was written\n\
              help: choose another file, e.g. `-o tong-hop.xlsx`",
             path.display()
         );
+    }
+    // Each plan rolled up, and its lock, by the file itself (as every
+    // command's -o is guarded): a replaced lock would let two writers in.
+    for plan in plans {
+        crate::commands::output_file::guard(Some(path), &plan.path, "roll-up")?;
     }
     Ok(())
 }

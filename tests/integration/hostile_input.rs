@@ -391,3 +391,28 @@ fn an_id_may_not_hide_an_invisible_character() {
         run.stderr
     );
 }
+
+/// `rollup -o` replaced a plan's lock file, letting a second `record` in
+/// while another held the old lock (#28).
+#[test]
+fn rollup_output_never_replaces_a_plans_lock() {
+    let test = Test::new().plan(SMALL_PLAN);
+    let lock = test.path().join(".plan.toml.ddci-lock");
+    std::fs::write(&lock, "").expect("lock file");
+    let run = test.run_with(&[
+        "rollup",
+        ".",
+        "--format",
+        "csv",
+        "-o",
+        ".plan.toml.ddci-lock",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("is the plan's lock file; the roll-up was not written"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(std::fs::read(&lock).expect("lock"), b"");
+}
