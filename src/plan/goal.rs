@@ -227,35 +227,28 @@ impl Goal {
 
     /// A count goal's limit per period.
     pub fn count_limit(&self) -> Option<CountLimit> {
-        match self {
-            Self::CountAtLeast { min, .. } => Some(CountLimit::AtLeast(*min)),
-            Self::CountAtMost { max, .. } => Some(CountLimit::AtMost(*max)),
-            Self::PercentAtLeast { .. }
-            | Self::PercentAtMost { .. }
-            | Self::All { .. }
-            | Self::Change { .. }
-            | Self::RankImprovement { .. }
-            | Self::RankAtMost { .. }
-            | Self::TopPercent { .. }
-            | Self::ScoreAtLeast { .. }
-            | Self::ScoreChangeAtLeast { .. }
-            | Self::Maintain { .. }
-            | Self::Deliverable
-            | Self::BandAtLeast { .. }
-            | Self::AboveReference { .. }
-            | Self::Qualitative => None,
-        }
+        self.count_rule().map(|(limit, _, _)| limit)
     }
 
     /// The counting rule of a count target.
     pub fn count(&self) -> Option<(Frequency, Option<&str>)> {
+        self.count_rule()
+            .map(|(_, per, per_entity)| (per, per_entity))
+    }
+
+    /// A count goal's limit, period and entity, in one match over goals.
+    fn count_rule(&self) -> Option<(CountLimit, Frequency, Option<&str>)> {
         match self {
+            Self::CountAtLeast {
+                min,
+                per,
+                per_entity,
+            } => Some((CountLimit::AtLeast(*min), *per, per_entity.as_deref())),
             Self::CountAtMost {
-                per, per_entity, ..
-            }
-            | Self::CountAtLeast {
-                per, per_entity, ..
-            } => Some((*per, per_entity.as_deref())),
+                max,
+                per,
+                per_entity,
+            } => Some((CountLimit::AtMost(*max), *per, per_entity.as_deref())),
             Self::PercentAtLeast { .. }
             | Self::PercentAtMost { .. }
             | Self::All { .. }
