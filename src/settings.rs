@@ -267,9 +267,8 @@ pub fn calendar(
     let last_due = plan
         .reporting
         .iter()
-        .filter_map(|duty| duty.due_days_after)
+        .filter_map(|duty| plan.due_after(year_end, duty.due_days_after))
         .max()
-        .and_then(|days| year_end.checked_add_days(chrono::Days::new(u64::from(days))))
         .unwrap_or(year_end);
     let to = args.to.unwrap_or_else(|| {
         if whole_year && args.from.is_none() {

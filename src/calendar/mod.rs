@@ -203,7 +203,7 @@ fn occurrence_events(
     let Ok(year) = Period::range(year_start, year_end) else {
         return;
     };
-    let held = recurrence::occurrences(rule, &year, year_start)
+    let held = recurrence::occurrences(rule, &year, year_start, &plan.working_days)
         .into_iter()
         .filter(|occurrence| year.contains(occurrence.day));
     for occurrence in held {

@@ -82,9 +82,7 @@ pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
             let cutoff = end
                 .checked_sub_days(Days::new(u64::from(duty.cutoff_days_before.unwrap_or(0))))
                 .unwrap_or(end);
-            let due = duty
-                .due_days_after
-                .and_then(|days| end.checked_add_days(Days::new(u64::from(days))));
+            let due = plan.due_after(end, duty.due_days_after);
             for reporter in plan.reporters(duty) {
                 let filed: Vec<&FiledReport> = duty
                     .filed

@@ -9,6 +9,7 @@ use serde::Deserialize;
 pub use super::spanned::Spanned;
 pub use super::target_kind::TargetKind;
 pub use crate::time::period::{Frequency, PeriodRule};
+pub use crate::time::working_days::DeadlineOnDayOff;
 pub use crate::words::language::Language;
 pub use crate::words::progress::{Progress, Verdict};
 
@@ -158,6 +159,27 @@ pub struct PlanHeader {
     pub bands: Vec<Spanned<String>>,
     #[serde(default)]
     pub overall: Option<Scores>,
+    /// Days off and days worked beyond Vietnam's public holidays, and how a
+    /// deadline that falls on a day off is counted.
+    #[serde(default)]
+    pub working_days: Option<WorkingDaysSettings>,
+}
+
+/// What the plan's province announced beyond the holidays ddci knows, and
+/// how the plan counts a deadline whose last day is a day off.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct WorkingDaysSettings {
+    /// Further days off: a day the province gives, a swapped day.
+    #[serde(default)]
+    pub days_off: Vec<Spanned<PlanDate>>,
+    /// Saturdays or Sundays worked in exchange for a swapped day.
+    #[serde(default)]
+    pub worked: Vec<Spanned<PlanDate>>,
+    /// A deadline on a day off runs to the next working day (Civil Code,
+    /// Article 148) [default: `next_working_day`], or stays `as_written`.
+    #[serde(default)]
+    pub deadline_on_day_off: Option<DeadlineOnDayOff>,
 }
 
 /// What a period report needs that may differ from the plan itself.

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::time::period::Period;
+pub use crate::time::working_days::WorkingDays;
 
 pub use super::file::{
     Direction, Frequency, Language, PeriodRule, Progress, UnitKind, Verdict, WeekOfMonth, Weekday,
@@ -66,6 +67,8 @@ pub struct Plan {
     pub reporting: Vec<ReportingDuty>,
     /// DDCI results as published, of any year.
     pub results: Vec<PublishedResult>,
+    /// Which days are worked, for moved occurrences and deadlines.
+    pub working_days: WorkingDays,
     pub(super) entries: HashMap<String, Entry>,
 }
 
@@ -368,6 +371,14 @@ impl Plan {
         let first = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(NaiveDate::MIN);
         let last = NaiveDate::from_ymd_opt(self.until, 12, 31).unwrap_or(NaiveDate::MAX);
         (first, last)
+    }
+
+    /// The day a report is due `days` after a period's data ends on `end`:
+    /// a last day that is a day off runs to the next working day (Civil
+    /// Code 2015, Article 148), unless the plan counts it as written.
+    pub fn due_after(&self, end: NaiveDate, days: Option<u32>) -> Option<NaiveDate> {
+        let last_day = end.checked_add_days(chrono::Days::new(u64::from(days?)))?;
+        Some(self.working_days.deadline(last_day))
     }
 
     /// The years the plan spans, first to last.

@@ -7,7 +7,7 @@ use toml::de::DeValue;
 
 use crate::plan::file::{
     BasisDocument, ComponentIndex, PlanHeader, PublishedResult, RankOf, Record, ReportingDuty,
-    Schedule, Scores, Signatory, Target, Task, Unit,
+    Schedule, Scores, Signatory, Target, Task, Unit, WorkingDaysSettings,
 };
 use crate::read::field_names;
 
@@ -76,6 +76,7 @@ pub(super) fn fields_at(path: &[Seg]) -> &'static [&'static str] {
         ["plan", "based_on"] => field_names::of::<BasisDocument>(),
         ["plan", "signed_by"] => field_names::of::<Signatory>(),
         ["plan", "overall"] => field_names::of::<Scores>(),
+        ["plan", "working_days"] => field_names::of::<WorkingDaysSettings>(),
         [.., "previous_rank" | "baseline_rank"] => field_names::of::<RankOf>(),
         ["units"] => field_names::of::<Unit>(),
         ["indices"] => field_names::of::<ComponentIndex>(),

@@ -1,11 +1,13 @@
 //! Calendar rules of recurring tasks: on which days "the Wednesday of the last
 //! week of each month", "every other Tuesday" or "the 15th, moved to the next
-//! working day" fall.
+//! working day" fall. "Working day" is Vietnam's (`working_days`): a rule
+//! moved off a weekend is moved off a public holiday too.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday as ChronoWeekday};
 
 use crate::plan::model::{Frequency, Recurrence, WeekOfMonth, Weekday, WeekendShift};
 use crate::time::period::Period;
+use crate::time::working_days::WorkingDays;
 
 /// One expected occurrence: the period it belongs to and the day it falls
 /// on. A rule with no fixed day ("monthly") falls due on the period's last day.
@@ -17,8 +19,14 @@ pub struct Occurrence {
 
 /// The occurrences of `rule` in the periods that start within `within`.
 /// `anchor` is the day "every other …" counts from (the rule's `start`,
-/// else the start of the plan's year).
-pub fn occurrences(rule: &Recurrence, within: &Period, anchor: NaiveDate) -> Vec<Occurrence> {
+/// else the start of the plan's year); `working` says which days are
+/// worked, for a rule that moves off days off.
+pub fn occurrences(
+    rule: &Recurrence,
+    within: &Period,
+    anchor: NaiveDate,
+    working: &WorkingDays,
+) -> Vec<Occurrence> {
     let every = rule.every;
     let interval = i64::from(rule.interval.max(1));
     let anchor = rule.start.unwrap_or(anchor);
@@ -27,7 +35,7 @@ pub fn occurrences(rule: &Recurrence, within: &Period, anchor: NaiveDate) -> Vec
         .into_iter()
         .filter(|period| periods_between(&first, period, every).rem_euclid(interval) == 0)
         .filter_map(|period| {
-            let day = day_in(rule, &period)?;
+            let day = moved_off_days_off(day_in(rule, &period)?, rule.if_weekend, working);
             let within_rule = rule.start.is_none_or(|start| day >= start)
                 && rule.end.is_none_or(|end| day <= end);
             within_rule.then_some(Occurrence { period, day })
@@ -65,8 +73,7 @@ fn day_in(rule: &Recurrence, period: &Period) -> Option<NaiveDate> {
                 .with_day(1)?
                 .checked_add_months(chrono::Months::new(1))?
                 .pred_opt()?;
-            let date = period.start.with_day(day.min(last.day()))?;
-            Some(shift_weekend(date, rule.if_weekend))
+            period.start.with_day(day.min(last.day()))
         }
         (None, None) => Some(period.end),
     }
@@ -97,24 +104,18 @@ pub fn nth_weekday(
     NaiveDate::from_weekday_of_month_opt(year, month, weekday, nth)
 }
 
-fn shift_weekend(date: NaiveDate, shift: Option<WeekendShift>) -> NaiveDate {
-    let is_weekend =
-        |day: NaiveDate| matches!(day.weekday(), ChronoWeekday::Sat | ChronoWeekday::Sun);
-    let mut day = date;
+/// `date`, or, when it is a day off and the rule says so, the next or the
+/// previous working day.
+fn moved_off_days_off(
+    date: NaiveDate,
+    shift: Option<WeekendShift>,
+    working: &WorkingDays,
+) -> NaiveDate {
     match shift {
-        Some(WeekendShift::NextWorkingDay) => {
-            while is_weekend(day) {
-                day = day.succ_opt().unwrap_or(day);
-            }
-        }
-        Some(WeekendShift::PreviousWorkingDay) => {
-            while is_weekend(day) {
-                day = day.pred_opt().unwrap_or(day);
-            }
-        }
-        None => {}
+        Some(WeekendShift::NextWorkingDay) => working.next_working(date),
+        Some(WeekendShift::PreviousWorkingDay) => working.previous_working(date),
+        None => date,
     }
-    day
 }
 
 fn chrono_weekday(weekday: Weekday) -> ChronoWeekday {
@@ -147,7 +148,13 @@ mod tests {
     }
 
     fn days(text: &str, within: &Period) -> Vec<NaiveDate> {
-        occurrences(&rule(text), within, within.start)
+        let working = WorkingDays::vietnam(
+            2023..=2027,
+            &[],
+            &[],
+            crate::time::working_days::DeadlineOnDayOff::NextWorkingDay,
+        );
+        occurrences(&rule(text), within, within.start, &working)
             .into_iter()
             .map(|occurrence| occurrence.day)
             .collect()
@@ -204,6 +211,32 @@ mod tests {
         );
         let found = days(rule, &Period::month(2024, 9).expect("September"));
         assert_eq!(found, [day("2024-09-16")]);
+    }
+
+    #[test]
+    fn a_day_moved_to_the_next_working_day_skips_the_holidays() {
+        let next =
+            "kind = \"recurring\"\nevery = \"month\"\nday = 15\nif_weekend = \"next_working_day\"";
+        let previous = "kind = \"recurring\"\nevery = \"month\"\nday = 15\nif_weekend = \"previous_working_day\"";
+        let unmoved = "kind = \"recurring\"\nevery = \"month\"\nday = 15";
+        let cases = [
+            // Sunday 15/02/2026 is inside the Tết break (14–22/02).
+            (next, Period::month(2026, 2), "2026-02-23"),
+            (previous, Period::month(2026, 2), "2026-02-13"),
+            (unmoved, Period::month(2026, 2), "2026-02-15"),
+            // Tuesday 30/04/2024 is a holiday; the "last Tuesday" moves.
+            (
+                "kind = \"recurring\"\nevery = \"month\"\nweekday = \"tuesday\"\nweek = \"last\"\nif_weekend = \"next_working_day\"",
+                Period::month(2024, 4),
+                "2024-05-02",
+            ),
+            // A working day stays where it is.
+            (next, Period::month(2026, 1), "2026-01-15"),
+        ];
+        for (rule, month, expected) in cases {
+            let month = month.expect("a month");
+            assert_eq!(days(rule, &month), [day(expected)], "{rule} in {month:?}");
+        }
     }
 
     /// The recurring schedule written as `text` falls on `expected` within `within`.

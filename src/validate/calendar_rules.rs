@@ -54,14 +54,14 @@ fn check_recurrence(schedule: &Schedule, found: &mut Vec<Diagnostic>) {
             .help("remove `week`, or make the schedule monthly"),
         );
     }
-    if let (Some(shift), None) = (&schedule.if_weekend, &schedule.day) {
+    if let (Some(shift), None, None) = (&schedule.if_weekend, &schedule.day, &schedule.weekday) {
         found.push(
             Diagnostic::error(
                 "incomplete-rule",
-                "`if_weekend` only applies to a `day` of the month",
+                "`if_weekend` only applies to a rule with a `day` or a `weekday`",
             )
             .at(shift.span())
-            .help("add `day = …`, or remove `if_weekend`"),
+            .help("add `day = …` or `weekday = …`, or remove `if_weekend`"),
         );
     }
     if let Some(time) = &schedule.time

@@ -241,25 +241,25 @@ fn each_unit_s_report_deadlines_with_what_it_sent() {
         [
             "qlcn 2024-04-05 done 2024-04-03",
             "qlcn 2024-07-05 done 2024-07-04",
-            "qlcn 2024-10-05 late ",
-            "qlcn 2025-01-05 upcoming ",
+            "qlcn 2024-10-07 late ",
+            "qlcn 2025-01-06 upcoming ",
             "qlkh 2024-04-05 done 2024-04-03",
             // Sent on the due day itself: on time.
             "qlkh 2024-07-05 done 2024-07-05",
-            "qlkh 2024-10-05 late ",
-            "qlkh 2025-01-05 upcoming ",
+            "qlkh 2024-10-07 late ",
+            "qlkh 2025-01-06 upcoming ",
             "tc-dl-cl 2024-04-05 done 2024-04-03",
             "tc-dl-cl 2024-07-05 done 2024-07-02",
-            "tc-dl-cl 2024-10-05 late ",
-            "tc-dl-cl 2025-01-05 upcoming ",
+            "tc-dl-cl 2024-10-07 late ",
+            "tc-dl-cl 2025-01-06 upcoming ",
             "thanh-tra 2024-04-05 done 2024-04-03",
             "thanh-tra 2024-07-05 done 2024-07-03",
-            "thanh-tra 2024-10-05 late ",
-            "thanh-tra 2025-01-05 upcoming ",
+            "thanh-tra 2024-10-07 late ",
+            "thanh-tra 2025-01-06 upcoming ",
             "trung-tam 2024-04-05 done_late 2024-04-08",
             "trung-tam 2024-07-05 late ",
-            "trung-tam 2024-10-05 late ",
-            "trung-tam 2025-01-05 upcoming ",
+            "trung-tam 2024-10-07 late ",
+            "trung-tam 2025-01-06 upcoming ",
         ]
     );
 
@@ -293,7 +293,7 @@ fn each_unit_s_report_deadlines_with_what_it_sent() {
          | T6 05/07/2024 | Trung tâm Nghiên cứu, Ứng dụng và dịch vụ KH\\&CN: hạn gửi báo cáo Quý \
          II/2024 và 6 tháng đầu năm 2024 về Phòng Hành chính - Tổng hợp | Trung tâm NC \
          UD\\&DVKHCN | Quá hạn, chưa ghi nhận |\n\
-         | T7 05/10/2024 | Trung tâm Nghiên cứu, Ứng dụng và dịch vụ KH\\&CN: hạn gửi báo cáo Quý \
+         | T2 07/10/2024 | Trung tâm Nghiên cứu, Ứng dụng và dịch vụ KH\\&CN: hạn gửi báo cáo Quý \
          III/2024 về Phòng Hành chính - Tổng hợp | Trung tâm NC UD\\&DVKHCN | Quá hạn, chưa ghi \
          nhận |\n"
     );
@@ -311,7 +311,7 @@ fn a_report_recorded_as_sent_is_no_longer_late_in_calendar_and_status() {
         "--period",
         "2024-q3",
         "--date",
-        "2024-10-07",
+        "2024-10-08",
         "--evidence",
         "Báo cáo số 30/BC-TT",
     ]);
@@ -319,7 +319,7 @@ fn a_report_recorded_as_sent_is_no_longer_late_in_calendar_and_status() {
     let written = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
     assert_eq!(
         written.replacen(
-            "[[reporting.records]]\ndate = 2024-10-07\nperiod = \"2024-Q3\"\nby = \"trung-tam\"\n\
+            "[[reporting.records]]\ndate = 2024-10-08\nperiod = \"2024-Q3\"\nby = \"trung-tam\"\n\
              evidence = \"Báo cáo số 30/BC-TT\"\n\n",
             "",
             1
@@ -330,9 +330,9 @@ fn a_report_recorded_as_sent_is_no_longer_late_in_calendar_and_status() {
     let json = json_of(&test.run_with(&[
         "calendar",
         "--from",
-        "2024-10-05",
+        "2024-10-07",
         "--to",
-        "2024-10-05",
+        "2024-10-07",
         "--owner",
         "trung-tam",
         "--format",
@@ -342,7 +342,7 @@ fn a_report_recorded_as_sent_is_no_longer_late_in_calendar_and_status() {
         .iter()
         .map(|event| (field(event, "state"), field(event, "recorded_on")))
         .collect();
-    assert_eq!(states, [("done_late", "2024-10-07")]);
+    assert_eq!(states, [("done_late", "2024-10-08")]);
     let status = test.run_with(&["status", "--owner", "trung-tam", "--format", "markdown"]);
     assert_eq!(status.code, 0, "{}", status.stderr);
     let reports = status
@@ -358,7 +358,7 @@ fn a_report_recorded_as_sent_is_no_longer_late_in_calendar_and_status() {
          | Trung tâm NC UD\\&DVKHCN | Quý I/2024 | 05/04/2024 | Gửi trễ hạn 08/04/2024 |\n\
          | Trung tâm NC UD\\&DVKHCN | Quý II/2024 và 6 tháng đầu năm 2024 | 05/07/2024 | Quá hạn, \
          chưa ghi nhận đã gửi |\n\
-         | Trung tâm NC UD\\&DVKHCN | Quý III/2024 | 05/10/2024 | Gửi trễ hạn 07/10/2024 |\n"
+         | Trung tâm NC UD\\&DVKHCN | Quý III/2024 | 07/10/2024 | Gửi trễ hạn 08/10/2024 |\n"
     );
 }
 
@@ -482,7 +482,7 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
         "--from",
         "2024-01-01",
         "--to",
-        "2025-01-05",
+        "2025-01-06",
         "--format",
         "json",
     ]));
@@ -504,7 +504,8 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
     assert_eq!(
         parsed.len(),
         12 + 12 + 5 * 4,
-        "receptions, coffees, and 4 deadlines × 5 units, the last on 5 January"
+        "receptions, coffees, and 4 deadlines × 5 units, the last on Monday 6 January \
+         (the 5th is a Sunday)"
     );
     for (theirs, ours) in parsed.iter().zip(ours) {
         assert_eq!(theirs["uid"], ours["uid"]);

@@ -776,7 +776,7 @@ Sở Khoa học và Công nghệ, Kon Tum
 
 | Mã | Nhiệm vụ | Đơn vị chủ trì | Tiến độ | Ghi nhận gần nhất | Lưu ý |
 | --- | --- | --- | --- | --- | --- |
-| 1.1 | Đẩy mạnh công tác thông tin, tuyên truyền | HC-TH | Chưa hoàn thành trễ hạn |  | hạn 30/06/2024 |
+| 1.1 | Đẩy mạnh công tác thông tin, tuyên truyền | HC-TH | Chưa hoàn thành trễ hạn |  | hạn 01/07/2024 |
 | 1.2 | Công bố số điện thoại đường dây nóng | HC-TH | Hoàn thành trễ hạn | 05/04/2024 |  |
 
 ## Chỉ tiêu
@@ -822,7 +822,7 @@ Tasks
 ┌─────┬───────────────────────────────────────────┬───────────┬─────────┬────────────────┐
 │ Id  ┆ Task                                      ┆ Lead unit ┆ Status  ┆ Flags          │
 ╞═════╪═══════════════════════════════════════════╪═══════════╪═════════╪════════════════╡
-│ 1.1 ┆ Đẩy mạnh công tác thông tin, tuyên truyền ┆ HC-TH     ┆ Overdue ┆ due 2024-06-30 │
+│ 1.1 ┆ Đẩy mạnh công tác thông tin, tuyên truyền ┆ HC-TH     ┆ Overdue ┆ due 2024-07-01 │
 └─────┴───────────────────────────────────────────┴───────────┴─────────┴────────────────┘
 
 Targets

@@ -101,6 +101,7 @@ pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
                 &targets,
                 moment,
                 &own_span(task.year, year),
+                &plan.working_days,
             )
         })
         .collect();

@@ -131,7 +131,7 @@ pub(super) fn target_status<'a>(
     // 26/12, for the target as for its task.
     let held_on: Option<Vec<NaiveDate>> = match target.task.map(|task| &plan.task(task).schedule) {
         Some(Schedule::Recurring(rule)) => Some(if moment.day >= year.start {
-            recurrence::occurrences(rule, &so_far(moment, year), year.start)
+            recurrence::occurrences(rule, &so_far(moment, year), year.start, &plan.working_days)
                 .into_iter()
                 .map(|occurrence| occurrence.day)
                 .filter(|day| year.contains(*day))

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use crate::plan::model::{Frequency, Plan, Progress, Record, Schedule, Task, TaskRef};
 use crate::time::period::Period;
 use crate::time::recurrence::{self, Occurrence};
+use crate::time::working_days::WorkingDays;
 
 use super::{AsOf, TargetStatus, so_far};
 
@@ -116,6 +117,7 @@ pub(super) fn task_status<'a>(
     targets: &[TargetStatus<'a>],
     moment: AsOf,
     year: &Period,
+    working: &WorkingDays,
 ) -> TaskStatus<'a> {
     let records: Vec<&Record> = task.records.as_of(moment.day).collect();
     let latest = records.last().copied();
@@ -187,7 +189,7 @@ pub(super) fn task_status<'a>(
             }
             Schedule::Recurring(rule) => {
                 let missed: Vec<Occurrence> =
-                    recurrence::occurrences(rule, &so_far(moment, year), year.start)
+                    recurrence::occurrences(rule, &so_far(moment, year), year.start, working)
                         .into_iter()
                         .filter(|occurrence| moment.passed(occurrence.day))
                         .filter(|occurrence| !status.active_in(&occurrence.period))

@@ -165,23 +165,37 @@ fn targets_measured_by_a_value() {
         ),
         (
             "all, deadline today, going on",
-            "kind = \"all\"\ndue = 2024-06-30",
-            &[("2024-06-30", "99")],
-            "2024-06-30",
+            "kind = \"all\"\ndue = 2024-06-28",
+            &[("2024-06-28", "99")],
+            "2024-06-28",
             NotYetMet,
         ),
         (
             "all, deadline today, over",
-            "kind = \"all\"\ndue = 2024-06-30",
-            &[("2024-06-30", "99")],
-            "2024-06-30!",
+            "kind = \"all\"\ndue = 2024-06-28",
+            &[("2024-06-28", "99")],
+            "2024-06-28!",
             NotMet,
         ),
         (
             "all, deadline yesterday",
+            "kind = \"all\"\ndue = 2024-06-28",
+            &[("2024-06-28", "99")],
+            "2024-06-29",
+            NotMet,
+        ),
+        (
+            "all, deadline on a Sunday, the Monday going on",
             "kind = \"all\"\ndue = 2024-06-30",
             &[("2024-06-30", "99")],
             "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "all, deadline on a Sunday, the Monday over",
+            "kind = \"all\"\ndue = 2024-06-30",
+            &[("2024-06-30", "99")],
+            "2024-07-01!",
             NotMet,
         ),
         (
@@ -342,9 +356,9 @@ fn targets_measured_by_a_value() {
         ),
         (
             "deliverable due yesterday",
-            "kind = \"deliverable\"\ndue = 2024-06-30",
+            "kind = \"deliverable\"\ndue = 2024-06-28",
             &[("2024-06-01", "in_progress")],
-            "2024-07-01",
+            "2024-06-29",
             NotMet,
         ),
         (
@@ -614,7 +628,9 @@ fn task_state(schedule: &str, records: &[&str], at: &str) -> (TaskState, Vec<Tas
 #[test]
 fn task_states_say_what_is_known() {
     let ongoing = "{ kind = \"ongoing\" }";
-    let due = "{ kind = \"due\", due = 2024-06-30 }";
+    // Friday 28/06/2024; Sunday 30/06 runs to the end of Monday 01/07.
+    let due = "{ kind = \"due\", due = 2024-06-28 }";
+    let due_sunday = "{ kind = \"due\", due = 2024-06-30 }";
     let cases: &[(&str, &str, &[&str], &str, TaskState)] = &[
         (
             "ongoing, nobody reported",
@@ -676,22 +692,50 @@ fn task_states_say_what_is_known() {
             "one-off, due today, going on",
             due,
             &[],
-            "2024-06-30",
+            "2024-06-28",
             TaskState::NoReport,
         ),
         (
             "one-off, due today, over",
             due,
             &[],
-            "2024-06-30!",
+            "2024-06-28!",
             TaskState::Overdue,
         ),
         (
             "one-off, done on time",
             due,
-            &["date = 2024-06-30\nstatus = \"done\""],
+            &["date = 2024-06-28\nstatus = \"done\""],
             "2024-07-05",
             TaskState::Done,
+        ),
+        (
+            "one-off, due on a Sunday, the Monday going on",
+            due_sunday,
+            &[],
+            "2024-07-01",
+            TaskState::NoReport,
+        ),
+        (
+            "one-off, due on a Sunday, the Monday over",
+            due_sunday,
+            &[],
+            "2024-07-01!",
+            TaskState::Overdue,
+        ),
+        (
+            "one-off, due on a Sunday, done on the Monday",
+            due_sunday,
+            &["date = 2024-07-01\nstatus = \"done\""],
+            "2024-07-05",
+            TaskState::Done,
+        ),
+        (
+            "one-off, due on a Sunday, done on the Tuesday",
+            due_sunday,
+            &["date = 2024-07-02\nstatus = \"done\""],
+            "2024-07-05",
+            TaskState::DoneLate,
         ),
         (
             "one-off, done late",

@@ -16,13 +16,14 @@ use super::goal::RankOf;
 use super::model::{
     BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, PublishedResult, Record, Records,
     Recurrence, ReportSettings, ReportingDuty, Schedule, Scores, Signatory, TargetRef, Task,
-    TaskRef, Unit, UnitRef,
+    TaskRef, Unit, UnitRef, WorkingDays,
 };
 use super::spanned::Spanned;
 use crate::read::diagnostic::Diagnostic;
 use crate::time::period_key;
 
 mod goal;
+mod header;
 mod keys;
 mod targets;
 
@@ -41,16 +42,21 @@ pub const DEFAULT_TIME_ZONE: &str = "Asia/Ho_Chi_Minh";
     reason = "119 lines; to be split into its steps (ARCHITECTURE.md)"
 )]
 pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
+    let header = file.plan.as_ref();
+    let year = header.and_then(|header| i32::try_from(*header.year.get_ref()).ok());
+    let until = header
+        .and_then(|header| header.until.as_ref())
+        .and_then(|until| i32::try_from(*until.get_ref()).ok())
+        .or(year);
     let mut builder = Builder {
         file,
         found,
         ok: true,
         entries: HashMap::new(),
+        working_days: header::working_days(header, year, until),
     };
     builder.index_ids();
-    let header = file.plan.as_ref();
     let time_zone = header.and_then(|header| builder.time_zone(header));
-    let year = header.and_then(|header| i32::try_from(*header.year.get_ref()).ok());
     let units = builder.units();
     let results = builder.results();
     let mut indices = builder.indices();
@@ -67,10 +73,6 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     }
     let mut tasks = builder.tasks();
     let mut targets = builder.targets(&indices, &tasks, year, &results);
-    let until = header
-        .and_then(|header| header.until.as_ref())
-        .and_then(|until| i32::try_from(*until.get_ref()).ok())
-        .or(year);
     if let Some(until) = until {
         for target in &mut targets {
             let judged = target.year.unwrap_or(until);
@@ -162,6 +164,7 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         targets,
         reporting,
         results,
+        working_days: builder.working_days,
         entries: builder.entries,
     })
 }
@@ -183,6 +186,8 @@ struct Builder<'a, 'f> {
     /// False once anything could not be converted.
     ok: bool,
     entries: HashMap<String, Entry>,
+    /// Which days are worked: deadlines on a day off move by it.
+    working_days: WorkingDays,
 }
 
 impl Builder<'_, '_> {
@@ -362,7 +367,11 @@ impl Builder<'_, '_> {
             ScheduleKind::Due => {
                 let start = keys.optional("start", day(&written.start));
                 let due = keys.required("due", day(&written.due));
-                due.map(|due| Schedule::Due { start, due })
+                // A due day that is a day off runs to the next working day.
+                due.map(|due| Schedule::Due {
+                    start,
+                    due: self.working_days.deadline(due),
+                })
             }
             ScheduleKind::Recurring => {
                 let every = keys.required("every", written.every.as_ref().map(|e| *e.get_ref()));

@@ -132,7 +132,9 @@ impl Builder<'_, '_> {
                     index,
                     year: own_year,
                     goal: goal.unwrap_or(Goal::Deliverable),
-                    deadline: due.unwrap_or(year_end),
+                    // A deadline the plan sets runs past a day off; the
+                    // plan's last day is the year's end, whatever day it is.
+                    deadline: due.map_or(year_end, |due| self.working_days.deadline(due)),
                     records,
                 });
             }
