@@ -141,10 +141,11 @@ pub fn build<'p>(
             Schedule::Recurring(rule) => {
                 occurrence_events(status, task_status, rule, language, &mut all);
             }
-            Schedule::Due { due, .. } => {
+            // A task that ends before its due day is not due.
+            Schedule::Due { due, .. } if task.in_force.covers(*due) => {
                 all.push(due_event(status, task_status, *due, language));
             }
-            Schedule::Ongoing => {}
+            Schedule::Due { .. } | Schedule::Ongoing => {}
         }
     }
     for owed in reports_owed::owed(plan, status.moment) {
@@ -201,6 +202,10 @@ fn occurrence_events(
         None => plan.year_bounds(),
     };
     let Ok(year) = Period::range(year_start, year_end) else {
+        return;
+    };
+    // Only while the task is in force (begun, not ended).
+    let Some(year) = task.in_force.within(&year) else {
         return;
     };
     let held = recurrence::occurrences(rule, &year, year_start, &plan.working_days)

@@ -131,7 +131,7 @@ fn target_rows(
             vec![
                 Cell::new(target.id.clone()),
                 Cell::new(format!("{name}{task}")),
-                Cell::new(describe::goal(target, language)),
+                Cell::new(describe::goal_history(&target.goals, language)),
             ]
         })
         .collect()

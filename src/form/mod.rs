@@ -187,7 +187,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
             .measure
             .as_deref()
             .map_or_else(|| describe::shorten(&target.text, 80), one_line);
-        let goal = describe::goal(target, language);
+        let goal = describe::goal(target_status.goal, language);
         let known = target_status.latest.map_or_else(
             || "Chưa có số liệu".to_owned(),
             |record| {
@@ -198,7 +198,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
                 )
             },
         );
-        let measure = match target.goal.measure() {
+        let measure = match target.goals.first().measure() {
             Measure::Status => Asked::Status,
             Measure::Verdict => Asked::Verdict,
             Measure::Value(Quantity::Count) => Asked::Count,
@@ -210,7 +210,7 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
                 | Quantity::Band,
             ) => Asked::Value,
         };
-        let per = target.goal.count().map(|(per, _)| per);
+        let per = target.goals.first().count().map(|(per, _)| per);
         let parts: Vec<Period> = match per {
             Some(per) if shorter(per, period) => Period::each(per, period)
                 .into_iter()

@@ -83,7 +83,7 @@ pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
                 .checked_sub_days(Days::new(u64::from(duty.cutoff_days_before.unwrap_or(0))))
                 .unwrap_or(end);
             let due = plan.due_after(end, duty.due_days_after);
-            for reporter in plan.reporters(duty) {
+            for reporter in plan.reporters_on(duty, end) {
                 let filed: Vec<&FiledReport> = duty
                     .filed
                     .iter()
@@ -118,11 +118,11 @@ pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
     owed
 }
 
-/// Whether a report by `by` is the report `reporter` owes: its own, or, for
-/// a group whose members the plan does not list, one by any single unit.
+/// Whether a report by `by` is the report `reporter` owes: its own, or one
+/// sent by a unit it stands for (a group's member, a unit it took over from,
+/// validation having refused anyone else).
 fn files_for(plan: &Plan, reporter: UnitRef, by: UnitRef) -> bool {
-    let group = plan.unit(reporter);
-    by == reporter || (group.members.is_empty() && group.is_group() && !plan.unit(by).is_group())
+    by == reporter || plan.stands_for(reporter, by) || plan.stands_for(by, reporter)
 }
 
 #[cfg(test)]
@@ -267,19 +267,107 @@ mod tests {
         );
     }
 
+    /// Who may send a group's report: its members when the plan lists
+    /// them; the group itself only when it says it reports as one; never
+    /// a unit the plan does not put in the group.
     #[test]
-    fn a_group_whose_members_are_not_listed_is_one_reporter_any_unit_may_send_for() {
-        let plan = plan(Some(5), false, &filed("b", "2024-Q1", "2024-04-02"));
+    fn only_a_group_s_members_or_the_group_reporting_as_one_send_its_report() {
+        let group_plan = |group_keys: &str, by: &str| {
+            format!(
+                "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+                 [[units]]\nid = \"a\"\nname = \"A\"\n\n[[units]]\nid = \"b\"\nname = \"B\"\n\n\
+                 [[units]]\nid = \"o\"\nname = \"Office\"\n\n\
+                 [[units]]\nid = \"g\"\nname = \"Group\"\nkind = \"group\"\n{group_keys}\n\
+                 [[reporting]]\nid = \"d\"\nfrom = [\"g\"]\nto = \"o\"\nperiods = [\"quarter\"]\n\n\
+                 {}",
+                filed(by, "2024-Q1", "2024-04-02")
+            )
+        };
+        let cases: [(&str, &str, &[&str]); 6] = [
+            ("members = [\"a\"]\n", "a", &[]),
+            ("members = [\"a\"]\n", "b", &["not-a-reporter"]),
+            ("members = [\"a\"]\n", "g", &["not-a-reporter"]),
+            ("", "b", &["not-a-reporter"]),
+            ("", "g", &["not-a-reporter"]),
+            ("reports_as_one = true\n", "g", &[]),
+        ];
+        for (keys, by, expected) in cases {
+            if expected.is_empty() {
+                // Valid: it builds.
+                plan_from(&group_plan(keys, by));
+            } else {
+                assert_eq!(problems(&group_plan(keys, by)), expected, "{keys} by {by}");
+            }
+        }
+        let plan = plan_from(&group_plan("reports_as_one = true\n", "g"));
         let owed = owed(&plan, AsOf::open(day("2024-04-20")));
-        let first = &owed[0];
-        assert_eq!(plan.unit(first.reporter).id, "g");
+        assert_eq!(plan.unit(owed[0].reporter).id, "g");
         assert_eq!(
-            first.state,
+            owed[0].state,
             ReportState::Filed {
                 on: day("2024-04-02"),
                 late: false
             }
         );
+    }
+
+    /// A unit owes the reports of the periods whose data ends while it
+    /// exists; the successor owes those after it ended.
+    #[test]
+    fn a_unit_owes_reports_only_while_it_exists_and_its_successor_after() {
+        let plan = plan_from(
+            "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2025\n\n\
+             [[units]]\nid = \"old\"\nname = \"Old\"\nends = 2025-02-28\nsuccessor = \"new\"\n\n\
+             [[units]]\nid = \"new\"\nname = \"New\"\nbegins = 2025-03-01\n\n\
+             [[units]]\nid = \"late\"\nname = \"Late\"\nbegins = 2025-03-01\n\n\
+             [[units]]\nid = \"o\"\nname = \"Office\"\n\n\
+             [[reporting]]\nid = \"d\"\nfrom = [\"old\", \"late\"]\nto = \"o\"\nperiods = [\"month\"]\n",
+        );
+        let owed = owed(&plan, AsOf::closed(day("2025-04-30")));
+        let who = |month: &str| -> Vec<&str> {
+            let end: NaiveDate = day(month);
+            let mut units: Vec<&str> = owed
+                .iter()
+                .filter(|report| report.period().end == end)
+                .map(|report| plan.unit(report.reporter).id.as_str())
+                .collect();
+            units.sort_unstable();
+            units
+        };
+        assert_eq!(who("2025-01-31"), ["old"]);
+        assert_eq!(who("2025-02-28"), ["old"]);
+        assert_eq!(who("2025-03-31"), ["late", "new"]);
+        assert_eq!(who("2025-04-30"), ["late", "new"]);
+    }
+
+    /// A duty or a plan that ends owes nothing for a period ending after it.
+    #[test]
+    fn nothing_is_owed_after_a_duty_or_the_plan_ends() {
+        let text = |plan_end: &str, duty_end: &str| {
+            format!(
+                "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2025\n{plan_end}\n\
+                 [[units]]\nid = \"a\"\nname = \"A\"\n\n[[units]]\nid = \"o\"\nname = \"O\"\n\n\
+                 [[reporting]]\nid = \"d\"\nfrom = [\"a\"]\nto = \"o\"\nperiods = [\"quarter\"]\n{duty_end}"
+            )
+        };
+        let ends = |plan: &Plan| -> Vec<NaiveDate> {
+            owed(plan, AsOf::closed(day("2025-12-31")))
+                .iter()
+                .map(|report| report.period().end)
+                .collect()
+        };
+        let cases = [
+            ("", "", vec!["2025-03-31", "2025-06-30", "2025-09-30", "2025-12-31"]),
+            ("ends = 2025-06-30\n", "", vec!["2025-03-31", "2025-06-30"]),
+            ("ends = 2025-06-29\n", "", vec!["2025-03-31"]),
+            ("", "ends = 2025-06-30\n", vec!["2025-03-31", "2025-06-30"]),
+            ("", "begins = 2025-07-01\n", vec!["2025-09-30", "2025-12-31"]),
+        ];
+        for (plan_end, duty_end, expected) in cases {
+            let plan = plan_from(&text(plan_end, duty_end));
+            let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
+            assert_eq!(ends(&plan), expected, "{plan_end} {duty_end}");
+        }
     }
 
     #[test]

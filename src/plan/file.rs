@@ -163,6 +163,66 @@ pub struct PlanHeader {
     /// deadline that falls on a day off is counted.
     #[serde(default)]
     pub working_days: Option<WorkingDaysSettings>,
+    /// The last day the plan is carried out, when it stops before its last
+    /// year ends (a district plan stopped on 30/06/2025).
+    #[serde(default)]
+    pub ends: Option<Spanned<PlanDate>>,
+    /// Why it stops, as the plan or its decision says it.
+    #[serde(default)]
+    pub end_reason: Option<String>,
+    /// The plan this one carries on from, in words ("Kế hoạch số 45/KH-UBND
+    /// ngày 20/01/2025 của UBND huyện Đăk Hà").
+    #[serde(default)]
+    pub predecessor: Option<String>,
+    /// The decisions that amended the plan ("Kế hoạch sửa đổi, bổ sung").
+    #[serde(default)]
+    pub amendments: Vec<Amendment>,
+    /// The agency's names from a date on: a merger, a renaming, a new
+    /// province. Before the first, the names above are in force.
+    #[serde(default)]
+    pub changes: Vec<HeaderChange>,
+}
+
+/// A decision amending the plan: its number, date and what it changes.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct Amendment {
+    /// What tasks, targets and changes name it by.
+    pub id: Id,
+    /// Its number as issued, "120/KH-SKHCN".
+    #[serde(default)]
+    pub number: Option<Spanned<String>>,
+    /// The day it was issued.
+    pub date: Spanned<PlanDate>,
+    /// Its own title, verbatim.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// What it changes, in the decision's words.
+    #[serde(default)]
+    pub summary: Option<String>,
+}
+
+/// The plan's names from `from` on. A key left out keeps its earlier value.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct HeaderChange {
+    /// The first day the new names are in force.
+    pub from: Spanned<PlanDate>,
+    #[serde(default)]
+    pub agency: Option<Spanned<String>>,
+    #[serde(default)]
+    pub agency_short: Option<String>,
+    #[serde(default)]
+    pub province: Option<Spanned<String>>,
+    #[serde(default)]
+    pub parent_agency: Option<Spanned<String>>,
+    #[serde(default)]
+    pub code: Option<Spanned<String>>,
+    #[serde(default)]
+    pub place: Option<Spanned<String>>,
+    /// The decision behind it ("Quyết định số 12/QĐ-UBND ngày 28/02/2025").
+    #[serde(default)]
+    pub basis: Option<String>,
 }
 
 /// What the plan's province announced beyond the holidays ddci knows, and
@@ -292,6 +352,33 @@ pub struct Unit {
     pub kind: Option<UnitKind>,
     #[serde(default)]
     pub members: Vec<Id>,
+    /// For a group whose members are not listed: it reports as one, so any
+    /// single unit may send its report.
+    #[serde(default)]
+    pub reports_as_one: Option<bool>,
+    /// The first day the unit exists (set up, or formed by a merger).
+    #[serde(default)]
+    pub begins: Option<Spanned<PlanDate>>,
+    /// The last day it exists (merged into another, dissolved).
+    #[serde(default)]
+    pub ends: Option<Spanned<PlanDate>>,
+    /// The unit that takes over what it owes after `ends`.
+    #[serde(default)]
+    pub successor: Option<Id>,
+    /// Its names from a date on: `[{ from = 2025-03-01, name = "…" }]`.
+    #[serde(default)]
+    pub changes: Vec<UnitChange>,
+}
+
+/// A unit's name from `from` on.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct UnitChange {
+    pub from: Spanned<PlanDate>,
+    #[serde(default)]
+    pub name: Option<Spanned<String>>,
+    #[serde(default)]
+    pub short: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
@@ -340,6 +427,19 @@ pub struct Task {
     #[serde(default)]
     pub year: Option<Spanned<i64>>,
     pub schedule: Spanned<Schedule>,
+    /// The first day the task is carried out (added by an amendment).
+    #[serde(default)]
+    pub begins: Option<Spanned<PlanDate>>,
+    /// The last day it is carried out (ended by an amendment, or by the
+    /// reorganisation).
+    #[serde(default)]
+    pub ends: Option<Spanned<PlanDate>>,
+    /// Why it ends, as the decision says it.
+    #[serde(default)]
+    pub end_reason: Option<String>,
+    /// The amendment that added, ended or changed it (`[[plan.amendments]]`).
+    #[serde(default)]
+    pub amendment: Option<Id>,
     #[serde(skip)]
     pub records: Vec<Record>,
     #[serde(skip)]
@@ -485,10 +585,126 @@ pub struct Target {
     pub baseline_rank: Option<Spanned<RankOf>>,
     #[serde(default)]
     pub due: Option<Spanned<PlanDate>>,
+    /// The first day the target is in force (added by an amendment).
+    #[serde(default)]
+    pub begins: Option<Spanned<PlanDate>>,
+    /// The last day it is in force.
+    #[serde(default)]
+    pub ends: Option<Spanned<PlanDate>>,
+    #[serde(default)]
+    pub end_reason: Option<String>,
+    /// The amendment that added, ended or changed it.
+    #[serde(default)]
+    pub amendment: Option<Id>,
+    /// Its goal from a date on: `[[targets.changes]]` with `from` and the
+    /// goal's keys that change ("80% until 30 June, 90% from 1 July").
+    #[serde(default)]
+    pub changes: Vec<GoalChange>,
     #[serde(skip)]
     pub records: Vec<Record>,
     #[serde(skip)]
     pub extent: Extent,
+}
+
+impl Target {
+    /// The target as it reads with `change`'s keys written over its own: the
+    /// same kind, its goal as changed, nothing else (no records, no changes).
+    #[must_use]
+    pub fn changed_by(&self, change: &GoalChange) -> Self {
+        fn over<T: Clone>(new: &Option<T>, old: &Option<T>) -> Option<T> {
+            new.clone().or_else(|| old.clone())
+        }
+        Self {
+            id: self.id.clone(),
+            kind: self.kind.clone(),
+            text: self.text.clone(),
+            measure: self.measure.clone(),
+            task: self.task.clone(),
+            index: self.index.clone(),
+            year: self.year.clone(),
+            percent: over(&change.percent, &self.percent),
+            of: self.of.clone(),
+            direction: self.direction.clone(),
+            max: over(&change.max, &self.max),
+            min: over(&change.min, &self.min),
+            per: self.per.clone(),
+            per_entity: self.per_entity.clone(),
+            places: over(&change.places, &self.places),
+            places_max: over(&change.places_max, &self.places_max),
+            rank: over(&change.rank, &self.rank),
+            score: over(&change.score, &self.score),
+            points: over(&change.points, &self.points),
+            points_max: over(&change.points_max, &self.points_max),
+            baseline_year: self.baseline_year.clone(),
+            band: over(&change.band, &self.band),
+            reference: self.reference.clone(),
+            scale: self.scale.clone(),
+            baseline: self.baseline.clone(),
+            baseline_rank: self.baseline_rank.clone(),
+            due: self.due.clone(),
+            begins: None,
+            ends: None,
+            end_reason: None,
+            amendment: None,
+            changes: Vec::new(),
+            records: Vec::new(),
+            extent: self.extent,
+        }
+    }
+}
+
+impl GoalChange {
+    /// The goal keys this change writes, with where each is.
+    pub fn keys(&self) -> Vec<(&'static str, std::ops::Range<usize>)> {
+        let mut keys = Vec::new();
+        let mut add = |name: &'static str, span: Option<std::ops::Range<usize>>| {
+            if let Some(span) = span {
+                keys.push((name, span));
+            }
+        };
+        add("percent", self.percent.as_ref().map(Spanned::span));
+        add("max", self.max.as_ref().map(Spanned::span));
+        add("min", self.min.as_ref().map(Spanned::span));
+        add("places", self.places.as_ref().map(Spanned::span));
+        add("places_max", self.places_max.as_ref().map(Spanned::span));
+        add("rank", self.rank.as_ref().map(Spanned::span));
+        add("score", self.score.as_ref().map(Spanned::span));
+        add("points", self.points.as_ref().map(Spanned::span));
+        add("points_max", self.points_max.as_ref().map(Spanned::span));
+        add("band", self.band.as_ref().map(Spanned::span));
+        keys
+    }
+}
+
+/// A target's goal from `from` on: the keys of its kind that change, each
+/// as the target itself writes it; a key left out keeps its earlier value.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
+pub struct GoalChange {
+    pub from: Spanned<PlanDate>,
+    /// The amendment that made the change.
+    #[serde(default)]
+    pub amendment: Option<Id>,
+    #[serde(default)]
+    pub percent: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub max: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub min: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub places: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub places_max: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub rank: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub score: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub points: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub points_max: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub band: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
@@ -586,6 +802,13 @@ pub struct ReportingDuty {
     pub due_days_after: Option<Spanned<i64>>,
     #[serde(default)]
     pub cutoff_days_before: Option<Spanned<i64>>,
+    /// The first day the duty applies.
+    #[serde(default)]
+    pub begins: Option<Spanned<PlanDate>>,
+    /// The last day it applies: no report is owed for a period that ends
+    /// after it.
+    #[serde(default)]
+    pub ends: Option<Spanned<PlanDate>>,
     /// Reports filed under the duty: who sent which period's report, when.
     #[serde(skip)]
     pub records: Vec<Record>,

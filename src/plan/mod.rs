@@ -1,12 +1,15 @@
 //! The plan: the file as written (`file`, serde types with spans), and the
 //! validated model every command works on (`model`, with its goals in `goal`),
 //! built from the file by `build`; what each kind of target answers for
-//! itself is `target_kind`.
+//! itself is `target_kind`; what changes on a date is `in_force` (units,
+//! tasks, targets, duties, the plan) and `goals` (a target's goal).
 
 pub mod build;
 pub mod date;
 pub mod file;
 pub mod goal;
+pub mod goals;
+pub mod in_force;
 pub mod model;
 pub mod record;
 pub mod refs;

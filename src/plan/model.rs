@@ -16,6 +16,8 @@ pub use super::file::{
     WeekendShift,
 };
 pub use super::goal::{Baseline, BaselineSource, Goal, RankOf};
+pub use super::goals::{GoalFrom, Goals};
+pub use super::in_force::{Amendment, AmendmentRef, InForce};
 pub use super::record::{FORM_RECORD_PREFIX, Record, Records};
 pub use super::refs::{IndexRef, TargetRef, TaskRef, UnitRef};
 
@@ -69,7 +71,39 @@ pub struct Plan {
     pub results: Vec<PublishedResult>,
     /// Which days are worked, for moved occurrences and deadlines.
     pub working_days: WorkingDays,
+    /// When the plan is carried out: `ends` when it stops early.
+    pub in_force: InForce,
+    /// The plan this one carries on from, in words.
+    pub predecessor: Option<String>,
+    /// The decisions that amended it, by date.
+    pub amendments: Vec<Amendment>,
+    /// Its names from a date on, by date.
+    pub name_changes: Vec<NameChange>,
     pub(super) entries: HashMap<String, Entry>,
+}
+
+/// The plan's names from `from` on; `None` keeps the earlier name.
+#[derive(Debug, Clone, Default)]
+pub struct NameChange {
+    pub from: NaiveDate,
+    pub agency: Option<String>,
+    pub agency_short: Option<String>,
+    pub province: Option<String>,
+    pub parent_agency: Option<String>,
+    pub code: Option<String>,
+    pub place: Option<String>,
+    pub basis: Option<String>,
+}
+
+/// The names a document of a given day is headed with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Names<'p> {
+    pub agency: &'p str,
+    pub agency_short: Option<&'p str>,
+    pub province: &'p str,
+    pub parent_agency: Option<&'p str>,
+    pub code: Option<&'p str>,
+    pub place: &'p str,
 }
 
 #[derive(Debug, Clone)]
@@ -126,6 +160,14 @@ pub struct Unit {
     pub kind: Option<UnitKind>,
     /// For a group: the units it stands for.
     pub members: Vec<UnitRef>,
+    /// For a group with no members listed: any single unit may send its report.
+    pub reports_as_one: bool,
+    /// When the unit exists.
+    pub in_force: InForce,
+    /// Who takes over what it owes after it ends.
+    pub successor: Option<UnitRef>,
+    /// Its names from a date on: (from, name, short).
+    pub renamed: Vec<(NaiveDate, Option<String>, Option<String>)>,
 }
 
 impl Unit {
@@ -136,6 +178,25 @@ impl Unit {
 
     pub fn is_group(&self) -> bool {
         self.kind == Some(UnitKind::Group)
+    }
+
+    /// Its name and short name in force on `day`: a record keeps the name
+    /// its unit had when it was made.
+    pub fn names_on(&self, day: NaiveDate) -> (&str, Option<&str>) {
+        let mut name = self.name.as_str();
+        let mut short = self.short.as_deref();
+        for (from, new_name, new_short) in &self.renamed {
+            if *from <= day {
+                if let Some(new_name) = new_name {
+                    name = new_name;
+                    // A new name without a new short name has none yet.
+                    short = new_short.as_deref();
+                } else if let Some(new_short) = new_short {
+                    short = Some(new_short);
+                }
+            }
+        }
+        (name, short)
     }
 }
 
@@ -163,6 +224,8 @@ pub struct Task {
     pub schedule: Schedule,
     /// The plan's own words for the schedule, e.g. "Thường xuyên".
     pub schedule_text: Option<String>,
+    /// When the task is carried out.
+    pub in_force: InForce,
     pub records: Records,
     /// The targets that measure this task, in plan order.
     pub targets: Vec<TargetRef>,
@@ -222,7 +285,10 @@ pub struct Target {
     pub index: Option<IndexRef>,
     /// The one year it is for, in a plan of several years.
     pub year: Option<i32>,
-    pub goal: Goal,
+    /// Its goal and the changes made to it from a date.
+    pub goals: Goals,
+    /// When the target is in force.
+    pub in_force: InForce,
     /// The day by which it must be met: its own `due`, else the plan's last day.
     pub deadline: NaiveDate,
     pub records: Records,
@@ -238,6 +304,8 @@ pub struct ReportingDuty {
     pub text: Option<String>,
     pub due_days_after: Option<u32>,
     pub cutoff_days_before: Option<u32>,
+    /// When the duty applies.
+    pub in_force: InForce,
     /// Reports filed under the duty, in date order.
     pub filed: Vec<FiledReport>,
 }
@@ -326,10 +394,102 @@ impl Plan {
         &self.targets[target.0]
     }
 
-    /// Whether `listed` (a unit named on a task or duty) is `unit` itself or
-    /// a group that has `unit` as a member.
+    /// Whether `listed` (a unit named on a task or duty) is `unit` itself, a
+    /// group that has `unit` as a member, or a unit `unit` took over from.
     pub fn stands_for(&self, listed: UnitRef, unit: UnitRef) -> bool {
-        listed == unit || self.unit(listed).members.contains(&unit)
+        listed == unit
+            || self.unit(listed).members.contains(&unit)
+            || self.successors(listed).contains(&unit)
+    }
+
+    /// Who took over from `unit`, then from them, and so on (validation
+    /// refuses a ring; the walk stops at the number of units anyway).
+    pub fn successors(&self, unit: UnitRef) -> Vec<UnitRef> {
+        let mut found = Vec::new();
+        let mut current = unit;
+        while let Some(next) = self.unit(current).successor {
+            if next == unit || found.contains(&next) || found.len() >= self.units.len() {
+                break;
+            }
+            found.push(next);
+            current = next;
+        }
+        found
+    }
+
+    /// The unit that answers on `day` for what `unit` owes: itself while it
+    /// exists, else the first successor that exists then.
+    pub fn answering_on(&self, unit: UnitRef, day: NaiveDate) -> Option<UnitRef> {
+        std::iter::once(unit)
+            .chain(self.successors(unit))
+            .find(|candidate| self.unit(*candidate).in_force.covers(day))
+    }
+
+    /// The names the plan's documents of `day` are headed with: the plan's
+    /// own, changed by each `[[plan.changes]]` in force by then.
+    pub fn names_on(&self, day: NaiveDate) -> Names<'_> {
+        let mut names = Names {
+            agency: &self.agency,
+            agency_short: self.agency_short.as_deref(),
+            province: &self.province,
+            parent_agency: self.parent_agency.as_deref(),
+            code: self.code.as_deref(),
+            place: &self.place,
+        };
+        for change in self.name_changes.iter().filter(|change| change.from <= day) {
+            if let Some(agency) = &change.agency {
+                names.agency = agency;
+                // A new agency has its own short name, or none.
+                names.agency_short = change.agency_short.as_deref();
+            } else if let Some(short) = &change.agency_short {
+                names.agency_short = Some(short);
+            }
+            if let Some(province) = &change.province {
+                names.province = province;
+                // The place follows the province unless the change names one.
+                names.place = change.place.as_deref().unwrap_or(province);
+            } else if let Some(place) = &change.place {
+                names.place = place;
+            }
+            if let Some(parent) = &change.parent_agency {
+                names.parent_agency = Some(parent);
+            }
+            if let Some(code) = &change.code {
+                names.code = Some(code);
+            }
+        }
+        names
+    }
+
+    /// The amendments issued by `day`, oldest first.
+    pub fn amendments_by(&self, day: NaiveDate) -> impl Iterator<Item = &Amendment> {
+        self.amendments
+            .iter()
+            .filter(move |amendment| amendment.date <= day)
+    }
+
+    pub fn amendment(&self, amendment: AmendmentRef) -> &Amendment {
+        &self.amendments[amendment.0]
+    }
+
+    /// Who owes a duty's report for a period whose data ends on `end`: each
+    /// reporter (`reporters`) that exists on that day, or the successor
+    /// that took over from it; nobody when the duty or the plan is not in
+    /// force then.
+    pub fn reporters_on(&self, duty: &ReportingDuty, end: NaiveDate) -> Vec<UnitRef> {
+        if !duty.in_force.covers(end) || !self.in_force.covers(end) {
+            return Vec::new();
+        }
+        let mut owing = Vec::new();
+        for unit in self.reporters(duty) {
+            if let Some(answering) = self.answering_on(unit, end)
+                && Some(answering) != duty.to
+                && !owing.contains(&answering)
+            {
+                owing.push(answering);
+            }
+        }
+        owing
     }
 
     /// Who owes a duty's reports, one by one: each unit it names, a group
@@ -366,10 +526,12 @@ impl Plan {
             || self.targets.iter().any(|target| !target.records.is_empty())
     }
 
-    /// The first and last day of the plan: of its year, or of its years.
+    /// The first and last day of the plan: of its year, or of its years;
+    /// its `ends` when it stops early.
     pub fn year_bounds(&self) -> (NaiveDate, NaiveDate) {
         let first = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(NaiveDate::MIN);
         let last = NaiveDate::from_ymd_opt(self.until, 12, 31).unwrap_or(NaiveDate::MAX);
+        let last = self.in_force.ends.map_or(last, |ends| ends.min(last));
         (first, last)
     }
 

@@ -126,6 +126,7 @@ impl PlainEntry for Task {
         let (mut task_id, mut index, mut words, mut lead, mut schedule) =
             (None, None, None, None, None);
         let (mut coordinating, mut assigned, mut year) = (Vec::new(), Vec::new(), None);
+        let (mut begins, mut ends, mut end_reason, mut amendment) = (None, None, None, None);
         for (key, value) in table(value)? {
             match key {
                 "id" => task_id = Some(id(value)?),
@@ -136,6 +137,10 @@ impl PlainEntry for Task {
                 "assigned" => assigned = list(value, text)?,
                 "year" => year = Some(spanned(value, integer(value))?),
                 "schedule" => schedule = Some(spanned(value, plain_schedule(value))?),
+                "begins" => begins = Some(spanned(value, date(value))?),
+                "ends" => ends = Some(spanned(value, date(value))?),
+                "end_reason" => end_reason = Some(text(value)?),
+                "amendment" => amendment = Some(id(value)?),
                 _ => return None,
             }
         }
@@ -148,6 +153,10 @@ impl PlainEntry for Task {
             assigned,
             year,
             schedule: schedule?,
+            begins,
+            ends,
+            end_reason,
+            amendment,
             records: Vec::new(),
             extent: Extent::default(),
         })
@@ -220,6 +229,11 @@ impl PlainEntry for Target {
             baseline: None,
             baseline_rank: None,
             due: None,
+            begins: None,
+            ends: None,
+            end_reason: None,
+            amendment: None,
+            changes: Vec::new(),
             records: Vec::new(),
             extent: Extent::default(),
         };
@@ -254,6 +268,11 @@ impl PlainEntry for Target {
                 "scale" => t.scale = Some(real()?),
                 "baseline" => t.baseline = Some(real()?),
                 "due" => t.due = Some(spanned(value, date(value))?),
+                "begins" => t.begins = Some(spanned(value, date(value))?),
+                "ends" => t.ends = Some(spanned(value, date(value))?),
+                "end_reason" => t.end_reason = Some(text(value)?),
+                "amendment" => t.amendment = Some(id(value)?),
+                // `changes` is read by serde.
                 _ => return None,
             }
         }
@@ -356,7 +375,7 @@ mod tests {
     /// Values of the type a key takes, so that many entries are plain.
     fn fitting(key: &str) -> &'static [&'static str] {
         match key {
-            "date" | "due" => &["2024-06-30", "2024-02-29", "2023-12-31"],
+            "date" | "due" | "begins" | "ends" => &["2024-06-30", "2024-02-29", "2023-12-31"],
             "status" => &[
                 "\"done\"",
                 "\"in_progress\"",
@@ -471,6 +490,10 @@ mod tests {
         "assigned",
         "year",
         "schedule",
+        "begins",
+        "ends",
+        "end_reason",
+        "amendment",
         "unknown",
     ];
     const TARGET_KEYS: &[&str] = &[
@@ -501,6 +524,10 @@ mod tests {
         "baseline",
         "due",
         "unknown",
+        "begins",
+        "ends",
+        "end_reason",
+        "amendment",
     ];
 
     proptest! {

@@ -3,7 +3,9 @@
 
 use crate::judge::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 use crate::plan::goal::ComparedWith;
-use crate::plan::model::{Direction, Goal, Plan, Progress, RankOf, Record, Target, UnitRef};
+use crate::plan::model::{
+    Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, UnitRef,
+};
 use crate::plan::target_kind::{Measure, Quantity};
 use crate::time::period::{Period, PeriodKind, format_day};
 use crate::words::labels::{Label, Language, frequency_word, number};
@@ -70,11 +72,11 @@ fn direction_word(direction: Direction) -> Label {
 }
 
 /// The goal in a few words: "≥ 80%", "tăng 4 bậc", "≤ 1 lần/năm/doanh nghiệp".
-pub fn goal(target: &Target, language: Language) -> String {
+pub fn goal(goal: &Goal, language: Language) -> String {
     let percent = |value: f64| format!("{}%", number(value, language));
     // "lần/năm/doanh nghiệp" in Vietnamese, "per year per enterprise" in English.
     let count_unit = || {
-        let Some((per, per_entity)) = target.goal.count() else {
+        let Some((per, per_entity)) = goal.count() else {
             return String::new();
         };
         let parts: Vec<&str> = std::iter::once(frequency_word(per, language))
@@ -85,7 +87,7 @@ pub fn goal(target: &Target, language: Language) -> String {
             Language::En => format!(" per {}", parts.join(" per ")),
         }
     };
-    match &target.goal {
+    match goal {
         Goal::PercentAtLeast { percent: goal, .. } => format!("≥ {}", percent(*goal)),
         Goal::PercentAtMost { percent: goal, .. } => format!("≤ {}", percent(*goal)),
         Goal::All { .. } => "100%".to_owned(),
@@ -169,9 +171,26 @@ pub fn goal(target: &Target, language: Language) -> String {
     }
 }
 
+/// A target's goals through time: "≥ 80%; từ 01/07/2025: ≥ 90%".
+pub fn goal_history(goals: &Goals, language: Language) -> String {
+    let mut text = goal(goals.first(), language);
+    for change in goals.changes() {
+        let from = change
+            .from
+            .map_or_else(String::new, |from| format_day(from, language));
+        text.push_str(&match language {
+            Language::Vi => format!("; từ {from}: {}", goal(&change.goal, language)),
+            Language::En => format!("; from {from}: {}", goal(&change.goal, language)),
+        });
+    }
+    text
+}
+
 /// A recorded value as the target's kind reads: "72,5%", "9/18", "7,7".
 pub fn value(target: &Target, record: &Record, language: Language) -> String {
-    if let (Goal::Qualitative, Some(verdict)) = (&target.goal, record.verdict) {
+    // What a value is depends on the kind alone, the same for every goal.
+    let kind = target.goals.first();
+    if let (Goal::Qualitative, Some(verdict)) = (kind, record.verdict) {
         return match (verdict, language) {
             (crate::plan::model::Verdict::Met, Language::Vi) => "đạt",
             (crate::plan::model::Verdict::NotMet, Language::Vi) => "chưa đạt",
@@ -180,25 +199,25 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
         }
         .to_owned();
     }
-    let Some(value) = record.value.filter(|_| target.goal.measures_value()) else {
+    let Some(value) = record.value.filter(|_| kind.measures_value()) else {
         return record
             .status
             .map(|status| progress(status, language).to_owned())
             .unwrap_or_default();
     };
     let text = number(value, language);
-    let Measure::Value(quantity) = target.goal.measure() else {
+    let Measure::Value(quantity) = kind.measure() else {
         return text;
     };
     match quantity {
         Quantity::Percent => format!("{text}%"),
         Quantity::Change => {
-            let direction = target.goal.direction().unwrap_or(Direction::Decrease);
+            let direction = kind.direction().unwrap_or(Direction::Decrease);
             format!("{} {text}%", direction_word(direction).text(language))
         }
         Quantity::Rank => crate::words::labels::rank(text, record.of, language),
         Quantity::Score => crate::words::labels::score(value, language),
-        Quantity::Band => band_name(target.goal.bands(), value),
+        Quantity::Band => band_name(kind.bands(), value),
         Quantity::Count => text,
     }
 }
@@ -396,13 +415,13 @@ mod tests {
              [[targets]]\nid = \"d\"\ntext = \"x\"\nkind = \"change\"\ndirection = \"decrease\"\npercent = 30\nbaseline = 40\n"
         ));
         let target = |id: &str| plan.target(plan.target_by_id(id).expect("target"));
-        assert_eq!(goal(target("a"), Language::Vi), "tăng 2–3 bậc");
-        assert_eq!(goal(target("b"), Language::Vi), "tăng 2 bậc");
+        assert_eq!(goal(target("a").goals.first(), Language::Vi), "tăng 2–3 bậc");
+        assert_eq!(goal(target("b").goals.first(), Language::Vi), "tăng 2 bậc");
         let record = &target("c").records.all()[0];
         assert_eq!(value(target("c"), record, Language::Vi), "thứ 9/18");
         assert_eq!(value(target("c"), record, Language::En), "9/18");
-        assert_eq!(baseline(&target("d").goal, Language::Vi), "40");
-        assert_eq!(goal(target("d"), Language::En), "down 30%");
+        assert_eq!(baseline(target("d").goals.first(), Language::Vi), "40");
+        assert_eq!(goal(target("d").goals.first(), Language::En), "down 30%");
     }
 
     #[test]

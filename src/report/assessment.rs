@@ -139,7 +139,7 @@ fn figures_improved(report: &Report<'_>) -> Vec<String> {
         let (Some(now), Some(then)) = (record.value, before.value) else {
             continue;
         };
-        if !improved(&target.goal, now, then) {
+        if !improved(target.goals.first(), now, then) {
             continue;
         }
         let previous = report
@@ -153,7 +153,7 @@ fn figures_improved(report: &Report<'_>) -> Vec<String> {
             format!(
                 "{} {} từ {} ({previous}) lên {} (ngày {}).",
                 target_name(entry, report),
-                if target.goal.measure() == Measure::Value(Quantity::Rank) {
+                if target.goals.first().measure() == Measure::Value(Quantity::Rank) {
                     "cải thiện"
                 } else {
                     "tăng"
@@ -201,12 +201,12 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
                 format!(
                     "{} ({now}, mục tiêu {})",
                     lowercase_first(&target_name(entry, report)),
-                    goal_words(target, language)
+                    goal_words(report.target(entry).goal, language)
                 ),
                 format!(
                     "{} ({now}; goal {})",
                     lowercase_first(&target_name(entry, report)),
-                    goal_words(target, language)
+                    goal_words(report.target(entry).goal, language)
                 ),
             )
         })
@@ -388,7 +388,7 @@ pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
             format!(
                 "{}: {}",
                 lowercase_first(&target_name(entry, report)),
-                goal_words(report.target(entry).target, language)
+                goal_words(report.target(entry).goal, language)
             )
         })
         .collect();

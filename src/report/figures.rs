@@ -53,7 +53,7 @@ pub(super) fn targets(report: &Report<'_>, body: &mut Document) {
                 format!(
                     "{} ({})",
                     lowercase_first(&target_name(entry, report)),
-                    goal_words(report.target(entry).target, language)
+                    goal_words(report.target(entry).goal, language)
                 )
             })
             .collect();
@@ -79,8 +79,7 @@ pub(super) fn targets(report: &Report<'_>, body: &mut Document) {
 pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     let language = report.request.language;
     let status = report.target(entry);
-    let target = status.target;
-    let goal = goal_words(target, language);
+    let goal = goal_words(status.goal, language);
     let figure = figure(report, entry);
     let judgement = judgement_words(entry.judgement, language);
     format!(
@@ -117,7 +116,7 @@ fn count_figure(
         );
     }
     // A count per enterprise is the most for any one of them.
-    let per_entity = target.goal.count().and_then(|(_, entity)| entity);
+    let per_entity = target.goals.first().count().and_then(|(_, entity)| entity);
     let mut text = match per_entity {
         Some(entity) => say(
             language,
@@ -201,7 +200,7 @@ fn measured_figure(
             )
         }
         // A qualitative target's verdict, with its reason.
-        None if target.goal.measure() == Measure::Verdict => {
+        None if target.goals.first().measure() == Measure::Verdict => {
             let reason = record
                 .note
                 .as_deref()
@@ -265,7 +264,7 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     }
     if let Some(record) = entry.earlier {
         let value = describe::value(target, record, language).to_lowercase();
-        return match (target.goal.measure(), entry.judgement) {
+        return match (target.goals.first().measure(), entry.judgement) {
             (Measure::Status, Assessment::Met) => say(
                 language,
                 format!(
@@ -308,8 +307,8 @@ pub(super) fn kept_words(counted: &CountedPeriods, language: Language) -> String
 }
 
 /// The goal as a sentence says it: "tối thiểu 80%" rather than "≥ 80%".
-pub(super) fn goal_words(target: &crate::plan::model::Target, language: Language) -> String {
-    let goal = describe::goal(target, language);
+pub(super) fn goal_words(goal: &Goal, language: Language) -> String {
+    let goal = describe::goal(goal, language);
     if let Some(rest) = goal.strip_prefix("≥ ") {
         return say(
             language,
@@ -334,7 +333,7 @@ pub(super) fn plain_value(
     record: &crate::plan::model::Record,
     language: Language,
 ) -> String {
-    match (target.goal.measure(), record.value) {
+    match (target.goals.first().measure(), record.value) {
         (Measure::Value(Quantity::Change), Some(value)) => format!("{}%", number(value, language)),
         _ => describe::value(target, record, language).to_lowercase(),
     }
@@ -365,7 +364,7 @@ pub(super) fn change_words(
             format!("the same as {previous_period}"),
         );
     }
-    if let Goal::Change { direction, .. } = target.goal {
+    if let Goal::Change { direction, .. } = target.goals.first() {
         // The rate of a cut grew or shrank: "giảm thêm 5 điểm phần trăm".
         let size = number(difference.abs(), language);
         let word = match direction {
@@ -386,7 +385,7 @@ pub(super) fn change_words(
             )
         };
     }
-    let unit = match target.goal.measure() {
+    let unit = match target.goals.first().measure() {
         Measure::Value(Quantity::Percent | Quantity::Change) => {
             say(language, " điểm phần trăm", " percentage points")
         }

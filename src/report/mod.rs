@@ -276,7 +276,7 @@ fn target_entry<'a>(
     year_to_date: &Period,
     previous_period: Option<&Period>,
 ) -> TargetEntry<'a> {
-    let goal = &status.target.goal;
+    let goal = status.goal;
     let measures = |record: &&&'a Record| match goal.measure() {
         Measure::Status => record.status.is_some(),
         Measure::Verdict => record.verdict.is_some(),

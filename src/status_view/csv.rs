@@ -111,8 +111,8 @@ fn target_row(
             .latest
             .map(|record| describe::value(definition, record, language))
             .unwrap_or_default(),
-        describe::goal(definition, language),
-        describe::baseline(&definition.goal, language),
+        describe::goal(target.goal, language),
+        describe::baseline(target.goal, language),
         target
             .current
             .map(|current| number(current.amount, language))

@@ -509,16 +509,16 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
         // column stays for baselines there are, and goes from a narrow terminal
         // when there are none.
         Cell::new(if target.assessment == Assessment::NoData {
-            let shown = describe::baseline(&definition.goal, language);
+            let shown = describe::baseline(target.goal, language);
             if shown == Label::NoData.text(language) {
                 String::new()
             } else {
                 shown
             }
         } else {
-            describe::baseline(&definition.goal, language)
+            describe::baseline(target.goal, language)
         }),
-        Cell::new(describe::goal(definition, language)),
+        Cell::new(describe::goal(target.goal, language)),
         Cell::new(latest),
         Cell::new(this_period),
         Cell::toned(assessment, assessment_tone(target.assessment)),

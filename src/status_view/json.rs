@@ -368,13 +368,13 @@ pub fn target_json(plan: &Plan, status: &TargetStatus<'_>, language: Language) -
     let target = status.target;
     TargetJson {
         id: target.id.clone(),
-        kind: target.goal.kind(),
+        kind: target.goals.first().kind(),
         text: target.text.clone(),
         measure: target.measure.clone(),
         task: target.task.map(|task| plan.task(task).id.clone()),
         index: target.index.map(|index| plan.component(index).id.clone()),
-        goal: describe::goal(target, language),
-        baseline: baseline_json(&target.goal),
+        goal: describe::goal(status.goal, language),
+        baseline: baseline_json(status.goal),
         latest: status.latest.map(|record| record_json(plan, record)),
         this_period: status.current.map(|current| AmountJson {
             period: period(&current.period, language),

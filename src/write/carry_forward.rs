@@ -237,7 +237,7 @@ fn baselines(plan: &Plan) -> Vec<(String, &'static str, String)> {
             Some(index) => format!("indices.{}", plan.component(index).id),
             None => "plan.overall".to_owned(),
         };
-        let entry = match target.goal.measure() {
+        let entry = match target.goals.first().measure() {
             Measure::Value(Quantity::Rank) => {
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a rank
                 let rank = value.round() as u32;

@@ -245,7 +245,7 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
             Column::Value => {
                 let percent = target.is_some_and(|target| {
                     matches!(
-                        plan.target(target.target).goal.measure(),
+                        plan.target(target.target).goals.first().measure(),
                         TargetMeasure::Value(Quantity::Percent | Quantity::Change)
                     )
                 });

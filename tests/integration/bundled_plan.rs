@@ -188,7 +188,7 @@ fn owners_duties_and_commitments_are_the_seed_s() {
     // Continuing work is no one-off deliverable: no deliverable sits on an
     // ongoing or recurring task.
     for target in &plan.targets {
-        if matches!(target.goal, ddci::plan::model::Goal::Deliverable)
+        if matches!(target.goals.first(), ddci::plan::model::Goal::Deliverable)
             && let Some(task) = target.task
         {
             assert!(

@@ -9,7 +9,7 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
-use crate::plan::model::{Frequency, Plan, TargetRef, TaskRef};
+use crate::plan::model::{Frequency, InForce, Plan, TargetRef, TaskRef};
 use crate::time::period::Period;
 
 /// The day a view is taken on, and whether that day is over.
@@ -86,7 +86,7 @@ pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
                 TargetRef(at),
                 target,
                 moment,
-                &own_span(target.year, year),
+                &life_span(&target.in_force, own_span(target.year, year)),
             )
         })
         .collect();
@@ -100,7 +100,7 @@ pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
                 TaskRef(at),
                 &targets,
                 moment,
-                &own_span(task.year, year),
+                &life_span(&task.in_force, own_span(task.year, year)),
                 &plan.working_days,
             )
         })
@@ -122,6 +122,21 @@ pub fn compute(plan: &Plan, moment: AsOf) -> PlanStatus<'_> {
 pub(super) fn own_span(own: Option<i32>, plan_span: Period) -> Period {
     own.and_then(|own| Period::year(own).ok())
         .unwrap_or(plan_span)
+}
+
+/// The part of `span` a task or target is in force in; all of it when it
+/// is in force on none of it (a view leaves such an entry out).
+fn life_span(in_force: &InForce, span: Period) -> Period {
+    in_force.within(&span).unwrap_or(span)
+}
+
+/// The moment a task or target is judged at: `moment`, or, once it has
+/// ended, the end of its last day (nothing is owed after it).
+pub(super) fn within_life(moment: AsOf, in_force: &InForce) -> AsOf {
+    match in_force.ends {
+        Some(ends) if ends < moment.day => AsOf::closed(ends),
+        _ => moment,
+    }
 }
 
 /// The year up to the as-of day.

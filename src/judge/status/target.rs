@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::plan::goal::CountLimit;
-use crate::plan::model::{Frequency, Plan, Progress, Record, Schedule, Target, TargetRef, Task};
+use crate::plan::model::{
+    Frequency, Goal, Goals, Plan, Progress, Record, Schedule, Target, TargetRef, Task,
+};
 use crate::plan::target_kind::{Measure, Quantity};
 use crate::time::period::Period;
 use crate::time::recurrence::{self};
@@ -34,6 +36,9 @@ pub struct PeriodAmount {
 pub struct TargetStatus<'a> {
     pub target: &'a Target,
     pub position: TargetRef,
+    /// The goal in force on the day judged (a later change does not reach
+    /// back: the Q2 report is judged on the goal of Q2).
+    pub goal: &'a Goal,
     pub assessment: Assessment,
     /// The latest record that carries what the target measures.
     pub latest: Option<&'a Record>,
@@ -62,7 +67,7 @@ impl TargetStatus<'_> {
     /// For a count: how many within `period` (for a count per entity, the
     /// highest for any one entity, which is the latest value recorded).
     pub fn amount_in(&self, period: &Period) -> Option<f64> {
-        let (_, per_entity) = self.target.goal.count()?;
+        let (_, per_entity) = self.goal.count()?;
         let within = |day: NaiveDate| period.contains(day);
         let mut values = self
             .records
@@ -107,16 +112,20 @@ pub(super) fn target_status<'a>(
     moment: AsOf,
     year: &Period,
 ) -> TargetStatus<'a> {
+    // A target that ended is judged as it stood on its last day.
+    let moment = super::within_life(moment, &target.in_force);
+    let goal = target.goals.on(moment.day);
     let records: Vec<&Record> = target.records.as_of(moment.day).collect();
     // A count of a task's own events (not per enterprise) counts the days
     // its recurring task recorded one.
-    let occurrence_days = match (target.goal.count(), target.task) {
+    let occurrence_days = match (goal.count(), target.task) {
         (Some((_, None)), Some(task)) => occurrence_days(plan.task(task), moment.day),
         _ => Vec::new(),
     };
     let mut status = TargetStatus {
         target,
         position,
+        goal,
         assessment: Assessment::NoData,
         latest: None,
         records,
@@ -147,11 +156,10 @@ pub(super) fn target_status<'a>(
         year,
         held_on: held_on.as_deref(),
     };
-    match target.goal.measure() {
+    match goal.measure() {
         Measure::Value(Quantity::Count) => {
-            if let (Some((per, _)), Some(limit)) = (target.goal.count(), target.goal.count_limit())
-            {
-                assess_count(&mut status, &count(per), limit);
+            if let Some((per, _)) = goal.count() {
+                assess_count(&mut status, &count(per), &target.goals);
             }
         }
         Measure::Verdict => {
@@ -202,7 +210,7 @@ pub(super) fn target_status<'a>(
                 .rev()
                 .find(|record| record.value.is_some())
                 .copied();
-            status.assessment = match status.latest.and_then(|record| target.goal.reached(record)) {
+            status.assessment = match status.latest.and_then(|record| goal.reached(record)) {
                 None => Assessment::NoData,
                 Some(true) => Assessment::Met,
                 Some(false) if past_deadline => Assessment::NotMet,
@@ -271,7 +279,12 @@ impl CountRule<'_> {
 
 /// Judges a count period by period: a period that is due and broke the goal
 /// fails the target; one not yet due can only be "not yet".
-pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, limit: CountLimit) {
+/// Each period is judged by the limit in force on its last day.
+pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, goals: &Goals) {
+    let limit_for = |period: &Period| goals.on(period.end).count_limit();
+    let kept = |amount: &PeriodAmount| {
+        limit_for(&amount.period).is_none_or(|limit| limit.kept(amount.amount))
+    };
     let (per, moment, year) = (rule.per, rule.moment, rule.year);
     let periods = if moment.day < year.start {
         Vec::new()
@@ -300,22 +313,24 @@ pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, 
         .map(|amount| CountPeriod {
             amount: *amount,
             due: rule.due(&amount.period),
-            within_goal: limit.kept(amount.amount),
+            within_goal: kept(amount),
         })
         .collect();
     if !status.has_data() {
         return;
     }
     // Too many is known at once; too few only once the period is due.
-    let at_most = matches!(limit, CountLimit::AtMost(_));
+    let at_most = |amount: &PeriodAmount| {
+        matches!(limit_for(&amount.period), Some(CountLimit::AtMost(_)))
+    };
     status.failing_periods = amounts
         .iter()
-        .filter(|amount| !limit.kept(amount.amount))
-        .filter(|amount| at_most || rule.due(&amount.period))
+        .filter(|amount| !kept(amount))
+        .filter(|amount| at_most(amount) || rule.due(&amount.period))
         .copied()
         .collect();
     let current_short = status.current.is_some_and(|current| {
-        !limit.kept(current.amount)
+        !kept(&current)
             && rule.expects(&current.period)
             && !status.failing_periods.contains(&current)
     });

@@ -119,6 +119,8 @@ pub(super) fn task_status<'a>(
     year: &Period,
     working: &WorkingDays,
 ) -> TaskStatus<'a> {
+    // A task that ended is judged as it stood on its last day.
+    let moment = super::within_life(moment, &task.in_force);
     let records: Vec<&Record> = task.records.as_of(moment.day).collect();
     let latest = records.last().copied();
     // What a task's targets record counts as activity on the task too.
@@ -191,6 +193,7 @@ pub(super) fn task_status<'a>(
                 let missed: Vec<Occurrence> =
                     recurrence::occurrences(rule, &so_far(moment, year), year.start, working)
                         .into_iter()
+                        .filter(|occurrence| year.contains(occurrence.day))
                         .filter(|occurrence| moment.passed(occurrence.day))
                         .filter(|occurrence| !status.active_in(&occurrence.period))
                         .collect();

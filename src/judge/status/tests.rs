@@ -909,17 +909,17 @@ fn bands_references_and_ranges() {
     }
     let plan = plan_with(band, &result("band = \"khá\""), "");
     assert_eq!(
-        crate::render::describe::goal(&plan.targets[0], crate::words::labels::Language::Vi),
+        crate::render::describe::goal(plan.targets[0].goals.first(), crate::words::labels::Language::Vi),
         "từ “tốt” trở lên"
     );
     let top = plan_with("kind = \"band_at_least\"\nband = \"rất tốt\"", "", "");
     assert_eq!(
-        crate::render::describe::goal(&top.targets[0], crate::words::labels::Language::Vi),
+        crate::render::describe::goal(top.targets[0].goals.first(), crate::words::labels::Language::Vi),
         "nhóm cao nhất (“rất tốt”)"
     );
     let range_plan = plan_with(&format!("{range}\nindex = \"i\""), "", "");
     assert_eq!(
-        crate::render::describe::goal(&range_plan.targets[0], crate::words::labels::Language::Vi),
+        crate::render::describe::goal(range_plan.targets[0].goals.first(), crate::words::labels::Language::Vi),
         "+0,50–1,00 điểm"
     );
 }
@@ -972,7 +972,7 @@ fn a_baseline_from_a_named_year() {
         (
             status.targets[0].assessment,
             crate::render::describe::baseline(
-                &plan.targets[0].goal,
+                plan.targets[0].goals.first(),
                 crate::words::labels::Language::Vi,
             ),
         )
@@ -1219,8 +1219,174 @@ fn a_rank_in_the_leading_share_of_its_group() {
         (crate::words::labels::Language::En, "in the leading 30%"),
     ] {
         assert_eq!(
-            crate::render::describe::goal(&plan.targets[0], language),
+            crate::render::describe::goal(plan.targets[0].goals.first(), language),
             words
         );
     }
+}
+
+/// A goal raised from a date is judged, on each day, by the goal in force
+/// that day: 85% meets the 80% of Q2 and not the 90% from 1 July.
+#[test]
+fn a_goal_changed_from_a_date_judges_each_day_by_the_goal_then() {
+    let raised = "kind = \"percent_at_least\"\npercent = 80\n\
+        changes = [{ from = 2024-07-01, percent = 90 }]";
+    let counted = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"\n\
+        changes = [{ from = 2024-07-01, min = 2 }]";
+    let cases: &[Case<'_>] = &[
+        ("80% in force, 85%", raised, &[("2024-06-28", "85")], "2024-06-30!", Met),
+        ("the day before the change", raised, &[("2024-06-28", "85")], "2024-06-30", Met),
+        ("the day of the change", raised, &[("2024-06-28", "85")], "2024-07-01", NotYetMet),
+        ("the day after", raised, &[("2024-06-28", "85")], "2024-07-02", NotYetMet),
+        ("90% at the year's end", raised, &[("2024-06-28", "85")], "2024-12-31!", NotMet),
+        ("equal to the new goal", raised, &[("2024-09-30", "90")], "2024-12-31!", Met),
+        ("June kept at one", counted, &[("2024-06-10", "1")], "2024-06-30!", Met),
+        (
+            "July short of two",
+            counted,
+            &[("2024-06-10", "1"), ("2024-07-10", "1")],
+            "2024-07-31!",
+            NotMet,
+        ),
+        (
+            "July at two",
+            counted,
+            &[("2024-06-10", "1"), ("2024-07-10", "2")],
+            "2024-07-31!",
+            Met,
+        ),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, target, records, at, expected)| {
+            // Months before June have no record: give each one so that only
+            // June and July are in question.
+            let mut all: Vec<(&str, &str)> = if target.contains("count") {
+                vec![
+                    ("2024-01-10", "1"),
+                    ("2024-02-10", "1"),
+                    ("2024-03-10", "1"),
+                    ("2024-04-10", "1"),
+                    ("2024-05-10", "1"),
+                ]
+            } else {
+                Vec::new()
+            };
+            all.extend_from_slice(records);
+            let got = assess(target, &all, &[], at);
+            (got != *expected).then(|| format!("{name}: expected {expected:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// The goal a report states is the one in force on its day.
+#[test]
+fn the_goal_in_words_is_the_one_in_force() {
+    let text = format!(
+        "{HEADER}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\nkind = \"percent_at_least\"\n\
+         percent = 80\nchanges = [{{ from = 2024-07-01, percent = 90 }}]\n"
+    );
+    let plan = plan_from(&text);
+    let goal_on = |at: &str| {
+        crate::render::describe::goal(
+            compute(&plan, moment(at)).targets[0].goal,
+            crate::words::labels::Language::Vi,
+        )
+    };
+    assert_eq!(goal_on("2024-06-30!"), "≥ 80%");
+    assert_eq!(goal_on("2024-07-01"), "≥ 90%");
+    assert_eq!(
+        crate::render::describe::goal_history(
+            &plan.targets[0].goals,
+            crate::words::labels::Language::Vi
+        ),
+        "≥ 80%; từ 01/07/2024: ≥ 90%"
+    );
+}
+
+/// A task is owed only while it is in force: nothing before it begins,
+/// nothing after it ends, and it is judged as it stood on its last day.
+#[test]
+fn a_task_is_owed_only_while_it_is_in_force() {
+    let quarters = |flags: &[TaskFlag]| -> Vec<String> {
+        flags
+            .iter()
+            .map(|flag| match flag {
+                TaskFlag::NoReportForQuarter { quarter } => format!("no report {}", quarter.end),
+                TaskFlag::Overdue { due } => format!("overdue {due}"),
+                TaskFlag::NotRecorded { missed } => format!(
+                    "missed {}",
+                    missed
+                        .iter()
+                        .map(|occurrence| occurrence.day.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
+            })
+            .collect()
+    };
+    let cases: [(&str, &str, &str, &[&str]); 8] = [
+        (
+            "ongoing, ended 30/06, seen in October",
+            "{ kind = \"ongoing\" }\nends = 2024-06-30",
+            "2024-10-05",
+            &["no report 2024-06-30"],
+        ),
+        (
+            "ongoing, not ended, seen in October",
+            "{ kind = \"ongoing\" }",
+            "2024-10-05",
+            &["no report 2024-09-30"],
+        ),
+        (
+            "due 30/09, stopped 30/06: never overdue",
+            "{ kind = \"due\", due = 2024-09-30 }\nends = 2024-06-30",
+            "2024-10-05",
+            &[],
+        ),
+        (
+            "due 30/09, not stopped",
+            "{ kind = \"due\", due = 2024-09-30 }",
+            "2024-10-05",
+            &["overdue 2024-09-30"],
+        ),
+        (
+            "recurring, ended 31/05",
+            "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }\n\
+             ends = 2024-05-31",
+            "2024-08-31!",
+            &["missed 2024-01-31 2024-02-28 2024-03-27 2024-04-24 2024-05-29"],
+        ),
+        (
+            "recurring, begun 01/06",
+            "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }\n\
+             begins = 2024-06-01",
+            "2024-08-31!",
+            &["missed 2024-06-26 2024-07-31 2024-08-28"],
+        ),
+        (
+            "recurring, begun 27/03, the day after March's",
+            "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }\n\
+             begins = 2024-03-28",
+            "2024-04-30!",
+            &["missed 2024-04-24"],
+        ),
+        (
+            "recurring, begun on March's day",
+            "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }\n\
+             begins = 2024-03-27",
+            "2024-04-30!",
+            &["missed 2024-03-27 2024-04-24"],
+        ),
+    ];
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|(name, schedule, at, expected)| {
+            let (_, flags) = task_state(schedule, &[], at);
+            let got = quarters(&flags);
+            (got != *expected).then(|| format!("{name}: expected {expected:?}, got {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
 }

@@ -37,7 +37,7 @@ pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], y
     else {
         return;
     };
-    let (value, of) = match target.goal.measure() {
+    let (value, of) = match target.goals.first().measure() {
         Measure::Value(Quantity::Rank) => match published.rank {
             Some(rank) => (f64::from(rank.rank), rank.of),
             None => return,
@@ -50,7 +50,7 @@ pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], y
             let Some(level) = published
                 .band
                 .as_ref()
-                .and_then(|band| target.goal.bands().iter().position(|known| known == band))
+                .and_then(|band| target.goals.first().bands().iter().position(|known| known == band))
             else {
                 return;
             };

@@ -16,7 +16,7 @@ use super::goal::RankOf;
 use super::model::{
     BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, PublishedResult, Record, Records,
     Recurrence, ReportSettings, ReportingDuty, Schedule, Scores, Signatory, TargetRef, Task,
-    TaskRef, Unit, UnitRef, WorkingDays,
+    AmendmentRef, TaskRef, Unit, UnitRef, WorkingDays,
 };
 use super::spanned::Spanned;
 use crate::read::diagnostic::Diagnostic;
@@ -26,6 +26,7 @@ mod goal;
 mod header;
 mod keys;
 mod targets;
+mod through_time;
 
 use goal::{counted_result, fill_from, rank_of, scores};
 pub use keys::plain_zero;
@@ -54,8 +55,10 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         ok: true,
         entries: HashMap::new(),
         working_days: header::working_days(header, year, until),
+        amendment_ids: HashMap::new(),
     };
     builder.index_ids();
+    let amendments = builder.amendments();
     let time_zone = header.and_then(|header| builder.time_zone(header));
     let units = builder.units();
     let results = builder.results();
@@ -164,6 +167,15 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         targets,
         reporting,
         results,
+        in_force: builder.in_force(
+            None,
+            header.ends.as_ref(),
+            header.end_reason.as_ref(),
+            None,
+        ),
+        predecessor: header.predecessor.clone(),
+        name_changes: Builder::name_changes(header),
+        amendments,
         working_days: builder.working_days,
         entries: builder.entries,
     })
@@ -188,6 +200,8 @@ struct Builder<'a, 'f> {
     entries: HashMap<String, Entry>,
     /// Which days are worked: deadlines on a day off move by it.
     working_days: WorkingDays,
+    /// The amendments' ids, for what names one.
+    amendment_ids: HashMap<String, AmendmentRef>,
 }
 
 impl Builder<'_, '_> {
@@ -288,6 +302,23 @@ impl Builder<'_, '_> {
                 short: unit.short.clone(),
                 kind: unit.kind,
                 members: self.unit_refs(&unit.members),
+                reports_as_one: unit.reports_as_one.unwrap_or(false),
+                in_force: self.in_force(unit.begins.as_ref(), unit.ends.as_ref(), None, None),
+                successor: unit
+                    .successor
+                    .as_ref()
+                    .and_then(|successor| self.unit_ref(successor)),
+                renamed: unit
+                    .changes
+                    .iter()
+                    .map(|change| {
+                        (
+                            change.from.get_ref().0,
+                            change.name.as_ref().map(|name| name.get_ref().clone()),
+                            change.short.clone(),
+                        )
+                    })
+                    .collect(),
             })
             .collect()
     }
@@ -349,6 +380,12 @@ impl Builder<'_, '_> {
                     .and_then(|year| i32::try_from(*year.get_ref()).ok()),
                 schedule: schedule.unwrap_or(Schedule::Ongoing),
                 schedule_text: task.schedule.get_ref().text.clone(),
+                in_force: self.in_force(
+                    task.begins.as_ref(),
+                    task.ends.as_ref(),
+                    task.end_reason.as_ref(),
+                    task.amendment.as_ref(),
+                ),
                 records,
                 targets: Vec::new(),
             });
@@ -568,31 +605,38 @@ impl Builder<'_, '_> {
                 );
                 self.ok = false;
             }
-            let unit_is_group = |unit: UnitRef| {
-                file.units
-                    .get(unit.0)
-                    .is_some_and(|unit| unit.kind == Some(file::UnitKind::Group))
-            };
-            let owes = from.iter().any(|&listed| {
-                let members = &file.units[listed.0].members;
-                listed == by
-                    || members
-                        .iter()
-                        .any(|member| member.get_ref() == by_id.get_ref())
-                    || (members.is_empty() && unit_is_group(listed) && !unit_is_group(by))
-            });
+            let owes = from.iter().any(|&listed| self.may_file_for(listed, by));
             if !owes || Some(by) == to {
                 let names: Vec<&str> = from
                     .iter()
                     .map(|unit| file.units[unit.0].id.get_ref().as_str())
                     .collect();
+                let silent_group = from.iter().find(|listed| {
+                    let unit = &file.units[listed.0];
+                    unit.kind == Some(file::UnitKind::Group)
+                        && unit.members.is_empty()
+                        && unit.reports_as_one != Some(true)
+                });
+                let help = match silent_group {
+                    Some(group) => format!(
+                        "the plan lists no members of the group `{}`, so no unit can send its report: \
+                         list them (members = [\"…\"]), or, if the group reports as one, set \
+                         reports_as_one = true on it and record the report --by {}",
+                        file.units[group.0].id.get_ref(),
+                        file.units[group.0].id.get_ref()
+                    ),
+                    None => format!(
+                        "the duty's reports come from {}; record a report under the duty that unit owes",
+                        names.join(", ")
+                    ),
+                };
                 self.found.push(
                     Diagnostic::error(
                         "not-a-reporter",
                         format!("`{}` owes no report under this duty", by_id.get_ref()),
                     )
                     .at(by_id.span())
-                    .help(format!("the duty's reports come from {}; record a report under the duty that unit owes", names.join(", "))),
+                    .help(help),
                 );
                 self.ok = false;
             }
@@ -606,6 +650,35 @@ impl Builder<'_, '_> {
         }
         filed.sort_by_key(|report| report.date);
         filed
+    }
+
+    /// Whether `by` may send the report `listed` owes: `listed` itself (a
+    /// group only when it reports as one), a member of it, or a unit that
+    /// took over from it.
+    fn may_file_for(&self, listed: UnitRef, by: UnitRef) -> bool {
+        let units = &self.file.units;
+        let unit = &units[listed.0];
+        let is_group = unit.kind == Some(file::UnitKind::Group);
+        let itself = listed == by && (!is_group || unit.reports_as_one == Some(true));
+        let member = unit
+            .members
+            .iter()
+            .any(|member| member.get_ref() == units[by.0].id.get_ref());
+        // The successors, walked by id; a ring stops at the number of units.
+        let mut successor = unit.successor.as_ref();
+        let mut took_over = false;
+        for _ in 0..units.len() {
+            let Some(Entry::Unit(next)) = successor.and_then(|id| self.entries.get(id.get_ref()))
+            else {
+                break;
+            };
+            if *next == by {
+                took_over = true;
+                break;
+            }
+            successor = units[next.0].successor.as_ref();
+        }
+        itself || member || took_over
     }
 
     fn reporting(&mut self) -> Vec<ReportingDuty> {
@@ -655,6 +728,7 @@ impl Builder<'_, '_> {
                 text: duty.text.clone(),
                 due_days_after: whole(duty.due_days_after.as_ref()),
                 cutoff_days_before: whole(duty.cutoff_days_before.as_ref()),
+                in_force: self.in_force(duty.begins.as_ref(), duty.ends.as_ref(), None, None),
                 filed,
             });
         }

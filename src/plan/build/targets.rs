@@ -8,7 +8,7 @@ use super::goal::{GoalContext, fill_from, goal, scores};
 use super::keys::{Keys, goal_keys};
 use crate::plan::file;
 use crate::plan::model::{
-    Entry, Goal, Index, PublishedResult, Records, Scores, Target, TargetRef, Task,
+    Entry, Goal, GoalFrom, Goals, Index, PublishedResult, Records, Scores, Target, TargetRef, Task,
 };
 use crate::read::diagnostic::Diagnostic;
 
@@ -105,6 +105,9 @@ impl Builder<'_, '_> {
                         .collect(),
                 };
                 let goal = goal(target, &mut keys, index_scores, &overall, &context);
+                let changes = self.goal_changes(target, nth == 0, |changed, keys| {
+                    super::goal::goal(changed, keys, index_scores, &overall, &context)
+                });
                 let due = if target.kind.get_ref().takes_due() {
                     keys.optional("due", target.due.as_ref().map(|due| due.get_ref().0))
                 } else {
@@ -131,7 +134,13 @@ impl Builder<'_, '_> {
                     task,
                     index,
                     year: own_year,
-                    goal: goal.unwrap_or(Goal::Deliverable),
+                    goals: Goals::with_changes(goal.unwrap_or(Goal::Deliverable), changes),
+                    in_force: self.in_force(
+                        target.begins.as_ref(),
+                        target.ends.as_ref(),
+                        target.end_reason.as_ref(),
+                        target.amendment.as_ref(),
+                    ),
                     // A deadline the plan sets runs past a day off; the
                     // plan's last day is the year's end, whatever day it is.
                     deadline: due.map_or(year_end, |due| self.working_days.deadline(due)),
@@ -148,6 +157,70 @@ impl Builder<'_, '_> {
             }
         }
         targets
+    }
+
+    /// The target's goal from each of its changes on, read by `read_goal`
+    /// from the target as each change rewrites it; a key a change writes
+    /// that the kind does not take is reported (once, when `report`).
+    fn goal_changes(
+        &mut self,
+        target: &file::Target,
+        report: bool,
+        mut read_goal: impl FnMut(&file::Target, &mut Keys) -> Option<Goal>,
+    ) -> Vec<GoalFrom> {
+        let kind_name = target.kind.get_ref().name();
+        let mut goals = Vec::with_capacity(target.changes.len());
+        for change in &target.changes {
+            let changed = target.changed_by(change);
+            let mut keys = Keys::new(goal_keys(&changed));
+            let goal = read_goal(&changed, &mut keys);
+            let written = change.keys();
+            if report {
+                if written.is_empty() {
+                    self.found.push(
+                        Diagnostic::error(
+                            "empty-change",
+                            "this change of the goal changes none of its numbers",
+                        )
+                        .at(change.from.span())
+                        .help(format!(
+                            "write the new goal beside `from`, e.g. {} = …; a `{kind_name}` \
+                             target takes: {}",
+                            keys.read.first().copied().unwrap_or("percent"),
+                            keys.read.join(", ")
+                        )),
+                    );
+                    self.ok = false;
+                }
+                for (key, span) in written.iter().filter(|(key, _)| !keys.read.contains(key)) {
+                    self.found.push(
+                        Diagnostic::error(
+                            "goal-does-not-fit-kind",
+                            format!("`{key}` does not apply to a `{kind_name}` target"),
+                        )
+                        .at(span.clone())
+                        .label("in this change of the goal")
+                        .help(format!(
+                            "a change writes the new value of the target's own goal keys; a \
+                             `{kind_name}` target takes: {}",
+                            keys.read.join(", ")
+                        )),
+                    );
+                    self.ok = false;
+                }
+            }
+            let amendment = self.amendment_ref(change.amendment.as_ref());
+            if let Some(goal) = goal {
+                goals.push(GoalFrom {
+                    from: Some(change.from.get_ref().0),
+                    goal,
+                    amendment,
+                });
+            } else {
+                self.ok = false;
+            }
+        }
+        goals
     }
 
     fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {

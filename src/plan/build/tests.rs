@@ -42,7 +42,7 @@ fn target(body: &str, index_scores: &str, overall: &str) -> Goal {
          [[tasks]]\nid = \"t\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"u\"]\nschedule = {{ kind = \"ongoing\" }}\n\
          [[targets]]\nid = \"g\"\ntext = \"goal\"\n{body}\n"
     ));
-    plan.targets[0].goal.clone()
+    plan.targets[0].goals.first().clone()
 }
 
 #[test]
