@@ -99,7 +99,7 @@ impl<'p> Form<'p> {
         };
         for task_status in &status.tasks {
             let task = task_status.task;
-            if !Plan::belongs(task.year, year) {
+            if !Plan::belongs(task.year, year) || !task.in_force.overlaps(&period) {
                 continue;
             }
             let shared = task.lead.iter().chain(&task.coordinating).any(listless);

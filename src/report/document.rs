@@ -16,7 +16,9 @@ use super::appendix::appendix;
 use super::assessment::{achievements, next_period, notes, shortcomings};
 use super::direction::direction;
 use super::figures::targets;
-use super::framing::{closing, frame, list_or_none, opening, recipients, subject};
+use super::framing::{
+    changes_within, closing, frame, list_or_none, opening, recipients, subject,
+};
 use super::prose::say;
 use super::task_results::tasks_by_index;
 use super::{NoteKind, Report};
@@ -25,6 +27,9 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
     let language = report.request.language;
     let mut body = Document::default();
     body.paragraph(opening(report));
+    if let Some(changes) = changes_within(report) {
+        body.paragraph(changes);
+    }
 
     body.heading(
         2,

@@ -4,7 +4,7 @@
 //! the recipients. The sections and the appendix draw on these; nothing
 //! here knows a section.
 
-use crate::plan::model::Plan;
+use crate::plan::model::{Names, Plan};
 use crate::render::describe;
 use crate::render::document::Document;
 use crate::render::official_document::{Frame, Signature};
@@ -23,12 +23,28 @@ pub(super) const TASK_IN_APPENDIX: usize = 125;
 
 pub(crate) use crate::render::official_document::BLANK;
 
+/// The names the report is headed and signed with: those in force on the
+/// last day of its period (the Q1 report of a department merged on 1 April
+/// stays the old department's, whenever it is written).
+pub(super) fn names<'p>(report: &Report<'p>) -> Names<'p> {
+    report.plan.names_on(report.request.period.end)
+}
+
+/// The agency that issued the plan: its name on the day it was issued.
+fn issuer<'p>(plan: &'p Plan) -> &'p str {
+    let issued = plan
+        .issued
+        .or_else(|| plan.year_bounds().0.pred_opt())
+        .unwrap_or(plan.year_bounds().0);
+    plan.names_on(issued).agency
+}
+
 /// The department's code after "BC-"; a unit's own report leaves it for the
 /// unit's office to write.
 pub(super) fn document_code(report: &Report<'_>) -> Option<String> {
     match report.request.owner {
         Some(_) => None,
-        None => report.plan.code.as_deref().map(one_line),
+        None => names(report).code.map(one_line),
     }
 }
 
@@ -139,29 +155,115 @@ fn after_title(report: &Report<'_>) -> Option<String> {
 
 pub(super) fn reporter(report: &Report<'_>) -> String {
     match report.request.owner {
-        Some(owner) => one_line(describe::unit_full_name(report.plan, owner)),
-        None => one_line(&report.plan.agency),
+        Some(owner) => one_line(report.plan.unit(owner).names_on(report.request.period.end).0),
+        None => one_line(names(report).agency),
     }
+}
+
+/// "Kế hoạch số 45/KH-STTTT ngày 20/01/2025 của Sở Thông tin và Truyền
+/// thông về …", with the amendments issued by the period's end
+/// ("đã được sửa đổi, bổ sung tại Kế hoạch số 120/KH-SKHCN ngày 15/06/2025").
+fn plan_citation(report: &Report<'_>) -> String {
+    let language = report.request.language;
+    let plan = report.plan;
+    let mut citation = say(
+        language,
+        format!(
+            "{} của {} về {}",
+            plan_reference(plan, language),
+            one_line(issuer(plan)),
+            plan_topic(plan)
+        ),
+        format!(
+            "{} of the {}, “{}”",
+            plan_reference(plan, language),
+            one_line(issuer(plan)),
+            one_line(&plan.title)
+        ),
+    );
+    let amendments: Vec<String> = plan
+        .amendments_by(report.request.period.end)
+        .map(|amendment| {
+            let number = amendment
+                .number
+                .as_deref()
+                .map_or_else(|| BLANK.to_owned(), one_line);
+            let date = format_day(amendment.date, language);
+            say(
+                language,
+                format!("Kế hoạch số {number} ngày {date}"),
+                format!("Plan No. {number} of {date}"),
+            )
+        })
+        .collect();
+    if !amendments.is_empty() {
+        citation.push_str(&say(
+            language,
+            format!(
+                " (đã được sửa đổi, bổ sung tại {})",
+                amendments.join(", ")
+            ),
+            format!(" (as amended by {})", amendments.join(", ")),
+        ));
+    }
+    citation
+}
+
+/// What changed in the agency's names during the period, said once after
+/// the opening: a reader must know the report spans a merger.
+pub(super) fn changes_within(report: &Report<'_>) -> Option<String> {
+    let language = report.request.language;
+    let plan = report.plan;
+    let period = &report.request.period;
+    let sentences: Vec<String> = plan
+        .name_changes
+        .iter()
+        .filter(|change| period.start < change.from && change.from <= period.end)
+        .map(|change| {
+            let before = change
+                .from
+                .pred_opt()
+                .map_or(plan.agency.as_str(), |day| plan.names_on(day).agency);
+            let after = plan.names_on(change.from).agency;
+            let basis = change
+                .basis
+                .as_deref()
+                .map(|basis| format!(" ({})", one_line(basis)))
+                .unwrap_or_default();
+            let from = format_day(change.from, language);
+            say(
+                language,
+                format!(
+                    "Từ ngày {from}, {} được sắp xếp thành {}{basis}; kết quả trong kỳ gồm cả \
+                     trước và sau ngày này.",
+                    one_line(before),
+                    one_line(after)
+                ),
+                format!(
+                    "From {from} the {} became the {}{basis}; the period's results include both \
+                     before and after that day.",
+                    one_line(before),
+                    one_line(after)
+                ),
+            )
+        })
+        .collect();
+    (!sentences.is_empty()).then(|| sentences.join(" "))
 }
 
 pub(super) fn opening(report: &Report<'_>) -> String {
     let language = report.request.language;
-    let plan = report.plan;
     let period = period_phrase(&report.request.period, language);
     say(
         language,
         format!(
-            "Thực hiện {} của {} về {}, {} báo cáo kết quả thực hiện {period} như sau:",
-            plan_reference(plan, language),
-            one_line(&plan.agency),
-            plan_topic(plan),
+            "Thực hiện {}, {} báo cáo kết quả thực hiện {period} như sau:",
+            plan_citation(report),
             reporter(report)
         ),
         format!(
-            "Under {} of the {}, “{}”, the {} reports its results for {period} as follows:",
-            plan_reference(plan, language),
-            one_line(&plan.agency),
-            one_line(&plan.title),
+            "Under {}, the {} reports its results for {period} as follows:",
+            plan_citation(report),
             reporter(report)
         ),
     )
@@ -267,22 +369,20 @@ pub(super) fn frame(report: &Report<'_>) -> Frame {
             name: None,
         },
     };
+    let names = names(report);
     let (parent_agency, agency) = match report.request.owner {
         Some(owner) => (
-            Some(one_line(&plan.agency)),
-            one_line(describe::unit_full_name(plan, owner)),
+            Some(one_line(names.agency)),
+            one_line(plan.unit(owner).names_on(report.request.period.end).0),
         ),
-        None => (
-            plan.parent_agency.as_deref().map(one_line),
-            one_line(&plan.agency),
-        ),
+        None => (names.parent_agency.map(one_line), one_line(names.agency)),
     };
     Frame {
         language,
         parent_agency,
         agency,
         code: document_code(report),
-        place: Some(one_line(&plan.place)),
+        place: Some(one_line(names.place)),
         signed_on: report.request.signed_on,
         signing_year: signing_year(report),
         signature,

@@ -157,7 +157,8 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         if owner.is_some_and(|owner| !plan.owns(task_status.task, owner, false)) {
             continue;
         }
-        if !task_status.counts_in(period_year) {
+        // Owed only in the periods it is in force.
+        if !task_status.counts_in(period_year) || !task_status.task.in_force.overlaps(&period) {
             continue;
         }
         kept_tasks[position] = true;
@@ -189,7 +190,9 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
     };
     let mut targets = Vec::new();
     for (position, target_status) in status.targets.iter().enumerate() {
-        if !Plan::belongs(target_status.target.year, period_year) {
+        if !Plan::belongs(target_status.target.year, period_year)
+            || !target_status.target.in_force.overlaps(&period)
+        {
             continue;
         }
         let keep = match (target_status.target.task, owner) {

@@ -6,7 +6,7 @@ pub mod document;
 pub mod json;
 
 use crate::judge::status::{PlanStatus, TargetStatus, TaskState, TaskStatus};
-use crate::plan::model::{IndexRef, Plan, UnitRef};
+use crate::plan::model::{InForce, IndexRef, Plan, UnitRef};
 
 /// Which tasks and targets to show; ids already checked against the plan.
 #[derive(Debug, Clone, Default)]
@@ -56,6 +56,7 @@ impl StatusFilter {
     /// A task of another year of a plan of several years is not in view.
     pub fn keeps_task(&self, status: &PlanStatus<'_>, task: &TaskStatus<'_>) -> bool {
         task.counts_in(status.year_in_view)
+            && begun_by(&task.task.in_force, status.as_of)
             && self.index.is_none_or(|index| task.task.index == index)
             && self
                 .owner
@@ -67,7 +68,9 @@ impl StatusFilter {
     /// A target is shown with its task; one without a task only when no
     /// task-level filter is set.
     pub fn keeps_target(&self, status: &PlanStatus<'_>, target: &TargetStatus<'_>) -> bool {
-        if !Plan::belongs(target.target.year, status.year_in_view) {
+        if !Plan::belongs(target.target.year, status.year_in_view)
+            || !begun_by(&target.target.in_force, status.as_of)
+        {
             return false;
         }
         match target.target.task {
@@ -80,4 +83,10 @@ impl StatusFilter {
             }
         }
     }
+}
+
+/// A task or target an amendment adds from a later day is not in a view of
+/// an earlier one; one that ended stays, shown as ended.
+fn begun_by(in_force: &InForce, day: chrono::NaiveDate) -> bool {
+    in_force.begins.is_none_or(|begins| begins <= day)
 }

@@ -11,6 +11,7 @@ mod duplicate_ids;
 mod records;
 mod references;
 mod text_fields;
+mod through_time;
 mod value_ranges;
 
 use std::collections::HashSet;
@@ -132,6 +133,7 @@ const RULES: &[Rule] = &[
     calendar_rules::check,
     value_ranges::check,
     dates::check,
+    through_time::check,
     records::check,
     corrections::check,
 ];

@@ -1,6 +1,6 @@
 //! Every id a plan refers to must exist: a task's index and units, a target's
 //! task and index, a record's unit and the record it corrects, a reporting
-//! duty's units, a group's members.
+//! duty's units, a group's members, a unit's successor.
 
 use std::collections::HashSet;
 
@@ -25,7 +25,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                 .help("add `kind = \"group\"` to this unit, or remove `members`"),
             );
         }
-        for member in &unit.members {
+        for member in unit.members.iter().chain(&unit.successor) {
             require(member, "unit", &context.unit_ids, found);
         }
     }
