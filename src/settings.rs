@@ -80,6 +80,22 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
     .map_err(|error| anyhow::anyhow!("{error}"))?
     .under(rule);
     let (first, last) = plan.year_bounds();
+    if let Some(ends) = plan.in_force.ends
+        && period.start > ends
+    {
+        let reason = plan
+            .in_force
+            .end_reason
+            .as_deref()
+            .map(|reason| format!(" ({})", crate::words::visible::one_line(reason)))
+            .unwrap_or_default();
+        anyhow::bail!(
+            "the plan stopped after {ends}{reason}; nothing is owed for {}, which starts on {}\n\
+             help: report on a period up to {ends}, or on the plan that carries on its work",
+            period.name(Language::En),
+            period.start
+        );
+    }
     if period.end < first || period.start > last {
         anyhow::bail!(
             "{} is outside the plan, which is for {}; nothing in it could be reported\n\

@@ -61,7 +61,7 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
                     vec![
                         Cell::new(task.id.clone()),
                         Cell::new(describe::shorten(&task.text, TEXT_LIMIT)),
-                        Cell::new(describe::unit_names(plan, &task.lead)),
+                        Cell::new(describe::unit_names(plan, &task.lead, plan.year_bounds().1)),
                     ]
                 })
                 .collect(),

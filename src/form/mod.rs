@@ -168,7 +168,11 @@ impl<'p> Form<'p> {
     }
 
     pub fn unit_name(&self) -> String {
-        one_line(describe::unit_full_name(self.plan, self.unit))
+        one_line(describe::unit_full_name(
+            self.plan,
+            self.unit,
+            self.period.end,
+        ))
     }
 }
 

@@ -611,8 +611,8 @@ impl Target {
     /// same kind, its goal as changed, nothing else (no records, no changes).
     #[must_use]
     pub fn changed_by(&self, change: &GoalChange) -> Self {
-        fn over<T: Clone>(new: &Option<T>, old: &Option<T>) -> Option<T> {
-            new.clone().or_else(|| old.clone())
+        fn over<T: Clone>(new: Option<&T>, old: Option<&T>) -> Option<T> {
+            new.or(old).cloned()
         }
         Self {
             id: self.id.clone(),
@@ -622,21 +622,21 @@ impl Target {
             task: self.task.clone(),
             index: self.index.clone(),
             year: self.year.clone(),
-            percent: over(&change.percent, &self.percent),
+            percent: over(change.percent.as_ref(), self.percent.as_ref()),
             of: self.of.clone(),
             direction: self.direction.clone(),
-            max: over(&change.max, &self.max),
-            min: over(&change.min, &self.min),
+            max: over(change.max.as_ref(), self.max.as_ref()),
+            min: over(change.min.as_ref(), self.min.as_ref()),
             per: self.per.clone(),
             per_entity: self.per_entity.clone(),
-            places: over(&change.places, &self.places),
-            places_max: over(&change.places_max, &self.places_max),
-            rank: over(&change.rank, &self.rank),
-            score: over(&change.score, &self.score),
-            points: over(&change.points, &self.points),
-            points_max: over(&change.points_max, &self.points_max),
+            places: over(change.places.as_ref(), self.places.as_ref()),
+            places_max: over(change.places_max.as_ref(), self.places_max.as_ref()),
+            rank: over(change.rank.as_ref(), self.rank.as_ref()),
+            score: over(change.score.as_ref(), self.score.as_ref()),
+            points: over(change.points.as_ref(), self.points.as_ref()),
+            points_max: over(change.points_max.as_ref(), self.points_max.as_ref()),
             baseline_year: self.baseline_year.clone(),
-            band: over(&change.band, &self.band),
+            band: over(change.band.as_ref(), self.band.as_ref()),
             reference: self.reference.clone(),
             scale: self.scale.clone(),
             baseline: self.baseline.clone(),

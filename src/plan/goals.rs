@@ -121,10 +121,22 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(goals.changed_between(day("2025-04-01"), day("2025-06-30")).is_none());
-        assert!(goals.changed_between(day("2025-06-30"), day("2025-07-01")).is_some());
-        assert!(goals.changed_between(day("2025-07-01"), day("2025-09-30")).is_none());
-        assert_eq!(percent(goals.first()), 80.0);
-        assert_eq!(percent(goals.last()), 90.0);
+        assert!(
+            goals
+                .changed_between(day("2025-04-01"), day("2025-06-30"))
+                .is_none()
+        );
+        assert!(
+            goals
+                .changed_between(day("2025-06-30"), day("2025-07-01"))
+                .is_some()
+        );
+        assert!(
+            goals
+                .changed_between(day("2025-07-01"), day("2025-09-30"))
+                .is_none()
+        );
+        assert!((percent(goals.first()) - 80.0).abs() < f64::EPSILON);
+        assert!((percent(goals.last()) - 90.0).abs() < f64::EPSILON);
     }
 }

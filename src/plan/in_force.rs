@@ -37,7 +37,9 @@ impl InForce {
 
     /// The part of `span` it is in force in, if any.
     pub fn within(&self, span: &Period) -> Option<Period> {
-        let start = self.begins.map_or(span.start, |begins| begins.max(span.start));
+        let start = self
+            .begins
+            .map_or(span.start, |begins| begins.max(span.start));
         let end = self.ends.map_or(span.end, |ends| ends.min(span.end));
         (start <= end).then_some(Period {
             start,

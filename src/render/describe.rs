@@ -1,11 +1,13 @@
 //! How plan things read in words, in either language: goals, values,
 //! baselines, states, flags, unit names. Shared by `status` and `report`.
 
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+
 use crate::judge::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 use crate::plan::goal::ComparedWith;
-use crate::plan::model::{
-    Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, UnitRef,
-};
+use crate::plan::model::{Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, UnitRef};
 use crate::plan::target_kind::{Measure, Quantity};
 use crate::time::period::{Period, PeriodKind, format_day};
 use crate::words::labels::{Label, Language, frequency_word, number};
@@ -45,22 +47,41 @@ pub fn assessment(assessment: Assessment, language: Language) -> &'static str {
     label.text(language)
 }
 
-/// A unit's short name (or its name), for tables.
-pub fn unit_name(plan: &Plan, unit: UnitRef) -> &str {
-    plan.unit(unit).short_name()
+/// A unit's short name (or its name) on `day`, for tables: the unit that
+/// answers for it then (its successor once it has ended), as named then.
+pub fn unit_name(plan: &Plan, unit: UnitRef, day: NaiveDate) -> &str {
+    let answering = plan.answering_on(unit, day).unwrap_or(unit);
+    let (name, short) = plan.unit(answering).names_on(day);
+    short.unwrap_or(name)
 }
 
-/// A unit's full name, for reports.
-pub fn unit_full_name(plan: &Plan, unit: UnitRef) -> &str {
-    &plan.unit(unit).name
+/// A unit's full name on `day`, for reports, as `unit_name`.
+pub fn unit_full_name(plan: &Plan, unit: UnitRef, day: NaiveDate) -> &str {
+    let answering = plan.answering_on(unit, day).unwrap_or(unit);
+    plan.unit(answering).names_on(day).0
 }
 
-pub fn unit_names(plan: &Plan, units: &[UnitRef]) -> String {
-    units
-        .iter()
-        .map(|unit| unit_name(plan, *unit))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The name a unit itself had on `day`: who made a record keeps the name
+/// it made it under, before and after a renaming.
+pub fn unit_name_then(plan: &Plan, unit: UnitRef, day: NaiveDate) -> &str {
+    plan.unit(unit).names_on(day).0
+}
+
+/// And its short name then, for tables.
+pub fn unit_short_name_then(plan: &Plan, unit: UnitRef, day: NaiveDate) -> &str {
+    let (name, short) = plan.unit(unit).names_on(day);
+    short.unwrap_or(name)
+}
+
+pub fn unit_names(plan: &Plan, units: &[UnitRef], day: NaiveDate) -> String {
+    let mut names: Vec<&str> = Vec::new();
+    for unit in units {
+        let name = unit_name(plan, *unit, day);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.into_iter().collect::<Vec<_>>().join(", ")
 }
 
 /// "tăng" / "giảm" for a change target.
@@ -178,10 +199,11 @@ pub fn goal_history(goals: &Goals, language: Language) -> String {
         let from = change
             .from
             .map_or_else(String::new, |from| format_day(from, language));
-        text.push_str(&match language {
-            Language::Vi => format!("; từ {from}: {}", goal(&change.goal, language)),
-            Language::En => format!("; from {from}: {}", goal(&change.goal, language)),
-        });
+        let word = match language {
+            Language::Vi => "từ",
+            Language::En => "from",
+        };
+        let _ = write!(text, "; {word} {from}: {}", goal(&change.goal, language));
     }
     text
 }
@@ -308,6 +330,18 @@ pub fn flag(flag: &TaskFlag, language: Language) -> String {
             };
             format!("{}: {list}", Label::NotRecorded.text(language))
         }
+        // "dừng thực hiện từ 01/03/2025 (…)": the first day it is no more.
+        TaskFlag::Ended { last_day, reason } => {
+            let from = last_day.succ_opt().unwrap_or(*last_day);
+            let reason = reason
+                .as_deref()
+                .map(|reason| format!(" ({})", crate::words::visible::one_line(reason)))
+                .unwrap_or_default();
+            match language {
+                Language::Vi => format!("dừng thực hiện từ {}{reason}", format_day(from, language)),
+                Language::En => format!("stopped from {}{reason}", format_day(from, language)),
+            }
+        }
     }
 }
 
@@ -415,7 +449,10 @@ mod tests {
              [[targets]]\nid = \"d\"\ntext = \"x\"\nkind = \"change\"\ndirection = \"decrease\"\npercent = 30\nbaseline = 40\n"
         ));
         let target = |id: &str| plan.target(plan.target_by_id(id).expect("target"));
-        assert_eq!(goal(target("a").goals.first(), Language::Vi), "tăng 2–3 bậc");
+        assert_eq!(
+            goal(target("a").goals.first(), Language::Vi),
+            "tăng 2–3 bậc"
+        );
         assert_eq!(goal(target("b").goals.first(), Language::Vi), "tăng 2 bậc");
         let record = &target("c").records.all()[0];
         assert_eq!(value(target("c"), record, Language::Vi), "thứ 9/18");

@@ -77,12 +77,12 @@ pub(super) fn appendix(report: &Report<'_>) -> Appendix {
             language,
             format!(
                 "KẾT QUẢ THỰC HIỆN NHIỆM VỤ CỦA {} {}",
-                one_line(describe::unit_full_name(plan, owner)).to_uppercase(),
+                one_line(describe::unit_full_name(plan, owner, period.end)).to_uppercase(),
                 period_phrase(period, language).to_uppercase()
             ),
             format!(
                 "TASKS OF THE {} — {}",
-                one_line(describe::unit_full_name(plan, owner)).to_uppercase(),
+                one_line(describe::unit_full_name(plan, owner, period.end)).to_uppercase(),
                 period_phrase(period, language).to_uppercase()
             ),
         ),
@@ -171,8 +171,8 @@ pub(super) fn appendix_row(
     vec![
         count(number_in_table, Language::En),
         task_name(task, TASK_IN_APPENDIX),
-        units_text(plan, &task.lead),
-        units_text(plan, &task.coordinating),
+        units_text(plan, &task.lead, report.request.period.end),
+        units_text(plan, &task.coordinating, report.request.period.end),
         schedule_text(task, language),
         results.join("\n"),
         progress,
@@ -180,10 +180,10 @@ pub(super) fn appendix_row(
     ]
 }
 
-pub(super) fn units_text(plan: &Plan, units: &[UnitRef]) -> String {
+pub(super) fn units_text(plan: &Plan, units: &[UnitRef], day: chrono::NaiveDate) -> String {
     units
         .iter()
-        .map(|unit| one_line(describe::unit_name(plan, *unit)))
+        .map(|unit| one_line(describe::unit_name(plan, *unit, day)))
         .collect::<Vec<_>>()
         .join(", ")
 }

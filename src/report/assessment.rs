@@ -304,7 +304,10 @@ pub(super) fn notes(report: &Report<'_>, kind: NoteKind) -> Vec<String> {
             let by = note
                 .record
                 .by
-                .map(|by| format!("{}, ", one_line(describe::unit_name(report.plan, by))))
+                .map(|by| {
+                    let name = describe::unit_short_name_then(report.plan, by, note.record.date);
+                    format!("{}, ", one_line(name))
+                })
                 .unwrap_or_default();
             format!(
                 "{} ({by}{}; {on}).",

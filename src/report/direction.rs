@@ -148,7 +148,13 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
         let from: Vec<String> = duty
             .from
             .iter()
-            .map(|unit| one_line(describe::unit_full_name(plan, *unit)))
+            .map(|unit| {
+                one_line(describe::unit_full_name(
+                    plan,
+                    *unit,
+                    report.request.period.end,
+                ))
+            })
             .collect();
         let every: Vec<String> = duty
             .periods
@@ -171,14 +177,22 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
                 "{} báo cáo kết quả thực hiện định kỳ {} về {}{}.",
                 joined(&from, language),
                 joined(&every, language),
-                one_line(describe::unit_full_name(plan, to)),
+                one_line(describe::unit_full_name(
+                    plan,
+                    to,
+                    report.request.period.end
+                )),
                 deadline.clone().unwrap_or_default()
             ),
             format!(
                 "{} report their results {} to the {}{}.",
                 joined(&from, language),
                 joined(&every, language),
-                one_line(describe::unit_full_name(plan, to)),
+                one_line(describe::unit_full_name(
+                    plan,
+                    to,
+                    report.request.period.end
+                )),
                 deadline.unwrap_or_default()
             ),
         ));
@@ -209,7 +223,11 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
     let mut sent = Vec::new();
     let mut missing = Vec::new();
     for owed in &owed {
-        let name = one_line(describe::unit_full_name(plan, owed.reporter));
+        let name = one_line(describe::unit_full_name(
+            plan,
+            owed.reporter,
+            owed.period().end,
+        ));
         match owed.state {
             ReportState::Filed { on, late } => {
                 let late = if late {

@@ -16,9 +16,7 @@ use super::appendix::appendix;
 use super::assessment::{achievements, next_period, notes, shortcomings};
 use super::direction::direction;
 use super::figures::targets;
-use super::framing::{
-    changes_within, closing, frame, list_or_none, opening, recipients, subject,
-};
+use super::framing::{changes_within, closing, frame, list_or_none, opening, recipients, subject};
 use super::prose::say;
 use super::task_results::tasks_by_index;
 use super::{NoteKind, Report};

@@ -31,7 +31,7 @@ pub(super) fn names<'p>(report: &Report<'p>) -> Names<'p> {
 }
 
 /// The agency that issued the plan: its name on the day it was issued.
-fn issuer<'p>(plan: &'p Plan) -> &'p str {
+fn issuer(plan: &Plan) -> &str {
     let issued = plan
         .issued
         .or_else(|| plan.year_bounds().0.pred_opt())
@@ -155,7 +155,13 @@ fn after_title(report: &Report<'_>) -> Option<String> {
 
 pub(super) fn reporter(report: &Report<'_>) -> String {
     match report.request.owner {
-        Some(owner) => one_line(report.plan.unit(owner).names_on(report.request.period.end).0),
+        Some(owner) => one_line(
+            report
+                .plan
+                .unit(owner)
+                .names_on(report.request.period.end)
+                .0,
+        ),
         None => one_line(names(report).agency),
     }
 }
@@ -199,10 +205,7 @@ fn plan_citation(report: &Report<'_>) -> String {
     if !amendments.is_empty() {
         citation.push_str(&say(
             language,
-            format!(
-                " (đã được sửa đổi, bổ sung tại {})",
-                amendments.join(", ")
-            ),
+            format!(" (đã được sửa đổi, bổ sung tại {})", amendments.join(", ")),
             format!(" (as amended by {})", amendments.join(", ")),
         ));
     }
@@ -248,6 +251,27 @@ pub(super) fn changes_within(report: &Report<'_>) -> Option<String> {
             )
         })
         .collect();
+    let mut sentences = sentences;
+    if let Some(ends) = plan
+        .in_force
+        .ends
+        .filter(|ends| period.contains(*ends) && *ends < period.end)
+    {
+        let reason = plan
+            .in_force
+            .end_reason
+            .as_deref()
+            .map(|reason| format!(" ({})", without_stop(&one_line(reason))))
+            .unwrap_or_default();
+        let last = format_day(ends, language);
+        sentences.push(say(
+            language,
+            format!(
+                "Kế hoạch thực hiện đến hết ngày {last}{reason}; kết quả báo cáo tính đến ngày này."
+            ),
+            format!("The plan ran until {last}{reason}; the results are those up to that day."),
+        ));
+    }
     (!sentences.is_empty()).then(|| sentences.join(" "))
 }
 
@@ -303,7 +327,13 @@ pub(super) fn recipients(report: &Report<'_>) -> Vec<String> {
             .iter()
             .filter(|duty| duty.from.iter().any(|from| plan.stands_for(*from, owner)))
             .filter_map(|duty| duty.to)
-            .map(|to| one_line(describe::unit_full_name(plan, to)))
+            .map(|to| {
+                one_line(describe::unit_full_name(
+                    plan,
+                    to,
+                    report.request.period.end,
+                ))
+            })
             .collect(),
         None => plan
             .report

@@ -48,7 +48,7 @@ pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
     // The report goes outside the department: units by their full names.
     let who = record
         .by
-        .map(|by| one_line(describe::unit_full_name(report.plan, by)));
+        .map(|by| one_line(describe::unit_name_then(report.plan, by, record.date)));
     let day = format_day(record.date, language);
     let source = match who {
         Some(who) => say(

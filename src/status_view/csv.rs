@@ -57,7 +57,7 @@ fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) 
     let ids = |units: &[crate::plan::model::UnitRef]| {
         units
             .iter()
-            .map(|unit| describe::unit_name(plan, *unit))
+            .map(|unit| describe::unit_name(plan, *unit, status.as_of))
             .collect::<Vec<_>>()
             .join("; ")
     };

@@ -18,7 +18,8 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     let (tasks, targets) = filter.select(status);
     let mut document = Document::default();
     document.heading(1, plan.title.clone());
-    document.paragraph(format!("{}, {}", plan.agency, plan.province));
+    let names = plan.names_on(status.as_of);
+    document.paragraph(format!("{}, {}", names.agency, names.province));
     let mut summary = vec![
         format!(
             "{} {} ({})",
@@ -219,7 +220,7 @@ fn reports_section(
                 ),
             };
             vec![
-                Cell::new(plan.unit(owed.reporter).short_name()),
+                Cell::new(describe::unit_name(plan, owed.reporter, owed.period().end)),
                 Cell::new(periods.join(if vi { " và " } else { " and " })),
                 Cell::new(due),
                 Cell::toned(text, tone),
@@ -455,7 +456,11 @@ fn task_row(status: &PlanStatus<'_>, task: &TaskStatus<'_>, language: Language) 
     vec![
         Cell::new(task.task.id.clone()),
         Cell::new(describe::shorten(&task.task.text, TASK_TEXT_LIMIT)),
-        Cell::new(describe::unit_names(status.plan, &task.task.lead)),
+        Cell::new(describe::unit_names(
+            status.plan,
+            &task.task.lead,
+            status.as_of,
+        )),
         Cell::toned(
             describe::task_state(task.state, language),
             state_tone(task.state),

@@ -163,9 +163,19 @@ pub struct RecordJson {
 #[derive(Debug, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FlagJson {
-    Overdue { due: String },
-    NoReportForQuarter { quarter: PeriodJson },
-    NotRecorded { periods: Vec<PeriodJson> },
+    Overdue {
+        due: String,
+    },
+    NoReportForQuarter {
+        quarter: PeriodJson,
+    },
+    NotRecorded {
+        periods: Vec<PeriodJson>,
+    },
+    Ended {
+        last_day: String,
+        reason: Option<String>,
+    },
 }
 
 #[derive(Debug, Serialize)]
@@ -326,6 +336,10 @@ pub fn task_json(plan: &Plan, status: &TaskStatus<'_>, language: Language) -> Ta
                         .iter()
                         .map(|occurrence| period(&occurrence.period, language))
                         .collect(),
+                },
+                TaskFlag::Ended { last_day, reason } => FlagJson::Ended {
+                    last_day: PlanDate(*last_day).to_string(),
+                    reason: reason.clone(),
                 },
             })
             .collect(),

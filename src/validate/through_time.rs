@@ -26,7 +26,12 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         let mut seen = HashSet::new();
         for change in &plan.changes {
             once_a_day(&change.from, &mut seen, "[[plan.changes]]", found);
-            within_plan(&change.from, "this change of the plan's names", years, found);
+            within_plan(
+                &change.from,
+                "this change of the plan's names",
+                years,
+                found,
+            );
         }
         let mut ids = HashSet::new();
         for amendment in &plan.amendments {
@@ -42,41 +47,27 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             }
         }
     }
-    for unit in &file.units {
-        let what = format!("unit `{}`", unit.id.get_ref());
-        span_in_order(&what, unit.begins.as_ref(), unit.ends.as_ref(), years, found);
-        if unit.successor.as_ref().map(Spanned::get_ref) == Some(unit.id.get_ref()) {
-            let successor = unit.successor.as_ref().map_or(0..0, Spanned::span);
-            found.push(
-                Diagnostic::error("own-successor", format!("{what} succeeds itself"))
-                    .at(successor)
-                    .help("name the unit that takes over its work, or remove `successor`"),
-            );
-        }
-        if let (Some(successor), None) = (&unit.successor, &unit.ends) {
-            found.push(
-                Diagnostic::warning(
-                    "successor-without-end",
-                    format!("{what} has a successor but no `ends`"),
-                )
-                .at(successor.span())
-                .help("add `ends = …`, the unit's last day; until then it owes its own reports"),
-            );
-        }
-        let mut seen = HashSet::new();
-        for change in &unit.changes {
-            once_a_day(&change.from, &mut seen, "a unit's `changes`", found);
-            outside_life(&change.from, unit.begins.as_ref(), unit.ends.as_ref(), &what, found);
-        }
-    }
+    units(context, years, found);
     for task in &file.tasks {
         let what = format!("task `{}`", task.id.get_ref());
-        span_in_order(&what, task.begins.as_ref(), task.ends.as_ref(), years, found);
+        span_in_order(
+            &what,
+            task.begins.as_ref(),
+            task.ends.as_ref(),
+            years,
+            found,
+        );
         after_its_end(&task.records, task.ends.as_ref(), &what, found);
     }
     for target in &file.targets {
         let what = format!("target `{}`", target.id.get_ref());
-        span_in_order(&what, target.begins.as_ref(), target.ends.as_ref(), years, found);
+        span_in_order(
+            &what,
+            target.begins.as_ref(),
+            target.ends.as_ref(),
+            years,
+            found,
+        );
         after_its_end(&target.records, target.ends.as_ref(), &what, found);
         let mut seen = HashSet::new();
         for change in &target.changes {
@@ -101,6 +92,53 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         );
     }
     recorded_while_the_unit_existed(context, found);
+}
+
+/// Each unit's life, successor and names.
+fn units(
+    context: &Context<'_>,
+    years: Option<(NaiveDate, NaiveDate)>,
+    found: &mut Vec<Diagnostic>,
+) {
+    for unit in &context.file.units {
+        let what = format!("unit `{}`", unit.id.get_ref());
+        span_in_order(
+            &what,
+            unit.begins.as_ref(),
+            unit.ends.as_ref(),
+            years,
+            found,
+        );
+        if unit.successor.as_ref().map(Spanned::get_ref) == Some(unit.id.get_ref()) {
+            let successor = unit.successor.as_ref().map_or(0..0, Spanned::span);
+            found.push(
+                Diagnostic::error("own-successor", format!("{what} succeeds itself"))
+                    .at(successor)
+                    .help("name the unit that takes over its work, or remove `successor`"),
+            );
+        }
+        if let (Some(successor), None) = (&unit.successor, &unit.ends) {
+            found.push(
+                Diagnostic::warning(
+                    "successor-without-end",
+                    format!("{what} has a successor but no `ends`"),
+                )
+                .at(successor.span())
+                .help("add `ends = …`, the unit's last day; until then it owes its own reports"),
+            );
+        }
+        let mut seen = HashSet::new();
+        for change in &unit.changes {
+            once_a_day(&change.from, &mut seen, "a unit's `changes`", found);
+            outside_life(
+                &change.from,
+                unit.begins.as_ref(),
+                unit.ends.as_ref(),
+                &what,
+                found,
+            );
+        }
+    }
 }
 
 /// `begins` ≤ `ends`, both within the plan's years.
@@ -297,19 +335,31 @@ mod tests {
     fn dates_in_force_on_both_sides_of_each_boundary() {
         let record = |date: &str| format!("[[tasks.records]]\ndate = {date}\nnote = \"x\"\n");
         let cases: [(&str, String, &[&str]); 12] = [
-            ("begins = ends", task("begins = 2024-03-01\nends = 2024-03-01", ""), &[]),
+            (
+                "begins = ends",
+                task("begins = 2024-03-01\nends = 2024-03-01", ""),
+                &[],
+            ),
             (
                 "ends the day before it begins",
                 task("begins = 2024-03-01\nends = 2024-02-29", ""),
                 &["ends-before-it-begins"],
             ),
-            ("ends on the plan's last day", task("ends = 2024-12-31", ""), &[]),
+            (
+                "ends on the plan's last day",
+                task("ends = 2024-12-31", ""),
+                &[],
+            ),
             (
                 "ends the day after",
                 task("ends = 2025-01-01", ""),
                 &["outside-the-plan"],
             ),
-            ("begins on the plan's first day", task("begins = 2024-01-01", ""), &[]),
+            (
+                "begins on the plan's first day",
+                task("begins = 2024-01-01", ""),
+                &[],
+            ),
             (
                 "begins the day before",
                 task("begins = 2023-12-31", ""),
@@ -365,7 +415,11 @@ mod tests {
             )
         };
         let cases: [(&str, String, &[&str]); 7] = [
-            ("a change", target("changes = [{ from = 2024-07-01, percent = 90 }]"), &[]),
+            (
+                "a change",
+                target("changes = [{ from = 2024-07-01, percent = 90 }]"),
+                &[],
+            ),
             (
                 "two on one day",
                 target(

@@ -76,7 +76,7 @@ pub fn plan(
     out.whose = Some((unit_id.clone(), period_key.clone()));
     out.about = format!(
         "{}, {}",
-        crate::render::describe::unit_full_name(plan, unit),
+        crate::render::describe::unit_full_name(plan, unit, period.end),
         period.name(words::labels::Language::Vi)
     );
     let as_of = AsOf::closed(period.end.min(today).max(period.start));

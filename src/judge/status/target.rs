@@ -320,9 +320,8 @@ pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, 
         return;
     }
     // Too many is known at once; too few only once the period is due.
-    let at_most = |amount: &PeriodAmount| {
-        matches!(limit_for(&amount.period), Some(CountLimit::AtMost(_)))
-    };
+    let at_most =
+        |amount: &PeriodAmount| matches!(limit_for(&amount.period), Some(CountLimit::AtMost(_)));
     status.failing_periods = amounts
         .iter()
         .filter(|amount| !kept(amount))

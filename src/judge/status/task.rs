@@ -58,6 +58,12 @@ pub enum TaskFlag {
     /// Occurrences of a recurring task that have passed with nothing recorded
     /// in their period.
     NotRecorded { missed: Vec<Occurrence> },
+    /// The task ended (an amendment, the reorganisation) on `last_day`:
+    /// nothing is owed after it.
+    Ended {
+        last_day: NaiveDate,
+        reason: Option<String>,
+    },
 }
 
 #[derive(Debug)]
@@ -120,6 +126,10 @@ pub(super) fn task_status<'a>(
     working: &WorkingDays,
 ) -> TaskStatus<'a> {
     // A task that ended is judged as it stood on its last day.
+    let ended = task
+        .in_force
+        .ends
+        .filter(|last_day| moment.passed(*last_day));
     let moment = super::within_life(moment, &task.in_force);
     let records: Vec<&Record> = task.records.as_of(moment.day).collect();
     let latest = records.last().copied();
@@ -203,6 +213,12 @@ pub(super) fn task_status<'a>(
             }
             Schedule::Due { .. } => {}
         }
+    }
+    if let Some(last_day) = ended {
+        status.flags.push(TaskFlag::Ended {
+            last_day,
+            reason: task.in_force.end_reason.clone(),
+        });
     }
     status
 }

@@ -909,17 +909,26 @@ fn bands_references_and_ranges() {
     }
     let plan = plan_with(band, &result("band = \"khá\""), "");
     assert_eq!(
-        crate::render::describe::goal(plan.targets[0].goals.first(), crate::words::labels::Language::Vi),
+        crate::render::describe::goal(
+            plan.targets[0].goals.first(),
+            crate::words::labels::Language::Vi
+        ),
         "từ “tốt” trở lên"
     );
     let top = plan_with("kind = \"band_at_least\"\nband = \"rất tốt\"", "", "");
     assert_eq!(
-        crate::render::describe::goal(top.targets[0].goals.first(), crate::words::labels::Language::Vi),
+        crate::render::describe::goal(
+            top.targets[0].goals.first(),
+            crate::words::labels::Language::Vi
+        ),
         "nhóm cao nhất (“rất tốt”)"
     );
     let range_plan = plan_with(&format!("{range}\nindex = \"i\""), "", "");
     assert_eq!(
-        crate::render::describe::goal(range_plan.targets[0].goals.first(), crate::words::labels::Language::Vi),
+        crate::render::describe::goal(
+            range_plan.targets[0].goals.first(),
+            crate::words::labels::Language::Vi
+        ),
         "+0,50–1,00 điểm"
     );
 }
@@ -1234,13 +1243,55 @@ fn a_goal_changed_from_a_date_judges_each_day_by_the_goal_then() {
     let counted = "kind = \"count_at_least\"\nmin = 1\nper = \"month\"\n\
         changes = [{ from = 2024-07-01, min = 2 }]";
     let cases: &[Case<'_>] = &[
-        ("80% in force, 85%", raised, &[("2024-06-28", "85")], "2024-06-30!", Met),
-        ("the day before the change", raised, &[("2024-06-28", "85")], "2024-06-30", Met),
-        ("the day of the change", raised, &[("2024-06-28", "85")], "2024-07-01", NotYetMet),
-        ("the day after", raised, &[("2024-06-28", "85")], "2024-07-02", NotYetMet),
-        ("90% at the year's end", raised, &[("2024-06-28", "85")], "2024-12-31!", NotMet),
-        ("equal to the new goal", raised, &[("2024-09-30", "90")], "2024-12-31!", Met),
-        ("June kept at one", counted, &[("2024-06-10", "1")], "2024-06-30!", Met),
+        (
+            "80% in force, 85%",
+            raised,
+            &[("2024-06-28", "85")],
+            "2024-06-30!",
+            Met,
+        ),
+        (
+            "the day before the change",
+            raised,
+            &[("2024-06-28", "85")],
+            "2024-06-30",
+            Met,
+        ),
+        (
+            "the day of the change",
+            raised,
+            &[("2024-06-28", "85")],
+            "2024-07-01",
+            NotYetMet,
+        ),
+        (
+            "the day after",
+            raised,
+            &[("2024-06-28", "85")],
+            "2024-07-02",
+            NotYetMet,
+        ),
+        (
+            "90% at the year's end",
+            raised,
+            &[("2024-06-28", "85")],
+            "2024-12-31!",
+            NotMet,
+        ),
+        (
+            "equal to the new goal",
+            raised,
+            &[("2024-09-30", "90")],
+            "2024-12-31!",
+            Met,
+        ),
+        (
+            "June kept at one",
+            counted,
+            &[("2024-06-10", "1")],
+            "2024-06-30!",
+            Met,
+        ),
         (
             "July short of two",
             counted,
@@ -1315,6 +1366,7 @@ fn a_task_is_owed_only_while_it_is_in_force() {
             .map(|flag| match flag {
                 TaskFlag::NoReportForQuarter { quarter } => format!("no report {}", quarter.end),
                 TaskFlag::Overdue { due } => format!("overdue {due}"),
+                TaskFlag::Ended { last_day, .. } => format!("ended {last_day}"),
                 TaskFlag::NotRecorded { missed } => format!(
                     "missed {}",
                     missed
@@ -1331,7 +1383,7 @@ fn a_task_is_owed_only_while_it_is_in_force() {
             "ongoing, ended 30/06, seen in October",
             "{ kind = \"ongoing\" }\nends = 2024-06-30",
             "2024-10-05",
-            &["no report 2024-06-30"],
+            &["no report 2024-06-30", "ended 2024-06-30"],
         ),
         (
             "ongoing, not ended, seen in October",
@@ -1343,7 +1395,7 @@ fn a_task_is_owed_only_while_it_is_in_force() {
             "due 30/09, stopped 30/06: never overdue",
             "{ kind = \"due\", due = 2024-09-30 }\nends = 2024-06-30",
             "2024-10-05",
-            &[],
+            &["ended 2024-06-30"],
         ),
         (
             "due 30/09, not stopped",
@@ -1356,7 +1408,10 @@ fn a_task_is_owed_only_while_it_is_in_force() {
             "{ kind = \"recurring\", every = \"month\", weekday = \"wednesday\", week = \"last\" }\n\
              ends = 2024-05-31",
             "2024-08-31!",
-            &["missed 2024-01-31 2024-02-28 2024-03-27 2024-04-24 2024-05-29"],
+            &[
+                "missed 2024-01-31 2024-02-28 2024-03-27 2024-04-24 2024-05-29",
+                "ended 2024-05-31",
+            ],
         ),
         (
             "recurring, begun 01/06",

@@ -47,11 +47,14 @@ pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], y
             None => return,
         },
         Measure::Value(Quantity::Band) => {
-            let Some(level) = published
-                .band
-                .as_ref()
-                .and_then(|band| target.goals.first().bands().iter().position(|known| known == band))
-            else {
+            let Some(level) = published.band.as_ref().and_then(|band| {
+                target
+                    .goals
+                    .first()
+                    .bands()
+                    .iter()
+                    .position(|known| known == band)
+            }) else {
                 return;
             };
             #[allow(clippy::cast_precision_loss)] // a handful of bands

@@ -14,9 +14,9 @@ use super::file::Frequency;
 use super::file::{self, PlanFile, ScheduleKind};
 use super::goal::RankOf;
 use super::model::{
-    BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, PublishedResult, Record, Records,
-    Recurrence, ReportSettings, ReportingDuty, Schedule, Scores, Signatory, TargetRef, Task,
-    AmendmentRef, TaskRef, Unit, UnitRef, WorkingDays,
+    AmendmentRef, BasisDocument, Entry, FiledReport, Index, IndexRef, Plan, PublishedResult,
+    Record, Records, Recurrence, ReportSettings, ReportingDuty, Schedule, Scores, Signatory,
+    TargetRef, Task, TaskRef, Unit, UnitRef, WorkingDays,
 };
 use super::spanned::Spanned;
 use crate::read::diagnostic::Diagnostic;
@@ -167,12 +167,7 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         targets,
         reporting,
         results,
-        in_force: builder.in_force(
-            None,
-            header.ends.as_ref(),
-            header.end_reason.as_ref(),
-            None,
-        ),
+        in_force: builder.in_force(None, header.ends.as_ref(), header.end_reason.as_ref(), None),
         predecessor: header.predecessor.clone(),
         name_changes: Builder::name_changes(header),
         amendments,
