@@ -37,16 +37,7 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
 
     let what = parent.noun();
     if !extent.appendable {
-        output.when_cut_off = Outcome::Problems;
-        writeln!(
-            output.stderr,
-            "error: {what} `{}` is written as an inline table or keeps its records in an inline array, \
-             so a [[…records]] table cannot follow it. Nothing was written.\n\
-             help: give it its own [[{section}]] header and write each record as [[{section}.records]] (docs/plan-format.md)",
-            args.id,
-            section = parent.section(),
-        )?;
-        return Ok(Outcome::Problems);
+        return not_appendable(parent, &args.id, output);
     }
 
     let record = new_record(args, today);
@@ -58,49 +49,25 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     let block_start = first_line + usize::from(insertion.text.starts_with(['\n', '\r']));
     let block_end = block_start + lines.len() - 1;
 
-    // Check the plan as it would be, so that `ddci validate` passes after any
-    // sequence of successful records. The new lines are read on their own and
-    // the record joins the plan already in memory, where every rule runs
-    // again: a second parse of a large plan would cost as much as the first.
-    let section = parent.section();
-    let placed = load::parse_record_snippet(&insertion.text, section)
-        .map_err(|error| {
-            anyhow::anyhow!("internal check failed: the new lines do not read back ({error}); nothing was written")
-        })?
-        .shifted(insertion.offset - loaded.source.bom_len());
-    let before: Vec<(&'static str, String)> = loaded
-        .diagnostics
-        .iter()
-        .map(|diagnostic| (diagnostic.code, diagnostic.message.clone()))
-        .collect();
-    add_record(&mut loaded.file, &args.id, placed);
-    loaded.diagnostics.clear();
-    let _ = validate::validate(&mut loaded, today);
-    let news = loaded
-        .diagnostics
-        .iter()
-        .any(|diagnostic| !before.contains(&(diagnostic.code, diagnostic.message.clone())));
-    if news {
-        // Only when there is something to say: read the changed plan whole, so
-        // that every message points at the right line.
-        let (valid, changed) = plan_change::changed_is_valid(
-            plan_path,
-            &changed_text,
-            today,
-            "with the new record",
-            output,
+    let placed = placed_record(&insertion, parent, &loaded)?;
+    let valid = record_is_valid(
+        plan_path,
+        &changed_text,
+        today,
+        &mut loaded,
+        &args.id,
+        placed,
+        output,
+    )?;
+    if !valid {
+        // The plan was valid: what is wrong is what the command line
+        // asked to record, a usage error (exit 2) like an unknown id.
+        output.when_cut_off = Outcome::Failure;
+        writeln!(
+            output.stderr,
+            "error: the record was refused. Nothing was written."
         )?;
-        if !valid {
-            // The plan was valid: what is wrong is what the command line
-            // asked to record, a usage error (exit 2) like an unknown id.
-            output.when_cut_off = Outcome::Failure;
-            writeln!(
-                output.stderr,
-                "error: the record was refused. Nothing was written."
-            )?;
-            return Ok(Outcome::Failure);
-        }
-        print_new_warnings(&before, &changed, output)?;
+        return Ok(Outcome::Failure);
     }
 
     if args.dry_run {
@@ -123,6 +90,78 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         writeln!(output.stdout, "  {}", crate::words::visible::visible(line))?;
     }
     Ok(Outcome::Success)
+}
+
+/// A task or target written as an inline table, or with its records in an
+/// inline array, cannot be followed by a `[[…records]]` table.
+fn not_appendable(parent: Parent, id: &str, output: &mut Output) -> anyhow::Result<Outcome> {
+    output.when_cut_off = Outcome::Problems;
+    writeln!(
+        output.stderr,
+        "error: {} `{id}` is written as an inline table or keeps its records in an inline array, \
+         so a [[…records]] table cannot follow it. Nothing was written.\n\
+         help: give it its own [[{section}]] header and write each record as [[{section}.records]] (docs/plan-format.md)",
+        parent.noun(),
+        section = parent.section(),
+    )?;
+    Ok(Outcome::Problems)
+}
+
+/// The new lines read on their own, placed where they go in the file.
+fn placed_record(
+    insertion: &record_entry::Insertion,
+    parent: Parent,
+    loaded: &LoadedPlan,
+) -> anyhow::Result<crate::plan::file::Record> {
+    Ok(load::parse_record_snippet(&insertion.text, parent.section())
+        .map_err(|error| {
+            anyhow::anyhow!("internal check failed: the new lines do not read back ({error}); nothing was written")
+        })?
+        .shifted(insertion.offset - loaded.source.bom_len()))
+}
+
+/// Checks the plan as it would be, so that `ddci validate` passes after any
+/// sequence of successful records. The record joins the plan already in
+/// memory, where every rule runs again: a second parse of a large plan
+/// would cost as much as the first. Warnings it brings are shown; an error
+/// refuses it.
+fn record_is_valid(
+    plan_path: &Path,
+    changed_text: &str,
+    today: NaiveDate,
+    loaded: &mut LoadedPlan,
+    id: &str,
+    placed: crate::plan::file::Record,
+    output: &mut Output,
+) -> anyhow::Result<bool> {
+    let before: Vec<(&'static str, String)> = loaded
+        .diagnostics
+        .iter()
+        .map(|diagnostic| (diagnostic.code, diagnostic.message.clone()))
+        .collect();
+    add_record(&mut loaded.file, id, placed);
+    loaded.diagnostics.clear();
+    let _ = validate::validate(loaded, today);
+    let news = loaded
+        .diagnostics
+        .iter()
+        .any(|diagnostic| !before.contains(&(diagnostic.code, diagnostic.message.clone())));
+    if !news {
+        return Ok(true);
+    }
+    // Only when there is something to say: read the changed plan whole, so
+    // that every message points at the right line.
+    let (valid, changed) = plan_change::changed_is_valid(
+        plan_path,
+        changed_text,
+        today,
+        "with the new record",
+        output,
+    )?;
+    if valid {
+        print_new_warnings(&before, &changed, output)?;
+    }
+    Ok(valid)
 }
 
 /// The task or target called `id`: which array it is in, and where it is.

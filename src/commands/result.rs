@@ -6,10 +6,13 @@
 use std::io::Write;
 use std::path::Path;
 
+use chrono::NaiveDate;
+
 use crate::cli::ResultArgs;
 use crate::commands::plan_change;
 use crate::exit::Outcome;
 use crate::output::Output;
+use crate::plan::model::Plan;
 use crate::write::toml_text::quoted;
 
 pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
@@ -28,59 +31,11 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         Ok(opened) => opened,
         Err(outcome) => return Ok(outcome),
     };
-    let plan = &opened.plan;
-    if let Some(index) = &args.index
-        && plan.index_by_id(index).is_none()
-    {
-        let ids = plan.indices.iter().map(|index| index.id.as_str());
-        let help = crate::words::suggest::did_you_mean(index, ids)
-            .unwrap_or_else(|| "`ddci list indices` shows the ids".to_owned());
-        anyhow::bail!(
-            "no component index has the id `{index}`. Nothing was written.\nhelp: {help}"
-        );
-    }
-    // A plan of several years: the year before today's, whose result is
-    // published this spring, within the plan's years.
-    let year = args.year.unwrap_or_else(|| {
-        use chrono::Datelike as _;
-        let last_published = (opened.today.year() - 1).clamp(plan.year, plan.until.max(plan.year));
-        i64::from(last_published)
-    });
-    let published = args.published.unwrap_or(opened.today);
-    let mut lines = vec!["[[results]]".to_owned(), format!("year = {year}")];
     if let Some(index) = &args.index {
-        lines.push(format!("index = {}", quoted(index)));
+        known_index(&opened.plan, index)?;
     }
-    if let Some(score) = args.score {
-        lines.push(format!("score = {}", toml_number(score)));
-    }
-    if let Some(rank) = args.rank {
-        lines.push(format!("rank = {rank}"));
-    }
-    if let Some(of) = args.of {
-        lines.push(format!("of = {of}"));
-    }
-    if let Some(median) = args.median {
-        lines.push(format!("median = {}", toml_number(median)));
-    }
-    if let Some(band) = &args.band {
-        lines.push(format!("band = {}", quoted(band)));
-    }
-    lines.push(format!("published = {published}"));
-    if let Some(source) = &args.source {
-        lines.push(format!("source = {}", quoted(source)));
-    }
-    let text = opened.loaded.source.text();
-    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
-    let separator = if text.is_empty() || text.ends_with(&format!("{eol}{eol}")) {
-        ""
-    } else if text.ends_with(eol) {
-        eol
-    } else {
-        // The file ends without a newline; it will have one before the table.
-        if eol == "\n" { "\n\n" } else { "\r\n\r\n" }
-    };
-    let changed = format!("{text}{separator}{}{eol}", lines.join(eol));
+    let lines = result_table(args, &opened.plan, opened.today);
+    let changed = appended(opened.loaded.source.text(), &lines);
     let (valid, _) = plan_change::changed_is_valid(
         plan_path,
         &changed,
@@ -114,6 +69,71 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         writeln!(output.stdout, "  {}", crate::words::visible::visible(line))?;
     }
     Ok(Outcome::Success)
+}
+
+/// A result of a component index needs an index the plan has.
+fn known_index(plan: &Plan, index: &str) -> anyhow::Result<()> {
+    if plan.index_by_id(index).is_none() {
+        let ids = plan.indices.iter().map(|index| index.id.as_str());
+        let help = crate::words::suggest::did_you_mean(index, ids)
+            .unwrap_or_else(|| "`ddci list indices` shows the ids".to_owned());
+        anyhow::bail!(
+            "no component index has the id `{index}`. Nothing was written.\nhelp: {help}"
+        );
+    }
+    Ok(())
+}
+
+/// The `[[results]]` table's lines, the year and the day published filled
+/// in when the command line leaves them out.
+fn result_table(args: &ResultArgs, plan: &Plan, today: NaiveDate) -> Vec<String> {
+    // A plan of several years: the year before today's, whose result is
+    // published this spring, within the plan's years.
+    let year = args.year.unwrap_or_else(|| {
+        use chrono::Datelike as _;
+        let last_published = (today.year() - 1).clamp(plan.year, plan.until.max(plan.year));
+        i64::from(last_published)
+    });
+    let published = args.published.unwrap_or(today);
+    let mut lines = vec!["[[results]]".to_owned(), format!("year = {year}")];
+    if let Some(index) = &args.index {
+        lines.push(format!("index = {}", quoted(index)));
+    }
+    if let Some(score) = args.score {
+        lines.push(format!("score = {}", toml_number(score)));
+    }
+    if let Some(rank) = args.rank {
+        lines.push(format!("rank = {rank}"));
+    }
+    if let Some(of) = args.of {
+        lines.push(format!("of = {of}"));
+    }
+    if let Some(median) = args.median {
+        lines.push(format!("median = {}", toml_number(median)));
+    }
+    if let Some(band) = &args.band {
+        lines.push(format!("band = {}", quoted(band)));
+    }
+    lines.push(format!("published = {published}"));
+    if let Some(source) = &args.source {
+        lines.push(format!("source = {}", quoted(source)));
+    }
+    lines
+}
+
+/// The plan's text with the table at its end, after a blank line, in the
+/// file's own line endings.
+fn appended(text: &str, lines: &[String]) -> String {
+    let eol = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    let separator = if text.is_empty() || text.ends_with(&format!("{eol}{eol}")) {
+        ""
+    } else if text.ends_with(eol) {
+        eol
+    } else {
+        // The file ends without a newline; it will have one before the table.
+        if eol == "\n" { "\n\n" } else { "\r\n\r\n" }
+    };
+    format!("{text}{separator}{}{eol}", lines.join(eol))
 }
 
 /// A number as TOML writes it: `76.5`, `7` (as a float, `7.0`).

@@ -13,10 +13,6 @@ use crate::render::{docx, html, markdown, terminal};
 use crate::rollup::{self, RollupRequest};
 use crate::words::labels::Language;
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "119 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     // A wrong DDCI_TODAY is one usage error, not every plan left out.
     crate::time::today::today(None)?;
@@ -25,11 +21,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     if files.is_empty() {
         anyhow::bail!(
             "no plan found in {}\nhelp: a plan is a .toml file with a [plan] table; name plan files or folders holding them",
-            args.paths
-                .iter()
-                .map(|path| format!("`{}`", crate::words::visible::path(path)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            paths_named(&args.paths)
         );
     }
     if let Some(path) = to_file(args) {
@@ -40,27 +32,49 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         group: args.group,
         year: args.year,
     };
-    let language = match args.lang {
-        Some(LanguageArg::En) => Language::En,
-        Some(LanguageArg::Vi) | None => Language::Vi,
-    };
     let rolled = rollup::build(&files, request);
     if rolled.positions.is_empty() && rolled.left_out.is_empty() && rolled.not_in_view == 0 {
         anyhow::bail!(
             "no plan found in {}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them",
-            args.paths
-                .iter()
-                .map(|path| format!("`{}`", crate::words::visible::path(path)))
-                .collect::<Vec<_>>()
-                .join(", ")
+            paths_named(&args.paths)
         );
     }
-    // The same unit twice for the same year is a copy or a mistake.
-    // Written at once: unbuffered, each warning would be several writes,
-    // and a folder of copies gives thousands.
     let twice = rollup::same_unit_twice(&rolled.positions);
+    warn_same_unit_twice(&twice, output)?;
+    if format == RollupFormat::Docx {
+        a_report_can_be_made(&rolled, &twice, args)?;
+        warn_several_provinces(&rolled, args, output)?;
+    }
+    warn_left_out(&rolled, output)?;
+    let outcome = if rolled.left_out.is_empty() {
+        Outcome::Success
+    } else {
+        Outcome::Problems
+    };
+    output.when_cut_off = outcome;
+    let rendered = render(format, &rolled, request, args, output)?;
+    crate::commands::output_file::write_out(&rendered, to_file(args), output)?;
+    Ok(outcome)
+}
+
+/// "`a`, `b`": the paths given, as an error names them.
+fn paths_named(paths: &[std::path::PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|path| format!("`{}`", crate::words::visible::path(path)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The same unit twice for the same year is a copy or a mistake.
+/// Written at once: unbuffered, each warning would be several writes,
+/// and a folder of copies gives thousands.
+fn warn_same_unit_twice(
+    twice: &[(&rollup::Position, &rollup::Position, i32)],
+    output: &mut Output,
+) -> anyhow::Result<()> {
     let mut warnings = Vec::new();
-    for (first, second, year) in &twice {
+    for (first, second, year) in twice {
         writeln!(
             warnings,
             "warning: {} and {} are both plans of {} for {year}; check which is the unit's",
@@ -70,19 +84,31 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         )?;
     }
     output.stderr.write_all(&warnings)?;
-    if format == RollupFormat::Docx {
-        a_report_can_be_made(&rolled, &twice, args)?;
-        let mut provinces = rollup::province_report::provinces(&rolled);
-        if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
-            provinces.sort_by_key(|name| crate::words::fold::folded(name));
-            writeln!(
-                output.stderr,
-                "warning: the plans are of {} provinces ({}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency",
-                provinces.len(),
-                provinces.join(", ")
-            )?;
-        }
+    Ok(())
+}
+
+/// A report of several provinces leaves its header and place blank, unless
+/// the committee it goes to is named.
+fn warn_several_provinces(
+    rolled: &rollup::Rollup,
+    args: &RollupArgs,
+    output: &mut Output,
+) -> anyhow::Result<()> {
+    let mut provinces = rollup::province_report::provinces(rolled);
+    if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
+        provinces.sort_by_key(|name| crate::words::fold::folded(name));
+        writeln!(
+            output.stderr,
+            "warning: the plans are of {} provinces ({}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency",
+            provinces.len(),
+            provinces.join(", ")
+        )?;
     }
+    Ok(())
+}
+
+/// Each plan left out, named with why, then its errors.
+fn warn_left_out(rolled: &rollup::Rollup, output: &mut Output) -> anyhow::Result<()> {
     for left in &rolled.left_out {
         writeln!(
             output.stderr,
@@ -94,15 +120,24 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             writeln!(output.stderr, "{rendered}\n")?;
         }
     }
-    let outcome = if rolled.left_out.is_empty() {
-        Outcome::Success
-    } else {
-        Outcome::Problems
+    Ok(())
+}
+
+/// The roll-up in the format asked for, as the bytes to write.
+fn render(
+    format: RollupFormat,
+    rolled: &rollup::Rollup,
+    request: RollupRequest,
+    args: &RollupArgs,
+    output: &Output,
+) -> anyhow::Result<Vec<u8>> {
+    let language = match args.lang {
+        Some(LanguageArg::En) => Language::En,
+        Some(LanguageArg::Vi) | None => Language::Vi,
     };
-    output.when_cut_off = outcome;
-    let rendered: Vec<u8> = match format {
+    Ok(match format {
         RollupFormat::Table => {
-            let document = rollup::document::build(&rolled, request, language);
+            let document = rollup::document::build(rolled, request, language);
             // A table written to a file is for reading anywhere: no colour,
             // and as wide as a printed page allows.
             let layout = if to_file(args).is_some() {
@@ -116,23 +151,23 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             terminal::render(&document, layout).into_bytes()
         }
         RollupFormat::Markdown => {
-            markdown::render(&rollup::document::build(&rolled, request, language)).into_bytes()
+            markdown::render(&rollup::document::build(rolled, request, language)).into_bytes()
         }
         RollupFormat::Html => html::render(
-            &rollup::document::build(&rolled, request, language),
+            &rollup::document::build(rolled, request, language),
             language,
         )
         .into_bytes(),
         RollupFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&rollup::json::build(&rolled, args.as_of))?;
+            let mut json = serde_json::to_string_pretty(&rollup::json::build(rolled, args.as_of))?;
             json.push('\n');
             json.into_bytes()
         }
-        RollupFormat::Csv => rollup::csv::build(&rolled)?.into_bytes(),
-        RollupFormat::Xlsx => rollup::xlsx::build(&rolled, request, language)
+        RollupFormat::Csv => rollup::csv::build(rolled)?.into_bytes(),
+        RollupFormat::Xlsx => rollup::xlsx::build(rolled, request, language)
             .map_err(|error| anyhow::anyhow!("cannot write the workbook: {error}"))?,
         RollupFormat::Docx => docx::render(&rollup::province_report::build(
-            &rolled,
+            rolled,
             request,
             language,
             &rollup::province_report::Letterhead {
@@ -140,9 +175,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
                 ..args.letterhead.clone()
             },
         ))?,
-    };
-    crate::commands::output_file::write_out(&rendered, to_file(args), output)?;
-    Ok(outcome)
+    })
 }
 
 /// A summary report signed and sent must count each unit once, for one

@@ -37,60 +37,76 @@ pub fn render(document: &Document, language: Language) -> String {
             _ => None,
         })
         .unwrap_or("ddci");
-    let lang = match language {
-        Language::Vi => "vi",
-        Language::En => "en",
-    };
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        text(title)
-    );
+    page_start(language, title, STYLE, &mut out);
     for block in &document.blocks {
         match block {
             Block::Heading {
                 level,
                 text: heading,
-            } => {
-                let level = (*level).clamp(1, 6);
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", text(heading));
-            }
-            Block::Paragraph(paragraph) => {
-                let _ = writeln!(out, "<p>{}</p>", text(paragraph));
-            }
-            Block::List(items) => {
-                out.push_str("<ul>\n");
-                for item in items {
-                    // Lines of an item that start with "- " are its sub-items.
-                    let mut lines = item.lines();
-                    let first = lines.next().unwrap_or_default();
-                    let (children, rest): (Vec<&str>, Vec<&str>) =
-                        lines.partition(|line| line.starts_with("- "));
-                    let mut body = text(first).into_owned();
-                    for line in rest {
-                        body.push('\n');
-                        body.push_str(&text(line));
-                    }
-                    if children.is_empty() {
-                        let _ = writeln!(out, "<li>{body}</li>");
-                    } else {
-                        let _ = write!(out, "<li>{body}\n<ul>\n");
-                        for child in children {
-                            let _ = writeln!(out, "<li>{}</li>", text(&child[2..]));
-                        }
-                        out.push_str("</ul></li>\n");
-                    }
-                }
-                out.push_str("</ul>\n");
-            }
+            } => heading_html((*level).clamp(1, 6), heading, &mut out),
+            Block::Paragraph(paragraph) => paragraph_html(paragraph, &mut out),
+            Block::List(items) => list_html(items, &mut out),
             Block::Table(table) => table_html(table, &mut out),
         }
     }
-    out.push_str("</body>\n</html>\n");
+    page_end(&mut out);
     out
+}
+
+/// The page up to its body: its language, its title and its style, inline.
+pub(super) fn page_start(language: Language, title: &str, style: &str, out: &mut String) {
+    let lang = match language {
+        Language::Vi => "vi",
+        Language::En => "en",
+    };
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>{style}</style>\n</head>\n<body>\n",
+        text(title)
+    );
+}
+
+pub(super) fn page_end(out: &mut String) {
+    out.push_str("</body>\n</html>\n");
+}
+
+/// A heading at the level given (the caller keeps it to the levels its
+/// page styles).
+pub(super) fn heading_html(level: u8, heading: &str, out: &mut String) {
+    let _ = writeln!(out, "<h{level}>{}</h{level}>", text(heading));
+}
+
+pub(super) fn paragraph_html(paragraph: &str, out: &mut String) {
+    let _ = writeln!(out, "<p>{}</p>", text(paragraph));
+}
+
+/// Lines of an item that start with "- " are its sub-items, nested.
+fn list_html(items: &[String], out: &mut String) {
+    out.push_str("<ul>\n");
+    for item in items {
+        let mut lines = item.lines();
+        let first = lines.next().unwrap_or_default();
+        let (children, rest): (Vec<&str>, Vec<&str>) =
+            lines.partition(|line| line.starts_with("- "));
+        let mut body = text(first).into_owned();
+        for line in rest {
+            body.push('\n');
+            body.push_str(&text(line));
+        }
+        if children.is_empty() {
+            let _ = writeln!(out, "<li>{body}</li>");
+        } else {
+            let _ = write!(out, "<li>{body}\n<ul>\n");
+            for child in children {
+                let _ = writeln!(out, "<li>{}</li>", text(&child[2..]));
+            }
+            out.push_str("</ul></li>\n");
+        }
+    }
+    out.push_str("</ul>\n");
 }
 
 fn tone_class(tone: Tone) -> &'static str {

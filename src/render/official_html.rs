@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 use html_escape::encode_text as text;
 
 use crate::render::document::Block;
-use crate::render::official_document::{AppendixRow, OfficialDocument};
-use crate::words::labels::Language;
+use crate::render::html::{heading_html, page_end, page_start, paragraph_html};
+use crate::render::official_document::{Appendix, AppendixRow, OfficialDocument};
 
 const STYLE: &str = r#"
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;
@@ -58,37 +58,15 @@ table.tasks tr { break-inside: avoid; }
 @media print { body { margin: 0; max-width: none; padding: 0; } }
 "#;
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "127 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub fn render(document: &OfficialDocument) -> String {
-    let lang = match document.language {
-        Language::Vi => "vi",
-        Language::En => "en",
-    };
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{} — {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        text(&document.kind),
-        text(&document.subject)
+    page_start(
+        document.language,
+        &format!("{} — {}", document.kind, document.subject),
+        STYLE,
+        &mut out,
     );
-    let _ = write!(
-        out,
-        "<table class=\"header\"><tr>\n<td class=\"left\"><div>{}</div><div class=\"agency\">{}</div>\
-         <span class=\"rule\"></span><div>{}</div></td>\n\
-         <td class=\"right\"><div class=\"national\">{}</div><div class=\"motto\">{}</div>\
-         <span class=\"rule\"></span><div class=\"date\">{}</div></td>\n</tr></table>\n",
-        text(&document.parent_agency),
-        text(&document.agency),
-        text(&document.number).replace("  ", "&nbsp; "),
-        text(&document.national_title),
-        text(&document.motto),
-        text(&document.place_and_date).replace("  ", "&nbsp; "),
-    );
+    letterhead(document, &mut out);
     let _ = write!(
         out,
         "<p class=\"kind\">{}</p>\n<p class=\"subject\">{}</p>\n<span class=\"rule subject-rule\"></span>\n<main>\n",
@@ -100,31 +78,66 @@ pub fn render(document: &OfficialDocument) -> String {
             Block::Heading {
                 level,
                 text: heading,
-            } => {
-                let level = (*level).clamp(2, 4);
-                let _ = writeln!(out, "<h{level}>{}</h{level}>", text(heading));
-            }
-            Block::Paragraph(paragraph) => {
-                let _ = writeln!(out, "<p>{}</p>", text(paragraph));
-            }
-            Block::List(items) => {
-                out.push_str("<ul>\n");
-                for item in items {
-                    for (at, line) in item.lines().enumerate() {
-                        let line = if at == 0 {
-                            format!("- {line}")
-                        } else {
-                            format!("+ {}", line.strip_prefix("- ").unwrap_or(line))
-                        };
-                        let _ = writeln!(out, "<li>{}</li>", text(&line));
-                    }
-                }
-                out.push_str("</ul>\n");
-            }
+            } => heading_html((*level).clamp(2, 4), heading, &mut out),
+            Block::Paragraph(paragraph) => paragraph_html(paragraph, &mut out),
+            Block::List(items) => list_html(items, &mut out),
             Block::Table(_) => {}
         }
     }
-    out.push_str("</main>\n<table class=\"signature\"><tr>\n<td class=\"recipients\">");
+    out.push_str("</main>\n");
+    signature(document, &mut out);
+    if let Some(appendix) = &document.appendix {
+        appendix_html(appendix, &mut out);
+    }
+    page_end(&mut out);
+    out
+}
+
+/// Text escaped, its runs of two spaces kept (the blanks left to fill in
+/// by hand: "Số:      /BC-…").
+fn kept_spaces(line: &str) -> String {
+    text(line).replace("  ", "&nbsp; ")
+}
+
+/// The two columns over the title: the agency and the document's number,
+/// the national title and the place and date.
+fn letterhead(document: &OfficialDocument, out: &mut String) {
+    let _ = write!(
+        out,
+        "<table class=\"header\"><tr>\n<td class=\"left\"><div>{}</div><div class=\"agency\">{}</div>\
+         <span class=\"rule\"></span><div>{}</div></td>\n\
+         <td class=\"right\"><div class=\"national\">{}</div><div class=\"motto\">{}</div>\
+         <span class=\"rule\"></span><div class=\"date\">{}</div></td>\n</tr></table>\n",
+        text(&document.parent_agency),
+        text(&document.agency),
+        kept_spaces(&document.number),
+        text(&document.national_title),
+        text(&document.motto),
+        kept_spaces(&document.place_and_date),
+    );
+}
+
+/// An item's first line after a dash, its further lines after a plus, as
+/// the decree sets them out.
+fn list_html(items: &[String], out: &mut String) {
+    out.push_str("<ul>\n");
+    for item in items {
+        for (at, line) in item.lines().enumerate() {
+            let line = if at == 0 {
+                format!("- {line}")
+            } else {
+                format!("+ {}", line.strip_prefix("- ").unwrap_or(line))
+            };
+            let _ = writeln!(out, "<li>{}</li>", text(&line));
+        }
+    }
+    out.push_str("</ul>\n");
+}
+
+/// The recipients on the left, the signer's authority, room to sign and
+/// name on the right.
+fn signature(document: &OfficialDocument, out: &mut String) {
+    out.push_str("<table class=\"signature\"><tr>\n<td class=\"recipients\">");
     let _ = write!(
         out,
         "<div class=\"recipients-heading\">{}</div>",
@@ -142,52 +155,64 @@ pub fn render(document: &OfficialDocument) -> String {
         "<div class=\"space\"></div><div>{}</div></td>\n</tr></table>\n",
         text(document.signature.name.as_deref().unwrap_or(""))
     );
-    if let Some(appendix) = &document.appendix {
-        let _ = write!(
-            out,
-            "<section class=\"appendix\">\n<p class=\"appendix-heading\">{}</p>\n\
-             <p class=\"appendix-title\">{}</p>\n<p class=\"attached\">{}</p>\n\
-             <span class=\"rule subject-rule\"></span>\n<table class=\"tasks\">\n<colgroup>",
-            text(&appendix.heading),
-            text(&appendix.title),
-            text(&appendix.attached_to).replace("  ", "&nbsp; ")
-        );
-        let total: u32 = appendix.columns.iter().map(|column| column.width_mm).sum();
-        for column in &appendix.columns {
-            let share = f64::from(column.width_mm) * 100.0 / f64::from(total.max(1));
-            let _ = write!(out, "<col style=\"width: {share:.1}%\">");
-        }
-        out.push_str("</colgroup>\n<thead><tr>");
-        for column in &appendix.columns {
-            let _ = write!(out, "<th>{}</th>", text(&column.title));
-        }
-        out.push_str("</tr></thead>\n<tbody>\n");
-        for row in &appendix.rows {
-            match row {
-                AppendixRow::Group(heading) => {
-                    let _ = writeln!(
-                        out,
-                        "<tr class=\"group\"><td colspan=\"{}\">{}</td></tr>",
-                        appendix.columns.len(),
-                        text(heading)
-                    );
-                }
-                AppendixRow::Entry(cells) => {
-                    out.push_str("<tr>");
-                    for (cell, column) in cells.iter().zip(&appendix.columns) {
-                        let class = if column.centred {
-                            " class=\"number\""
-                        } else {
-                            ""
-                        };
-                        let _ = write!(out, "<td{class}>{}</td>", text(cell));
-                    }
-                    out.push_str("</tr>\n");
-                }
-            }
-        }
-        out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// The appendix on its landscape pages: its heading, title and what it is
+/// attached to, then its table.
+fn appendix_html(appendix: &Appendix, out: &mut String) {
+    let _ = write!(
+        out,
+        "<section class=\"appendix\">\n<p class=\"appendix-heading\">{}</p>\n\
+         <p class=\"appendix-title\">{}</p>\n<p class=\"attached\">{}</p>\n\
+         <span class=\"rule subject-rule\"></span>\n<table class=\"tasks\">\n<colgroup>",
+        text(&appendix.heading),
+        text(&appendix.title),
+        kept_spaces(&appendix.attached_to)
+    );
+    appendix_columns(appendix, out);
+    out.push_str("<tbody>\n");
+    for row in &appendix.rows {
+        appendix_row(row, appendix, out);
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// Each column's share of the width, then the header row.
+fn appendix_columns(appendix: &Appendix, out: &mut String) {
+    let total: u32 = appendix.columns.iter().map(|column| column.width_mm).sum();
+    for column in &appendix.columns {
+        let share = f64::from(column.width_mm) * 100.0 / f64::from(total.max(1));
+        let _ = write!(out, "<col style=\"width: {share:.1}%\">");
+    }
+    out.push_str("</colgroup>\n<thead><tr>");
+    for column in &appendix.columns {
+        let _ = write!(out, "<th>{}</th>", text(&column.title));
+    }
+    out.push_str("</tr></thead>\n");
+}
+
+/// A group's heading across the table, or a unit's cells, counts centred.
+fn appendix_row(row: &AppendixRow, appendix: &Appendix, out: &mut String) {
+    match row {
+        AppendixRow::Group(heading) => {
+            let _ = writeln!(
+                out,
+                "<tr class=\"group\"><td colspan=\"{}\">{}</td></tr>",
+                appendix.columns.len(),
+                text(heading)
+            );
+        }
+        AppendixRow::Entry(cells) => {
+            out.push_str("<tr>");
+            for (cell, column) in cells.iter().zip(&appendix.columns) {
+                let class = if column.centred {
+                    " class=\"number\""
+                } else {
+                    ""
+                };
+                let _ = write!(out, "<td{class}>{}</td>", text(cell));
+            }
+            out.push_str("</tr>\n");
+        }
+    }
 }

@@ -174,14 +174,20 @@ fn figures_improved(report: &Report<'_>) -> Vec<String> {
     lines
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "108 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
-    let language = report.request.language;
     let mut lines = Vec::new();
-    // The figures are in II.1; here, which targets fall short, in one line.
+    lines.extend(targets_behind(report));
+    lines.extend(notes(report, NoteKind::Shortcoming));
+    lines.extend(tasks_behind(report));
+    lines.extend(periods_unrecorded(report));
+    lines.extend(silent_count(report));
+    lines
+}
+
+/// The targets not (yet) met, in one line: each with where it stands and
+/// its goal. The figures are in II.1.
+fn targets_behind(report: &Report<'_>) -> Option<String> {
+    let language = report.request.language;
     let behind: Vec<String> = report
         .targets
         .iter()
@@ -212,8 +218,8 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
         })
         .map(|text| text.replace(" (, ", " (").replace(" (; ", " ("))
         .collect();
-    if !behind.is_empty() {
-        lines.push(say(
+    (!behind.is_empty()).then(|| {
+        say(
             language,
             format!(
                 "{} chưa đạt: {}.",
@@ -225,9 +231,14 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
                 uppercase_first(&counted(behind.len(), "chỉ tiêu", "target", language)),
                 behind.join("; ")
             ),
-        ));
-    }
-    lines.extend(notes(report, NoteKind::Shortcoming));
+        )
+    })
+}
+
+/// The overdue tasks (with their due dates), then the blocked ones.
+fn tasks_behind(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
     for (state, vi, en) in [
         (TaskState::Overdue, "Quá hạn, chưa hoàn thành", "Overdue"),
         (TaskState::Blocked, "Gặp vướng mắc", "Blocked"),
@@ -256,27 +267,40 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
             ));
         }
     }
-    for entry in &report.tasks {
-        if entry.missed.is_empty() {
-            continue;
-        }
-        lines.push(say(
-            language,
-            format!(
-                "{}: chưa ghi nhận kết quả {}.",
-                task_name(report.task(entry).task, TASK_IN_BODY),
-                describe::periods_list(&entry.missed, language)
-            ),
-            format!(
-                "{}: nothing recorded for {}.",
-                task_name(report.task(entry).task, TASK_IN_BODY),
-                describe::periods_list(&entry.missed, language)
-            ),
-        ));
-    }
+    lines
+}
+
+/// The recurring tasks with periods past and nothing recorded for them.
+fn periods_unrecorded(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    report
+        .tasks
+        .iter()
+        .filter(|entry| !entry.missed.is_empty())
+        .map(|entry| {
+            say(
+                language,
+                format!(
+                    "{}: chưa ghi nhận kết quả {}.",
+                    task_name(report.task(entry).task, TASK_IN_BODY),
+                    describe::periods_list(&entry.missed, language)
+                ),
+                format!(
+                    "{}: nothing recorded for {}.",
+                    task_name(report.task(entry).task, TASK_IN_BODY),
+                    describe::periods_list(&entry.missed, language)
+                ),
+            )
+        })
+        .collect()
+}
+
+/// How many tasks had no report in the period (the appendix names them).
+fn silent_count(report: &Report<'_>) -> Option<String> {
+    let language = report.request.language;
     let silent = silent_tasks(report).len();
-    if silent > 0 {
-        lines.push(say(
+    (silent > 0).then(|| {
+        say(
             language,
             format!(
                 "{} chưa có báo cáo kết quả trong kỳ (chi tiết tại Phụ lục).",
@@ -286,9 +310,8 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
                 "{} had no report in the period (see the appendix).",
                 uppercase_first(&counted(silent, "nhiệm vụ", "task", language))
             ),
-        ));
-    }
-    lines
+        )
+    })
 }
 
 /// Shortcomings, causes or proposals units wrote in the period, each with
@@ -334,21 +357,27 @@ pub(super) fn subject_name(report: &Report<'_>, id: &str) -> String {
     String::new()
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "101 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
-    let language = report.request.language;
     let mut lines = Vec::new();
+    lines.extend(continuing(report));
+    lines.extend(due_next(report));
+    lines.extend(targets_to_reach(report));
+    lines.extend(tasks_to_clear(report));
+    lines.extend(reports_to_make(report));
+    lines
+}
+
+/// The ongoing and recurring tasks not finished, carried on.
+fn continuing(report: &Report<'_>) -> Option<String> {
+    let language = report.request.language;
     let continuing = report
         .tasks
         .iter()
         .map(|entry| report.task(entry))
         .filter(|status| status.task.schedule.is_continuing() && !status.state.is_finished())
         .count();
-    if continuing > 0 {
-        lines.push(say(
+    (continuing > 0).then(|| {
+        say(
             language,
             format!(
                 "Tiếp tục triển khai {} thường xuyên, định kỳ theo Kế hoạch.",
@@ -358,31 +387,44 @@ pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
                 "Carry on with {} that run all year or recur, as planned.",
                 counted(continuing, "nhiệm vụ", "task", language)
             ),
-        ));
-    }
-    if let Some(next) = report.request.period.next() {
-        for entry in &report.tasks {
-            let status = report.task(entry);
-            let Schedule::Due { due, .. } = status.task.schedule else {
-                continue;
-            };
-            if next.contains(due) && !status.state.is_finished() {
-                lines.push(say(
-                    language,
-                    format!(
-                        "Hoàn thành {} (hạn {}).",
-                        lowercase_first(&task_name(status.task, TASK_IN_BODY)),
-                        format_day(due, language)
-                    ),
-                    format!(
-                        "Complete: {} (due {}).",
-                        task_name(status.task, TASK_IN_BODY),
-                        format_day(due, language)
-                    ),
-                ));
-            }
+        )
+    })
+}
+
+/// The tasks due in the next period and not finished, each with its date.
+fn due_next(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
+    let Some(next) = report.request.period.next() else {
+        return lines;
+    };
+    for entry in &report.tasks {
+        let status = report.task(entry);
+        let Schedule::Due { due, .. } = status.task.schedule else {
+            continue;
+        };
+        if next.contains(due) && !status.state.is_finished() {
+            lines.push(say(
+                language,
+                format!(
+                    "Hoàn thành {} (hạn {}).",
+                    lowercase_first(&task_name(status.task, TASK_IN_BODY)),
+                    format_day(due, language)
+                ),
+                format!(
+                    "Complete: {} (due {}).",
+                    task_name(status.task, TASK_IN_BODY),
+                    format_day(due, language)
+                ),
+            ));
         }
     }
+    lines
+}
+
+/// The targets not (yet) met, with their goals, in one line.
+fn targets_to_reach(report: &Report<'_>) -> Option<String> {
+    let language = report.request.language;
     let to_reach: Vec<String> = report
         .targets
         .iter()
@@ -395,13 +437,19 @@ pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
             )
         })
         .collect();
-    if !to_reach.is_empty() {
-        lines.push(say(
+    (!to_reach.is_empty()).then(|| {
+        say(
             language,
             format!("Phấn đấu đạt các chỉ tiêu {}.", to_reach.join("; ")),
             format!("Reach the targets {}.", to_reach.join("; ")),
-        ));
-    }
+        )
+    })
+}
+
+/// The overdue tasks to complete without delay, then the blocked to unblock.
+fn tasks_to_clear(report: &Report<'_>) -> Vec<String> {
+    let language = report.request.language;
+    let mut lines = Vec::new();
     for (state, vi, en) in [
         (
             TaskState::Overdue,
@@ -425,19 +473,26 @@ pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
             }
         }
     }
-    if !silent_tasks(report).is_empty() {
-        lines.push(match report.request.owner {
-            Some(_) => say(
-                language,
-                "Báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
-                "Report on every task that had no report in the period.",
-            ),
-            None => say(
-                language,
-                "Các đơn vị chủ trì báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
-                "Lead units to report on every task that had no report in the period.",
-            ),
-        });
-    }
     lines
+}
+
+/// When tasks had no report in the period: report on them, asked of the
+/// unit or of every lead unit.
+fn reports_to_make(report: &Report<'_>) -> Option<String> {
+    let language = report.request.language;
+    if silent_tasks(report).is_empty() {
+        return None;
+    }
+    Some(match report.request.owner {
+        Some(_) => say(
+            language,
+            "Báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
+            "Report on every task that had no report in the period.",
+        ),
+        None => say(
+            language,
+            "Các đơn vị chủ trì báo cáo đầy đủ kết quả thực hiện các nhiệm vụ chưa có báo cáo trong kỳ.",
+            "Lead units to report on every task that had no report in the period.",
+        ),
+    })
 }

@@ -2,8 +2,8 @@
 //! under it and who has sent the period's report, and which days the
 //! figures cover.
 
-use crate::judge::reports_owed::{self, ReportState};
-use crate::plan::model::{Frequency, PeriodRule, Record};
+use crate::judge::reports_owed::{self, OwedReport, ReportState};
+use crate::plan::model::{Frequency, PeriodRule, Record, ReportingDuty, UnitRef};
 use crate::render::describe;
 use crate::render::document::Document;
 use crate::time::period::{PeriodKind, format_day};
@@ -17,198 +17,223 @@ use super::prose::{count, counted, joined, say, sentence};
 /// I. How the plan was rolled out and reported on: what was assigned to
 /// whom, how and when units report, who has sent the period's report, and
 /// which days the figures cover.
-#[expect(
-    clippy::too_many_lines,
-    reason = "104 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub(super) fn direction(report: &Report<'_>, body: &mut Document) {
-    let language = report.request.language;
-    let plan = report.plan;
-    let tasks = report.tasks.len();
-    let targets = report.targets.len();
-    let indices = {
-        // The indices its tasks and targets are under, each once.
-        let mut indices: Vec<usize> = report
-            .tasks
-            .iter()
-            .map(|entry| report.task(entry).task.index.0)
-            .chain(
-                report
-                    .targets
-                    .iter()
-                    .filter_map(|entry| report.target(entry).target.index.map(|index| index.0)),
-            )
-            .collect();
-        indices.sort_unstable();
-        indices.dedup();
-        indices.len()
-    };
-    if let Some(owner) = report.request.owner {
-        // Its own tasks, and those given to a group it belongs to.
-        let own = report
-            .tasks
-            .iter()
-            .filter(|entry| report.task(entry).task.lead.contains(&owner))
-            .count();
-        let shared = report
-            .tasks
-            .iter()
-            .filter(|entry| {
-                let task = report.task(entry).task;
-                !task.lead.contains(&owner) && plan.owns(task, owner, true)
-            })
-            .count();
-        let helps = tasks - own - shared;
-        let mut parts = vec![say(
-            language,
-            format!("chủ trì {}", counted(own, "nhiệm vụ", "task", language)),
-            format!("leads {}", counted(own, "nhiệm vụ", "task", language)),
-        )];
-        if shared > 0 {
-            parts.push(say(
-                language,
-                format!(
-                    "cùng các phòng, đơn vị thực hiện {} giao chung",
-                    counted(shared, "nhiệm vụ", "task", language)
-                ),
-                format!(
-                    "shares {} given to several units",
-                    counted(shared, "nhiệm vụ", "task", language)
-                ),
-            ));
-        }
-        if helps > 0 {
-            parts.push(say(
-                language,
-                format!(
-                    "phối hợp thực hiện {}",
-                    counted(helps, "nhiệm vụ", "task", language)
-                ),
-                format!(
-                    "helps with {}",
-                    counted(helps, "nhiệm vụ", "task", language)
-                ),
-            ));
-        }
-        body.paragraph(say(
-            language,
-            format!(
-                "Theo {}, {} {}.",
-                plan_reference(plan, language),
-                reporter(report),
-                joined(&parts, language)
-            ),
-            format!(
-                "Under {}, the {} {}.",
-                plan_reference(plan, language),
-                reporter(report),
-                joined(&parts, language)
-            ),
-        ));
-    } else {
-        body.paragraph(say(
-            language,
-            format!(
-                "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.",
-                one_line(&plan.agency),
-                plan_reference(plan, language),
-                counted(tasks, "nhiệm vụ", "task", language),
-                counted(targets, "chỉ tiêu", "target", language),
-                count(indices, language),
-            ),
-            format!(
-                "The {} issued {}, assigning {} and {} under {} component indices to its divisions and units.",
-                one_line(&plan.agency),
-                plan_reference(plan, language),
-                counted(tasks, "nhiệm vụ", "task", language),
-                counted(targets, "chỉ tiêu", "target", language),
-                count(indices, language),
-            ),
-        ));
-    }
+    body.paragraph(match report.request.owner {
+        Some(owner) => owner_share(report, owner),
+        None => assignments(report),
+    });
     reporting_regime(report, body);
     body.paragraph(data_window(report));
 }
 
-/// The duties units report under, and who has sent the period's report.
-#[expect(
-    clippy::too_many_lines,
-    reason = "129 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
-pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
+/// A unit's report: under the plan, the tasks it leads, shares with other
+/// units, and helps with.
+fn owner_share(report: &Report<'_>, owner: UnitRef) -> String {
     let language = report.request.language;
     let plan = report.plan;
-    let owner = report.request.owner;
-    for due in &report.duties {
-        let duty = due.duty;
-        let Some(to) = duty.to else { continue };
-        if duty.periods.is_empty() {
-            continue;
-        }
-        let from: Vec<String> = duty
-            .from
-            .iter()
-            .map(|unit| {
-                one_line(describe::unit_full_name(
-                    plan,
-                    *unit,
-                    report.request.period.end,
-                ))
-            })
-            .collect();
-        let every: Vec<String> = duty
-            .periods
-            .iter()
-            .map(|frequency| every_phrase(*frequency, language))
-            .collect();
-        let deadline = duty.due_days_after.map(|days| {
-            say(
-                language,
-                format!(
-                    ", chậm nhất {} ngày sau khi kết thúc kỳ báo cáo",
-                    count(days as usize, language)
-                ),
-                format!(", within {days} days of the period's end"),
-            )
-        });
-        body.paragraph(say(
+    // Its own tasks, and those given to a group it belongs to.
+    let own = report
+        .tasks
+        .iter()
+        .filter(|entry| report.task(entry).task.lead.contains(&owner))
+        .count();
+    let shared = report
+        .tasks
+        .iter()
+        .filter(|entry| {
+            let task = report.task(entry).task;
+            !task.lead.contains(&owner) && plan.owns(task, owner, true)
+        })
+        .count();
+    let helps = report.tasks.len() - own - shared;
+    let mut parts = vec![say(
+        language,
+        format!("chủ trì {}", counted(own, "nhiệm vụ", "task", language)),
+        format!("leads {}", counted(own, "nhiệm vụ", "task", language)),
+    )];
+    if shared > 0 {
+        parts.push(say(
             language,
             format!(
-                "{} báo cáo kết quả thực hiện định kỳ {} về {}{}.",
-                joined(&from, language),
-                joined(&every, language),
-                one_line(describe::unit_full_name(
-                    plan,
-                    to,
-                    report.request.period.end
-                )),
-                deadline.clone().unwrap_or_default()
+                "cùng các phòng, đơn vị thực hiện {} giao chung",
+                counted(shared, "nhiệm vụ", "task", language)
             ),
             format!(
-                "{} report their results {} to the {}{}.",
-                joined(&from, language),
-                joined(&every, language),
-                one_line(describe::unit_full_name(
-                    plan,
-                    to,
-                    report.request.period.end
-                )),
-                deadline.unwrap_or_default()
+                "shares {} given to several units",
+                counted(shared, "nhiệm vụ", "task", language)
             ),
         ));
+    }
+    if helps > 0 {
+        parts.push(say(
+            language,
+            format!(
+                "phối hợp thực hiện {}",
+                counted(helps, "nhiệm vụ", "task", language)
+            ),
+            format!(
+                "helps with {}",
+                counted(helps, "nhiệm vụ", "task", language)
+            ),
+        ));
+    }
+    say(
+        language,
+        format!(
+            "Theo {}, {} {}.",
+            plan_reference(plan, language),
+            reporter(report),
+            joined(&parts, language)
+        ),
+        format!(
+            "Under {}, the {} {}.",
+            plan_reference(plan, language),
+            reporter(report),
+            joined(&parts, language)
+        ),
+    )
+}
+
+/// The agency's report: the plan it issued, with how many tasks and targets
+/// under how many component indices.
+fn assignments(report: &Report<'_>) -> String {
+    let language = report.request.language;
+    let plan = report.plan;
+    let tasks = report.tasks.len();
+    let targets = report.targets.len();
+    let indices = indices_covered(report);
+    say(
+        language,
+        format!(
+            "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.",
+            one_line(&plan.agency),
+            plan_reference(plan, language),
+            counted(tasks, "nhiệm vụ", "task", language),
+            counted(targets, "chỉ tiêu", "target", language),
+            count(indices, language),
+        ),
+        format!(
+            "The {} issued {}, assigning {} and {} under {} component indices to its divisions and units.",
+            one_line(&plan.agency),
+            plan_reference(plan, language),
+            counted(tasks, "nhiệm vụ", "task", language),
+            counted(targets, "chỉ tiêu", "target", language),
+            count(indices, language),
+        ),
+    )
+}
+
+/// How many indices the report's tasks and targets are under, each once.
+fn indices_covered(report: &Report<'_>) -> usize {
+    let mut indices: Vec<usize> = report
+        .tasks
+        .iter()
+        .map(|entry| report.task(entry).task.index.0)
+        .chain(
+            report
+                .targets
+                .iter()
+                .filter_map(|entry| report.target(entry).target.index.map(|index| index.0)),
+        )
+        .collect();
+    indices.sort_unstable();
+    indices.dedup();
+    indices.len()
+}
+
+/// The duties units report under, and who has sent the period's report.
+pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
+    for due in &report.duties {
+        if let Some(line) = duty_sentence(report, due.duty) {
+            body.paragraph(line);
+        }
     }
     // Who has sent the period's report, whatever the day of the report's
     // figures: a report is sent after its period, the year's in January. A
     // unit's own report is the one it sends: it does not list itself.
-    if owner.is_some() {
+    if report.request.owner.is_some() {
         return;
     }
+    let owed = period_reports_owed(report);
+    if owed.is_empty() {
+        return;
+    }
+    body.paragraph(sentence(&reports_received(report, &owed)));
+}
+
+/// "Các phòng … báo cáo kết quả thực hiện định kỳ hằng quý về …": who
+/// reports to whom, how often and by when; none for a duty "as required"
+/// or one to nobody.
+fn duty_sentence(report: &Report<'_>, duty: &ReportingDuty) -> Option<String> {
+    let language = report.request.language;
+    let plan = report.plan;
+    let to = duty.to?;
+    if duty.periods.is_empty() {
+        return None;
+    }
+    let from: Vec<String> = duty
+        .from
+        .iter()
+        .map(|unit| {
+            one_line(describe::unit_full_name(
+                plan,
+                *unit,
+                report.request.period.end,
+            ))
+        })
+        .collect();
+    let every: Vec<String> = duty
+        .periods
+        .iter()
+        .map(|frequency| every_phrase(*frequency, language))
+        .collect();
+    let deadline = duty.due_days_after.map(|days| {
+        say(
+            language,
+            format!(
+                ", chậm nhất {} ngày sau khi kết thúc kỳ báo cáo",
+                count(days as usize, language)
+            ),
+            format!(", within {days} days of the period's end"),
+        )
+    });
+    Some(say(
+        language,
+        format!(
+            "{} báo cáo kết quả thực hiện định kỳ {} về {}{}.",
+            joined(&from, language),
+            joined(&every, language),
+            one_line(describe::unit_full_name(
+                plan,
+                to,
+                report.request.period.end
+            )),
+            deadline.clone().unwrap_or_default()
+        ),
+        format!(
+            "{} report their results {} to the {}{}.",
+            joined(&from, language),
+            joined(&every, language),
+            one_line(describe::unit_full_name(
+                plan,
+                to,
+                report.request.period.end
+            )),
+            deadline.unwrap_or_default()
+        ),
+    ))
+}
+
+/// The reports owed to someone for the period's kind, as they stand long
+/// after the plan's year (every one sent by then is counted).
+fn period_reports_owed<'p>(report: &Report<'p>) -> Vec<OwedReport<'p>> {
+    let plan = report.plan;
     let period = &report.request.period;
     let (_, year_end) = plan.year_bounds();
     let long_after = year_end
         .checked_add_days(chrono::Days::new(400))
         .unwrap_or(year_end);
-    let owed: Vec<_> = reports_owed::owed(plan, crate::judge::status::AsOf::closed(long_after))
+    reports_owed::owed(plan, crate::judge::status::AsOf::closed(long_after))
         .into_iter()
         .filter(|owed| owed.duty.to.is_some())
         .filter(|owed| {
@@ -216,15 +241,17 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
                 .iter()
                 .any(|covered| covered.kind == period.kind)
         })
-        .collect();
-    if owed.is_empty() {
-        return;
-    }
+        .collect()
+}
+
+/// "Báo cáo quý II của các đơn vị: đã nhận 2/3 (…); chưa nhận: …".
+fn reports_received(report: &Report<'_>, owed: &[OwedReport<'_>]) -> String {
+    let language = report.request.language;
     let mut sent = Vec::new();
     let mut missing = Vec::new();
-    for owed in &owed {
+    for owed in owed {
         let name = one_line(describe::unit_full_name(
-            plan,
+            report.plan,
             owed.reporter,
             owed.period().end,
         ));
@@ -287,7 +314,7 @@ pub(super) fn reporting_regime(report: &Report<'_>, body: &mut Document) {
             format!("; not received: {}", missing.join(", ")),
         ));
     }
-    body.paragraph(sentence(&text));
+    text
 }
 
 pub(super) fn every_phrase(frequency: Frequency, language: Language) -> String {

@@ -9,7 +9,7 @@ use crate::status_view::json::{
     target_counts, target_json, task_counts, task_json,
 };
 
-use super::{NoteKind, Previous, Report};
+use super::{DutyDue, NoteKind, Previous, Report, TargetEntry, TaskEntry};
 
 #[derive(Debug, Serialize)]
 pub struct ReportJson {
@@ -139,33 +139,9 @@ pub struct DutyJson {
     pub text: Option<String>,
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "118 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub fn build(report: &Report<'_>) -> ReportJson {
     let language = report.request.language;
     let plan = report.plan;
-    let task_counts = task_counts(report.tasks.iter().map(|entry| report.task(entry).state));
-    let target_counts = target_counts(
-        report
-            .targets
-            .iter()
-            .map(|entry| report.target(entry).assessment),
-    );
-    let notes = |kind: NoteKind| -> Vec<NoteJson> {
-        report
-            .notes
-            .iter()
-            .filter(|note| note.kind == kind)
-            .map(|note| NoteJson {
-                subject: note.subject.to_owned(),
-                date: PlanDate(note.record.date),
-                by: note.record.by.map(|by| plan.unit(by).id.clone()),
-                text: note.text.to_owned(),
-            })
-            .collect()
-    };
     ReportJson {
         plan: plan_json(plan),
         period: period(&report.request.period, language),
@@ -182,85 +158,138 @@ pub fn build(report: &Report<'_>) -> ReportJson {
             .request
             .owner
             .map(|owner| plan.unit(owner).id.clone()),
-        summary: SummaryJson {
-            tasks: task_counts,
-            targets: target_counts,
-            records_in_period: report
-                .tasks
-                .iter()
-                .map(|entry| entry.in_period.len())
-                .sum::<usize>()
-                + report
-                    .targets
-                    .iter()
-                    .map(|entry| entry.in_period.len())
-                    .sum::<usize>(),
-            tasks_not_reported: report
-                .unreported()
-                .iter()
-                .map(|entry| report.task(entry).task.id.clone())
-                .collect(),
-        },
-        indices: plan
-            .indices
-            .iter()
-            .enumerate()
-            .filter_map(|(position, index)| {
-                let tasks: Vec<ReportTaskJson> = report
-                    .tasks
-                    .iter()
-                    .filter(|entry| report.task(entry).task.index.0 == position)
-                    .map(|entry| ReportTaskJson {
-                        task: task_json(plan, report.task(entry), language),
-                        records_in_period: entry
-                            .in_period
-                            .iter()
-                            .map(|record| record_json(plan, record))
-                            .collect(),
-                        reported_in_period: entry.reported,
-                    })
-                    .collect();
-                (!tasks.is_empty()).then(|| IndexJson {
-                    id: index.id.clone(),
-                    name: index.name.clone(),
-                    tasks,
-                })
-            })
-            .collect(),
+        summary: summary_json(report),
+        indices: indices_json(report),
         targets: report
             .targets
             .iter()
-            .map(|entry| ReportTargetJson {
-                target: target_json(plan, report.target(entry), language),
-                records_in_period: entry
-                    .in_period
-                    .iter()
-                    .map(|record| record_json(plan, record))
-                    .collect(),
-                period_amount: entry.period_amount,
-                year_to_date: entry.year_to_date,
-                in_period: period_figure(entry, language),
-            })
+            .map(|entry| target_entry_json(report, entry))
             .collect(),
-        shortcomings: notes(NoteKind::Shortcoming),
-        causes: notes(NoteKind::Cause),
-        proposals: notes(NoteKind::Proposal),
+        shortcomings: notes_json(report, NoteKind::Shortcoming),
+        causes: notes_json(report, NoteKind::Cause),
+        proposals: notes_json(report, NoteKind::Proposal),
         reporting_due: report
             .duties
             .iter()
-            .map(|due| (due.duty, &due.reports))
-            .map(|(duty, reports)| DutyJson {
-                reports: reports.iter().map(|owed| period(owed, language)).collect(),
-                id: duty.id.clone(),
-                from: duty
-                    .from
-                    .iter()
-                    .map(|unit| plan.unit(*unit).id.clone())
-                    .collect(),
-                to: duty.to.map(|to| plan.unit(to).id.clone()),
-                text: duty.text.clone(),
-            })
+            .map(|due| duty_json(report, due))
             .collect(),
+    }
+}
+
+/// The tasks and targets counted by state, the records in the period, and
+/// the tasks with none.
+fn summary_json(report: &Report<'_>) -> SummaryJson {
+    SummaryJson {
+        tasks: task_counts(report.tasks.iter().map(|entry| report.task(entry).state)),
+        targets: target_counts(
+            report
+                .targets
+                .iter()
+                .map(|entry| report.target(entry).assessment),
+        ),
+        records_in_period: report
+            .tasks
+            .iter()
+            .map(|entry| entry.in_period.len())
+            .sum::<usize>()
+            + report
+                .targets
+                .iter()
+                .map(|entry| entry.in_period.len())
+                .sum::<usize>(),
+        tasks_not_reported: report
+            .unreported()
+            .iter()
+            .map(|entry| report.task(entry).task.id.clone())
+            .collect(),
+    }
+}
+
+/// Each component index with the tasks reported under it; an index with
+/// none is left out.
+fn indices_json(report: &Report<'_>) -> Vec<IndexJson> {
+    let plan = report.plan;
+    plan.indices
+        .iter()
+        .enumerate()
+        .filter_map(|(position, index)| {
+            let tasks: Vec<ReportTaskJson> = report
+                .tasks
+                .iter()
+                .filter(|entry| report.task(entry).task.index.0 == position)
+                .map(|entry| task_entry_json(report, entry))
+                .collect();
+            (!tasks.is_empty()).then(|| IndexJson {
+                id: index.id.clone(),
+                name: index.name.clone(),
+                tasks,
+            })
+        })
+        .collect()
+}
+
+fn task_entry_json(report: &Report<'_>, entry: &TaskEntry<'_>) -> ReportTaskJson {
+    let plan = report.plan;
+    ReportTaskJson {
+        task: task_json(plan, report.task(entry), report.request.language),
+        records_in_period: entry
+            .in_period
+            .iter()
+            .map(|record| record_json(plan, record))
+            .collect(),
+        reported_in_period: entry.reported,
+    }
+}
+
+fn target_entry_json(report: &Report<'_>, entry: &TargetEntry<'_>) -> ReportTargetJson {
+    let plan = report.plan;
+    let language = report.request.language;
+    ReportTargetJson {
+        target: target_json(plan, report.target(entry), language),
+        records_in_period: entry
+            .in_period
+            .iter()
+            .map(|record| record_json(plan, record))
+            .collect(),
+        period_amount: entry.period_amount,
+        year_to_date: entry.year_to_date,
+        in_period: period_figure(entry, language),
+    }
+}
+
+/// The period's notes of one kind, each with who wrote it.
+fn notes_json(report: &Report<'_>, kind: NoteKind) -> Vec<NoteJson> {
+    report
+        .notes
+        .iter()
+        .filter(|note| note.kind == kind)
+        .map(|note| NoteJson {
+            subject: note.subject.to_owned(),
+            date: PlanDate(note.record.date),
+            by: note.record.by.map(|by| report.plan.unit(by).id.clone()),
+            text: note.text.to_owned(),
+        })
+        .collect()
+}
+
+/// A reporting duty with the reports it owes at the period's end.
+fn duty_json(report: &Report<'_>, due: &DutyDue<'_>) -> DutyJson {
+    let plan = report.plan;
+    let duty = due.duty;
+    DutyJson {
+        reports: due
+            .reports
+            .iter()
+            .map(|owed| period(owed, report.request.language))
+            .collect(),
+        id: duty.id.clone(),
+        from: duty
+            .from
+            .iter()
+            .map(|unit| plan.unit(*unit).id.clone())
+            .collect(),
+        to: duty.to.map(|to| plan.unit(to).id.clone()),
+        text: duty.text.clone(),
     }
 }
 
@@ -293,7 +322,7 @@ fn measure(record: &crate::plan::model::Record) -> MeasureJson {
 }
 
 fn period_figure(
-    entry: &super::TargetEntry<'_>,
+    entry: &TargetEntry<'_>,
     language: crate::words::labels::Language,
 ) -> PeriodFigureJson {
     PeriodFigureJson {

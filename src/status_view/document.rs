@@ -20,6 +20,48 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     document.heading(1, plan.title.clone());
     let names = plan.names_on(status.as_of);
     document.paragraph(format!("{}, {}", names.agency, names.province));
+    document.list(summary(status, &tasks, &targets, language));
+
+    if tasks.is_empty() && targets.is_empty() {
+        document.paragraph(Label::NothingMatches.text(language));
+        return document;
+    }
+    document.heading(2, Label::Indices.text(language));
+    document.table(indices_table(status, &tasks, filter, language));
+
+    document.heading(2, Label::Tasks.text(language));
+    for (position, index) in plan.indices.iter().enumerate() {
+        let under: Vec<&TaskStatus<'_>> = tasks
+            .iter()
+            .copied()
+            .filter(|task| task.task.index.0 == position)
+            .collect();
+        if under.is_empty() {
+            continue;
+        }
+        document.heading(3, format!("{}. {}", position + 1, index.name_in(language)));
+        document.table(tasks_table(status, &under, language));
+    }
+
+    if !targets.is_empty() {
+        document.heading(2, Label::Targets.text(language));
+        document.table(targets_table(&targets, language));
+    }
+    if filter.keeps_reports() {
+        reports_section(status, filter, language, &mut document);
+    }
+    document
+}
+
+/// The summary's lines: the day, the tasks and targets by state, the
+/// previous year's result, and what the plan still lacks.
+fn summary(
+    status: &PlanStatus<'_>,
+    tasks: &[&TaskStatus<'_>],
+    targets: &[&TargetStatus<'_>],
+    language: Language,
+) -> Vec<String> {
+    let plan = status.plan;
     let mut summary = vec![
         format!(
             "{} {} ({})",
@@ -30,12 +72,12 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
         format!(
             "{}: {}",
             Label::Tasks.text(language),
-            state_counts(&tasks, language)
+            state_counts(tasks, language)
         ),
         format!(
             "{}: {}",
             Label::Targets.text(language),
-            assessment_counts(&targets, language)
+            assessment_counts(targets, language)
         ),
     ];
     summary.extend(overall_result(plan, status.as_of, language));
@@ -51,78 +93,54 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     if !plan.indices.is_empty() && !any_score {
         summary.push(Label::ScoresMissing.text(language).to_owned());
     }
-    document.list(summary);
+    summary
+}
 
-    if tasks.is_empty() && targets.is_empty() {
-        document.paragraph(Label::NothingMatches.text(language));
-        return document;
-    }
-    document.heading(2, Label::Indices.text(language));
-    document.table(indices_table(status, &tasks, filter, language));
-
-    document.heading(2, Label::Tasks.text(language));
-    for (position, index) in plan.indices.iter().enumerate() {
-        let under: Vec<&&TaskStatus<'_>> = tasks
+/// The tasks under one component index, a row each.
+fn tasks_table(status: &PlanStatus<'_>, tasks: &[&TaskStatus<'_>], language: Language) -> Table {
+    Table {
+        columns: [
+            Label::Id,
+            Label::Task,
+            Label::Lead,
+            Label::Status,
+            Label::LatestRecord,
+            Label::Flags,
+        ]
+        .iter()
+        .map(|label| label.text(language).to_owned())
+        .collect(),
+        rows: tasks
             .iter()
-            .filter(|task| task.task.index.0 == position)
-            .collect();
-        if under.is_empty() {
-            continue;
-        }
-        document.heading(3, format!("{}. {}", position + 1, index.name_in(language)));
-        document.table(Table {
-            columns: [
-                Label::Id,
-                Label::Task,
-                Label::Lead,
-                Label::Status,
-                Label::LatestRecord,
-                Label::Flags,
-            ]
-            .iter()
-            .map(|label| label.text(language).to_owned())
+            .map(|task| task_row(status, task, language))
             .collect(),
-            rows: under
-                .iter()
-                .map(|task| task_row(status, task, language))
-                .collect(),
-            numeric: Vec::new(),
-        });
+        numeric: Vec::new(),
     }
+}
 
-    if !targets.is_empty() {
-        document.heading(2, Label::Targets.text(language));
-        document.table(Table {
-            columns: [
-                Label::Target,
-                Label::Baseline,
-                Label::Goal,
-                Label::LatestValue,
-                Label::ThisPeriod,
-                Label::Assessment,
-            ]
+fn targets_table(targets: &[&TargetStatus<'_>], language: Language) -> Table {
+    Table {
+        columns: [
+            Label::Target,
+            Label::Baseline,
+            Label::Goal,
+            Label::LatestValue,
+            Label::ThisPeriod,
+            Label::Assessment,
+        ]
+        .iter()
+        .map(|label| label.text(language).to_owned())
+        .collect(),
+        rows: targets
             .iter()
-            .map(|label| label.text(language).to_owned())
+            .map(|target| target_row(target, language))
             .collect(),
-            rows: targets
-                .iter()
-                .map(|target| target_row(target, language))
-                .collect(),
-            numeric: Vec::new(),
-        });
+        numeric: Vec::new(),
     }
-    if filter.keeps_reports() {
-        reports_section(status, filter, language, &mut document);
-    }
-    document
 }
 
 /// Each unit's periodic reports whose period is over: sent (when), late, or
 /// awaited where the plan sets no due date.
-#[expect(
-    clippy::too_many_lines,
-    reason = "103 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 fn reports_section(
     status: &PlanStatus<'_>,
     filter: &StatusFilter,
@@ -139,10 +157,6 @@ fn reports_section(
     if owed.is_empty() {
         return;
     }
-    let late = owed
-        .iter()
-        .filter(|owed| owed.state == ReportState::Late)
-        .count();
     document.heading(
         2,
         if vi {
@@ -151,11 +165,33 @@ fn reports_section(
             "Periodic reports"
         },
     );
+    document.paragraph(reports_sent(&owed, language));
+    let columns = if vi {
+        ["Đơn vị", "Kỳ báo cáo", "Hạn gửi", "Tình trạng"]
+    } else {
+        ["Unit", "Period", "Due", "State"]
+    };
+    document.table(Table {
+        columns: columns.iter().map(|column| (*column).to_owned()).collect(),
+        rows: owed
+            .iter()
+            .map(|owed| report_row(plan, owed, language))
+            .collect(),
+        numeric: Vec::new(),
+    });
+}
+
+/// "Đã gửi 3/4 báo cáo đã hết kỳ; quá hạn chưa gửi: 1."
+fn reports_sent(owed: &[OwedReport<'_>], language: Language) -> String {
+    let late = owed
+        .iter()
+        .filter(|owed| owed.state == ReportState::Late)
+        .count();
     let filed = owed
         .iter()
         .filter(|owed| matches!(owed.state, ReportState::Filed { .. }))
         .count();
-    document.paragraph(if vi {
+    if language == Language::Vi {
         format!(
             "Đã gửi {filed}/{} báo cáo đã hết kỳ; quá hạn chưa gửi: {late}.",
             owed.len()
@@ -165,73 +201,74 @@ fn reports_section(
             "{filed} of {} reports whose period is over were sent; past due and not sent: {late}.",
             owed.len()
         )
-    });
-    let columns = if vi {
-        ["Đơn vị", "Kỳ báo cáo", "Hạn gửi", "Tình trạng"]
-    } else {
-        ["Unit", "Period", "Due", "State"]
-    };
-    let rows = owed
+    }
+}
+
+/// A report owed: the unit, its periods, when it is due, and where it stands.
+fn report_row(
+    plan: &crate::plan::model::Plan,
+    owed: &OwedReport<'_>,
+    language: Language,
+) -> Vec<Cell> {
+    let vi = language == Language::Vi;
+    let periods: Vec<String> = owed
+        .periods
         .iter()
-        .map(|owed| {
-            let periods: Vec<String> = owed
-                .periods
-                .iter()
-                .map(|period| period.name(language))
-                .collect();
-            let due = owed.due.map_or_else(
-                || (if vi { "không quy định" } else { "not set" }).to_owned(),
-                |due| format_day(due, language),
-            );
-            let (text, tone) = match owed.state {
-                ReportState::Filed { on, late: false } => (
-                    format!(
-                        "{} {}",
-                        if vi { "Đã gửi" } else { "Sent" },
-                        format_day(on, language)
-                    ),
-                    Tone::Good,
-                ),
-                ReportState::Filed { on, late: true } => (
-                    format!(
-                        "{} {}",
-                        if vi { "Gửi trễ hạn" } else { "Sent late" },
-                        format_day(on, language)
-                    ),
-                    Tone::Warning,
-                ),
-                ReportState::Late => (
-                    (if vi {
-                        "Quá hạn, chưa ghi nhận đã gửi"
-                    } else {
-                        "Past due, not recorded as sent"
-                    })
-                    .to_owned(),
-                    Tone::Bad,
-                ),
-                ReportState::Awaited | ReportState::NotYetDue => (
-                    (if vi {
-                        "Chưa ghi nhận đã gửi"
-                    } else {
-                        "Not recorded as sent"
-                    })
-                    .to_owned(),
-                    Tone::Warning,
-                ),
-            };
-            vec![
-                Cell::new(describe::unit_name(plan, owed.reporter, owed.period().end)),
-                Cell::new(periods.join(if vi { " và " } else { " and " })),
-                Cell::new(due),
-                Cell::toned(text, tone),
-            ]
-        })
+        .map(|period| period.name(language))
         .collect();
-    document.table(Table {
-        columns: columns.iter().map(|column| (*column).to_owned()).collect(),
-        rows,
-        numeric: Vec::new(),
-    });
+    let due = owed.due.map_or_else(
+        || (if vi { "không quy định" } else { "not set" }).to_owned(),
+        |due| format_day(due, language),
+    );
+    let (text, tone) = report_state(owed.state, language);
+    vec![
+        Cell::new(describe::unit_name(plan, owed.reporter, owed.period().end)),
+        Cell::new(periods.join(if vi { " và " } else { " and " })),
+        Cell::new(due),
+        Cell::toned(text, tone),
+    ]
+}
+
+/// "Đã gửi 05/01/2025", "Gửi trễ hạn …", "Quá hạn, chưa ghi nhận đã gửi",
+/// toned as it stands.
+fn report_state(state: ReportState, language: Language) -> (String, Tone) {
+    let vi = language == Language::Vi;
+    match state {
+        ReportState::Filed { on, late: false } => (
+            format!(
+                "{} {}",
+                if vi { "Đã gửi" } else { "Sent" },
+                format_day(on, language)
+            ),
+            Tone::Good,
+        ),
+        ReportState::Filed { on, late: true } => (
+            format!(
+                "{} {}",
+                if vi { "Gửi trễ hạn" } else { "Sent late" },
+                format_day(on, language)
+            ),
+            Tone::Warning,
+        ),
+        ReportState::Late => (
+            (if vi {
+                "Quá hạn, chưa ghi nhận đã gửi"
+            } else {
+                "Past due, not recorded as sent"
+            })
+            .to_owned(),
+            Tone::Bad,
+        ),
+        ReportState::Awaited | ReportState::NotYetDue => (
+            (if vi {
+                "Chưa ghi nhận đã gửi"
+            } else {
+                "Not recorded as sent"
+            })
+            .to_owned(),
+            Tone::Warning,
+        ),
+    }
 }
 
 /// The unit's own previous-year result, when the plan gives any of it:

@@ -3,20 +3,39 @@
 
 use crate::render::official_document::{Appendix, AppendixRow, Column};
 use crate::report::prose::say;
+use crate::words::labels::Language;
 use crate::words::visible::one_line;
 
 use super::results::result_in_words;
 use super::{Context, levels_present, of_level};
 use crate::rollup::Position;
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "104 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
 pub(super) fn appendix(context: &Context<'_>) -> Appendix {
-    const ROMAN: [&str; 3] = ["I", "II", "III"];
     let language = context.language;
-    let columns = [
+    let mut rows = unit_rows(context);
+    rows.push(totals_row(context));
+    Appendix {
+        heading: say(language, "Phụ lục", "Appendix"),
+        title: say(
+            language,
+            format!(
+                "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NÂNG CAO CHỈ SỐ DDCI CỦA CÁC ĐƠN VỊ {}",
+                context.as_of_phrase.to_uppercase()
+            ),
+            format!(
+                "THE UNITS' DDCI PLANS {}",
+                context.as_of_phrase.to_uppercase()
+            ),
+        ),
+        attached_to: context.frame.attached_to(),
+        columns: columns(language),
+        rows,
+    }
+}
+
+/// The appendix's columns, their titles and widths.
+fn columns(language: Language) -> Vec<Column> {
+    [
         ("STT", "No.", 12),
         ("Đơn vị", "Unit", 56),
         ("Nhiệm vụ", "Tasks", 16),
@@ -46,7 +65,13 @@ pub(super) fn appendix(context: &Context<'_>) -> Appendix {
         // Every column but the unit's name and its result is a count.
         centred: at != 1 && at != 11,
     })
-    .collect();
+    .collect()
+}
+
+/// Each level under its numeral ("I. Sở, ban, ngành"), a row per unit.
+fn unit_rows(context: &Context<'_>) -> Vec<AppendixRow> {
+    const ROMAN: [&str; 3] = ["I", "II", "III"];
+    let language = context.language;
     let mut rows = Vec::new();
     for (at, level) in levels_present(context.rollup).into_iter().enumerate() {
         rows.push(AppendixRow::Group(format!(
@@ -55,30 +80,40 @@ pub(super) fn appendix(context: &Context<'_>) -> Appendix {
             level.name(language)
         )));
         for (number, position) in of_level(context.rollup, level).into_iter().enumerate() {
-            rows.push(AppendixRow::Entry(vec![
-                (number + 1).to_string(),
-                one_line(&position.agency),
-                position.tasks.total.to_string(),
-                position.tasks.done.to_string(),
-                (position.tasks.overdue + position.tasks.blocked).to_string(),
-                position.tasks.no_report.to_string(),
-                position.targets.total.to_string(),
-                position.targets.met.to_string(),
-                position.targets.not_met.to_string(),
-                position.missed_duties.to_string(),
-                format!("{}/{}", position.reports_not_sent, position.reports_owed),
-                if position.result.is_some() {
-                    result_in_words(position, language)
-                } else {
-                    say(language, "Chưa có số liệu", "No data")
-                },
-            ]));
+            rows.push(unit_row(number + 1, position, language));
         }
     }
-    // The province's totals, as the body gives them.
+    rows
+}
+
+/// A unit's counts and its latest result, numbered within its level.
+fn unit_row(number: usize, position: &Position, language: Language) -> AppendixRow {
+    AppendixRow::Entry(vec![
+        number.to_string(),
+        one_line(&position.agency),
+        position.tasks.total.to_string(),
+        position.tasks.done.to_string(),
+        (position.tasks.overdue + position.tasks.blocked).to_string(),
+        position.tasks.no_report.to_string(),
+        position.targets.total.to_string(),
+        position.targets.met.to_string(),
+        position.targets.not_met.to_string(),
+        position.missed_duties.to_string(),
+        format!("{}/{}", position.reports_not_sent, position.reports_owed),
+        if position.result.is_some() {
+            result_in_words(position, language)
+        } else {
+            say(language, "Chưa có số liệu", "No data")
+        },
+    ])
+}
+
+/// The province's totals, as the body gives them.
+fn totals_row(context: &Context<'_>) -> AppendixRow {
+    let language = context.language;
     let positions = &context.rollup.positions;
     let sum = |count: fn(&Position) -> usize| positions.iter().map(count).sum::<usize>();
-    rows.push(AppendixRow::Entry(vec![
+    AppendixRow::Entry(vec![
         String::new(),
         say(
             language,
@@ -102,22 +137,5 @@ pub(super) fn appendix(context: &Context<'_>) -> Appendix {
             sum(|p| p.reports_owed)
         ),
         String::new(),
-    ]));
-    Appendix {
-        heading: say(language, "Phụ lục", "Appendix"),
-        title: say(
-            language,
-            format!(
-                "TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NÂNG CAO CHỈ SỐ DDCI CỦA CÁC ĐƠN VỊ {}",
-                context.as_of_phrase.to_uppercase()
-            ),
-            format!(
-                "THE UNITS' DDCI PLANS {}",
-                context.as_of_phrase.to_uppercase()
-            ),
-        ),
-        attached_to: context.frame.attached_to(),
-        columns,
-        rows,
-    }
+    ])
 }

@@ -1,6 +1,7 @@
 //! Sections III and IV of the summary report: who is on track, who is
 //! behind and how, and the proposals that follow from those figures.
 
+use crate::render::document::Document;
 use crate::report::prose::{count, say};
 use crate::rollup::{IndexAcross, Position, Rollup};
 use crate::words::fold::folded;
@@ -28,7 +29,49 @@ pub(super) fn behind(rollup: &Rollup) -> Vec<&Position> {
         .collect()
 }
 
-pub(super) fn achievements(context: &Context<'_>) -> Vec<String> {
+/// Section III: what the units achieved, then what they fall short on, each
+/// said plainly when there is none.
+pub(super) fn assessment_section(context: &Context<'_>, body: &mut Document) {
+    let language = context.language;
+    body.heading(
+        2,
+        say(language, "III. ĐÁNH GIÁ CHUNG", "III. OVERALL ASSESSMENT"),
+    );
+    body.heading(3, say(language, "1. Kết quả đạt được", "1. Achievements"));
+    let achievements = achievements(context);
+    if achievements.is_empty() {
+        body.paragraph(say(
+            language,
+            "Các đơn vị chưa ghi nhận nhiệm vụ hoàn thành hay chỉ tiêu đạt.",
+            "The units have recorded no task done and no target met.",
+        ));
+    }
+    body.list(achievements);
+    body.heading(3, say(language, "2. Tồn tại, hạn chế", "2. Shortcomings"));
+    let shortcomings = shortcomings(context);
+    if shortcomings.is_empty() {
+        body.paragraph(say(
+            language,
+            "Số liệu các đơn vị ghi nhận không cho thấy nhiệm vụ trễ hạn, vướng mắc, chỉ tiêu không đạt hay báo cáo chưa gửi.",
+            "The units' records show no overdue or blocked task, no target missed and no report unsent.",
+        ));
+    }
+    body.list(shortcomings);
+}
+
+/// Section IV: what the issuer asks of the committee.
+pub(super) fn proposals_section(context: &Context<'_>, body: &mut Document) {
+    let language = context.language;
+    body.heading(2, say(language, "IV. ĐỀ XUẤT, KIẾN NGHỊ", "IV. PROPOSALS"));
+    body.paragraph(say(
+        language,
+        format!("{} đề nghị {}:", context.issuer, context.committee),
+        format!("The {} asks {}:", context.issuer, context.committee),
+    ));
+    body.list(proposals(context));
+}
+
+fn achievements(context: &Context<'_>) -> Vec<String> {
     let language = context.language;
     let rollup = context.rollup;
     let mut lines = Vec::new();
@@ -116,7 +159,7 @@ pub(super) fn behind_parts(position: &Position, language: Language) -> String {
         .join(", ")
 }
 
-pub(super) fn shortcomings(context: &Context<'_>) -> Vec<String> {
+fn shortcomings(context: &Context<'_>) -> Vec<String> {
     let language = context.language;
     let rollup = context.rollup;
     let mut lines = Vec::new();
@@ -244,7 +287,7 @@ pub(super) fn not_sent(rollup: &Rollup) -> Vec<&Position> {
 /// Whether a unit has a kind of problem.
 type Has = fn(&Position) -> bool;
 
-pub(super) fn proposals(context: &Context<'_>) -> Vec<String> {
+fn proposals(context: &Context<'_>) -> Vec<String> {
     let language = context.language;
     let rollup = context.rollup;
     let mut lines = Vec::new();

@@ -18,10 +18,8 @@ mod results;
 use std::collections::BTreeSet;
 
 use appendix::appendix;
-use assessment::{achievements, proposals, shortcomings};
-use results::{
-    compiled, indices_part, missed_duties_sentence, results_part, targets_sentence, tasks_sentence,
-};
+use assessment::{assessment_section, proposals_section};
+use results::{compiled_section, results_section};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -138,151 +136,82 @@ struct Context<'r> {
     frame: Frame,
 }
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "129 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
+impl<'r> Context<'r> {
+    /// The report's facts from the plans and the command line: the issuer
+    /// named or the one of the day it is signed, and the committee above it.
+    fn new(
+        rollup: &'r Rollup,
+        request: RollupRequest,
+        language: Language,
+        letterhead: &Letterhead,
+    ) -> Self {
+        let province = one_province(rollup);
+        let issuer = letterhead.issuer.as_deref().map_or_else(
+            || default_issuer(letterhead.signed_on.unwrap_or(letterhead.today), language),
+            one_line,
+        );
+        Context {
+            rollup,
+            language,
+            // The committee the report goes to is the one above the issuer.
+            committee: match (&letterhead.parent_agency, province.as_deref()) {
+                (Some(parent), _) => one_line(parent),
+                (None, Some(province)) => committee_of(province, language),
+                (None, None) => say(
+                    language,
+                    "Ủy ban nhân dân tỉnh",
+                    "the Provincial People's Committee",
+                ),
+            },
+            year_phrase: year_of(rollup, request).map_or_else(String::new, |year| {
+                say(language, format!("năm {year}"), format!("{year}"))
+            }),
+            as_of_phrase: as_of_phrase(rollup, request, language),
+            basis: letterhead.basis.as_deref().map(one_line),
+            frame: frame(&issuer, province.as_deref(), letterhead, language),
+            issuer,
+        }
+    }
+}
+
 pub fn build(
     rollup: &Rollup,
     request: RollupRequest,
     language: Language,
     letterhead: &Letterhead,
 ) -> OfficialDocument {
-    let province = one_province(rollup);
-    let issuer = letterhead.issuer.as_deref().map_or_else(
-        || default_issuer(letterhead.signed_on.unwrap_or(letterhead.today), language),
-        one_line,
-    );
-    let context = Context {
-        rollup,
-        language,
-        // The committee the report goes to is the one above the issuer.
-        committee: match (&letterhead.parent_agency, province.as_deref()) {
-            (Some(parent), _) => one_line(parent),
-            (None, Some(province)) => committee_of(province, language),
-            (None, None) => say(
-                language,
-                "Ủy ban nhân dân tỉnh",
-                "the Provincial People's Committee",
-            ),
-        },
-        year_phrase: year_of(rollup, request).map_or_else(String::new, |year| {
-            say(language, format!("năm {year}"), format!("{year}"))
-        }),
-        as_of_phrase: as_of_phrase(rollup, request, language),
-        basis: letterhead.basis.as_deref().map(one_line),
-        frame: frame(&issuer, province.as_deref(), letterhead, language),
-        issuer,
-    };
+    let context = Context::new(rollup, request, language, letterhead);
     let mut body = crate::render::document::Document::default();
     body.paragraph(opening(&context));
-
-    body.heading(
-        2,
-        say(language, "I. TÌNH HÌNH TỔNG HỢP", "I. WHAT WAS COMPILED"),
-    );
-    for line in compiled(&context, request) {
-        body.paragraph(line);
-    }
-
-    body.heading(2, say(language, "II. KẾT QUẢ THỰC HIỆN", "II. RESULTS"));
-    body.heading(3, say(language, "1. Thực hiện nhiệm vụ", "1. Tasks"));
-    body.paragraph(tasks_sentence(
-        &rollup.positions.iter().collect::<Vec<_>>(),
-        &context,
-    ));
-    let levels = levels_present(rollup);
-    if levels.len() > 1 {
-        body.list(
-            levels
-                .iter()
-                .map(|level| {
-                    let of_level = of_level(rollup, *level);
-                    format!(
-                        "{}: {}",
-                        level.name(language),
-                        lowercase_first_word(&tasks_sentence(&of_level, &context))
-                    )
-                })
-                .collect(),
-        );
-    }
-    if let Some(missed) = missed_duties_sentence(&context) {
-        body.paragraph(missed);
-    }
-    body.heading(3, say(language, "2. Thực hiện chỉ tiêu", "2. Targets"));
-    body.paragraph(targets_sentence(&context));
-    body.heading(
-        3,
-        say(
-            language,
-            "3. Theo chỉ số thành phần",
-            "3. By component index",
-        ),
-    );
-    indices_part(&context, &mut body);
-    body.heading(
-        3,
-        say(
-            language,
-            "4. Kết quả DDCI gần nhất",
-            "4. Latest DDCI results",
-        ),
-    );
-    results_part(&context, &mut body);
-
-    body.heading(
-        2,
-        say(language, "III. ĐÁNH GIÁ CHUNG", "III. OVERALL ASSESSMENT"),
-    );
-    body.heading(3, say(language, "1. Kết quả đạt được", "1. Achievements"));
-    let achievements = achievements(&context);
-    if achievements.is_empty() {
-        body.paragraph(say(
-            language,
-            "Các đơn vị chưa ghi nhận nhiệm vụ hoàn thành hay chỉ tiêu đạt.",
-            "The units have recorded no task done and no target met.",
-        ));
-    }
-    body.list(achievements);
-    body.heading(3, say(language, "2. Tồn tại, hạn chế", "2. Shortcomings"));
-    let shortcomings = shortcomings(&context);
-    if shortcomings.is_empty() {
-        body.paragraph(say(
-            language,
-            "Số liệu các đơn vị ghi nhận không cho thấy nhiệm vụ trễ hạn, vướng mắc, chỉ tiêu không đạt hay báo cáo chưa gửi.",
-            "The units' records show no overdue or blocked task, no target missed and no report unsent.",
-        ));
-    }
-    body.list(shortcomings);
-
-    body.heading(2, say(language, "IV. ĐỀ XUẤT, KIẾN NGHỊ", "IV. PROPOSALS"));
-    body.paragraph(say(
-        language,
-        format!("{} đề nghị {}:", context.issuer, context.committee),
-        format!("The {} asks {}:", context.issuer, context.committee),
-    ));
-    body.list(proposals(&context));
+    compiled_section(&context, request, &mut body);
+    results_section(&context, &mut body);
+    assessment_section(&context, &mut body);
+    proposals_section(&context, &mut body);
     body.paragraph(closing(&context));
-
     context.frame.document(
         subject(&context),
         body.blocks,
-        vec![
-            say(
-                language,
-                format!("- {} (báo cáo);", context.committee),
-                format!("- {} (for information);", context.committee),
-            ),
-            say(
-                language,
-                "- Các đơn vị có tên tại Phụ lục;",
-                "- The units named in the appendix;",
-            ),
-            say(language, "- Lưu: VT.", "- Archive."),
-        ],
+        recipients(&context),
         Some(appendix(&context)),
     )
+}
+
+/// Where the report goes ("Nơi nhận"): the committee, the units, the archive.
+fn recipients(context: &Context<'_>) -> Vec<String> {
+    let language = context.language;
+    vec![
+        say(
+            language,
+            format!("- {} (báo cáo);", context.committee),
+            format!("- {} (for information);", context.committee),
+        ),
+        say(
+            language,
+            "- Các đơn vị có tên tại Phụ lục;",
+            "- The units named in the appendix;",
+        ),
+        say(language, "- Lưu: VT.", "- Archive."),
+    ]
 }
 
 /// The issuer's frame: under the province's committee (or the one named),
@@ -534,10 +463,6 @@ fn level_words(level: Level, language: Language) -> String {
     characters.next().map_or_else(String::new, |first| {
         first.to_lowercase().chain(characters).collect()
     })
-}
-
-fn lowercase_first_word(text: &str) -> String {
-    crate::report::prose::lowercase_first(text)
 }
 
 /// A share as a percentage with one decimal: "66,7%".

@@ -1,7 +1,8 @@
 //! Sections I and II of the summary report: what was compiled, and the
 //! results — tasks, targets, component indices, the latest DDCI results.
 
-use crate::report::prose::{count, counted, say};
+use crate::render::document::Document;
+use crate::report::prose::{count, counted, lowercase_first, say};
 use crate::rollup::{IndexAcross, Position, RollupRequest, TargetCounts, TaskCounts};
 use crate::time::period::format_day;
 use crate::words::labels::Language;
@@ -9,14 +10,44 @@ use crate::words::visible::one_line;
 
 use super::{Context, level_words, levels_present, names, of_level, percent, several_days};
 
-#[expect(
-    clippy::too_many_lines,
-    reason = "113 lines; to be split into its steps (ARCHITECTURE.md)"
-)]
-pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<String> {
+/// Section I: the plans compiled, those left out, the periodic reports sent.
+pub(super) fn compiled_section(context: &Context<'_>, request: RollupRequest, body: &mut Document) {
+    body.heading(
+        2,
+        say(
+            context.language,
+            "I. TÌNH HÌNH TỔNG HỢP",
+            "I. WHAT WAS COMPILED",
+        ),
+    );
+    for line in compiled(context, request) {
+        body.paragraph(line);
+    }
+}
+
+fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<String> {
     let language = context.language;
     let rollup = context.rollup;
-    let mut lines = Vec::new();
+    let mut lines = vec![plans_compiled(context)];
+    if several_days(rollup, request) {
+        lines.push(say(
+            language,
+            "Kế hoạch đã kết thúc được tính đến ngày cuối cùng của kế hoạch.",
+            "Plans already over are taken as of their last day.",
+        ));
+    }
+    if let Some(line) = crate::rollup::document::not_in_view(rollup, request, language) {
+        lines.push(format!("{line}."));
+    }
+    lines.extend(left_out(context));
+    lines.push(periodic_reports(context));
+    lines
+}
+
+/// "Đã tổng hợp kế hoạch của 12 đơn vị: 8 sở, ban, ngành; 4 huyện, …".
+fn plans_compiled(context: &Context<'_>) -> String {
+    let language = context.language;
+    let rollup = context.rollup;
     let by_level: Vec<String> = levels_present(rollup)
         .into_iter()
         .map(|level| {
@@ -27,7 +58,7 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
             )
         })
         .collect();
-    lines.push(say(
+    say(
         language,
         format!(
             "Đã tổng hợp kế hoạch của {} đơn vị: {}.",
@@ -39,51 +70,47 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
             rollup.positions.len(),
             by_level.join("; ")
         ),
-    ));
-    if several_days(rollup, request) {
-        lines.push(say(
-            language,
-            "Kế hoạch đã kết thúc được tính đến ngày cuối cùng của kế hoạch.",
-            "Plans already over are taken as of their last day.",
-        ));
+    )
+}
+
+/// The plans left out for their errors, by their files, if any.
+fn left_out(context: &Context<'_>) -> Option<String> {
+    let language = context.language;
+    let rollup = context.rollup;
+    if rollup.left_out.is_empty() {
+        return None;
     }
-    if let Some(line) = crate::rollup::document::not_in_view(rollup, request, language) {
-        lines.push(format!("{line}."));
-    }
-    if !rollup.left_out.is_empty() {
-        let files: Vec<String> = rollup
-            .left_out
-            .iter()
-            .map(|left| {
-                // The file and its folder: "huyen-dak-ha/plan.toml", not a
-                // whole path nor a bare "plan.toml".
-                let parts: Vec<_> = left.file.components().collect();
-                let short: std::path::PathBuf =
-                    parts[parts.len().saturating_sub(2)..].iter().collect();
-                crate::words::visible::path(&short)
-            })
-            .collect();
-        lines.push(say(
-            language,
-            format!(
-                "{} kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi ({}); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.",
-                count(rollup.left_out.len(), language),
-                files.join(", ")
-            ),
-            format!(
-                "{} plans are left out because their files have errors ({}); their units need to fix them to be counted next time.",
-                rollup.left_out.len(),
-                files.join(", ")
-            ),
-        ));
-    }
-    let owed: usize = rollup.positions.iter().map(|p| p.reports_owed).sum();
-    let not_sent: Vec<&Position> = rollup
-        .positions
+    let files: Vec<String> = rollup
+        .left_out
         .iter()
-        .filter(|position| position.reports_not_sent > 0)
+        .map(|left| {
+            // The file and its folder: "huyen-dak-ha/plan.toml", not a
+            // whole path nor a bare "plan.toml".
+            let parts: Vec<_> = left.file.components().collect();
+            let short: std::path::PathBuf = parts[parts.len().saturating_sub(2)..].iter().collect();
+            crate::words::visible::path(&short)
+        })
         .collect();
-    let unsent: usize = not_sent.iter().map(|p| p.reports_not_sent).sum();
+    Some(say(
+        language,
+        format!(
+            "{} kế hoạch chưa đưa vào tổng hợp vì tệp kế hoạch có lỗi ({}); đơn vị cần sửa lỗi để được tổng hợp vào kỳ sau.",
+            count(rollup.left_out.len(), language),
+            files.join(", ")
+        ),
+        format!(
+            "{} plans are left out because their files have errors ({}); their units need to fix them to be counted next time.",
+            rollup.left_out.len(),
+            files.join(", ")
+        ),
+    ))
+}
+
+/// The units' periodic reports inside each agency: how many fell due, how
+/// many were sent, and where those not sent are.
+fn periodic_reports(context: &Context<'_>) -> String {
+    let language = context.language;
+    let rollup = context.rollup;
     // The reports counted are the units' own periodic reports inside each
     // agency (from its offices to the one that compiles), judged on the day
     // asked or today: the year's last falls due in January.
@@ -93,7 +120,30 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
         .map(|position| position.reports_as_of)
         .max()
         .map_or_else(String::new, |day| format_day(day, language));
-    let state = if owed == 0 {
+    let state = reports_state(context);
+    say(
+        language,
+        format!(
+            "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, {state}."
+        ),
+        format!(
+            "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, {state}."
+        ),
+    )
+}
+
+/// "đã gửi 5/6 báo cáo đến hạn; còn 1 báo cáo chưa gửi, tại …".
+fn reports_state(context: &Context<'_>) -> String {
+    let language = context.language;
+    let rollup = context.rollup;
+    let owed: usize = rollup.positions.iter().map(|p| p.reports_owed).sum();
+    let not_sent: Vec<&Position> = rollup
+        .positions
+        .iter()
+        .filter(|position| position.reports_not_sent > 0)
+        .collect();
+    let unsent: usize = not_sent.iter().map(|p| p.reports_not_sent).sum();
+    if owed == 0 {
         say(
             language,
             "chưa có báo cáo nào đến hạn",
@@ -121,20 +171,67 @@ pub(super) fn compiled(context: &Context<'_>, request: RollupRequest) -> Vec<Str
                 names(&not_sent, language)
             ),
         )
-    };
-    lines.push(say(
-        language,
-        format!(
-            "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, {state}."
-        ),
-        format!(
-            "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, {state}."
-        ),
-    ));
-    lines
+    }
 }
 
-pub(super) fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> String {
+/// Section II: tasks, targets, component indices, the latest DDCI results.
+pub(super) fn results_section(context: &Context<'_>, body: &mut Document) {
+    let language = context.language;
+    body.heading(2, say(language, "II. KẾT QUẢ THỰC HIỆN", "II. RESULTS"));
+    body.heading(3, say(language, "1. Thực hiện nhiệm vụ", "1. Tasks"));
+    tasks_part(context, body);
+    body.heading(3, say(language, "2. Thực hiện chỉ tiêu", "2. Targets"));
+    body.paragraph(targets_sentence(context));
+    body.heading(
+        3,
+        say(
+            language,
+            "3. Theo chỉ số thành phần",
+            "3. By component index",
+        ),
+    );
+    indices_part(context, body);
+    body.heading(
+        3,
+        say(
+            language,
+            "4. Kết quả DDCI gần nhất",
+            "4. Latest DDCI results",
+        ),
+    );
+    results_part(context, body);
+}
+
+/// The province's tasks, then each level's when there are several, then the
+/// recurring tasks with a period left unrecorded.
+fn tasks_part(context: &Context<'_>, body: &mut Document) {
+    let rollup = context.rollup;
+    body.paragraph(tasks_sentence(
+        &rollup.positions.iter().collect::<Vec<_>>(),
+        context,
+    ));
+    let levels = levels_present(rollup);
+    if levels.len() > 1 {
+        body.list(
+            levels
+                .iter()
+                .map(|level| {
+                    let of_level = of_level(rollup, *level);
+                    format!(
+                        "{}: {}",
+                        level.name(context.language),
+                        lowercase_first(&tasks_sentence(&of_level, context))
+                    )
+                })
+                .collect(),
+        );
+    }
+    if let Some(missed) = missed_duties_sentence(context) {
+        body.paragraph(missed);
+    }
+}
+
+fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> String {
     let language = context.language;
     let mut sum = TaskCounts::default();
     for position in positions {
@@ -219,7 +316,7 @@ pub(super) fn tasks_sentence(positions: &[&Position], context: &Context<'_>) -> 
     )
 }
 
-pub(super) fn missed_duties_sentence(context: &Context<'_>) -> Option<String> {
+fn missed_duties_sentence(context: &Context<'_>) -> Option<String> {
     let language = context.language;
     let missed: Vec<&Position> = context
         .rollup
@@ -245,7 +342,7 @@ pub(super) fn missed_duties_sentence(context: &Context<'_>) -> Option<String> {
     ))
 }
 
-pub(super) fn targets_sentence(context: &Context<'_>) -> String {
+fn targets_sentence(context: &Context<'_>) -> String {
     let language = context.language;
     let mut sum = TargetCounts::default();
     for position in &context.rollup.positions {
@@ -272,7 +369,7 @@ pub(super) fn targets_sentence(context: &Context<'_>) -> String {
     )
 }
 
-pub(super) fn index_line(index: &IndexAcross, language: Language) -> String {
+fn index_line(index: &IndexAcross, language: Language) -> String {
     let score = index.mean_score().map_or_else(
         || say(language, "chưa có điểm", "no score yet"),
         |mean| {
@@ -333,7 +430,7 @@ pub(super) fn index_line(index: &IndexAcross, language: Language) -> String {
     )
 }
 
-pub(super) fn indices_part(context: &Context<'_>, body: &mut crate::render::document::Document) {
+fn indices_part(context: &Context<'_>, body: &mut Document) {
     let language = context.language;
     let rollup = context.rollup;
     if rollup.indices.is_empty() {
@@ -371,7 +468,7 @@ pub(super) fn indices_part(context: &Context<'_>, body: &mut crate::render::docu
     }
 }
 
-pub(super) fn results_part(context: &Context<'_>, body: &mut crate::render::document::Document) {
+fn results_part(context: &Context<'_>, body: &mut Document) {
     let language = context.language;
     let rollup = context.rollup;
     for level in levels_present(rollup) {
