@@ -33,7 +33,15 @@ pub fn run(
         )
     };
     let text = match (&args.from, args.template) {
-        (Some(last_year), _) => crate::write::carry_forward::carry(last_year, args.year, output)?,
+        (Some(last_year), _) => crate::write::carry_forward::carry(
+            last_year,
+            args.year,
+            crate::write::carry_forward::NewOwner {
+                agency: args.agency.as_deref(),
+                province: args.province.as_deref(),
+            },
+            output,
+        )?,
         (None, Template::Blank) => level(Level::Department),
         (None, Template::District) => level(Level::District),
         (None, Template::Commune) => level(Level::Commune),

@@ -375,6 +375,14 @@ fn continuing(report: &Report<'_>) -> Option<String> {
         .iter()
         .map(|entry| report.task(entry))
         .filter(|status| status.task.schedule.is_continuing() && !status.state.is_finished())
+        // A task that ends with this period is not carried on.
+        .filter(|status| {
+            report
+                .request
+                .period
+                .next()
+                .is_none_or(|next| status.task.in_force.overlaps(&next))
+        })
         .count();
     (continuing > 0).then(|| {
         say(
@@ -403,7 +411,7 @@ fn due_next(report: &Report<'_>) -> Vec<String> {
         let Schedule::Due { due, .. } = status.task.schedule else {
             continue;
         };
-        if next.contains(due) && !status.state.is_finished() {
+        if next.contains(due) && status.task.in_force.covers(due) && !status.state.is_finished() {
             lines.push(say(
                 language,
                 format!(
@@ -425,15 +433,33 @@ fn due_next(report: &Report<'_>) -> Vec<String> {
 /// The targets not (yet) met, with their goals, in one line.
 fn targets_to_reach(report: &Report<'_>) -> Option<String> {
     let language = report.request.language;
+    let next = report.request.period.next();
     let to_reach: Vec<String> = report
         .targets
         .iter()
-        .filter(|entry| matches!(entry.judgement, Assessment::NotYetMet | Assessment::NotMet))
+        .filter(|entry| {
+            let status = report.target(entry);
+            let short = matches!(entry.judgement, Assessment::NotYetMet | Assessment::NotMet);
+            // Met now, but not the goal raised for the period ahead.
+            let short_of_next = next.is_some_and(|next| {
+                let ahead = status.target.goals.on(next.end);
+                ahead != status.goal
+                    && status
+                        .latest
+                        .and_then(|record| ahead.reached(record))
+                        .is_some_and(|reached| !reached)
+            });
+            (short || short_of_next)
+                && next.is_none_or(|next| status.target.in_force.overlaps(&next))
+        })
         .map(|entry| {
+            // The goal of the period ahead: a raised goal is the one to reach.
+            let status = report.target(entry);
+            let goal = next.map_or(status.goal, |next| status.target.goals.on(next.end));
             format!(
                 "{}: {}",
                 lowercase_first(&target_name(entry, report)),
-                goal_words(report.target(entry).goal, language)
+                goal_words(goal, language)
             )
         })
         .collect();

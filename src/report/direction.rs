@@ -171,17 +171,18 @@ fn duty_sentence(report: &Report<'_>, duty: &ReportingDuty) -> Option<String> {
     if duty.periods.is_empty() {
         return None;
     }
-    let from: Vec<String> = duty
-        .from
-        .iter()
-        .map(|unit| {
-            one_line(describe::unit_full_name(
-                plan,
-                *unit,
-                report.request.period.end,
-            ))
-        })
-        .collect();
+    let mut from: Vec<String> = Vec::new();
+    for unit in &duty.from {
+        // A unit and the successor answering for it are one name.
+        let name = one_line(describe::unit_full_name(
+            plan,
+            *unit,
+            report.request.period.end,
+        ));
+        if !from.contains(&name) {
+            from.push(name);
+        }
+    }
     let every: Vec<String> = duty
         .periods
         .iter()

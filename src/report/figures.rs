@@ -83,10 +83,48 @@ pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     let figure = figure(report, entry);
     let judgement = judgement_words(entry.judgement, language);
     format!(
-        "{}: {figure}; {} {goal}: {judgement}.",
+        "{}: {figure}; {} {goal}{}: {judgement}.",
         target_name(entry, report),
-        say(language, "mục tiêu", "goal")
+        say(language, "mục tiêu", "goal"),
+        goal_changed(report, status).unwrap_or_default()
     )
+}
+
+/// When the goal changed from a day in the period (or its first day), the
+/// change said beside it: a comparison with the period before crosses it.
+/// " (điều chỉnh từ tối thiểu 80% từ ngày 01/07/2025 theo Kế hoạch số 85/KH-SKHCN)".
+fn goal_changed(
+    report: &Report<'_>,
+    status: &crate::judge::status::TargetStatus<'_>,
+) -> Option<String> {
+    let language = report.request.language;
+    let period = &report.request.period;
+    let before_start = period.start.pred_opt()?;
+    let change = status
+        .target
+        .goals
+        .changed_between(before_start, period.end)?;
+    let from = change.from?;
+    let earlier = goal_words(status.target.goals.on(from.pred_opt()?), language);
+    let by = change.amendment.map(|amendment| {
+        let amendment = report.plan.amendment(amendment);
+        let number = amendment.number.as_deref().map_or_else(
+            || crate::render::official_document::BLANK.to_owned(),
+            one_line,
+        );
+        say(
+            language,
+            format!(" theo Kế hoạch số {number}"),
+            format!(" under Plan No. {number}"),
+        )
+    });
+    let day = format_day(from, language);
+    let by = by.unwrap_or_default();
+    Some(say(
+        language,
+        format!(" (điều chỉnh từ {earlier}, áp dụng từ ngày {day}{by})"),
+        format!(" (changed from {earlier}, from {day}{by})"),
+    ))
 }
 
 pub(super) fn judgement_words(assessment: Assessment, language: Language) -> String {

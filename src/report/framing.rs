@@ -222,33 +222,68 @@ pub(super) fn changes_within(report: &Report<'_>) -> Option<String> {
         .name_changes
         .iter()
         .filter(|change| period.start < change.from && change.from <= period.end)
-        .map(|change| {
-            let before = change
-                .from
-                .pred_opt()
-                .map_or(plan.agency.as_str(), |day| plan.names_on(day).agency);
-            let after = plan.names_on(change.from).agency;
+        .filter_map(|change| {
+            let before = plan.names_on(change.from.pred_opt()?);
+            let after = plan.names_on(change.from);
             let basis = change
                 .basis
                 .as_deref()
-                .map(|basis| format!(" ({})", one_line(basis)))
+                .map(|basis| {
+                    say(
+                        language,
+                        format!(" theo {}", one_line(basis)),
+                        format!(" under {}", one_line(basis)),
+                    )
+                })
                 .unwrap_or_default();
             let from = format_day(change.from, language);
-            say(
+            let what = if before.agency == after.agency {
+                // The agency stays; what is above it (the province) changed.
+                let parent = |names: &Names<'_>| {
+                    names
+                        .parent_agency
+                        .map_or_else(|| names.province.to_owned(), one_line)
+                };
+                say(
+                    language,
+                    format!(
+                        "{} trực thuộc {} (trước đây: {})",
+                        one_line(after.agency),
+                        parent(&after),
+                        parent(&before)
+                    ),
+                    format!(
+                        "the {} comes under the {} (before: the {})",
+                        one_line(after.agency),
+                        parent(&after),
+                        parent(&before)
+                    ),
+                )
+            } else {
+                say(
+                    language,
+                    format!(
+                        "{} được sắp xếp thành {}",
+                        one_line(before.agency),
+                        one_line(after.agency)
+                    ),
+                    format!(
+                        "the {} became the {}",
+                        one_line(before.agency),
+                        one_line(after.agency)
+                    ),
+                )
+            };
+            Some(say(
                 language,
                 format!(
-                    "Từ ngày {from}, {} được sắp xếp thành {}{basis}; kết quả trong kỳ gồm cả \
-                     trước và sau ngày này.",
-                    one_line(before),
-                    one_line(after)
+                    "Từ ngày {from}, {what}{basis}; kết quả trong kỳ gồm cả trước và sau ngày này."
                 ),
                 format!(
-                    "From {from} the {} became the {}{basis}; the period's results include both \
-                     before and after that day.",
-                    one_line(before),
-                    one_line(after)
+                    "From {from}, {what}{basis}; the period's results include both before and \
+                     after that day."
                 ),
-            )
+            ))
         })
         .collect();
     let mut sentences = sentences;

@@ -20,7 +20,11 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     document.heading(1, plan.title.clone());
     let names = plan.names_on(status.as_of);
     document.paragraph(format!("{}, {}", names.agency, names.province));
-    document.list(summary(status, &tasks, &targets, language));
+    let mut lines = summary(status, &tasks, &targets, language);
+    if let Some(ended) = plan_ended(status, language) {
+        lines.insert(1, ended);
+    }
+    document.list(lines);
 
     if tasks.is_empty() && targets.is_empty() {
         document.paragraph(Label::NothingMatches.text(language));
@@ -51,6 +55,22 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
         reports_section(status, filter, language, &mut document);
     }
     document
+}
+
+/// "Kế hoạch dừng thực hiện từ 01/07/2025 (…)", once the plan has stopped.
+fn plan_ended(status: &PlanStatus<'_>, language: Language) -> Option<String> {
+    let in_force = &status.plan.in_force;
+    let last_day = in_force.ends.filter(|ends| *ends <= status.as_of)?;
+    let from = format_day(last_day.succ_opt().unwrap_or(last_day), language);
+    let reason = in_force
+        .end_reason
+        .as_deref()
+        .map(|reason| format!(" ({})", crate::words::visible::one_line(reason)))
+        .unwrap_or_default();
+    Some(match language {
+        Language::Vi => format!("Kế hoạch dừng thực hiện từ ngày {from}{reason}"),
+        Language::En => format!("The plan stopped on {from}{reason}"),
+    })
 }
 
 /// The summary's lines: the day, the tasks and targets by state, the

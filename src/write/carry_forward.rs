@@ -14,8 +14,21 @@ use crate::plan::file::PlanFile;
 use crate::plan::model::Plan;
 use crate::plan::target_kind::{Measure, Quantity};
 
+/// Whom the new plan is for, when not the old plan's agency: a district's
+/// plan carried into a commune's, a department's into the merged one's.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NewOwner<'a> {
+    pub agency: Option<&'a str>,
+    pub province: Option<&'a str>,
+}
+
 /// The text of the new plan.
-pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Result<String> {
+pub fn carry(
+    path: &Path,
+    year: Option<i64>,
+    owner: NewOwner<'_>,
+    output: &mut Output,
+) -> anyhow::Result<String> {
     let mut loaded = crate::read::load::load(path)?;
     let today = crate::time::today::today(crate::validate::time_zone_name(&loaded.file))?;
     let plan = crate::validate::validate(&mut loaded, today)
@@ -33,6 +46,16 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
             path.display(),
             plan.year,
             plan.until
+        );
+    }
+    let changing = entries_that_change(&plan);
+    if !changing.is_empty() {
+        anyhow::bail!(
+            "`{}` has entries that begin, end or change within its year ({}); --from cannot yet \
+             tell which of them carry on\nhelp: copy the plan, keep what carries on and remove \
+             their `begins`, `ends`, `successor` and `changes`, then run `ddci validate`",
+            path.display(),
+            changing.join("; ")
         );
     }
     let old = i64::from(plan.year);
@@ -55,7 +78,11 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
         );
     }
     let dropped = loaded.file.record_count();
-    text = in_header(&text, |header| new_year_header(header, old, new));
+    text = in_header(&text, |header| {
+        let header = new_year_header(header, old, new);
+        in_force_at_the_end(&header, &plan, owner)
+    });
+    text = without_tables(&text, &["[[plan.amendments]]", "[[plan.changes]]"]);
     let baselines = baselines(&plan);
     for (place, key, value) in &baselines {
         text = set_key(&text, place, key, value);
@@ -80,7 +107,8 @@ pub fn carry(path: &Path, year: Option<i64>, output: &mut Output) -> anyhow::Res
             if line.starts_with('[') {
                 in_results = line.starts_with("[[results]]");
             }
-            !in_results && !line.starts_with('#')
+            // The plan carried on from is last year's by its nature.
+            !in_results && !line.starts_with('#') && !line.starts_with("predecessor")
         })
         .filter(|(_, line)| line.contains(&old.to_string()))
         .map(|(at, _)| at + 1)
@@ -183,6 +211,107 @@ fn new_year_header(header: &str, old: i64, new: i64) -> String {
             }
         })
         .collect()
+}
+
+/// The entries whose life or goal changes within the plan's year, named.
+fn entries_that_change(plan: &Plan) -> Vec<String> {
+    let mut found = Vec::new();
+    for unit in &plan.units {
+        if !unit.in_force.always() || unit.successor.is_some() || !unit.renamed.is_empty() {
+            found.push(format!("unit `{}`", unit.id));
+        }
+    }
+    for task in &plan.tasks {
+        if !task.in_force.always() {
+            found.push(format!("task `{}`", task.id));
+        }
+    }
+    for target in &plan.targets {
+        if !target.in_force.always() || !target.goals.changes().is_empty() {
+            found.push(format!("target `{}`", target.id));
+        }
+    }
+    for duty in &plan.reporting {
+        if !duty.in_force.always() {
+            found.push(format!(
+                "reporting duty `{}`",
+                duty.id.as_deref().unwrap_or("…")
+            ));
+        }
+    }
+    found
+}
+
+/// The header as the new plan starts: the names in force at the old plan's
+/// end (or the new owner's), its end and reason dropped, and the old plan
+/// named as what this one carries on from.
+fn in_force_at_the_end(header: &str, plan: &Plan, owner: NewOwner<'_>) -> String {
+    use crate::write::toml_text::quoted;
+    let (_, last_day) = plan.year_bounds();
+    let names = plan.names_on(last_day);
+    let issuer = plan
+        .names_on(plan.issued.unwrap_or(plan.year_bounds().0))
+        .agency;
+    let predecessor = match (&plan.number, plan.issued) {
+        (Some(number), Some(issued)) => format!(
+            "Kế hoạch số {number} ngày {} của {issuer}",
+            issued.format("%d/%m/%Y")
+        ),
+        _ => format!("{} của {issuer}", plan.title),
+    };
+    let agency = owner.agency.unwrap_or(names.agency);
+    let province = owner.province.unwrap_or(names.province);
+    let key_of = |line: &str| {
+        let line = line.trim_start();
+        line.split_once('=')
+            .map(|(key, _)| key.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut out = String::new();
+    for line in header.split_inclusive('\n') {
+        let replaced = match key_of(line).as_str() {
+            "ends" | "end_reason" | "predecessor" => continue,
+            "agency" => Some(format!("agency = {}\n", quoted(agency))),
+            "province" => Some(format!("province = {}\n", quoted(province))),
+            // A new owner's short name and code are its own to give.
+            "agency_short" | "code" if owner.agency.is_some() => continue,
+            "agency_short" => names
+                .agency_short
+                .map(|short| format!("agency_short = {}\n", quoted(short))),
+            "code" => names.code.map(|code| format!("code = {}\n", quoted(code))),
+            // And the parent agency of a new province.
+            "parent_agency" if owner.province.is_some() => continue,
+            "parent_agency" => names
+                .parent_agency
+                .map(|parent| format!("parent_agency = {}\n", quoted(parent))),
+            "place" => Some(format!(
+                "place = {}\n",
+                quoted(owner.province.unwrap_or(names.place))
+            )),
+            _ => None,
+        };
+        out.push_str(replaced.as_deref().unwrap_or(line));
+        if key_of(line) == "year" {
+            let _ = writeln!(out, "predecessor = {}", quoted(&predecessor));
+        }
+    }
+    out
+}
+
+/// The text without the tables headed `headers`, each to the next header.
+fn without_tables(text: &str, headers: &[&str]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut skipping = false;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.starts_with('[') {
+            skipping = headers.contains(&trimmed);
+        }
+        if !skipping {
+            out.push_str(line);
+        }
+    }
+    out
 }
 
 /// What was recorded last year for the unit as a whole and for each index,

@@ -16,6 +16,7 @@ mod report;
 mod robustness;
 mod rollup;
 mod status;
+mod through_time;
 mod tools;
 mod validate;
 mod word_document;

@@ -438,7 +438,8 @@ fn init_from_last_year_s_plan_carries_it_into_the_next() {
         )
         .replace(
             "year = 2024\n",
-            "year = 2025\n\n[plan.overall]\nprevious_rank = { rank = 9, of = 18 }\n",
+            "year = 2025\npredecessor = \"Kế hoạch số 45/KH-SKHCN ngày 05/04/2024 của Sở Khoa học và \
+             Công nghệ\"\n\n[plan.overall]\nprevious_rank = { rank = 9, of = 18 }\n",
         )
         .replace("previous_score = 6.1\n", "previous_score = 6.85\n")
         .replace("\n[[tasks.records]]\ndate = 2024-05-05\nnote = \"x\"\n", "")
