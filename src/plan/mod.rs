@@ -7,6 +7,7 @@
 pub mod build;
 pub mod date;
 pub mod file;
+pub mod file_changes;
 pub mod goal;
 pub mod goals;
 pub mod in_force;

@@ -203,3 +203,77 @@ fn records_are_in_date_order_with_corrections_linked() {
     assert_eq!(notes("2024-05-31"), ["first", "second"]);
     assert_eq!(notes("2024-06-01"), ["first", "fixed"]);
 }
+
+/// The names in force on each side of each change: the plan's agency and
+/// province, a unit renamed, and who answers for a unit that ended.
+#[test]
+fn names_and_units_in_force_on_each_side_of_a_change() {
+    let plan = plan_from(
+        "[plan]\ntitle = \"T\"\nagency = \"Sở TT&TT\"\nagency_short = \"TT\"\nprovince = \"Kon Tum\"\n\
+         parent_agency = \"UBND tỉnh Kon Tum\"\ncode = \"STTTT\"\nyear = 2025\n\n\
+         [[plan.changes]]\nfrom = 2025-07-01\nprovince = \"Quảng Ngãi\"\nparent_agency = \"UBND tỉnh Quảng Ngãi\"\n\n\
+         [[plan.changes]]\nfrom = 2025-03-01\nagency = \"Sở KH&CN\"\ncode = \"SKHCN\"\n\n\
+         [[units]]\nid = \"old\"\nname = \"Phòng cũ\"\nends = 2025-02-28\nsuccessor = \"new\"\n\n\
+         [[units]]\nid = \"new\"\nname = \"Phòng BC-VT\"\nshort = \"BC\"\n\
+         changes = [{ from = 2025-03-01, name = \"Phòng CĐS\", short = \"CĐS\" }]\n",
+    );
+    let day = |text: &str| -> NaiveDate { text.parse().expect("a day") };
+    let names = |text: &str| {
+        let names = plan.names_on(day(text));
+        (
+            names.agency.to_owned(),
+            names.agency_short.map(str::to_owned),
+            names.province.to_owned(),
+            names.place.to_owned(),
+            names.code.map(str::to_owned),
+        )
+    };
+    let cases = [
+        (
+            "2025-02-28",
+            ("Sở TT&TT", Some("TT"), "Kon Tum", "Kon Tum", Some("STTTT")),
+        ),
+        (
+            "2025-03-01",
+            ("Sở KH&CN", None, "Kon Tum", "Kon Tum", Some("SKHCN")),
+        ),
+        (
+            "2025-06-30",
+            ("Sở KH&CN", None, "Kon Tum", "Kon Tum", Some("SKHCN")),
+        ),
+        (
+            "2025-07-01",
+            ("Sở KH&CN", None, "Quảng Ngãi", "Quảng Ngãi", Some("SKHCN")),
+        ),
+    ];
+    for (at, (agency, short, province, place, code)) in cases {
+        assert_eq!(
+            names(at),
+            (
+                agency.to_owned(),
+                short.map(str::to_owned),
+                province.to_owned(),
+                place.to_owned(),
+                code.map(str::to_owned)
+            ),
+            "{at}"
+        );
+    }
+    let old = plan.unit_by_id("old").expect("old");
+    let new = plan.unit_by_id("new").expect("new");
+    assert_eq!(plan.answering_on(old, day("2025-02-28")), Some(old));
+    assert_eq!(plan.answering_on(old, day("2025-03-01")), Some(new));
+    assert_eq!(
+        plan.unit(new).names_on(day("2025-02-28")),
+        ("Phòng BC-VT", Some("BC"))
+    );
+    assert_eq!(
+        plan.unit(new).names_on(day("2025-03-01")),
+        ("Phòng CĐS", Some("CĐS"))
+    );
+    assert!(
+        plan.stands_for(old, new),
+        "the successor stands for the unit it took over"
+    );
+    assert!(!plan.stands_for(new, old));
+}
