@@ -172,7 +172,7 @@ pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<Fo
     }
     let units = match &args.owner {
         Some(id) => vec![unit_id(plan, id)?],
-        None => reporting_units(plan),
+        None => reporting_units(plan, &period),
     };
     if units.is_empty() {
         anyhow::bail!(
@@ -185,8 +185,10 @@ pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<Fo
 
 /// Every unit with something to report: those that owe reports under the
 /// plan's duties, and those that lead or coordinate a task (a group stands
-/// for its members), in the plan's order.
-fn reporting_units(plan: &Plan) -> Vec<UnitRef> {
+/// for its members), in the plan's order; only those that exist at the
+/// period's end, as for the reports they owe (a unit merged away during it
+/// is answered for by its successor, whose form holds its tasks).
+fn reporting_units(plan: &Plan, period: &Period) -> Vec<UnitRef> {
     let mut units: Vec<UnitRef> = plan
         .reporting
         .iter()
@@ -205,6 +207,7 @@ fn reporting_units(plan: &Plan) -> Vec<UnitRef> {
             units.push(unit_ref);
         }
     }
+    units.retain(|unit| plan.unit(*unit).in_force.covers(period.end));
     units.sort_unstable();
     units.dedup();
     units

@@ -268,3 +268,30 @@ fn the_2026_calendar_puts_nothing_due_on_a_day_off() {
     let parsed: Value = serde_json::from_slice(&read_back.stdout).expect("parser's JSON");
     assert_eq!(parsed.as_array().expect("events").len(), events.len());
 }
+
+/// A unit merged away during the quarter gets no form: its successor
+/// answers for the quarter, with the unit's tasks in its own form.
+#[test]
+fn forms_go_to_the_units_that_exist_at_the_period_s_end() {
+    let plan = example("department-2025.toml");
+    let test = Test::new().env("DDCI_TODAY", "2025-10-10");
+    let run = test.run_with(&[
+        "--plan",
+        &plan,
+        "form",
+        "--all",
+        "--quarter",
+        "1",
+        "-o",
+        ".",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "wrote ./lanh-dao-2025-Q1.xlsx (Ban Giám đốc Sở: 1 tasks, 0 targets)\n\
+         wrote ./van-phong-2025-Q1.xlsx (Văn phòng Sở: 1 tasks, 0 targets)\n\
+         wrote ./phong-cds-2025-Q1.xlsx (Phòng Chuyển đổi số: 1 tasks, 0 targets)\n\
+         wrote ./trung-tam-2025-Q1.xlsx (Trung tâm Công nghệ thông tin và Truyền thông: 1 tasks, 0 \
+         targets)\n"
+    );
+}
