@@ -136,13 +136,12 @@ fn statutory(year: i32, holiday: Holiday) -> Vec<NaiveDate> {
     let days: Vec<NaiveDate> = match holiday {
         Holiday::NewYear => date(1, 1).into_iter().collect(),
         // The last day of the old year and the first four of the new.
-        Holiday::Tet => lunar::new_year(year, lunar::VIETNAM)
+        Holiday::Tet => lunar_days(year)
+            .0
             .and_then(|tet| tet.pred_opt())
             .map(|eve| eve.iter_days().take(5).collect())
             .unwrap_or_default(),
-        Holiday::HungKings => lunar::to_solar(10, 3, year, false, lunar::VIETNAM)
-            .into_iter()
-            .collect(),
+        Holiday::HungKings => lunar_days(year).1.into_iter().collect(),
         Holiday::ReunificationAndLabour => {
             [date(4, 30), date(5, 1)].into_iter().flatten().collect()
         }
@@ -162,6 +161,27 @@ fn statutory(year: i32, holiday: Holiday) -> Vec<NaiveDate> {
         }
     };
     with_days_in_lieu(days)
+}
+
+/// Tết and Giỗ Tổ of `year`, worked out once per year per process: every
+/// plan of a roll-up of 2,000 asks for the same few years.
+fn lunar_days(year: i32) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    type Days = (Option<NaiveDate>, Option<NaiveDate>);
+    static KNOWN: OnceLock<Mutex<HashMap<i32, Days>>> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(days) = known.lock().ok().and_then(|known| known.get(&year).copied()) {
+        return days;
+    }
+    let days = (
+        lunar::new_year(year, lunar::VIETNAM),
+        lunar::to_solar(10, 3, year, false, lunar::VIETNAM),
+    );
+    if let Ok(mut known) = known.lock() {
+        known.insert(year, days);
+    }
+    days
 }
 
 fn is_weekend(day: NaiveDate) -> bool {
