@@ -105,22 +105,44 @@ fn assignments(report: &Report<'_>) -> String {
     say(
         language,
         format!(
-            "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.",
-            one_line(&plan.agency),
+            "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.{}",
+            one_line(super::framing::issuer(plan)),
             plan_reference(plan, language),
             counted(tasks, "nhiệm vụ", "task", language),
             counted(targets, "chỉ tiêu", "target", language),
             count(indices, language),
+            carried_on(plan, language),
         ),
         format!(
-            "The {} issued {}, assigning {} and {} under {} component indices to its divisions and units.",
-            one_line(&plan.agency),
+            "The {} issued {}, assigning {} and {} under {} component indices to its divisions and units.{}",
+            one_line(super::framing::issuer(plan)),
             plan_reference(plan, language),
             counted(tasks, "nhiệm vụ", "task", language),
             counted(targets, "chỉ tiêu", "target", language),
             count(indices, language),
+            carried_on(plan, language),
         ),
     )
+}
+
+/// " Kế hoạch kế thừa Kế hoạch số … của …", for a plan carried on from one
+/// that stopped (a commune's from its district's).
+fn carried_on(plan: &crate::plan::model::Plan, language: Language) -> String {
+    plan.predecessor
+        .as_deref()
+        .map_or_else(String::new, |predecessor| {
+            say(
+                language,
+                format!(
+                    " Kế hoạch kế thừa {}.",
+                    super::prose::without_stop(&one_line(predecessor))
+                ),
+                format!(
+                    " The plan carries on {}.",
+                    super::prose::without_stop(&one_line(predecessor))
+                ),
+            )
+        })
 }
 
 /// How many indices the report's tasks and targets are under, each once.

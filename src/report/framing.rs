@@ -31,7 +31,7 @@ pub(super) fn names<'p>(report: &Report<'p>) -> Names<'p> {
 }
 
 /// The agency that issued the plan: its name on the day it was issued.
-fn issuer(plan: &Plan) -> &str {
+pub(super) fn issuer(plan: &Plan) -> &str {
     let issued = plan
         .issued
         .or_else(|| plan.year_bounds().0.pred_opt())

@@ -171,7 +171,11 @@ fn lunar_days(year: i32) -> (Option<NaiveDate>, Option<NaiveDate>) {
     type Days = (Option<NaiveDate>, Option<NaiveDate>);
     static KNOWN: OnceLock<Mutex<HashMap<i32, Days>>> = OnceLock::new();
     let known = KNOWN.get_or_init(|| Mutex::new(HashMap::new()));
-    if let Some(days) = known.lock().ok().and_then(|known| known.get(&year).copied()) {
+    if let Some(days) = known
+        .lock()
+        .ok()
+        .and_then(|known| known.get(&year).copied())
+    {
         return days;
     }
     let days = (
