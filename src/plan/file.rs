@@ -274,6 +274,9 @@ pub struct PublishedResult {
     /// The group's median score, where the province publishes it.
     #[serde(default)]
     pub median: Option<Spanned<f64>>,
+    /// The group's average score ("điểm bình quân"), where published.
+    #[serde(default)]
+    pub average: Option<Spanned<f64>>,
     /// The band it was placed in, one of the plan's `bands`.
     #[serde(default)]
     pub band: Option<Spanned<String>>,
@@ -507,9 +510,14 @@ pub struct Target {
     /// For `band_at_least`: the band to reach, one of the plan's `bands`.
     #[serde(default)]
     pub band: Option<Spanned<String>>,
-    /// For `above_reference`: which published figure, "median".
+    /// For `above_reference`: which published figure, "median" or "average".
     #[serde(default)]
     pub reference: Option<Spanned<String>>,
+    /// For `score_at_least` and `above_reference`: `at_least` ("không thấp
+    /// hơn", "đạt từ … trở lên") or `above` ("cao hơn", "trên")
+    /// [default: `at_least`].
+    #[serde(default)]
+    pub comparison: Option<Spanned<Comparison>>,
     #[serde(default)]
     pub scale: Option<Spanned<f64>>,
     #[serde(default)]
@@ -537,6 +545,17 @@ pub struct Target {
     pub records: Vec<Record>,
     #[serde(skip)]
     pub extent: Extent,
+}
+
+/// How a score is compared with its goal or reference.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// Equal or higher: "không thấp hơn", "đạt từ … trở lên".
+    #[default]
+    AtLeast,
+    /// Strictly higher: "cao hơn", "trên".
+    Above,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]

@@ -112,6 +112,7 @@ impl Target {
             baseline_year: self.baseline_year.clone(),
             band: over(change.band.as_ref(), self.band.as_ref()),
             reference: self.reference.clone(),
+            comparison: self.comparison.clone(),
             scale: self.scale.clone(),
             baseline: self.baseline.clone(),
             baseline_rank: self.baseline_rank.clone(),

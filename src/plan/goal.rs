@@ -79,8 +79,12 @@ pub enum Goal {
     /// size recorded with it, so a group of 18 and one of 26 are each judged
     /// on their own N.
     TopPercent { percent: f64 },
-    /// "component ≥ 7.70 points".
-    ScoreAtLeast { score: f64, scale: Option<f64> },
+    /// "component ≥ 7.70 points" (`strict`: "trên 7,70 điểm").
+    ScoreAtLeast {
+        score: f64,
+        scale: Option<f64>,
+        strict: bool,
+    },
     /// "+1.54 points" compared with the baseline score; with `points_max`,
     /// a range, met from its low end.
     ScoreChangeAtLeast {
@@ -100,11 +104,24 @@ pub enum Goal {
     /// better one: "stay in the group rated tốt"; the top band is "the top
     /// group" with no N.
     BandAtLeast { level: u32, bands: Vec<String> },
-    /// A score at or above the group's published median of the plan's
-    /// year (`reference`: None until it is published).
-    AboveReference { reference: Option<f64> },
+    /// A score at or above (`strict`: above) the group's published median
+    /// or average of the plan's year (`reference`: None until published).
+    AboveReference {
+        reference: Option<f64>,
+        statistic: Statistic,
+        strict: bool,
+    },
     /// No number: met when a record's `verdict` says so.
     Qualitative,
+}
+
+/// Which of the group's published figures a reference is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Statistic {
+    /// "điểm trung vị".
+    Median,
+    /// "điểm bình quân".
+    Average,
 }
 
 impl Goal {
@@ -148,6 +165,11 @@ impl Goal {
     pub fn reached(&self, record: &Record) -> Option<bool> {
         let value = record.value?;
         let at_least = |goal: f64| value + TOLERANCE >= goal;
+        // Strictly higher: equal (within rounding) is not above.
+        let above = |goal: f64| value > goal + TOLERANCE;
+        let compared = |goal: f64, strict: bool| {
+            if strict { above(goal) } else { at_least(goal) }
+        };
         let at_most = |goal: f64| value <= goal + TOLERANCE;
         match self {
             Self::PercentAtLeast { percent, .. } | Self::Change { percent, .. } => {
@@ -155,7 +177,7 @@ impl Goal {
             }
             Self::PercentAtMost { percent, .. } => Some(at_most(*percent)),
             Self::All { .. } => Some(at_least(100.0)),
-            Self::ScoreAtLeast { score, .. } => Some(at_least(*score)),
+            Self::ScoreAtLeast { score, strict, .. } => Some(compared(*score, *strict)),
             Self::RankAtMost { rank } => Some(at_most(f64::from(*rank))),
             // 4 of 14 is 28.6%, within 30%; 5 of 14 is 35.7%, not. With no
             // group size there is no share to judge.
@@ -174,7 +196,9 @@ impl Goal {
             } => Some(value - baseline.as_ref()?.value + TOLERANCE >= *points),
             Self::Maintain { baseline, .. } => Some(at_least(baseline.as_ref()?.value)),
             Self::BandAtLeast { level, .. } => Some(at_least(f64::from(*level))),
-            Self::AboveReference { reference } => Some(at_least((*reference)?)),
+            Self::AboveReference {
+                reference, strict, ..
+            } => Some(compared((*reference)?, *strict)),
             Self::CountAtLeast { .. }
             | Self::CountAtMost { .. }
             | Self::Deliverable
@@ -192,7 +216,7 @@ impl Goal {
             Self::Change { baseline, .. } => {
                 baseline.map_or(ComparedWith::Nothing, ComparedWith::Figure)
             }
-            Self::AboveReference { reference } => ComparedWith::Reference(*reference),
+            Self::AboveReference { reference, .. } => ComparedWith::Reference(*reference),
             Self::PercentAtLeast { .. }
             | Self::PercentAtMost { .. }
             | Self::All { .. }

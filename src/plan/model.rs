@@ -318,6 +318,7 @@ pub struct PublishedResult {
     pub score: Option<f64>,
     pub rank: Option<RankOf>,
     pub median: Option<f64>,
+    pub average: Option<f64>,
     pub band: Option<String>,
     pub published: Option<NaiveDate>,
     pub source: Option<String>,

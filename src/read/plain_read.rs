@@ -225,6 +225,7 @@ impl PlainEntry for Target {
             baseline_year: None,
             band: None,
             reference: None,
+            comparison: None,
             scale: None,
             baseline: None,
             baseline_rank: None,
@@ -265,6 +266,7 @@ impl PlainEntry for Target {
                 "baseline_year" => t.baseline_year = Some(whole()?),
                 "band" => t.band = Some(words_of()?),
                 "reference" => t.reference = Some(words_of()?),
+                "comparison" => t.comparison = Some(spanned(value, word(value))?),
                 "scale" => t.scale = Some(real()?),
                 "baseline" => t.baseline = Some(real()?),
                 "due" => t.due = Some(spanned(value, date(value))?),
@@ -383,6 +385,7 @@ mod tests {
                 "\"hoàn thành\"",
             ],
             "verdict" => &["\"met\"", "\"not_met\"", "\"đạt\"", "\"chưa đạt\""],
+            "comparison" => &["\"at_least\"", "\"above\"", "\"cao hơn\""],
             "kind" => &[
                 "\"percent_at_least\"",
                 "\"count_at_least\"",
@@ -528,6 +531,7 @@ mod tests {
         "ends",
         "end_reason",
         "amendment",
+        "comparison",
     ];
 
     proptest! {

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::NaiveDate;
 
 use crate::judge::status::{Assessment, TargetStatus, TaskFlag, TaskState};
-use crate::plan::goal::ComparedWith;
+use crate::plan::goal::{ComparedWith, Statistic};
 use crate::plan::model::{Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, UnitRef};
 use crate::plan::target_kind::{Measure, Quantity};
 use crate::time::period::{Period, PeriodKind, format_day};
@@ -143,8 +143,9 @@ pub fn goal(goal: &Goal, language: Language) -> String {
             Language::Vi => format!("trong nhóm {} dẫn đầu", percent(*share)),
             Language::En => format!("in the leading {}", percent(*share)),
         },
-        Goal::ScoreAtLeast { score, .. } => format!(
-            "≥ {} {}",
+        Goal::ScoreAtLeast { score, strict, .. } => format!(
+            "{} {} {}",
+            if *strict { ">" } else { "≥" },
             crate::words::labels::score(*score, language),
             Label::Points.text(language)
         ),
@@ -173,22 +174,41 @@ pub fn goal(goal: &Goal, language: Language) -> String {
                 (Language::En, false) => format!("“{name}” or better"),
             }
         }
-        // The median, once published, is said with the goal.
-        Goal::AboveReference { reference } => {
-            let median = reference.map_or_else(String::new, |median| {
-                format!(" ({})", crate::words::labels::score(median, language))
-            });
-            match language {
-                Language::Vi => format!("bằng hoặc cao hơn điểm trung vị{median}"),
-                Language::En => format!("at or above the median{median}"),
-            }
-        }
+        // The reference, once published, is said with the goal, in the
+        // plan's own words: "không thấp hơn" or "cao hơn".
+        Goal::AboveReference {
+            reference,
+            statistic,
+            strict,
+        } => reference_goal(*reference, *statistic, *strict, language),
         Goal::Qualitative => match language {
             Language::Vi => "được đánh giá đạt".to_owned(),
             Language::En => "assessed as met".to_owned(),
         },
         Goal::Maintain { .. } => Label::NoDecrease.text(language).to_owned(),
         Goal::Deliverable => Label::Delivered.text(language).to_owned(),
+    }
+}
+
+/// "không thấp hơn điểm trung vị (70,10)", "cao hơn điểm bình quân".
+fn reference_goal(
+    reference: Option<f64>,
+    statistic: Statistic,
+    strict: bool,
+    language: Language,
+) -> String {
+    let figure = reference.map_or_else(String::new, |figure| {
+        format!(" ({})", crate::words::labels::score(figure, language))
+    });
+    let (vi_which, en_which) = match statistic {
+        Statistic::Median => ("điểm trung vị", "the median"),
+        Statistic::Average => ("điểm bình quân", "the average"),
+    };
+    match (language, strict) {
+        (Language::Vi, false) => format!("không thấp hơn {vi_which}{figure}"),
+        (Language::Vi, true) => format!("cao hơn {vi_which}{figure}"),
+        (Language::En, false) => format!("at or above {en_which}{figure}"),
+        (Language::En, true) => format!("above {en_which}{figure}"),
     }
 }
 

@@ -354,6 +354,9 @@ pub(super) fn goal_words(goal: &Goal, language: Language) -> String {
             format!("at least {rest}"),
         );
     }
+    if let Some(rest) = goal.strip_prefix("> ") {
+        return say(language, format!("trên {rest}"), format!("above {rest}"));
+    }
     if let Some(rest) = goal.strip_prefix("≤ ") {
         return say(
             language,

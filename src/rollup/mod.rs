@@ -647,6 +647,7 @@ mod tests {
                 score: Some(70.0),
                 rank: None,
                 median: None,
+                average: None,
                 band: None,
                 published: published.map(day),
                 source: None,

@@ -249,9 +249,9 @@ fn check_target_numbers(
             );
         }
     }
-    // Only the group's median is published today.
+    // The group's median or average, as the province publishes them.
     if let Some(reference) = &target.reference
-        && reference.get_ref() != "median"
+        && !matches!(reference.get_ref().as_str(), "median" | "average")
     {
         found.push(
             Diagnostic::error(
@@ -259,8 +259,8 @@ fn check_target_numbers(
                 format!("`{}` is not a published reference", reference.get_ref()),
             )
             .at(reference.span())
-            .label("must be \"median\"")
-            .help("an `above_reference` target compares with the group's published median: `reference = \"median\"`"),
+            .label("must be \"median\" or \"average\"")
+            .help("an `above_reference` target compares with the group's published median (`reference = \"median\"`) or average (`reference = \"average\"`)"),
         );
     }
     // A score's baseline is on the score's scale; a change's is any figure.

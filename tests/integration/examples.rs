@@ -70,7 +70,7 @@ fn the_district_example_judges_every_shape() {
         "| tang-bac<br>Tăng từ 2 đến 4 bậc so với năm 2024. | thứ 7/10 | tăng 2–4 bậc | thứ 4/10<br>(31/12/2025) |  | Đạt |\n",
         "| minh-bach-7-7<br>Chỉ số Tính minh bạch đạt từ 7,70 điểm trở lên. |  | ≥ 7,70 điểm | 7,35<br>(31/12/2025) |  | Không đạt |\n",
         "| nhom-tot<br>Duy trì trong nhóm xếp loại “tốt” trở lên. |  | từ “tốt” trở lên | tốt<br>(31/12/2025) |  | Đạt |\n",
-        "| tren-trung-vi<br>Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị… | 7,10 | bằng hoặc cao hơn điểm trung vị (7,10) | 7,35<br>(31/12/2025) |  | Đạt |\n",
+        "| tren-trung-vi<br>Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị… | 7,10 | không thấp hơn điểm trung vị (7,10) | 7,35<br>(31/12/2025) |  | Đạt |\n",
         "| dat-dai-so-voi-2023<br>Chỉ số Tiếp cận đất đai tăng từ 0,5 đến 1 điểm so với năm… | 5,90 (2023) | +0,50–1,00 điểm | 6,60<br>(31/12/2025) |  | Đạt |\n",
         "| hai-long<br>Nâng cao mức độ hài lòng của doanh nghiệp đối với thủ tục… |  | được đánh giá đạt | đạt<br>(15/12/2025) |  | Đạt |\n",
     ] {
@@ -81,7 +81,7 @@ fn the_district_example_judges_every_shape() {
         "- Tăng từ 2 đến 4 bậc so với năm 2024: thứ 4/10 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu tăng 2–4 bậc: đạt.\n",
         "- Chỉ số Tính minh bạch đạt từ 7,70 điểm trở lên: 7,35 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu tối thiểu 7,70 điểm: không đạt.\n",
         "- Duy trì trong nhóm xếp loại “tốt” trở lên: tốt (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu từ “tốt” trở lên: đạt.\n",
-        "- Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,35 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu bằng hoặc cao hơn điểm trung vị (7,10): đạt.\n",
+        "- Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,35 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không thấp hơn điểm trung vị (7,10): đạt.\n",
         "- Chỉ số Tiếp cận đất đai tăng từ 0,5 đến 1 điểm so với năm 2023: 6,60 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu +0,50–1,00 điểm: đạt.\n",
         "- Nâng cao mức độ hài lòng của doanh nghiệp đối với thủ tục đất đai: đạt (đánh giá ngày 15/12/2025: Khảo sát cuối năm: 82% doanh nghiệp được hỏi hài lòng); mục tiêu được đánh giá đạt: đạt.\n",
     ] {
@@ -129,7 +129,7 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
             "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
              - Năm 2025 vào nhóm xếp loại “tốt” trở lên: tốt (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu từ “tốt” trở lên: đạt.\n\
              - Năm 2025 chỉ số Tiếp cận đất đai tăng ít nhất 0,3 điểm so với năm 2024: 6,45 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu +0,30 điểm: đạt.\n\
-             - Năm 2025 điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,12 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu bằng hoặc cao hơn điểm trung vị (6,95): đạt.\n\
+             - Năm 2025 điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,12 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không thấp hơn điểm trung vị (6,95): đạt.\n\
              - Năm 2025 nâng cao mức độ hài lòng của doanh nghiệp khi đối thoại với chính quyền huyện: đạt (đánh giá ngày 10/12/2025: Khảo sát sau hội nghị đối thoại: 78% doanh nghiệp hài lòng, năm 2024 là 65%); mục tiêu được đánh giá đạt: đạt.\n\
              - Số hội nghị đối thoại: 02 trong kỳ; năm 2024: 01; mục tiêu tối thiểu 2 lần/năm: đạt.\n\n",
             "Công khai kết quả giải quyết",

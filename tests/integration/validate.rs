@@ -756,7 +756,7 @@ plan.toml: 1 error
 fn a_range_of_points_upside_down_and_an_unknown_reference_are_errors() {
     let plan = SMALL_PLAN.to_owned()
         + "\n[[targets]]\nid = \"tang-diem\"\nkind = \"score_change_at_least\"\nindex = \"minh-bach\"\ntext = \"tăng từ 1 đến 0,5 điểm\"\npoints = 1.0\npoints_max = 0.5\n\n\
-           [[targets]]\nid = \"tren-binh-quan\"\nkind = \"above_reference\"\nindex = \"minh-bach\"\ntext = \"trên bình quân\"\nreference = \"average\"\n";
+           [[targets]]\nid = \"tren-binh-quan\"\nkind = \"above_reference\"\nindex = \"minh-bach\"\ntext = \"trên trung bình cộng\"\nreference = \"mean\"\n";
     Test::new().plan(&plan).args(["validate"]).expect(
         1,
         "",
@@ -768,13 +768,13 @@ fn a_range_of_points_upside_down_and_an_unknown_reference_are_errors() {
    |
    = help: the upper end of a range of points must be 1 to 10
 
-error[out-of-range]: `average` is not a published reference
+error[out-of-range]: `mean` is not a published reference
   --> plan.toml:43:13
    |
-43 | reference = \"average\"
-   |             ^^^^^^^^^ must be \"median\"
+43 | reference = \"mean\"
+   |             ^^^^^^ must be \"median\" or \"average\"
    |
-   = help: an `above_reference` target compares with the group's published median: `reference = \"median\"`
+   = help: an `above_reference` target compares with the group's published median (`reference = \"median\"`) or average (`reference = \"average\"`)
 
 plan.toml: 2 errors
 ",

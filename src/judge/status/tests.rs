@@ -1445,3 +1445,123 @@ fn a_task_is_owed_only_while_it_is_in_force() {
         .collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// "Không thấp hơn" and "cao hơn" are two goals: a score equal to the
+/// reference meets the first and not the second; the median and the
+/// group's average are each their own published figure; and the goal is
+/// written back in the plan's own words, in both languages.
+#[test]
+fn at_least_and_strictly_above_a_reference_or_a_score() {
+    let plan_with = |target: &str, results: &str, records: &str| {
+        plan_from(&format!(
+            "{HEADER}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n{records}{results}"
+        ))
+    };
+    let result = |what: &str| format!("[[results]]\nyear = 2024\n{what}\npublished = 2025-03-27\n");
+    let record = |value: &str| format!("[[targets.records]]\ndate = 2024-12-20\nvalue = {value}\n");
+    let median = "kind = \"above_reference\"\nreference = \"median\"";
+    let above_median = "kind = \"above_reference\"\nreference = \"median\"\ncomparison = \"above\"";
+    let average = "kind = \"above_reference\"\nreference = \"average\"";
+    let above_average =
+        "kind = \"above_reference\"\nreference = \"average\"\ncomparison = \"above\"";
+    let score = "kind = \"score_at_least\"\nscore = 7.7\nindex = \"i\"";
+    let above_score =
+        "kind = \"score_at_least\"\nscore = 7.7\ncomparison = \"above\"\nindex = \"i\"";
+    let published = "median = 70.1\naverage = 68.4";
+    let cases: Vec<(&str, String, String, Assessment)> = vec![
+        (
+            median,
+            result(&format!("score = 70.0\n{published}")),
+            String::new(),
+            NotMet,
+        ),
+        (
+            median,
+            result(&format!("score = 70.1\n{published}")),
+            String::new(),
+            Met,
+        ),
+        (
+            median,
+            result(&format!("score = 70.2\n{published}")),
+            String::new(),
+            Met,
+        ),
+        (
+            above_median,
+            result(&format!("score = 70.0\n{published}")),
+            String::new(),
+            NotMet,
+        ),
+        (
+            above_median,
+            result(&format!("score = 70.1\n{published}")),
+            String::new(),
+            NotMet,
+        ),
+        (
+            above_median,
+            result(&format!("score = 70.2\n{published}")),
+            String::new(),
+            Met,
+        ),
+        (
+            average,
+            result(&format!("score = 68.3\n{published}")),
+            String::new(),
+            NotMet,
+        ),
+        (
+            average,
+            result(&format!("score = 68.4\n{published}")),
+            String::new(),
+            Met,
+        ),
+        (
+            above_average,
+            result(&format!("score = 68.4\n{published}")),
+            String::new(),
+            NotMet,
+        ),
+        (
+            above_average,
+            result(&format!("score = 68.5\n{published}")),
+            String::new(),
+            Met,
+        ),
+        // The average not published: nothing to compare with, whatever the median.
+        (
+            average,
+            result("score = 80\nmedian = 70.1"),
+            String::new(),
+            NoData,
+        ),
+        (score, String::new(), record("7.6"), NotMet),
+        (score, String::new(), record("7.7"), Met),
+        (above_score, String::new(), record("7.7"), NotMet),
+        (above_score, String::new(), record("7.8"), Met),
+    ];
+    for (target, results, records, expected) in cases {
+        let plan = plan_with(target, &results, &records);
+        let judged = compute(&plan, moment("2024-12-31!")).targets[0].assessment;
+        assert_eq!(judged, expected, "{target} with {results}{records}");
+    }
+    let words = |target: &str, language| {
+        let plan = plan_with(target, &result(published), "");
+        crate::render::describe::goal(plan.targets[0].goals.first(), language)
+    };
+    use crate::words::labels::Language::{En, Vi};
+    let cases = [
+        (median, Vi, "không thấp hơn điểm trung vị (70,10)"),
+        (above_median, Vi, "cao hơn điểm trung vị (70,10)"),
+        (average, Vi, "không thấp hơn điểm bình quân (68,40)"),
+        (above_average, Vi, "cao hơn điểm bình quân (68,40)"),
+        (median, En, "at or above the median (70.10)"),
+        (above_average, En, "above the average (68.40)"),
+        (score, Vi, "≥ 7,70 điểm"),
+        (above_score, Vi, "> 7,70 điểm"),
+    ];
+    for (target, language, expected) in cases {
+        assert_eq!(words(target, language), expected, "{target}");
+    }
+}

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::keys::{Keys, number, whole};
 use crate::plan::file::{self, TargetKind};
-use crate::plan::goal::{Baseline, BaselineSource, Goal, RankOf};
+use crate::plan::goal::{Baseline, BaselineSource, Goal, RankOf, Statistic};
 use crate::plan::model::{PublishedResult, Record, Records, Scores, Target};
 use crate::plan::spanned::Spanned;
 use crate::plan::target_kind::{Measure, Quantity};
@@ -98,10 +98,11 @@ pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], y
 }
 
 /// What a goal may need beyond its target and its baselines: the plan's
-/// bands, and the published reference (median) of the plan's year.
+/// bands, and the published references (median, average) of the plan's year.
 pub(super) struct GoalContext<'c> {
     pub bands: &'c [String],
-    pub reference: Option<f64>,
+    pub median: Option<f64>,
+    pub average: Option<f64>,
     /// The published results of the target's index (or of the unit), by year.
     pub results: Vec<&'c PublishedResult>,
 }
@@ -122,6 +123,13 @@ pub(super) fn goal(
     let of = |keys: &mut Keys| keys.optional("of", text(&target.of));
     let percent = |keys: &mut Keys| keys.required("percent", number(target.percent.as_ref()));
     let scale = |keys: &mut Keys| keys.optional("scale", number(target.scale.as_ref()));
+    // "cao hơn" (strictly) or "không thấp hơn" (the default).
+    let strict = |keys: &mut Keys| {
+        keys.optional(
+            "comparison",
+            target.comparison.as_ref().map(|c| *c.get_ref()),
+        ) == Some(file::Comparison::Above)
+    };
     let count = |keys: &mut Keys, key: &'static str, field: &Option<Spanned<i64>>| {
         let limit = keys.required(key, whole(field.as_ref()));
         let per = keys.required("per", target.per.as_ref().map(|per| *per.get_ref()));
@@ -230,6 +238,7 @@ pub(super) fn goal(
             let score = keys.required("score", number(target.score.as_ref()));
             Goal::ScoreAtLeast {
                 scale: scale(keys),
+                strict: strict(keys),
                 score: score?,
             }
         }
@@ -259,9 +268,21 @@ pub(super) fn goal(
         }
         TargetKind::Qualitative => Goal::Qualitative,
         TargetKind::AboveReference => {
-            let _ = keys.optional("reference", text(&target.reference));
+            let statistic = match keys
+                .optional("reference", text(&target.reference))
+                .as_deref()
+            {
+                Some("average") => Statistic::Average,
+                // Anything else is reported by the `value_ranges` rule.
+                _ => Statistic::Median,
+            };
             Goal::AboveReference {
-                reference: context.reference,
+                reference: match statistic {
+                    Statistic::Median => context.median,
+                    Statistic::Average => context.average,
+                },
+                statistic,
+                strict: strict(keys),
             }
         }
     })

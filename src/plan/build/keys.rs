@@ -85,6 +85,7 @@ pub(super) fn goal_keys(target: &file::Target) -> Vec<(&'static str, Range<usize
         ("baseline_year", span_of(target.baseline_year.as_ref())),
         ("band", span_of(target.band.as_ref())),
         ("reference", span_of(target.reference.as_ref())),
+        ("comparison", span_of(target.comparison.as_ref())),
         ("scale", span_of(target.scale.as_ref())),
         ("baseline", span_of(target.baseline.as_ref())),
         ("baseline_rank", span_of(target.baseline_rank.as_ref())),

@@ -498,6 +498,7 @@ impl Builder<'_, '_> {
                         of: whole(result.of.as_ref()),
                     }),
                     median: number(result.median.as_ref()),
+                    average: number(result.average.as_ref()),
                     band: result.band.as_ref().map(|band| band.get_ref().clone()),
                     published: result.published.as_ref().map(|day| day.get_ref().0),
                     source: result.source.clone(),

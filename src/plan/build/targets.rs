@@ -89,16 +89,16 @@ impl Builder<'_, '_> {
                 let overall = overall_scores(file, results, later, year);
                 let mut keys = Keys::new(goal_keys(target));
                 let own_index = if target.task.is_some() { None } else { index };
-                let reference = judged_year.and_then(|year| {
+                let published = judged_year.and_then(|year| {
                     results
                         .iter()
                         .rev()
                         .find(|result| result.year == year && result.index == own_index)
-                        .and_then(|result| result.median)
                 });
                 let context = GoalContext {
                     bands: &bands,
-                    reference,
+                    median: published.and_then(|result| result.median),
+                    average: published.and_then(|result| result.average),
                     results: results
                         .iter()
                         .filter(|result| result.index == own_index)
