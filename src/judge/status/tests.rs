@@ -1550,16 +1550,19 @@ fn at_least_and_strictly_above_a_reference_or_a_score() {
         let plan = plan_with(target, &result(published), "");
         crate::render::describe::goal(plan.targets[0].goals.first(), language)
     };
-    use crate::words::labels::Language::{En, Vi};
+    let (vi, en) = (
+        crate::words::labels::Language::Vi,
+        crate::words::labels::Language::En,
+    );
     let cases = [
-        (median, Vi, "không thấp hơn điểm trung vị (70,10)"),
-        (above_median, Vi, "cao hơn điểm trung vị (70,10)"),
-        (average, Vi, "không thấp hơn điểm bình quân (68,40)"),
-        (above_average, Vi, "cao hơn điểm bình quân (68,40)"),
-        (median, En, "at or above the median (70.10)"),
-        (above_average, En, "above the average (68.40)"),
-        (score, Vi, "≥ 7,70 điểm"),
-        (above_score, Vi, "> 7,70 điểm"),
+        (median, vi, "không thấp hơn điểm trung vị (70,10)"),
+        (above_median, vi, "cao hơn điểm trung vị (70,10)"),
+        (average, vi, "không thấp hơn điểm bình quân (68,40)"),
+        (above_average, vi, "cao hơn điểm bình quân (68,40)"),
+        (median, en, "at or above the median (70.10)"),
+        (above_average, en, "above the average (68.40)"),
+        (score, vi, "≥ 7,70 điểm"),
+        (above_score, vi, "> 7,70 điểm"),
     ];
     for (target, language, expected) in cases {
         assert_eq!(words(target, language), expected, "{target}");
