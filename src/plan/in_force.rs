@@ -102,5 +102,17 @@ mod tests {
         );
         assert_eq!(span.within(&q3), None);
         assert!(InForce::default().covers(day("1900-01-01")));
+        assert!(InForce::default().always());
+        assert!(!span.always());
+        let begun = InForce {
+            begins: Some(day("2025-03-01")),
+            ..InForce::default()
+        };
+        let ended = InForce {
+            ends: Some(day("2025-06-30")),
+            ..InForce::default()
+        };
+        assert!(!begun.always());
+        assert!(!ended.always());
     }
 }

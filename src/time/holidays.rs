@@ -200,7 +200,11 @@ fn with_days_in_lieu(mut days: Vec<NaiveDate>) -> Vec<NaiveDate> {
         let Some(mut next) = day.and_then(|day| day.checked_add_days(Days::new(1))) else {
             break;
         };
-        while is_weekend(next) || days.contains(&next) {
+        // Bounded: a week holds five weekdays, and a holiday a few days.
+        for _ in 0..31 {
+            if !is_weekend(next) && !days.contains(&next) {
+                break;
+            }
             let Some(after) = next.succ_opt() else { break };
             next = after;
         }
