@@ -518,6 +518,12 @@ pub struct Target {
     /// [default: `at_least`].
     #[serde(default)]
     pub comparison: Option<Spanned<Comparison>>,
+    /// For `rank_improvement`: how a rise is judged when the group's size
+    /// changed from the baseline's year, `"by_place"` (the letter of the
+    /// target, the default) or `"by_share"` (the rank as a share of each
+    /// year's group).
+    #[serde(default)]
+    pub when_group_changes: Option<Spanned<GroupChange>>,
     #[serde(default)]
     pub scale: Option<Spanned<f64>>,
     #[serde(default)]
@@ -545,6 +551,18 @@ pub struct Target {
     pub records: Vec<Record>,
     #[serde(skip)]
     pub extent: Extent,
+}
+
+/// How a rise in rank is judged across a change of the group's size.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GroupChange {
+    /// By places, as the target is written; the change is said beside it.
+    #[default]
+    ByPlace,
+    /// By the rank's share of each year's group: 4/26 (15,4%) is higher
+    /// than 3/18 (16,7%), the place 7/18 risen by 4.
+    ByShare,
 }
 
 /// How a score is compared with its goal or reference.

@@ -113,6 +113,7 @@ impl Target {
             band: over(change.band.as_ref(), self.band.as_ref()),
             reference: self.reference.clone(),
             comparison: self.comparison.clone(),
+            when_group_changes: self.when_group_changes.clone(),
             scale: self.scale.clone(),
             baseline: self.baseline.clone(),
             baseline_rank: self.baseline_rank.clone(),

@@ -71,6 +71,9 @@ pub enum Goal {
     RankImprovement {
         places: u32,
         places_max: Option<u32>,
+        /// Across a change of the group's size, judged by the rank's share
+        /// of each year's group rather than by places.
+        by_share: bool,
         baseline: Option<Baseline<RankOf>>,
     },
     /// "stay in the top 5".
@@ -186,10 +189,21 @@ impl Goal {
                 Some(value / of * 100.0 <= percent + TOLERANCE)
             }
             Self::RankImprovement {
-                places, baseline, ..
+                places,
+                baseline,
+                by_share,
+                ..
             } => {
-                let baseline = f64::from(baseline.as_ref()?.value.rank);
-                Some(baseline - value + TOLERANCE >= f64::from(*places))
+                let then = baseline.as_ref()?.value;
+                match (self.group_change(record), *by_share) {
+                    // The place the target asks for, as a share of the old
+                    // group, against this year's share of the new one.
+                    (Some((before, now)), true) => {
+                        let aimed = f64::from(then.rank.saturating_sub(*places).max(1));
+                        Some(value / f64::from(now) <= aimed / f64::from(before) + TOLERANCE)
+                    }
+                    _ => Some(f64::from(then.rank) - value + TOLERANCE >= f64::from(*places)),
+                }
             }
             Self::ScoreChangeAtLeast {
                 points, baseline, ..
@@ -204,6 +218,18 @@ impl Goal {
             | Self::Deliverable
             | Self::Qualitative => None,
         }
+    }
+
+    /// For a rank compared with a baseline rank: the group's sizes then and
+    /// now, when both are known and differ (18 then 26 after a merger): the
+    /// comparison crosses a change of group and must say so.
+    pub fn group_change(&self, record: &Record) -> Option<(u32, u32)> {
+        let Self::RankImprovement { baseline, .. } = self else {
+            return None;
+        };
+        let before = baseline.as_ref()?.value.of?;
+        let now = record.of?;
+        (before != now && before > 0 && now > 0).then_some((before, now))
     }
 
     /// What the goal is compared with, for a reader and for programs.

@@ -226,6 +226,7 @@ impl PlainEntry for Target {
             band: None,
             reference: None,
             comparison: None,
+            when_group_changes: None,
             scale: None,
             baseline: None,
             baseline_rank: None,
@@ -267,6 +268,9 @@ impl PlainEntry for Target {
                 "band" => t.band = Some(words_of()?),
                 "reference" => t.reference = Some(words_of()?),
                 "comparison" => t.comparison = Some(spanned(value, word(value))?),
+                "when_group_changes" => {
+                    t.when_group_changes = Some(spanned(value, word(value))?);
+                }
                 "scale" => t.scale = Some(real()?),
                 "baseline" => t.baseline = Some(real()?),
                 "due" => t.due = Some(spanned(value, date(value))?),
@@ -386,6 +390,7 @@ mod tests {
             ],
             "verdict" => &["\"met\"", "\"not_met\"", "\"đạt\"", "\"chưa đạt\""],
             "comparison" => &["\"at_least\"", "\"above\"", "\"cao hơn\""],
+            "when_group_changes" => &["\"by_place\"", "\"by_share\"", "\"share\""],
             "kind" => &[
                 "\"percent_at_least\"",
                 "\"count_at_least\"",
@@ -532,6 +537,7 @@ mod tests {
         "end_reason",
         "amendment",
         "comparison",
+        "when_group_changes",
     ];
 
     proptest! {

@@ -271,10 +271,53 @@ fn band_name(bands: &[String], place: f64) -> String {
     bands.get(at).cloned().unwrap_or_else(|| place.to_string())
 }
 
+/// When a rank is compared across a change of the group's size, what can
+/// honestly be said beside the verdict: both ranks with their N and as a
+/// share of the group, and how the target was judged.
+pub fn group_change_note(goal: &Goal, record: &Record, language: Language) -> Option<String> {
+    let (before, now) = goal.group_change(record)?;
+    let Goal::RankImprovement {
+        baseline, by_share, ..
+    } = goal
+    else {
+        return None;
+    };
+    let then = baseline.as_ref()?.value.rank;
+    let rank = record.value?;
+    let share =
+        |rank: f64, of: u32| number((rank / f64::from(of) * 1000.0).round() / 10.0, language);
+    let (then_share, now_share) = (share(f64::from(then), before), share(rank, now));
+    let rank = number(rank, language);
+    Some(match (language, by_share) {
+        (Language::Vi, false) => format!(
+            "nhóm xếp hạng thay đổi từ {before} lên {now} đơn vị: trước xếp thứ {then}/{before} \
+             ({then_share}%), nay thứ {rank}/{now} ({now_share}%); đánh giá theo số bậc như mục tiêu"
+        ),
+        (Language::Vi, true) => format!(
+            "nhóm xếp hạng thay đổi từ {before} lên {now} đơn vị: trước xếp thứ {then}/{before} \
+             ({then_share}%), nay thứ {rank}/{now} ({now_share}%); đánh giá theo tỷ lệ trong nhóm"
+        ),
+        (Language::En, false) => format!(
+            "the group changed from {before} to {now}: {then}/{before} ({then_share}%) then, \
+             {rank}/{now} ({now_share}%) now; judged by places, as the target says"
+        ),
+        (Language::En, true) => format!(
+            "the group changed from {before} to {now}: {then}/{before} ({then_share}%) then, \
+             {rank}/{now} ({now_share}%) now; judged by the share of the group"
+        ),
+    })
+}
+
 /// The assessment in words, with the periods that broke a count's goal:
-/// "Không đạt: tháng 7/2024".
+/// "Không đạt: tháng 7/2024", and a rank compared across a change of group.
 pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
     let word = assessment(target.assessment, language);
+    if let Some(note) = target
+        .latest
+        .and_then(|record| group_change_note(target.goal, record, language))
+    {
+        return format!("{word} ({note})");
+    }
     if target.failing_periods.is_empty() {
         return word.to_owned();
     }

@@ -82,8 +82,14 @@ pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     let goal = goal_words(status.goal, language);
     let figure = figure(report, entry);
     let judgement = judgement_words(entry.judgement, language);
+    let group = entry
+        .measured
+        .or(status.latest)
+        .and_then(|record| describe::group_change_note(status.goal, record, language))
+        .map(|note| format!(" ({note})"))
+        .unwrap_or_default();
     format!(
-        "{}: {figure}; {} {goal}{}: {judgement}.",
+        "{}: {figure}; {} {goal}{}: {judgement}{group}.",
         target_name(entry, report),
         say(language, "mục tiêu", "goal"),
         goal_changed(report, status).unwrap_or_default()

@@ -1568,3 +1568,53 @@ fn at_least_and_strictly_above_a_reference_or_a_score() {
         assert_eq!(words(target, language), expected, "{target}");
     }
 }
+
+/// "Tăng 4 bậc" from 7/18 when the group grows to 26: by places (the
+/// letter of the target) 4/26 is three places up and not met, said with
+/// both ranks as shares; by share (`when_group_changes = "by_share"`) 4/26
+/// (15,4%) is within the 3/18 (16,7%) aimed for.
+#[test]
+fn a_rise_in_rank_across_a_change_of_the_group() {
+    let judged = |mode: &str, rank: u32, of: Option<u32>| {
+        let of = of.map_or_else(String::new, |of| format!("of = {of}\n"));
+        let plan = plan_from(&format!(
+            "{HEADER}{TASKS}[[targets]]\nid = \"g\"\ntext = \"Tăng 4 bậc\"\nkind = \"rank_improvement\"\n\
+             places = 4\nbaseline_rank = {{ rank = 7, of = 18 }}\n{mode}\n\
+             [[targets.records]]\ndate = 2024-12-20\nvalue = {rank}\n{of}"
+        ));
+        let status = compute(&plan, moment("2024-12-31!"));
+        let target = &status.targets[0];
+        (
+            target.assessment,
+            crate::render::describe::assessment_of(target, crate::words::labels::Language::Vi),
+        )
+    };
+    let by_share = "when_group_changes = \"by_share\"";
+    let cases: [(&str, u32, Option<u32>, Assessment); 9] = [
+        ("", 4, Some(26), NotMet),
+        ("", 3, Some(26), Met),
+        (by_share, 4, Some(26), Met),
+        (by_share, 5, Some(26), NotMet),
+        // The same group: places, whichever the mode.
+        ("", 3, Some(18), Met),
+        (by_share, 3, Some(18), Met),
+        (by_share, 4, Some(18), NotMet),
+        // No group size recorded: places.
+        (by_share, 4, None, NotMet),
+        (by_share, 3, None, Met),
+    ];
+    for (mode, rank, of, expected) in cases {
+        assert_eq!(judged(mode, rank, of).0, expected, "{mode} {rank}/{of:?}");
+    }
+    assert_eq!(
+        judged("", 4, Some(26)).1,
+        "Không đạt (nhóm xếp hạng thay đổi từ 18 lên 26 đơn vị: trước xếp thứ 7/18 (38,9%), nay \
+         thứ 4/26 (15,4%); đánh giá theo số bậc như mục tiêu)"
+    );
+    assert_eq!(
+        judged(by_share, 4, Some(26)).1,
+        "Đạt (nhóm xếp hạng thay đổi từ 18 lên 26 đơn vị: trước xếp thứ 7/18 (38,9%), nay thứ \
+         4/26 (15,4%); đánh giá theo tỷ lệ trong nhóm)"
+    );
+    assert_eq!(judged("", 3, Some(18)).1, "Đạt");
+}

@@ -218,9 +218,14 @@ pub(super) fn goal(
                     source: BaselineSource::Year(year),
                 })
             });
+            let by_share = keys.optional(
+                "when_group_changes",
+                target.when_group_changes.as_ref().map(|c| *c.get_ref()),
+            ) == Some(file::GroupChange::ByShare);
             Goal::RankImprovement {
                 places: places?,
                 places_max,
+                by_share,
                 baseline: if target.baseline_year.is_some() {
                     named
                 } else {

@@ -86,6 +86,10 @@ pub(super) fn goal_keys(target: &file::Target) -> Vec<(&'static str, Range<usize
         ("band", span_of(target.band.as_ref())),
         ("reference", span_of(target.reference.as_ref())),
         ("comparison", span_of(target.comparison.as_ref())),
+        (
+            "when_group_changes",
+            span_of(target.when_group_changes.as_ref()),
+        ),
         ("scale", span_of(target.scale.as_ref())),
         ("baseline", span_of(target.baseline.as_ref())),
         ("baseline_rank", span_of(target.baseline_rank.as_ref())),

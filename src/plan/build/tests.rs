@@ -56,6 +56,7 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
             index,
             overall,
             Goal::RankImprovement {
+                by_share: false,
                 places: 2,
                 places_max: None,
                 baseline: rank(
@@ -72,6 +73,7 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
             index,
             overall,
             Goal::RankImprovement {
+                by_share: false,
                 places: 2,
                 places_max: None,
                 baseline: rank(
@@ -89,6 +91,7 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
             "",
             overall,
             Goal::RankImprovement {
+                by_share: false,
                 places: 2,
                 places_max: None,
                 baseline: None,
@@ -99,6 +102,7 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
             index,
             overall,
             Goal::RankImprovement {
+                by_share: false,
                 places: 4,
                 places_max: None,
                 baseline: rank(
