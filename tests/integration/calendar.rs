@@ -438,7 +438,7 @@ fn the_window_is_the_next_30_days_or_the_whole_year_once_it_is_over() {
 
 /// Debian's python3 with its icalendar package; the one on PATH may be
 /// another (pyenv) without it.
-fn python_with_icalendar() -> Option<PathBuf> {
+pub fn python_with_icalendar() -> Option<PathBuf> {
     ["/usr/bin/python3", "python3"]
         .iter()
         .map(PathBuf::from)

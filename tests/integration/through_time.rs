@@ -4,12 +4,12 @@
 //! from it. Whole outputs are in `tests/integration/expected/through-time-*.md` (regenerate
 //! with `tests/integration/expected/regenerate.sh` and read the diff).
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
+use crate::calendar::python_with_icalendar;
 use crate::harness::{Test, repo_root};
 
 fn example(name: &str) -> String {
@@ -175,19 +175,6 @@ fn the_commune_plan_carried_from_the_district_names_it() {
             .map(|(_, rest)| rest.to_owned())
     };
     assert_eq!(body(&carried), body(&shipped));
-}
-
-/// Debian's python3 with its icalendar package.
-fn python_with_icalendar() -> Option<PathBuf> {
-    ["/usr/bin/python3", "python3"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|python| {
-            Command::new(python)
-                .args(["-c", "import icalendar"])
-                .output()
-                .is_ok_and(|output| output.status.success())
-        })
 }
 
 /// In 2026 no deadline and no moved occurrence falls on a weekend or a
