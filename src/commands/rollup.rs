@@ -31,6 +31,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         as_of: args.as_of.map(AsOf::closed),
         group: args.group,
         year: args.year,
+        dated: args.letterhead.signed_on,
     };
     let rolled = rollup::build(&files, request);
     if rolled.positions.is_empty() && rolled.left_out.is_empty() && rolled.not_in_view == 0 {
@@ -39,6 +40,7 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             paths_named(&args.paths)
         );
     }
+    warn_copies(&rolled, output)?;
     let twice = rollup::same_unit_twice(&rolled.positions);
     warn_same_unit_twice(&twice, output)?;
     if format == RollupFormat::Docx {
@@ -80,11 +82,42 @@ fn warn_same_unit_twice(
             "warning: {} and {} are both plans of {} for {year}; check which is the unit's",
             crate::words::visible::path(&first.file),
             crate::words::visible::path(&second.file),
-            crate::words::visible::one_line(&first.agency),
+            unit_named(first),
         )?;
     }
     output.stderr.write_all(&warnings)?;
     Ok(())
+}
+
+/// The same plan found in several places is counted once; each place is
+/// named, since one of them is probably a copy left behind.
+fn warn_copies(rolled: &rollup::Rollup, output: &mut Output) -> anyhow::Result<()> {
+    let mut warnings = Vec::new();
+    for position in rolled.positions.iter().filter(|p| !p.also_at.is_empty()) {
+        let places: Vec<String> = position
+            .also_at
+            .iter()
+            .map(|file| crate::words::visible::path(file))
+            .collect();
+        writeln!(
+            warnings,
+            "warning: {} is the same plan as {} ({}); it is counted once",
+            places.join(", "),
+            crate::words::visible::path(&position.file),
+            unit_named(position),
+        )?;
+    }
+    output.stderr.write_all(&warnings)?;
+    Ok(())
+}
+
+/// "Sở Tư pháp, Kon Tum": a unit as a warning names it.
+fn unit_named(position: &rollup::Position) -> String {
+    format!(
+        "{}, {}",
+        crate::words::visible::one_line(&position.agency),
+        crate::words::visible::one_line(&position.province)
+    )
 }
 
 /// A report of several provinces leaves its header and place blank, unless
@@ -94,7 +127,7 @@ fn warn_several_provinces(
     args: &RollupArgs,
     output: &mut Output,
 ) -> anyhow::Result<()> {
-    let mut provinces = rollup::province_report::provinces(rolled);
+    let mut provinces = rolled.provinces();
     if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
         provinces.sort_by_key(|name| crate::words::fold::folded(name));
         writeln!(
@@ -170,10 +203,7 @@ fn render(
             rolled,
             request,
             language,
-            &rollup::province_report::Letterhead {
-                today: crate::time::today::today(None)?,
-                ..args.letterhead.clone()
-            },
+            &args.letterhead,
         ))?,
     })
 }
@@ -199,7 +229,7 @@ fn a_report_can_be_made(
              help: roll up only the plan the unit sent (move the other out of the folder)",
             crate::words::visible::path(&first.file),
             crate::words::visible::path(&second.file),
-            crate::words::visible::one_line(&first.agency),
+            unit_named(first),
         );
     }
     let years: std::collections::BTreeSet<i32> = rolled

@@ -118,6 +118,21 @@ pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
     owed
 }
 
+/// The day after which nothing about the plan's reports changes: every one
+/// has fallen due (or its period ended, when the plan sets no due date) and
+/// the last recorded was sent. A view of a year long over judges its
+/// reports on this day, not on today, and reads the same whenever it is
+/// made.
+pub fn settled_on(plan: &Plan) -> Option<NaiveDate> {
+    owed(plan, AsOf::open(NaiveDate::MAX))
+        .iter()
+        .flat_map(|report| {
+            let falls_due = report.due.unwrap_or(report.period().end);
+            std::iter::once(falls_due).chain(report.filed.iter().map(|filed| filed.date))
+        })
+        .max()
+}
+
 /// Whether a report by `by` is the report `reporter` owes: its own, or one
 /// sent by a unit it stands for (a group's member, a unit it took over from,
 /// validation having refused anyone else).
@@ -164,6 +179,23 @@ mod tests {
             .find(|owed| owed.reporter == unit && owed.period().end == day(end))
             .map(|owed| owed.state)
             .expect("an owed report")
+    }
+
+    /// Settled once the last report falls due (the year's Q4 report, five
+    /// days after its period; without a due date, at its period's end), or
+    /// when the last report was sent, whichever is later.
+    #[test]
+    fn reports_are_settled_when_the_last_falls_due_or_is_sent() {
+        let cases = [
+            (Some(5), String::new(), "2025-01-06"),
+            (None, String::new(), "2024-12-31"),
+            (Some(5), filed("a", "2024-Q4", "2025-01-03"), "2025-01-06"),
+            (Some(5), filed("a", "2024-Q4", "2025-02-10"), "2025-02-10"),
+        ];
+        for (due, filed, settled) in cases {
+            let plan = plan(due, true, &filed);
+            assert_eq!(settled_on(&plan), Some(day(settled)), "{due:?} {filed}");
+        }
     }
 
     #[test]

@@ -110,10 +110,10 @@ impl PlanFile {
 #[schemars(deny_unknown_fields)]
 pub struct PlanHeader {
     pub title: Spanned<String>,
-    pub agency: String,
+    pub agency: Spanned<String>,
     #[serde(default)]
-    pub agency_short: Option<String>,
-    pub province: String,
+    pub agency_short: Option<Spanned<String>>,
+    pub province: Spanned<String>,
     pub year: Spanned<i64>,
     /// For a plan of several years (2023–2025): its last year.
     #[serde(default)]

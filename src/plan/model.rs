@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::time::period::Period;
 pub use crate::time::working_days::WorkingDays;
@@ -331,6 +331,35 @@ impl Plan {
             .iter()
             .rev()
             .find(|result| result.year == year && result.index == index)
+    }
+
+    /// The latest result of `index` (None: the unit's) for a year up to
+    /// `year`, as known on `known_on`: a view of 2024 cites 2024's result or
+    /// an earlier one, never 2025's, and never one not yet published.
+    pub fn latest_result(
+        &self,
+        index: Option<IndexRef>,
+        year: i32,
+        known_on: NaiveDate,
+    ) -> Option<&PublishedResult> {
+        self.results
+            .iter()
+            .filter(|result| result.index == index && result.year <= year)
+            .filter(|result| result.known_on(known_on))
+            // The later entry of one year wins, as in `result`.
+            .max_by_key(|result| result.year)
+    }
+}
+
+impl PublishedResult {
+    /// Whether the result is known on `day`: from its publication day, else
+    /// at the earliest in the year after the year it measures (the survey of
+    /// year Y is published in the first months of Y+1).
+    pub fn known_on(&self, day: NaiveDate) -> bool {
+        match self.published {
+            Some(published) => published <= day,
+            None => self.year < day.year(),
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::judge::status::{Assessment, PlanStatus, TaskState};
-use crate::plan::model::Plan;
+use crate::plan::model::{IndexRef, Plan};
 use crate::words::fold::folded;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -50,7 +50,7 @@ impl IndexAcross {
 }
 
 /// Each index of one plan, in the plan's order, of the year in view, with
-/// the latest score published by `known_on`.
+/// the latest score of a year up to it published by `known_on`.
 pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<IndexAcross> {
     let plan = status.plan;
     let year = status.year_in_view;
@@ -87,12 +87,7 @@ pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<Inde
                 }
             }
             let published = plan
-                .results
-                .iter()
-                .filter(|result| result.index.is_some_and(|index| index.0 == at))
-                .filter(|result| result.score.is_some())
-                .filter(|result| super::known(result, known_on))
-                .max_by_key(|result| result.year)
+                .latest_result(Some(IndexRef(at)), year, known_on)
                 .and_then(|result| result.score);
             across.scores = published
                 .or(index.scores.previous_score)

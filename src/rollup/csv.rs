@@ -8,9 +8,11 @@ use crate::render::csv::Sheet;
 use super::{LatestResult, LeftOut, Position, Rollup};
 
 /// The sheet's header: what each cell of a row holds.
-const COLUMNS: [&str; 31] = [
+const COLUMNS: [&str; 33] = [
     "file",
+    "also_at",
     "agency",
+    "province",
     "level",
     "year",
     "until",
@@ -80,9 +82,17 @@ fn position_row(position: &Position) -> Vec<String> {
         position.reports_owed,
         position.reports_not_sent,
     ];
+    let also_at: Vec<String> = position
+        .also_at
+        .iter()
+        .map(|file| file.display().to_string())
+        .collect();
     let mut row = vec![
         position.file.display().to_string(),
+        // Other places the same plan was found, one cell: "a.toml; b.toml".
+        also_at.join("; "),
         position.agency.clone(),
+        position.province.clone(),
         level.to_owned(),
         position.year.to_string(),
         position.until.to_string(),
@@ -120,7 +130,7 @@ fn result_cells(result: Option<&LatestResult>) -> [String; 5] {
 /// A plan left out: its file, then why, how many errors and the first.
 fn left_out_row(left: &LeftOut) -> Vec<String> {
     let mut row = vec![left.file.display().to_string()];
-    row.extend(std::iter::repeat_n(String::new(), 27));
+    row.extend(std::iter::repeat_n(String::new(), COLUMNS.len() - 4));
     row.push(left.reason.clone());
     row.push(left.errors.to_string());
     row.push(left.diagnostics.first().map_or_else(String::new, |first| {

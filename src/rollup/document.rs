@@ -28,6 +28,8 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
         ),
     );
     document.list(summary(rollup, request, language));
+    // Units of several provinces are each shown with theirs.
+    let provinces = rollup.provinces().len() > 1;
     if request.group {
         for level in [Level::Department, Level::District, Level::Commune] {
             let positions: Vec<&Position> = rollup
@@ -39,7 +41,7 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
                 continue;
             }
             document.heading(2, level.name(language));
-            document.table(positions_table(&positions, language));
+            document.table(positions_table(&positions, provinces, language));
             if let Some((_, indices)) = rollup.indices_by_level.iter().find(|(of, _)| *of == level)
             {
                 document.heading(3, say(language, "Chỉ số thành phần", "Component indices"));
@@ -49,7 +51,7 @@ pub fn build(rollup: &Rollup, request: RollupRequest, language: Language) -> Doc
     } else if !rollup.positions.is_empty() {
         document.heading(2, say(language, "Các đơn vị", "Units"));
         let positions: Vec<&Position> = rollup.positions.iter().collect();
-        document.table(positions_table(&positions, language));
+        document.table(positions_table(&positions, provinces, language));
     }
     // With --group, each level has its own; a district's indices are not a
     // department's.
@@ -133,7 +135,8 @@ pub fn not_in_view(rollup: &Rollup, request: RollupRequest, language: Language) 
 }
 
 pub(super) fn summary(rollup: &Rollup, request: RollupRequest, language: Language) -> Vec<String> {
-    let read = rollup.positions.len() + rollup.left_out.len() + rollup.not_in_view;
+    let read =
+        rollup.positions.len() + rollup.copies() + rollup.left_out.len() + rollup.not_in_view;
     let mut lines = vec![match language {
         Language::Vi => format!(
             "Số kế hoạch: {read}; đưa vào tổng hợp: {}; không đưa vào (có lỗi): {}",
@@ -148,6 +151,20 @@ pub(super) fn summary(rollup: &Rollup, request: RollupRequest, language: Languag
     }];
     if let Some(line) = not_in_view(rollup, request, language) {
         lines.push(line);
+    }
+    let copies = rollup.copies();
+    if copies > 0 {
+        lines.push(match language {
+            Language::Vi => {
+                format!("{copies} tệp là bản sao của một kế hoạch đã tính, không tính lại")
+            }
+            Language::En if copies == 1 => {
+                "1 file is a copy of a plan already counted, not counted again".to_owned()
+            }
+            Language::En => {
+                format!("{copies} files are copies of plans already counted, not counted again")
+            }
+        });
     }
     lines.push(match request.as_of {
         Some(moment) => format!(
@@ -164,7 +181,8 @@ pub(super) fn summary(rollup: &Rollup, request: RollupRequest, language: Languag
     lines
 }
 
-fn positions_table(positions: &[&Position], language: Language) -> Table {
+/// A row per unit; with `provinces`, each unit's province beside its name.
+fn positions_table(positions: &[&Position], provinces: bool, language: Language) -> Table {
     let columns = match language {
         Language::Vi => [
             "STT",
@@ -225,11 +243,25 @@ fn positions_table(positions: &[&Position], language: Language) -> Table {
             ]
         })
         .collect();
-    Table {
+    let mut table = Table {
         columns: columns.iter().map(|column| (*column).to_owned()).collect(),
         rows,
         numeric: vec![0, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    };
+    if provinces {
+        table
+            .columns
+            .insert(2, say(language, "Tỉnh, thành phố", "Province"));
+        for (row, position) in table.rows.iter_mut().zip(positions) {
+            row.insert(2, Cell::new(position.province.clone()));
+        }
+        for column in &mut table.numeric {
+            if *column >= 2 {
+                *column += 1;
+            }
+        }
     }
+    table
 }
 
 /// A count that stands out when it is not zero.

@@ -27,6 +27,8 @@ pub struct RollupJson {
 #[derive(Debug, Serialize)]
 pub struct PositionJson {
     pub file: String,
+    /// Other files holding the very same plan, counted once.
+    pub also_at: Vec<String>,
     pub agency: String,
     pub province: String,
     pub level: Level,
@@ -106,13 +108,21 @@ fn share(value: f64) -> f64 {
 pub fn build(rollup: &Rollup, as_of: Option<chrono::NaiveDate>) -> RollupJson {
     RollupJson {
         as_of: as_of.map(|day| PlanDate(day).to_string()),
-        plans: rollup.positions.len() + rollup.left_out.len() + rollup.not_in_view,
+        plans: rollup.positions.len()
+            + rollup.copies()
+            + rollup.left_out.len()
+            + rollup.not_in_view,
         not_in_view: rollup.not_in_view,
         positions: rollup
             .positions
             .iter()
             .map(|position| PositionJson {
                 file: position.file.display().to_string(),
+                also_at: position
+                    .also_at
+                    .iter()
+                    .map(|file| file.display().to_string())
+                    .collect(),
                 agency: position.agency.clone(),
                 province: position.province.clone(),
                 level: position.level,

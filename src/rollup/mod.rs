@@ -38,6 +38,10 @@ pub struct RollupRequest {
     pub group: bool,
     /// Only plans for this year (or spanning it), each judged on it.
     pub year: Option<i32>,
+    /// The day the output is dated (the summary report's `--signed-on`): it
+    /// stands for today, so that a report signed on 15/01/2025 says what was
+    /// known that day, whenever it is made.
+    pub dated: Option<NaiveDate>,
 }
 
 /// Every plan read: the positions of those that could be judged, the plans
@@ -55,10 +59,38 @@ pub struct Rollup {
     pub not_in_view: usize,
 }
 
+impl Rollup {
+    /// The provinces the plans are of, told apart without case or marks,
+    /// each named as it first appears.
+    pub fn provinces(&self) -> Vec<String> {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for position in &self.positions {
+            let key = crate::words::fold::folded(&position.province);
+            if !seen.iter().any(|(known, _)| *known == key) {
+                seen.push((key, crate::words::visible::one_line(&position.province)));
+            }
+        }
+        seen.into_iter().map(|(_, name)| name).collect()
+    }
+
+    /// Files holding a plan already counted from another place.
+    pub fn copies(&self) -> usize {
+        self.positions
+            .iter()
+            .map(|position| position.also_at.len())
+            .sum()
+    }
+}
+
 /// One unit's position, from its plan.
 #[derive(Debug, Clone)]
 pub struct Position {
     pub file: PathBuf,
+    /// Other files holding the very same plan (a copy in another folder):
+    /// the unit is counted once, and every place it was found is named.
+    pub also_at: Vec<PathBuf>,
+    /// The agency and its province by their names in force on the day the
+    /// plan is taken as of (after the 2025 mergers, the new province's).
     pub agency: String,
     pub province: String,
     pub level: Level,
@@ -84,7 +116,26 @@ pub struct Position {
     pub result: Option<LatestResult>,
 }
 
+/// What tells one unit from another: its level, its province and its
+/// agency, each by its name folded (case, diacritics and Unicode's several
+/// ways of writing one letter aside). Kon Tum's Sở Khoa học và Công nghệ is
+/// not Quảng Ngãi's.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UnitKey {
+    pub province: String,
+    pub level: Level,
+    pub agency: String,
+}
+
 impl Position {
+    pub fn unit_key(&self) -> UnitKey {
+        UnitKey {
+            province: crate::words::fold::folded(&self.province),
+            level: self.level,
+            agency: crate::words::fold::folded(&self.agency),
+        }
+    }
+
     /// Overdue, blocked and unreported tasks and targets not met, per task
     /// and target: how far behind the unit is (0 when nothing is behind or
     /// nothing is planned). A unit that reports nothing is behind.
@@ -174,9 +225,18 @@ pub struct LeftOut {
     pub rendered: Vec<String>,
 }
 
-/// A plan judged: its unit's position and its indices; `None` when it is
-/// not for the year asked; or why it was left out.
-type Judged = Result<Option<(Position, Vec<IndexAcross>)>, LeftOut>;
+/// One plan judged: its unit's position, its indices, and a digest of its
+/// bytes (to know a copy).
+#[derive(Debug)]
+struct Judgement {
+    position: Position,
+    indices: Vec<IndexAcross>,
+    digest: u64,
+}
+
+/// A plan judged; `None` when it is not for the year asked; or why it was
+/// left out.
+type Judged = Result<Option<Judgement>, LeftOut>;
 
 /// Reads every plan at `files` in parallel and takes their positions.
 pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
@@ -184,19 +244,35 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
         .par_iter()
         .filter_map(|file| position_of(file, request))
         .collect();
-    let mut positions = Vec::new();
+    let mut positions: Vec<Position> = Vec::new();
     let mut left_out = Vec::new();
     let mut per_plan_indices = Vec::new();
     let mut not_in_view = 0;
+    // The same unit's very same plan found twice is one unit in two places.
+    let mut seen: std::collections::HashMap<(UnitKey, u64), usize> =
+        std::collections::HashMap::new();
     for outcome in read {
         match outcome {
-            Ok(Some((position, indices))) => {
-                per_plan_indices.push((position.level, indices));
-                positions.push(position);
-            }
+            Ok(Some(Judgement {
+                position,
+                indices,
+                digest,
+            })) => match seen.entry((position.unit_key(), digest)) {
+                std::collections::hash_map::Entry::Occupied(first) => {
+                    positions[*first.get()].also_at.push(position.file);
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(positions.len());
+                    per_plan_indices.push((position.level, indices));
+                    positions.push(position);
+                }
+            },
             Ok(None) => not_in_view += 1,
             Err(left) => left_out.push(left),
         }
+    }
+    for position in &mut positions {
+        position.also_at.sort();
     }
     let indices_by_level = [Level::Department, Level::District, Level::Commune]
         .into_iter()
@@ -224,7 +300,11 @@ pub fn build(files: &[paths::Candidate], request: RollupRequest) -> Rollup {
         } else {
             std::cmp::Ordering::Equal
         };
+        // Grouped by province (one province's plans sort as before).
+        let province =
+            crate::words::fold::folded(&a.province).cmp(&crate::words::fold::folded(&b.province));
         level
+            .then(province)
             .then(b.behind_share().total_cmp(&a.behind_share()))
             .then_with(|| a.agency.cmp(&b.agency))
             .then_with(|| a.file.cmp(&b.file))
@@ -265,7 +345,13 @@ fn judge(
     file: &Path,
     bytes: Vec<u8>,
     request: RollupRequest,
-) -> Result<Option<(Position, Vec<IndexAcross>)>, Box<LeftOut>> {
+) -> Result<Option<Judgement>, Box<LeftOut>> {
+    let digest = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        hasher.finish()
+    };
     let checked = crate::validate::check_bytes(file, bytes).map_err(|error| {
         Box::new(LeftOut {
             file: file.to_path_buf(),
@@ -316,31 +402,33 @@ fn judge(
     {
         return Ok(None);
     }
+    // The day the output is dated stands for today.
+    let today = request.dated.unwrap_or(checked.today);
     // The day asked for; else the end of the year asked, once it is over;
     // else today, or the plan's last day once it is over.
     let moment = request.as_of.unwrap_or_else(|| match request.year {
         Some(year) => {
             let end = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
-            if checked.today > end {
+            if today > end {
                 AsOf::closed(end)
             } else {
-                AsOf::open(checked.today)
+                AsOf::open(today)
             }
         }
-        None => AsOf::default_for(plan, checked.today),
+        None => AsOf::default_for(plan, today),
     });
     let status = crate::judge::status::compute(plan, moment);
     // What is published by the day asked for, else by today.
-    let known_on = request.as_of.map_or(checked.today, |asked| asked.day);
-    // Reports are judged as of the day asked for, else today: the year's
-    // last report falls due in January, after the plan's last day.
-    let reports_as_of = request.as_of.unwrap_or(AsOf::open(checked.today));
+    let known_on = request.as_of.map_or(today, |asked| asked.day);
+    let reports_as_of = reports_day(plan, request, today);
     let (reports_owed, reports_not_sent) = reports(plan, reports_as_of);
     let (tasks, targets) = in_view(&status);
+    let names = plan.names_on(moment.day);
     let position = Position {
         file: file.to_path_buf(),
-        agency: plan.agency.clone(),
-        province: plan.province.clone(),
+        also_at: Vec::new(),
+        agency: names.agency.to_owned(),
+        province: names.province.to_owned(),
         level: Level::of(plan),
         year: plan.year,
         until: plan.until,
@@ -352,9 +440,27 @@ fn judge(
         reports_not_sent,
         reports_owed,
         reports_as_of: reports_as_of.day,
-        result: latest_result(plan, known_on),
+        result: latest_result(plan, status.year_in_view, known_on),
     };
-    Ok(Some((position, across_indices::of_plan(&status, known_on))))
+    Ok(Some(Judgement {
+        position,
+        indices: across_indices::of_plan(&status, known_on),
+        digest,
+    }))
+}
+
+/// The day reports are judged on: the day asked for; else today (the
+/// year's last report falls due in January, after the plan's last day),
+/// but no later than the day the plan's reports are settled, so that a
+/// year long over reads the same whenever it is rolled up.
+fn reports_day(plan: &Plan, request: RollupRequest, today: NaiveDate) -> AsOf {
+    if let Some(asked) = request.as_of {
+        return asked;
+    }
+    match crate::judge::reports_owed::settled_on(plan) {
+        Some(settled) if request.dated.is_none() && settled < today => AsOf::closed(settled),
+        _ => AsOf::open(today),
+    }
 }
 
 /// Tasks and targets of the year in view (a plan of several years judges
@@ -444,16 +550,12 @@ fn reports(plan: &Plan, moment: AsOf) -> (usize, usize) {
     (due.len(), not_sent)
 }
 
-/// The latest year's published result of the unit as a whole, as known on
-/// `known_on` (a result published later is not yet known); with none
-/// entered, the year before the plan's from `[plan.overall]`.
-fn latest_result(plan: &Plan, known_on: NaiveDate) -> Option<LatestResult> {
+/// The unit's latest published result for a year up to the one in view,
+/// as known on `known_on`; with none entered, the year before the plan's
+/// from `[plan.overall]`.
+fn latest_result(plan: &Plan, year: i32, known_on: NaiveDate) -> Option<LatestResult> {
     let published = plan
-        .results
-        .iter()
-        .filter(|result| result.index.is_none())
-        .filter(|result| known(result, known_on))
-        .max_by_key(|result| result.year)
+        .latest_result(None, year, known_on)
         .map(|result| LatestResult {
             year: result.year,
             score: result.score,
@@ -473,16 +575,17 @@ fn latest_result(plan: &Plan, known_on: NaiveDate) -> Option<LatestResult> {
     })
 }
 
-/// Pairs of plans of the same unit (by its name) whose years overlap, with
-/// the first year they share: a copy, or last year's plan left in the folder.
+/// Pairs of different plans of the same unit (its province, level and
+/// name) whose years overlap, with the first year they share: last year's
+/// plan left in the folder, or two versions of one.
 pub fn same_unit_twice(positions: &[Position]) -> Vec<(&Position, &Position, i32)> {
-    // Grouped by name first: the country's 2,000 plans are not compared
+    // Grouped by unit first: the country's 2,000 plans are not compared
     // pair by pair.
-    let mut by_name: std::collections::BTreeMap<String, Vec<&Position>> =
+    let mut by_name: std::collections::BTreeMap<UnitKey, Vec<&Position>> =
         std::collections::BTreeMap::new();
     for position in positions {
         by_name
-            .entry(crate::words::fold::folded(&position.agency))
+            .entry(position.unit_key())
             .or_default()
             .push(position);
     }
@@ -502,16 +605,6 @@ pub fn same_unit_twice(positions: &[Position]) -> Vec<(&Position, &Position, i32
     twice
 }
 
-/// Whether a published result is known on `day`: by its publication day,
-/// else at the earliest in the year after the year it measures (the survey
-/// of year Y is published in the first months of Y+1).
-pub fn known(result: &crate::plan::model::PublishedResult, day: NaiveDate) -> bool {
-    match result.published {
-        Some(published) => published <= day,
-        None => result.year < day.year(),
-    }
-}
-
 /// The files under `paths`: files as given, folders searched.
 pub fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<paths::Candidate>> {
     paths::collect(paths)
@@ -521,7 +614,7 @@ pub fn files(paths: &[PathBuf]) -> anyhow::Result<Vec<paths::Candidate>> {
 mod tests {
     use chrono::NaiveDate;
 
-    use super::{Level, Position, known, same_unit_twice};
+    use super::{Level, Position, same_unit_twice};
     use crate::plan::model::PublishedResult;
 
     /// Counts add field by field; a unit's share behind counts overdue,
@@ -605,6 +698,7 @@ mod tests {
     fn position(agency: &str, year: i32, until: i32) -> Position {
         Position {
             file: format!("{agency}-{year}.toml").into(),
+            also_at: Vec::new(),
             agency: agency.to_owned(),
             province: "Kon Tum".to_owned(),
             level: Level::Department,
@@ -653,11 +747,44 @@ mod tests {
                 source: None,
             };
             assert_eq!(
-                known(&result, day(on)),
+                result.known_on(day(on)),
                 expected,
                 "{year} {published:?} {on}"
             );
         }
+    }
+
+    /// A view of a year cites the latest result of a year up to it known on
+    /// the day: 2024's once published, never 2025's.
+    #[test]
+    fn the_result_cited_is_of_the_year_judged_or_before() {
+        let plan = crate::plan::build::tests::plan_from(&format!(
+            "{}\n[[results]]\nyear = 2023\nscore = 60.0\n\n\
+             [[results]]\nyear = 2024\nscore = 70.0\npublished = 2025-03-27\n\n\
+             [[results]]\nyear = 2025\nscore = 80.0\npublished = 2026-03-20\n\n\
+             [[results]]\nyear = 2024\nindex = \"i\"\nscore = 7.0\npublished = 2025-03-27\n",
+            crate::plan::build::tests::HEADER
+        ));
+        let cases = [
+            (2024, "2024-12-31", Some(2023)),
+            (2024, "2025-03-26", Some(2023)),
+            (2024, "2025-03-27", Some(2024)),
+            (2024, "2026-12-07", Some(2024)),
+            (2025, "2026-03-19", Some(2024)),
+            (2025, "2026-03-20", Some(2025)),
+        ];
+        for (year, known_on, expected) in cases {
+            let cited = super::latest_result(&plan, year, day(known_on)).map(|result| result.year);
+            assert_eq!(cited, expected, "{year} {known_on}");
+        }
+        let index = Some(crate::plan::model::IndexRef(0));
+        let score = |year, on| {
+            plan.latest_result(index, year, day(on))
+                .and_then(|result| result.score)
+        };
+        assert_eq!(score(2024, "2025-03-27"), Some(7.0));
+        assert_eq!(score(2024, "2025-03-26"), None);
+        assert_eq!(score(2023, "2026-12-07"), None);
     }
 
     /// The same unit (its name without case or diacritics) with years that

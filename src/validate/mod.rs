@@ -8,6 +8,7 @@ mod calendar_rules;
 mod corrections;
 mod dates;
 mod duplicate_ids;
+mod names;
 mod records;
 mod references;
 mod text_fields;
@@ -129,6 +130,7 @@ type Rule = fn(&Context<'_>, &mut Vec<Diagnostic>);
 const RULES: &[Rule] = &[
     duplicate_ids::check,
     text_fields::check,
+    names::check,
     references::check,
     calendar_rules::check,
     value_ranges::check,

@@ -108,7 +108,7 @@ fn check_id(id: &Id, found: &mut Vec<Diagnostic>) {
         Some("an id cannot start or end with a space")
     } else if text.chars().any(char::is_control) {
         Some("an id cannot hold a control character")
-    } else if text.chars().any(invisible) {
+    } else if text.chars().any(crate::words::visible::invisible) {
         Some("an id cannot hold an invisible character (a zero-width space, a bidi mark)")
     } else {
         None
@@ -131,15 +131,6 @@ fn check_text(text: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
                 .help(format!("write the plan's own words in `{key}`")),
         );
     }
-}
-
-/// Characters that show nothing, or reorder what is shown: two ids that read
-/// the same must be the same id.
-fn invisible(character: char) -> bool {
-    matches!(character,
-        '\u{ad}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
-        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{3164}' | '\u{feff}' | '\u{ffa0}')
 }
 
 /// Empty, or only spaces and invisible characters (a zero-width space).

@@ -308,16 +308,7 @@ fn recorded_while_the_unit_existed(context: &Context<'_>, found: &mut Vec<Diagno
 
 #[cfg(test)]
 mod tests {
-    use crate::plan::build::tests::HEADER;
-
-    /// Every diagnostic's code, errors and warnings, for a plan.
-    fn codes(text: &str) -> Vec<&'static str> {
-        let mut loaded =
-            crate::read::load::load_bytes(std::path::Path::new("test.toml"), text.into());
-        let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
-        let _ = crate::validate::validate(&mut loaded, today);
-        loaded.diagnostics.iter().map(|found| found.code).collect()
-    }
+    use crate::plan::build::tests::{HEADER, codes};
 
     /// `plan` with `tables` (`[[plan.…]]`) after its `[plan]` keys.
     fn with_plan_tables(tables: &str, plan: &str) -> String {

@@ -52,6 +52,27 @@ pub fn one_line(text: &str) -> String {
     visible(&flat).into_owned()
 }
 
+/// Characters that show nothing, or reorder what is shown: two ids or two
+/// names that read the same must be the same.
+pub fn invisible(character: char) -> bool {
+    matches!(character,
+        '\u{ad}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{3164}' | '\u{feff}' | '\u{ffa0}')
+}
+
+/// A letter of another script than the Latin one Vietnamese is written in
+/// (a Cyrillic "о", a Greek "Α", a full-width "Ｓ"): in a name it reads as a
+/// Latin letter and makes another unit of the same name.
+pub fn foreign_letter(character: char) -> bool {
+    character.is_alphabetic()
+        && !matches!(character,
+            'A'..='Z' | 'a'..='z'
+            | '\u{aa}' | '\u{ba}'
+            | '\u{c0}'..='\u{24f}'
+            | '\u{1e00}'..='\u{1eff}')
+}
+
 /// Controls (C0 but the line feed, DEL, C1), and the bidirectional
 /// embeddings, overrides, isolates and marks.
 fn needs_showing(character: char) -> bool {

@@ -15,6 +15,7 @@ mod regressions;
 mod report;
 mod robustness;
 mod rollup;
+mod rollup_units;
 mod status;
 mod through_time;
 mod tools;

@@ -7,7 +7,7 @@ use crate::harness::Test;
 /// A plan of `agency` for `years` ("2024", or "2023\nuntil = 2025"), ranked
 /// in `group`, with one index "Tính minh bạch" and the given tasks, targets
 /// and results.
-fn plan(agency: &str, group: &str, years: &str, body: &str) -> String {
+pub(crate) fn plan(agency: &str, group: &str, years: &str, body: &str) -> String {
     format!(
         "[plan]\ntitle = \"Kế hoạch DDCI\"\nagency = \"{agency}\"\nprovince = \"Kon Tum\"\nyear = {years}\n\
          bands = [\"khá\", \"tốt\"]\n\n\
@@ -21,7 +21,7 @@ fn plan(agency: &str, group: &str, years: &str, body: &str) -> String {
 /// with its 2024 result published, a district of 2023–2025 (its 2023 task
 /// never done stays overdue in later years), a plan with an
 /// unknown unit, and a tool's settings file that is no plan.
-fn province() -> Test {
+pub(crate) fn province() -> Test {
     let behind = plan(
         "Sở Tài chính",
         "Sở, ban, ngành",
@@ -228,10 +228,10 @@ fn csv_has_a_row_per_unit_and_nothing_found_is_an_error() {
     assert_eq!(run.code, 1, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "\u{feff}file,agency,level,year,until,year_in_view,as_of,tasks,tasks_done,tasks_in_progress,tasks_not_started,tasks_no_report,tasks_blocked,tasks_overdue,tasks_cancelled,targets,targets_met,targets_not_yet_met,targets_not_met,targets_no_data,missed_duties,reports_owed,reports_not_sent,result_year,result_score,result_rank,result_of,result_band,left_out,errors,first_error\r\n\
-         tinh/so-tai-chinh.toml,Sở Tài chính,department,2024,2024,2024,2024-12-31,1,0,0,0,0,0,1,0,1,0,0,1,0,0,0,0,,,,,,,0,\r\n\
-         tinh/so-khcn.toml,Sở Khoa học và Công nghệ,department,2024,2024,2024,2024-12-31,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,2024,78.50,4,18,tốt,,0,\r\n\
-         tinh/so-xay-dung.toml,,,,,,,,,,,,,,,,,,,,,,,,,,,,1 error,1,23:9: no unit has the id `khong-co`\r\n"
+        "\u{feff}file,also_at,agency,province,level,year,until,year_in_view,as_of,tasks,tasks_done,tasks_in_progress,tasks_not_started,tasks_no_report,tasks_blocked,tasks_overdue,tasks_cancelled,targets,targets_met,targets_not_yet_met,targets_not_met,targets_no_data,missed_duties,reports_owed,reports_not_sent,result_year,result_score,result_rank,result_of,result_band,left_out,errors,first_error\r\n\
+         tinh/so-tai-chinh.toml,,Sở Tài chính,Kon Tum,department,2024,2024,2024,2024-12-31,1,0,0,0,0,0,1,0,1,0,0,1,0,0,0,0,,,,,,,0,\r\n\
+         tinh/so-khcn.toml,,Sở Khoa học và Công nghệ,Kon Tum,department,2024,2024,2024,2024-12-31,1,1,0,0,0,0,0,0,1,1,0,0,0,0,0,0,2024,78.50,4,18,tốt,,0,\r\n\
+         tinh/so-xay-dung.toml,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,1 error,1,23:9: no unit has the id `khong-co`\r\n"
     );
     let empty = Test::new().file("trong/ghi-chu.txt", "không phải kế hoạch");
     let run = empty.run_with(&["rollup", "trong"]);
@@ -597,9 +597,10 @@ fn the_summary_report_is_a_document_the_province_can_sign() {
 #[test]
 fn a_summary_report_is_not_written_from_what_cannot_be_counted() {
     let test = province()
+        // Another version of the same unit's plan, not a copy of it.
         .file("cu/so-tai-chinh-ban-sao.toml", {
             let copy = std::fs::read_to_string(province().path().join("tinh/so-tai-chinh.toml"));
-            copy.unwrap_or_default()
+            copy.unwrap_or_default() + "\n# bản trước khi sửa\n"
         })
         .file(
             "khac/so-khac.toml",
@@ -616,7 +617,7 @@ fn a_summary_report_is_not_written_from_what_cannot_be_counted() {
         ),
         (
             &["tinh/so-tai-chinh.toml", "cu", "--year", "2024"],
-            "warning: cu/so-tai-chinh-ban-sao.toml and tinh/so-tai-chinh.toml are both plans of Sở Tài chính for 2024; check which is the unit's\nerror: cu/so-tai-chinh-ban-sao.toml and tinh/so-tai-chinh.toml are both plans of Sở Tài chính for 2024; the summary report would count the unit twice and was not written\nhelp: roll up only the plan the unit sent (move the other out of the folder)\n",
+            "warning: cu/so-tai-chinh-ban-sao.toml and tinh/so-tai-chinh.toml are both plans of Sở Tài chính, Kon Tum for 2024; check which is the unit's\nerror: cu/so-tai-chinh-ban-sao.toml and tinh/so-tai-chinh.toml are both plans of Sở Tài chính, Kon Tum for 2024; the summary report would count the unit twice and was not written\nhelp: roll up only the plan the unit sent (move the other out of the folder)\n",
         ),
         (
             &["tinh/so-tai-chinh.toml", "tinh/huyen"],

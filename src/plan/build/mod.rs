@@ -101,9 +101,12 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     };
     Some(Plan {
         title: header.title.get_ref().clone(),
-        agency: header.agency.clone(),
-        agency_short: header.agency_short.clone(),
-        province: header.province.clone(),
+        agency: header.agency.get_ref().clone(),
+        agency_short: header
+            .agency_short
+            .as_ref()
+            .map(|short| short.get_ref().clone()),
+        province: header.province.get_ref().clone(),
         year,
         until: until.unwrap_or(year).max(year),
         language: header.language.unwrap_or_default(),
@@ -135,10 +138,10 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
             .as_ref()
             .map(|parent| parent.get_ref().clone()),
         code: header.code.as_ref().map(|code| code.get_ref().clone()),
-        place: header
-            .place
-            .as_ref()
-            .map_or_else(|| header.province.clone(), |place| place.get_ref().clone()),
+        place: header.place.as_ref().map_or_else(
+            || header.province.get_ref().clone(),
+            |place| place.get_ref().clone(),
+        ),
         report: header
             .report
             .as_ref()

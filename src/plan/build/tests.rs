@@ -20,6 +20,14 @@ pub fn plan_from(text: &str) -> Plan {
     plan.unwrap_or_else(|| panic!("not valid: {:#?}", loaded.diagnostics))
 }
 
+/// Every diagnostic's code, errors and warnings, for a plan valid or not.
+pub fn codes(text: &str) -> Vec<&'static str> {
+    let mut loaded = crate::read::load::load_bytes(std::path::Path::new("test.toml"), text.into());
+    let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
+    let _ = crate::validate::validate(&mut loaded, today);
+    loaded.diagnostics.iter().map(|found| found.code).collect()
+}
+
 /// The diagnostics' codes for a plan that is not valid.
 pub fn problems(text: &str) -> Vec<&'static str> {
     let mut loaded = crate::read::load::load_bytes(std::path::Path::new("test.toml"), text.into());

@@ -4,7 +4,6 @@
 use crate::render::official_document::{Appendix, AppendixRow, Column};
 use crate::report::prose::say;
 use crate::words::labels::Language;
-use crate::words::visible::one_line;
 
 use super::results::result_in_words;
 use super::{Context, levels_present, of_level};
@@ -80,17 +79,28 @@ fn unit_rows(context: &Context<'_>) -> Vec<AppendixRow> {
             level.name(language)
         )));
         for (number, position) in of_level(context.rollup, level).into_iter().enumerate() {
-            rows.push(unit_row(number + 1, position, language));
+            rows.push(unit_row(
+                number + 1,
+                position,
+                context.several_provinces,
+                language,
+            ));
         }
     }
     rows
 }
 
-/// A unit's counts and its latest result, numbered within its level.
-fn unit_row(number: usize, position: &Position, language: Language) -> AppendixRow {
+/// A unit's counts and its latest result, numbered within its level; its
+/// province named when the report covers several.
+fn unit_row(
+    number: usize,
+    position: &Position,
+    several_provinces: bool,
+    language: Language,
+) -> AppendixRow {
     AppendixRow::Entry(vec![
         number.to_string(),
-        one_line(&position.agency),
+        super::unit_name(position, several_provinces),
         position.tasks.total.to_string(),
         position.tasks.done.to_string(),
         (position.tasks.overdue + position.tasks.blocked).to_string(),

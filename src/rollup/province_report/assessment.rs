@@ -113,12 +113,12 @@ fn achievements(context: &Context<'_>) -> Vec<String> {
             format!(
                 "{} đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: {}.",
                 count(on_track.len(), language),
-                names(&on_track, language)
+                names(&on_track, context.several_provinces, language)
             ),
             format!(
                 "{} units have no task overdue, blocked or unreported and no target missed: {}.",
                 on_track.len(),
-                names(&on_track, language)
+                names(&on_track, context.several_provinces, language)
             ),
         ));
     }
@@ -171,7 +171,7 @@ fn shortcomings(context: &Context<'_>) -> Vec<String> {
             .map(|position| {
                 format!(
                     "{} ({})",
-                    one_line(&position.agency),
+                    super::unit_name(position, context.several_provinces),
                     behind_parts(position, language)
                 )
             })
@@ -233,12 +233,12 @@ fn shortcomings(context: &Context<'_>) -> Vec<String> {
             format!(
                 "{} cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: {}.",
                 count(not_sent.len(), language),
-                names(&not_sent, language)
+                names(&not_sent, context.several_provinces, language)
             ),
             format!(
                 "{} agencies have periodic internal reports due and not sent: {}.",
                 not_sent.len(),
-                names(&not_sent, language)
+                names(&not_sent, context.several_provinces, language)
             ),
         ));
     }
@@ -329,8 +329,14 @@ fn proposals(context: &Context<'_>) -> Vec<String> {
         if !units.is_empty() {
             lines.push(say(
                 language,
-                format!("Chỉ đạo {} {vi}.", names(&units, language)),
-                format!("To direct {} {en}.", names(&units, language)),
+                format!(
+                    "Chỉ đạo {} {vi}.",
+                    names(&units, context.several_provinces, language)
+                ),
+                format!(
+                    "To direct {} {en}.",
+                    names(&units, context.several_provinces, language)
+                ),
             ));
         }
     }

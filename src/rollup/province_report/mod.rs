@@ -66,13 +66,10 @@ pub struct Letterhead {
     #[arg(long, value_name = "TITLE", value_parser = crate::words::text::non_blank, requires = "signer_title")]
     pub signs_for: Option<String>,
 
-    /// The day written in the header [default: left blank]
+    /// The day written in the header; the figures are those known that day
+    /// [default: left blank]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = crate::words::date::date)]
     pub signed_on: Option<NaiveDate>,
-
-    /// The day the report is made: its year goes in a blank date line.
-    #[arg(skip)]
-    pub today: NaiveDate,
 }
 
 impl Letterhead {
@@ -126,6 +123,9 @@ struct Context<'r> {
     /// "Ủy ban nhân dân tỉnh Kon Tum", or a general name when the plans are
     /// of several provinces.
     committee: String,
+    /// Whether the plans are of several provinces: each unit is then named
+    /// with its province.
+    several_provinces: bool,
     /// "năm 2024", or empty when the plans are of several years.
     year_phrase: String,
     /// "đến ngày 30/09/2024".
@@ -146,13 +146,15 @@ impl<'r> Context<'r> {
         letterhead: &Letterhead,
     ) -> Self {
         let province = one_province(rollup);
-        let issuer = letterhead.issuer.as_deref().map_or_else(
-            || default_issuer(letterhead.signed_on.unwrap_or(letterhead.today), language),
-            one_line,
-        );
+        let signed = signing_day(rollup, request, letterhead);
+        let issuer = letterhead
+            .issuer
+            .as_deref()
+            .map_or_else(|| default_issuer(signed, language), one_line);
         Context {
             rollup,
             language,
+            several_provinces: province.is_none() && !rollup.positions.is_empty(),
             // The committee the report goes to is the one above the issuer.
             committee: match (&letterhead.parent_agency, province.as_deref()) {
                 (Some(parent), _) => one_line(parent),
@@ -168,7 +170,7 @@ impl<'r> Context<'r> {
             }),
             as_of_phrase: as_of_phrase(rollup, request, language),
             basis: letterhead.basis.as_deref().map(one_line),
-            frame: frame(&issuer, province.as_deref(), letterhead, language),
+            frame: frame(&issuer, province.as_deref(), letterhead, signed, language),
             issuer,
         }
     }
@@ -220,6 +222,7 @@ fn frame(
     issuer: &str,
     province: Option<&str>,
     letterhead: &Letterhead,
+    signed: NaiveDate,
     language: Language,
 ) -> Frame {
     Frame {
@@ -232,8 +235,7 @@ fn frame(
         code: letterhead.code.as_deref().map(one_line),
         place: province.map(place_name),
         signed_on: letterhead.signed_on,
-        // Signed on the day given, else left blank in the year it is made.
-        signing_year: letterhead.signed_on.unwrap_or(letterhead.today).year(),
+        signing_year: signed.year(),
         signature: Signature::signed(
             &letterhead
                 .signer_title
@@ -245,23 +247,30 @@ fn frame(
     }
 }
 
-/// The one province every plan is of, if they are of one.
-fn one_province(rollup: &Rollup) -> Option<String> {
-    let mut provinces = provinces(rollup);
-    (provinces.len() == 1).then(|| provinces.remove(0))
+/// The day the report is signed: the day given, else the day after its
+/// figures (a year's report is signed in January), never today: a report
+/// made again later says the same.
+fn signing_day(rollup: &Rollup, request: RollupRequest, letterhead: &Letterhead) -> NaiveDate {
+    letterhead.signed_on.unwrap_or_else(|| {
+        let figures = request.as_of.map_or_else(
+            || {
+                rollup
+                    .positions
+                    .iter()
+                    .map(|position| position.as_of)
+                    .max()
+                    .unwrap_or_default()
+            },
+            |asked| asked.day,
+        );
+        figures.succ_opt().unwrap_or(figures)
+    })
 }
 
-/// The provinces the plans are of, told apart without case or marks, each
-/// named as it first appears.
-pub fn provinces(rollup: &Rollup) -> Vec<String> {
-    let mut seen: Vec<(String, String)> = Vec::new();
-    for position in &rollup.positions {
-        let key = folded(&position.province);
-        if !seen.iter().any(|(known, _)| *known == key) {
-            seen.push((key, one_line(&position.province)));
-        }
-    }
-    seen.into_iter().map(|(_, name)| name).collect()
+/// The one province every plan is of, if they are of one.
+fn one_province(rollup: &Rollup) -> Option<String> {
+    let mut provinces = rollup.provinces();
+    (provinces.len() == 1).then(|| provinces.remove(0))
 }
 
 /// The cities run by the centre have a city's People's Committee.
@@ -475,13 +484,27 @@ fn percent(part: usize, whole: usize, language: Language) -> String {
     format!("{}%", crate::words::labels::number(share, language))
 }
 
+/// A unit by its name, and its province in brackets when the report is of
+/// several: "Sở Khoa học và Công nghệ (Kon Tum)".
+fn unit_name(position: &Position, several_provinces: bool) -> String {
+    if several_provinces {
+        format!(
+            "{} ({})",
+            one_line(&position.agency),
+            one_line(&position.province)
+        )
+    } else {
+        one_line(&position.agency)
+    }
+}
+
 /// Names, the first ten, then "and N others (see the appendix)". Commas
 /// only: agencies' names hold "và" ("Sở Khoa học và Công nghệ").
-fn names(positions: &[&Position], language: Language) -> String {
+fn names(positions: &[&Position], several_provinces: bool, language: Language) -> String {
     let mut named: Vec<String> = positions
         .iter()
         .take(NAMED_AT_MOST)
-        .map(|position| one_line(&position.agency))
+        .map(|position| unit_name(position, several_provinces))
         .collect();
     if positions.len() > NAMED_AT_MOST {
         named.push(say(

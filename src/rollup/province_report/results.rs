@@ -163,12 +163,12 @@ fn reports_state(context: &Context<'_>) -> String {
                 count(owed - unsent, language),
                 count(owed, language),
                 count(unsent, language),
-                names(&not_sent, language)
+                names(&not_sent, context.several_provinces, language)
             ),
             format!(
                 "{} of {owed} due have been sent; {unsent} not sent, at {}",
                 owed - unsent,
-                names(&not_sent, language)
+                names(&not_sent, context.several_provinces, language)
             ),
         )
     }
@@ -333,11 +333,11 @@ fn missed_duties_sentence(context: &Context<'_>) -> Option<String> {
         format!(
             "{} nhiệm vụ định kỳ, thường xuyên có kỳ đã qua chưa ghi nhận kết quả, tại {}.",
             count(total, language),
-            names(&missed, language)
+            names(&missed, context.several_provinces, language)
         ),
         format!(
             "{total} recurring or ongoing tasks have a past period with nothing recorded, at {}.",
-            names(&missed, language)
+            names(&missed, context.several_provinces, language)
         ),
     ))
 }
@@ -493,7 +493,7 @@ fn results_part(context: &Context<'_>, body: &mut Document) {
             .map(|position| {
                 format!(
                     "{}: {}",
-                    one_line(&position.agency),
+                    super::unit_name(position, context.several_provinces),
                     result_in_words(position, language)
                 )
             })
@@ -501,8 +501,14 @@ fn results_part(context: &Context<'_>, body: &mut Document) {
         if !without.is_empty() {
             lines.push(say(
                 language,
-                format!("Chưa ghi nhận kết quả: {}.", names(&without, language)),
-                format!("No result recorded: {}.", names(&without, language)),
+                format!(
+                    "Chưa ghi nhận kết quả: {}.",
+                    names(&without, context.several_provinces, language)
+                ),
+                format!(
+                    "No result recorded: {}.",
+                    names(&without, context.several_provinces, language)
+                ),
             ));
         }
         body.paragraph(format!("{}:", level.name(language)));

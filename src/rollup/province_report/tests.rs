@@ -34,6 +34,7 @@ fn position(
     let [targets_total, met, not_met, no_data] = targets;
     Position {
         file: PathBuf::from(format!("tinh/{}.toml", agency.len())),
+        also_at: Vec::new(),
         agency: agency.to_owned(),
         province: "Kon Tum".to_owned(),
         level,
@@ -216,9 +217,9 @@ fn shares_and_names_as_a_report_writes_them() {
         })
         .collect();
     let all: Vec<&Position> = units.iter().collect();
-    assert_eq!(super::names(&all[..2], Language::Vi), "Sở 01, Sở 02");
+    assert_eq!(super::names(&all[..2], false, Language::Vi), "Sở 01, Sở 02");
     assert_eq!(
-        super::names(&all, Language::Vi),
+        super::names(&all, false, Language::Vi),
         "Sở 01, Sở 02, Sở 03, Sở 04, Sở 05, Sở 06, Sở 07, Sở 08, Sở 09, Sở 10, 02 đơn vị khác (chi tiết tại Phụ lục)"
     );
 }
@@ -270,16 +271,9 @@ fn the_summary_report_says_who_is_behind_in_words() {
         as_of: Some(AsOf::closed(day("2024-09-30"))),
         group: false,
         year: None,
+        dated: None,
     };
-    let document = build(
-        &province(),
-        request,
-        Language::Vi,
-        &Letterhead {
-            today: day("2024-10-03"),
-            ..Letterhead::default()
-        },
-    );
+    let document = build(&province(), request, Language::Vi, &Letterhead::default());
     let text = crate::render::markdown::render(&document.as_document());
     assert_eq!(
         text,
@@ -410,11 +404,9 @@ fn no_achievement_is_said_plainly() {
         as_of: Some(AsOf::closed(day("2024-09-30"))),
         group: false,
         year: None,
+        dated: None,
     };
-    let letterhead = Letterhead {
-        today: day("2024-10-03"),
-        ..Letterhead::default()
-    };
+    let letterhead = Letterhead::default();
     let text = crate::render::markdown::render(
         &build(&rollup, request, Language::Vi, &letterhead).as_document(),
     );

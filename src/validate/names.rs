@@ -1,0 +1,129 @@
+//! The names that tell one unit from another are what they read as: the
+//! agency, its short name, its province and the agency above it, and every
+//! unit's name, with their changes. A zero-width space or a Cyrillic "о" in
+//! "Sở Khoa học và Công nghệ" would make another agency of the same name in
+//! the province's roll-up, and another unit in the plan.
+
+use super::Context;
+use crate::plan::spanned::Spanned;
+use crate::read::diagnostic::Diagnostic;
+use crate::words::visible::{foreign_letter, invisible};
+
+pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
+    let mut names: Vec<(&Spanned<String>, &str)> = Vec::new();
+    if let Some(plan) = &file.plan {
+        names.push((&plan.agency, "agency"));
+        names.push((&plan.province, "province"));
+        names.extend(
+            plan.agency_short
+                .iter()
+                .map(|short| (short, "agency_short")),
+        );
+        names.extend(
+            plan.parent_agency
+                .iter()
+                .map(|parent| (parent, "parent_agency")),
+        );
+        for change in &plan.changes {
+            names.extend(change.agency.iter().map(|name| (name, "agency")));
+            names.extend(change.province.iter().map(|name| (name, "province")));
+            names.extend(
+                change
+                    .parent_agency
+                    .iter()
+                    .map(|name| (name, "parent_agency")),
+            );
+        }
+    }
+    for unit in &file.units {
+        names.push((&unit.name, "name"));
+        for change in &unit.changes {
+            names.extend(change.name.iter().map(|name| (name, "name")));
+        }
+    }
+    for (name, key) in names {
+        check_name(name, key, found);
+    }
+}
+
+fn check_name(name: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
+    let text = name.get_ref();
+    if let Some(hidden) = text.chars().find(|character| invisible(*character)) {
+        found.push(
+            Diagnostic::error(
+                "invisible-in-name",
+                format!(
+                    "`{key}` holds an invisible character (U+{:04X}): the name reads like another and would be taken for another unit",
+                    u32::from(hidden)
+                ),
+            )
+            .at(name.span())
+            .label("an invisible character is in here")
+            .help(format!("type `{key}` again, without copying it from a web page or a document")),
+        );
+    }
+    if let Some(letter) = text.chars().find(|character| foreign_letter(*character)) {
+        found.push(
+            Diagnostic::error(
+                "foreign-letter-in-name",
+                format!(
+                    "`{key}` holds “{letter}” (U+{:04X}), a letter of another script than Vietnamese's that looks like a Latin one: the name would be taken for another unit",
+                    u32::from(letter)
+                ),
+            )
+            .at(name.span())
+            .label("a letter of another script is in here")
+            .help(format!("type `{key}` again with a Vietnamese keyboard")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::plan::build::tests::codes;
+
+    /// A name is refused for what cannot be seen or is not what it looks
+    /// like; Vietnamese letters, digits and punctuation pass.
+    #[test]
+    fn names_that_read_as_another_are_refused() {
+        let plan = |agency: &str, unit: &str| {
+            format!(
+                "[plan]\ntitle = \"Kế hoạch\"\nagency = \"{agency}\"\nprovince = \"Kon Tum\"\nyear = 2024\n\n\
+                 [[units]]\nid = \"vp\"\nname = \"{unit}\"\n"
+            )
+        };
+        let cases: [(&str, &str, &[&str]); 7] = [
+            ("Sở Khoa học và Công nghệ", "Văn phòng Sở", &[]),
+            (
+                "Sở KH&CN (cũ) - 2024",
+                "Phòng Đầu tư, Thẩm định và Kế hoạch",
+                &[],
+            ),
+            (
+                "Sở Khoa học\u{200b} và Công nghệ",
+                "Văn phòng",
+                &["invisible-in-name"],
+            ),
+            (
+                "Sở Khoa học và Công nghệ\u{feff}",
+                "Văn phòng",
+                &["invisible-in-name"],
+            ),
+            (
+                "Sở Khoa học và C\u{43e}ng nghệ",
+                "Văn phòng",
+                &["foreign-letter-in-name"],
+            ),
+            ("Sở Tư pháp", "V\u{430}n phòng", &["foreign-letter-in-name"]),
+            ("Ｓở Tư pháp", "Văn phòng", &["foreign-letter-in-name"]),
+        ];
+        for (agency, unit, expected) in cases {
+            let codes: Vec<&str> = codes(&plan(agency, unit))
+                .into_iter()
+                .filter(|code| code.ends_with("-in-name"))
+                .collect();
+            assert_eq!(codes, expected, "{agency} / {unit}");
+        }
+    }
+}
