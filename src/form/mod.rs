@@ -211,7 +211,8 @@ fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> V
                 | Quantity::Change
                 | Quantity::Rank
                 | Quantity::Score
-                | Quantity::Band,
+                | Quantity::Band
+                | Quantity::Fallen,
             ) => Asked::Value,
         };
         let per = target.goals.first().count().map(|(per, _)| per);

@@ -114,6 +114,10 @@ pub enum Goal {
         statistic: Statistic,
         strict: bool,
     },
+    /// No component index scores lower than the year before; judged on
+    /// the published scores of every index (the year's record counts those
+    /// that fell).
+    NoIndexFalls,
     /// No number: met when a record's `verdict` says so.
     Qualitative,
 }
@@ -145,6 +149,7 @@ impl Goal {
             Self::Deliverable => TargetKind::Deliverable,
             Self::BandAtLeast { .. } => TargetKind::BandAtLeast,
             Self::AboveReference { .. } => TargetKind::AboveReference,
+            Self::NoIndexFalls => TargetKind::NoIndexFalls,
             Self::Qualitative => TargetKind::Qualitative,
         }
     }
@@ -213,6 +218,8 @@ impl Goal {
             Self::AboveReference {
                 reference, strict, ..
             } => Some(compared((*reference)?, *strict)),
+            // Not one index fell.
+            Self::NoIndexFalls => Some(value <= TOLERANCE),
             Self::CountAtLeast { .. }
             | Self::CountAtMost { .. }
             | Self::Deliverable
@@ -253,6 +260,7 @@ impl Goal {
             | Self::ScoreAtLeast { .. }
             | Self::Deliverable
             | Self::BandAtLeast { .. }
+            | Self::NoIndexFalls
             | Self::Qualitative => ComparedWith::Nothing,
         }
     }
@@ -312,6 +320,7 @@ impl Goal {
             | Self::Deliverable
             | Self::BandAtLeast { .. }
             | Self::AboveReference { .. }
+            | Self::NoIndexFalls
             | Self::Qualitative => None,
         }
     }

@@ -30,6 +30,9 @@ pub enum TargetKind {
     BandAtLeast,
     /// A score at or above a published reference: the group's median.
     AboveReference,
+    /// No component index scores lower than the year before: "không có chỉ
+    /// số thành phần nào giảm điểm", one verdict over every index.
+    NoIndexFalls,
     /// No number: judged by a recorded `verdict` ("đạt" / "chưa đạt") and
     /// its reason, e.g. "raise enterprises' satisfaction".
     Qualitative,
@@ -62,6 +65,8 @@ pub enum Quantity {
     Score,
     /// A band's place among the plan's bands, lowest first.
     Band,
+    /// How many component indices scored lower than the year before.
+    Fallen,
 }
 
 /// Which way a value moves when it gets better.
@@ -73,7 +78,7 @@ pub enum Better {
 
 impl TargetKind {
     /// Every kind, in the order the plan format lists them.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 17] = [
         Self::PercentAtLeast,
         Self::PercentAtMost,
         Self::All,
@@ -89,6 +94,7 @@ impl TargetKind {
         Self::Deliverable,
         Self::BandAtLeast,
         Self::AboveReference,
+        Self::NoIndexFalls,
         Self::Qualitative,
     ];
 
@@ -110,6 +116,7 @@ impl TargetKind {
             Self::Deliverable => "deliverable",
             Self::BandAtLeast => "band_at_least",
             Self::AboveReference => "above_reference",
+            Self::NoIndexFalls => "no_index_falls",
             Self::Qualitative => "qualitative",
         }
     }
@@ -130,6 +137,7 @@ impl TargetKind {
             | Self::Maintain
             | Self::AboveReference => Measure::Value(Quantity::Score),
             Self::BandAtLeast => Measure::Value(Quantity::Band),
+            Self::NoIndexFalls => Measure::Value(Quantity::Fallen),
             Self::Deliverable => Measure::Status,
             Self::Qualitative => Measure::Verdict,
         }
@@ -147,9 +155,11 @@ impl TargetKind {
     /// not compared (a count per period, a status, a verdict).
     pub fn better(self) -> Option<Better> {
         match self {
-            Self::PercentAtMost | Self::RankImprovement | Self::RankAtMost | Self::TopPercent => {
-                Some(Better::Lower)
-            }
+            Self::PercentAtMost
+            | Self::RankImprovement
+            | Self::RankAtMost
+            | Self::TopPercent
+            | Self::NoIndexFalls => Some(Better::Lower),
             Self::PercentAtLeast
             | Self::All
             | Self::Change
@@ -167,7 +177,7 @@ impl TargetKind {
     pub fn judged_on_results(self) -> bool {
         matches!(
             self.quantity(),
-            Some(Quantity::Rank | Quantity::Score | Quantity::Band)
+            Some(Quantity::Rank | Quantity::Score | Quantity::Band | Quantity::Fallen)
         )
     }
 
@@ -200,7 +210,7 @@ mod tests {
     #[test]
     fn what_each_kind_answers() {
         use Better::{Higher, Lower};
-        use Quantity::{Band, Change, Count, Percent, Rank, Score};
+        use Quantity::{Band, Change, Count, Fallen, Percent, Rank, Score};
         let value = Measure::Value;
         let cases = [
             (
@@ -275,6 +285,13 @@ mod tests {
                 TargetKind::AboveReference,
                 value(Score),
                 Some(Higher),
+                true,
+                false,
+            ),
+            (
+                TargetKind::NoIndexFalls,
+                value(Fallen),
+                Some(Lower),
                 true,
                 false,
             ),

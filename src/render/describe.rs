@@ -138,6 +138,10 @@ pub fn goal(goal: &Goal, language: Language) -> String {
                 Label::Places.text(language)
             )
         }
+        Goal::NoIndexFalls => match language {
+            Language::Vi => "không có chỉ số nào giảm điểm".to_owned(),
+            Language::En => "no index lower than the year before".to_owned(),
+        },
         Goal::RankAtMost { rank } => format!("{} {rank}", Label::Top.text(language)),
         Goal::TopPercent { percent: share } => match language {
             Language::Vi => format!("trong nhóm {} dẫn đầu", percent(*share)),
@@ -261,6 +265,28 @@ pub fn value(target: &Target, record: &Record, language: Language) -> String {
         Quantity::Score => crate::words::labels::score(value, language),
         Quantity::Band => band_name(kind.bands(), value),
         Quantity::Count => text,
+        Quantity::Fallen => fallen_words(value, record.note.as_deref(), language),
+    }
+}
+
+/// "Không có chỉ số nào giảm điểm", or "02 chỉ số giảm điểm: Tính minh bạch
+/// 6,90 → 6,50": how many indices fell, and which (the year's record names
+/// them in its note).
+fn fallen_words(fallen: f64, which: Option<&str>, language: Language) -> String {
+    if fallen <= crate::plan::goal::TOLERANCE {
+        return match language {
+            Language::Vi => "không có chỉ số nào giảm điểm",
+            Language::En => "no index scored lower",
+        }
+        .to_owned();
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a few indices
+    let count = crate::words::number::count(fallen.round() as usize, language);
+    let which = which.map(|which| format!(": {which}")).unwrap_or_default();
+    match language {
+        Language::Vi => format!("{count} chỉ số giảm điểm{which}"),
+        Language::En if count == "1" => format!("1 index scored lower{which}"),
+        Language::En => format!("{count} indices scored lower{which}"),
     }
 }
 

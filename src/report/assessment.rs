@@ -199,7 +199,7 @@ fn targets_behind(report: &Report<'_>) -> Option<String> {
                 Some(counted) => kept_words(counted, language),
                 None => entry
                     .measured
-                    .map(|record| describe::value(target, record, language).to_lowercase())
+                    .map(|record| lowercase_first(&describe::value(target, record, language)))
                     .unwrap_or_default(),
             };
             say(

@@ -224,7 +224,7 @@ fn measured_figure(
     period: &crate::time::period::Period,
     language: Language,
 ) -> String {
-    let value = describe::value(target, record, language).to_lowercase();
+    let value = lowercase_first(&describe::value(target, record, language));
     let mut text = match record.published {
         // The year's published DDCI result.
         Some(on) => {
@@ -307,7 +307,7 @@ pub(super) fn figure(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
         return measured_figure(entry, record, target, period, language);
     }
     if let Some(record) = entry.earlier {
-        let value = describe::value(target, record, language).to_lowercase();
+        let value = lowercase_first(&describe::value(target, record, language));
         return match (target.goals.first().measure(), entry.judgement) {
             (Measure::Status, Assessment::Met) => say(
                 language,
@@ -382,7 +382,7 @@ pub(super) fn plain_value(
 ) -> String {
     match (target.goals.first().measure(), record.value) {
         (Measure::Value(Quantity::Change), Some(value)) => format!("{}%", number(value, language)),
-        _ => describe::value(target, record, language).to_lowercase(),
+        _ => lowercase_first(&describe::value(target, record, language)),
     }
 }
 
@@ -454,9 +454,9 @@ pub(super) fn change_words(
                 )
             };
         }
-        Measure::Value(Quantity::Count | Quantity::Band) | Measure::Status | Measure::Verdict => {
-            String::new()
-        }
+        Measure::Value(Quantity::Count | Quantity::Band | Quantity::Fallen)
+        | Measure::Status
+        | Measure::Verdict => String::new(),
     };
     let size = number(difference.abs(), language);
     if difference > 0.0 {

@@ -13,28 +13,7 @@ pub fn say(language: Language, vi: impl Into<String>, en: impl Into<String>) -> 
     }
 }
 
-/// A count as a Vietnamese report writes it: below ten with a leading zero
-/// ("06 nhiệm vụ"); in English as it is.
-pub fn count(amount: usize, language: Language) -> String {
-    match language {
-        Language::Vi if (1..10).contains(&amount) => format!("{amount:02}"),
-        Language::Vi => grouped(amount, '.'),
-        Language::En => grouped(amount, ','),
-    }
-}
-
-/// "8.000" / "8,000": thousands grouped as the reader writes them.
-fn grouped(amount: usize, separator: char) -> String {
-    let digits = amount.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (at, digit) in digits.chars().enumerate() {
-        if at > 0 && (digits.len() - at).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
+pub use crate::words::number::count;
 
 /// "03 nhiệm vụ" / "3 tasks", "1 task".
 pub fn counted(amount: usize, vi: &str, en: &str, language: Language) -> String {

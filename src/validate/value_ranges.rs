@@ -277,7 +277,8 @@ fn check_target_numbers(
                 Measure::Value(Quantity::Percent) => {
                     between(value, 0.0, 100.0, "a percent", found);
                 }
-                Measure::Value(Quantity::Count) => {
+                // How many indices fell: a count of them.
+                Measure::Value(Quantity::Count | Quantity::Fallen) => {
                     whole_count(value, found);
                 }
                 Measure::Value(Quantity::Rank) => {

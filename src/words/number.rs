@@ -97,6 +97,29 @@ fn plain_digits(digits: &str) -> Result<Option<String>, ()> {
     })
 }
 
+/// A count as a Vietnamese report writes it: below ten with a leading zero
+/// ("06 nhiệm vụ"); in English as it is.
+pub fn count(amount: usize, language: crate::words::labels::Language) -> String {
+    match language {
+        crate::words::labels::Language::Vi if (1..10).contains(&amount) => format!("{amount:02}"),
+        crate::words::labels::Language::Vi => grouped(amount, '.'),
+        crate::words::labels::Language::En => grouped(amount, ','),
+    }
+}
+
+/// "8.000" / "8,000": thousands grouped as the reader writes them.
+fn grouped(amount: usize, separator: char) -> String {
+    let digits = amount.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse;

@@ -378,7 +378,11 @@ fn baselines(plan: &Plan) -> Vec<(String, &'static str, String)> {
             }
             Measure::Value(Quantity::Score) => ("previous_score", value.to_string()),
             Measure::Value(
-                Quantity::Percent | Quantity::Change | Quantity::Count | Quantity::Band,
+                Quantity::Percent
+                | Quantity::Change
+                | Quantity::Count
+                | Quantity::Band
+                | Quantity::Fallen,
             )
             | Measure::Status
             | Measure::Verdict => continue,

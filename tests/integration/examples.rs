@@ -62,7 +62,7 @@ fn the_district_example_judges_every_shape() {
     let run = |args: &[&str]| run_on(&plan, args);
     let status = run(&["status", "--format", "markdown"]);
     for line in [
-        "- Chỉ tiêu: 11 — Đạt 8, Không đạt 1, Chưa có số liệu 2\n",
+        "- Chỉ tiêu: 12 — Đạt 8, Không đạt 2, Chưa có số liệu 2\n",
         "- Kết quả chung năm 2024: 62,50 điểm, xếp hạng thứ 7/10\n",
         "- Kết quả chung năm 2025 (công bố ngày 20/03/2026): 67,20 điểm, xếp hạng thứ 4/10\n",
         // A rank range, a band, the group's median, a score range against
@@ -73,6 +73,8 @@ fn the_district_example_judges_every_shape() {
         "| tren-trung-vi<br>Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị… | 7,10 | không thấp hơn điểm trung vị (7,10) | 7,35<br>(31/12/2025) |  | Đạt |\n",
         "| dat-dai-so-voi-2023<br>Chỉ số Tiếp cận đất đai tăng từ 0,5 đến 1 điểm so với năm… | 5,90 (2023) | +0,50–1,00 điểm | 6,60<br>(31/12/2025) |  | Đạt |\n",
         "| hai-long<br>Nâng cao mức độ hài lòng của doanh nghiệp đối với thủ tục… |  | được đánh giá đạt | đạt<br>(15/12/2025) |  | Đạt |\n",
+        // One target over every index: one verdict naming the index that fell.
+        "| khong-giam-diem<br>Không có chỉ số thành phần nào giảm điểm so với năm trước. |  | không có chỉ số nào giảm điểm | 01 chỉ số giảm điểm: Chi phí thời gian 6,20 → 6,05; chưa có điểm: Hỗ trợ doanh nghiệp, Vai trò người đứng đầu<br>(31/12/2025) |  | Không đạt |\n",
     ] {
         assert!(status.contains(line), "{line}\n{status}");
     }
@@ -84,6 +86,7 @@ fn the_district_example_judges_every_shape() {
         "- Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,35 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không thấp hơn điểm trung vị (7,10): đạt.\n",
         "- Chỉ số Tiếp cận đất đai tăng từ 0,5 đến 1 điểm so với năm 2023: 6,60 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu +0,50–1,00 điểm: đạt.\n",
         "- Nâng cao mức độ hài lòng của doanh nghiệp đối với thủ tục đất đai: đạt (đánh giá ngày 15/12/2025: Khảo sát cuối năm: 82% doanh nghiệp được hỏi hài lòng); mục tiêu được đánh giá đạt: đạt.\n",
+        "- Không có chỉ số thành phần nào giảm điểm so với năm trước: 01 chỉ số giảm điểm: Chi phí thời gian 6,20 → 6,05; chưa có điểm: Hỗ trợ doanh nghiệp, Vai trò người đứng đầu (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không có chỉ số nào giảm điểm: không đạt.\n",
     ] {
         assert!(report.contains(line), "{line}\n{report}");
     }

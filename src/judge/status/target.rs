@@ -202,7 +202,8 @@ pub(super) fn target_status<'a>(
             | Quantity::Change
             | Quantity::Rank
             | Quantity::Score
-            | Quantity::Band,
+            | Quantity::Band
+            | Quantity::Fallen,
         ) => {
             status.latest = status
                 .records

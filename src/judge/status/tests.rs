@@ -1618,3 +1618,90 @@ fn a_rise_in_rank_across_a_change_of_the_group() {
     );
     assert_eq!(judged("", 3, Some(18)).1, "Đạt");
 }
+
+/// "Không có chỉ số thành phần nào giảm điểm so với năm trước": one verdict
+/// over every index, on the year's published scores against the year
+/// before's. Equal is not a fall; one index lower fails it whatever the
+/// others; an index without a score leaves it unknown unless one fell.
+#[test]
+fn no_index_falls_is_one_verdict_over_every_index() {
+    let header = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+        [[units]]\nid = \"u\"\nname = \"Unit\"\n\n\
+        [[indices]]\nid = \"a\"\nname = \"Tính minh bạch\"\nprevious_score = 6.9\n\n\
+        [[indices]]\nid = \"b\"\nname = \"Chi phí thời gian\"\n\n\
+        [[results]]\nyear = 2023\nindex = \"b\"\nscore = 7.1\n\n";
+    let target = "[[targets]]\nid = \"g\"\nkind = \"no_index_falls\"\n\
+        text = \"Không có chỉ số thành phần nào giảm điểm so với năm trước\"\n\n";
+    let scores = |a: Option<&str>, b: Option<&str>| {
+        [("a", a), ("b", b)]
+            .into_iter()
+            .filter_map(|(index, score)| {
+                score.map(|score| {
+                    format!(
+                        "[[results]]\nyear = 2024\nindex = \"{index}\"\nscore = {score}\npublished = 2025-03-27\n\n"
+                    )
+                })
+            })
+            .collect::<String>()
+    };
+    let vi = crate::words::labels::Language::Vi;
+    let cases = [
+        // Both as before, or higher: met.
+        (
+            Some("6.9"),
+            Some("7.1"),
+            Met,
+            "không có chỉ số nào giảm điểm",
+        ),
+        (
+            Some("7.0"),
+            Some("7.2"),
+            Met,
+            "không có chỉ số nào giảm điểm",
+        ),
+        // One a hundredth lower: not met, and named with both scores.
+        (
+            Some("6.89"),
+            Some("7.2"),
+            NotMet,
+            "01 chỉ số giảm điểm: Tính minh bạch 6,90 → 6,89",
+        ),
+        (
+            Some("6.5"),
+            Some("6.8"),
+            NotMet,
+            "02 chỉ số giảm điểm: Tính minh bạch 6,90 → 6,50; Chi phí thời gian 7,10 → 6,80",
+        ),
+        // One fell, the other not published yet: already not met.
+        (
+            Some("6.5"),
+            None,
+            NotMet,
+            "01 chỉ số giảm điểm: Tính minh bạch 6,90 → 6,50; chưa có điểm: Chi phí thời gian",
+        ),
+        // None fell so far, one unknown: nothing to say yet.
+        (Some("7.5"), None, NoData, ""),
+        (None, None, NoData, ""),
+    ];
+    for (a, b, expected, words) in cases {
+        let plan = plan_from(&format!("{header}{target}{}", scores(a, b)));
+        let status = compute(&plan, moment("2024-12-31!"));
+        let judged = &status.targets[0];
+        assert_eq!(judged.assessment, expected, "{a:?} {b:?}");
+        let said = judged.latest.map_or_else(String::new, |record| {
+            crate::render::describe::value(judged.target, record, vi)
+        });
+        assert_eq!(said, words, "{a:?} {b:?}");
+    }
+    // It belongs to no index and follows no task.
+    for key in ["index = \"a\"", "task = \"t\""] {
+        let text = format!(
+            "{header}[[tasks]]\nid = \"t\"\nindex = \"a\"\ntext = \"x\"\nlead = [\"u\"]\n\
+             schedule = {{ kind = \"ongoing\" }}\n\n{target}{key}\n"
+        );
+        assert!(
+            crate::plan::build::tests::problems(&text).contains(&"target-over-every-index"),
+            "{key}"
+        );
+    }
+}

@@ -6,10 +6,12 @@ use chrono::NaiveDate;
 
 use super::keys::{Keys, number, whole};
 use crate::plan::file::{self, TargetKind};
+use crate::plan::goal::TOLERANCE;
 use crate::plan::goal::{Baseline, BaselineSource, Goal, RankOf, Statistic};
-use crate::plan::model::{PublishedResult, Record, Records, Scores, Target};
+use crate::plan::model::{Index, IndexRef, PublishedResult, Record, Records, Scores, Target};
 use crate::plan::spanned::Spanned;
 use crate::plan::target_kind::{Measure, Quantity};
+use crate::words::labels::{Language, score as score_words};
 
 /// A previous score or rank the plan does not give, from last year's
 /// published result.
@@ -26,8 +28,22 @@ pub(super) fn fill_from(scores: &mut Scores, published: Option<&PublishedResult>
 /// The plan year's published result, counted as the year's measure of a
 /// target of the unit or of an index: dated the year's last day, whenever it
 /// was published (the 2024 result comes in 2025), with where it came from.
-pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], year: i32) {
+pub(super) fn counted_result(
+    target: &mut Target,
+    results: &[PublishedResult],
+    indices: &[Index],
+    first_year: i32,
+    year: i32,
+) {
     if target.task.is_some() {
+        return;
+    }
+    if target.goals.first().measure() == Measure::Value(Quantity::Fallen) {
+        if let Some(record) = indices_compared(results, indices, first_year, year) {
+            let mut records = target.records.all().to_vec();
+            records.push(record);
+            target.records = Records::new(records);
+        }
         return;
     }
     let Some(published) = results
@@ -61,8 +77,11 @@ pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], y
             let level = (level + 1) as f64;
             (level, None)
         }
-        // A published result has no shares, counts, statuses or verdicts.
-        Measure::Value(Quantity::Percent | Quantity::Change | Quantity::Count)
+        // A published result has no shares, counts, statuses or verdicts;
+        // the indices compared are counted above.
+        Measure::Value(
+            Quantity::Percent | Quantity::Change | Quantity::Count | Quantity::Fallen,
+        )
         | Measure::Status
         | Measure::Verdict => return,
     };
@@ -95,6 +114,75 @@ pub(super) fn counted_result(target: &mut Target, results: &[PublishedResult], y
         published: published.published,
     });
     target.records = Records::new(records);
+}
+
+/// The year's measure of a target over every component index: how many
+/// scored lower than the year before (the year's published score against
+/// the last year's, or the index's `previous_score` in the plan's first
+/// year), named in the note; dated the year's last day. `None` while no
+/// index is known to have fallen and one lacks either score: nothing is
+/// known yet, and silence is not failure.
+fn indices_compared(
+    results: &[PublishedResult],
+    indices: &[Index],
+    first_year: i32,
+    year: i32,
+) -> Option<Record> {
+    let published = |year: i32, at: usize| {
+        results
+            .iter()
+            .rev()
+            .find(|result| result.year == year && result.index == Some(IndexRef(at)))
+    };
+    let score = |year: i32, at: usize| published(year, at).and_then(|result| result.score);
+    let mut fallen = Vec::new();
+    let mut unknown = Vec::new();
+    for (at, index) in indices.iter().enumerate() {
+        // The plan's first year starts from the index's own previous score
+        // (filled from last year's result when the plan gives none).
+        let before =
+            score(year - 1, at).or(index.scores.previous_score.filter(|_| year == first_year));
+        match (before, score(year, at)) {
+            (Some(before), Some(now)) if now + TOLERANCE < before => fallen.push(format!(
+                "{} {} → {}",
+                index.name,
+                score_words(before, Language::Vi),
+                score_words(now, Language::Vi)
+            )),
+            (Some(_), Some(_)) => {}
+            _ => unknown.push(index.name.clone()),
+        }
+    }
+    if indices.is_empty() || (fallen.is_empty() && !unknown.is_empty()) {
+        return None;
+    }
+    let mut parts = fallen.clone();
+    if !unknown.is_empty() {
+        parts.push(format!("chưa có điểm: {}", unknown.join(", ")));
+    }
+    let note = parts.join("; ");
+    #[allow(clippy::cast_precision_loss)] // a handful of indices
+    let value = fallen.len() as f64;
+    Some(Record {
+        id: None,
+        date: NaiveDate::from_ymd_opt(year, 12, 31)?,
+        status: None,
+        value: Some(value),
+        of: None,
+        note: (!note.is_empty()).then_some(note),
+        by: None,
+        evidence: None,
+        corrects: None,
+        verdict: None,
+        shortcoming: None,
+        cause: None,
+        proposal: None,
+        corrected_on: None,
+        // Known once the last of the year's scores was published.
+        published: (0..indices.len())
+            .filter_map(|at| published(year, at).and_then(|result| result.published))
+            .max(),
+    })
 }
 
 /// What a goal may need beyond its target and its baselines: the plan's
@@ -272,6 +360,7 @@ pub(super) fn goal(
             }
         }
         TargetKind::Qualitative => Goal::Qualitative,
+        TargetKind::NoIndexFalls => Goal::NoIndexFalls,
         TargetKind::AboveReference => {
             let statistic = match keys
                 .optional("reference", text(&target.reference))

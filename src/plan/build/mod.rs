@@ -76,10 +76,10 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     }
     let mut tasks = builder.tasks();
     let mut targets = builder.targets(&indices, &tasks, year, &results);
-    if let Some(until) = until {
+    if let (Some(first), Some(until)) = (year, until) {
         for target in &mut targets {
             let judged = target.year.unwrap_or(until);
-            counted_result(target, &results, judged);
+            counted_result(target, &results, &indices, first, judged);
         }
     }
     let reporting = builder.reporting();

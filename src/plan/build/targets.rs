@@ -13,6 +13,31 @@ use crate::plan::model::{
 use crate::read::diagnostic::Diagnostic;
 
 impl Builder<'_, '_> {
+    /// A target over every component index belongs to none and follows no
+    /// task: `index` or `task` would say it is of one.
+    fn over_every_index(&mut self, target: &file::Target) {
+        if *target.kind.get_ref() != file::TargetKind::NoIndexFalls {
+            return;
+        }
+        let given = [
+            ("index", target.index.as_ref()),
+            ("task", target.task.as_ref()),
+        ];
+        for (key, id) in given {
+            let Some(id) = id else { continue };
+            self.found.push(
+                Diagnostic::error(
+                    "target-over-every-index",
+                    format!("a `no_index_falls` target is judged over every component index; it has no `{key}`"),
+                )
+                .at(id.span())
+                .label("of one")
+                .help(format!("remove `{key}`; to follow one index, use kind = \"maintain\" with `index`")),
+            );
+            self.ok = false;
+        }
+    }
+
     #[expect(
         clippy::too_many_lines,
         reason = "117 lines; to be split into its steps (ARCHITECTURE.md)"
@@ -60,6 +85,7 @@ impl Builder<'_, '_> {
                     .and_then(|task| tasks.get(task.0))
                     .map(|task| task.index),
             };
+            self.over_every_index(target);
             let mut first_records: Option<Records> = None;
             let each_year = years_judged(target, year, until);
             for (nth, own_year) in each_year.into_iter().enumerate() {
