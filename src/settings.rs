@@ -120,6 +120,13 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
     } else {
         AsOf::open(today)
     };
+    // A report signed on a day says only what was known that day: the
+    // year's DDCI result published in March is not in a report of January.
+    let signed_on = signed_on(args.signed_on, &period)?;
+    let as_of = match signed_on {
+        Some(day) => as_of.known_on(day),
+        None => as_of,
+    };
     Ok(ReportSettings {
         request: ReportRequest {
             period,
@@ -131,7 +138,7 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
                 .transpose()?,
             language: language(args.lang, plan),
             rule,
-            signed_on: signed_on(args.signed_on, &period)?,
+            signed_on,
         },
         format: report_format(args)?,
         output: args.output.clone(),

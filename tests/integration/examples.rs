@@ -92,6 +92,24 @@ fn the_district_example_judges_every_shape() {
     }
 }
 
+/// A year report signed before the year's DDCI result was published says
+/// only what was known on its day: the result of 20/03/2026 is not in a
+/// report signed on 15/01/2026, and is in one signed on 20/03/2026.
+#[test]
+fn a_report_signed_before_the_result_is_published_does_not_cite_it() {
+    let plan = repo_root().join("examples/district-2025/plan.toml");
+    let run = |args: &[&str]| run_on(&plan, args);
+    let result = "- Tăng từ 2 đến 4 bậc so với năm 2024: thứ 4/10 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu tăng 2–4 bậc: đạt.\n";
+    let before = run(&["report", "--year", "2025", "--signed-on", "2026-01-15"]);
+    assert!(!before.contains("công bố ngày 20/03/2026"), "{before}");
+    assert!(
+        before.contains("- Chưa có số liệu để đánh giá 10 chỉ tiêu: tăng từ 2 đến 4 bậc so với năm 2024 (tăng 2–4 bậc);"),
+        "{before}"
+    );
+    let on_the_day = run(&["report", "--year", "2025", "--signed-on", "2026-03-20"]);
+    assert!(on_the_day.contains(result), "{on_the_day}");
+}
+
 /// A plan of three years: each year's report holds that year's tasks and
 /// targets and the ones for every year, judges a per-year count in that year
 /// alone, and compares each year's target with the result published for the

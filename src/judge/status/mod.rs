@@ -19,6 +19,10 @@ pub struct AsOf {
     /// True when the figures are those at the end of `day`: a report on a
     /// period that has ended, a year that is over.
     pub closed: bool,
+    /// The day of the document the view is for (a report signed on
+    /// 15/01/2026): a result published after it was not known, and is left
+    /// out. `None`: everything recorded is known.
+    pub known_on: Option<NaiveDate>,
 }
 
 impl AsOf {
@@ -35,12 +39,39 @@ impl AsOf {
 
     /// A day still going on (today).
     pub fn open(day: NaiveDate) -> Self {
-        Self { day, closed: false }
+        Self {
+            day,
+            closed: false,
+            known_on: None,
+        }
     }
 
     /// The end of a day that is over.
     pub fn closed(day: NaiveDate) -> Self {
-        Self { day, closed: true }
+        Self {
+            day,
+            closed: true,
+            known_on: None,
+        }
+    }
+
+    /// The same moment, for a document of `day`: what was published after
+    /// it is not known.
+    #[must_use]
+    pub fn known_on(self, day: NaiveDate) -> Self {
+        Self {
+            known_on: Some(day),
+            ..self
+        }
+    }
+
+    /// Whether a record was known at this moment: one made of a published
+    /// result is known from its publication.
+    pub fn knows(&self, record: &crate::plan::model::Record) -> bool {
+        match (record.published, self.known_on) {
+            (Some(published), Some(known_on)) => published <= known_on,
+            _ => true,
+        }
     }
 
     /// Whether `day` is over at this moment.
@@ -134,7 +165,11 @@ fn life_span(in_force: &InForce, span: Period) -> Period {
 /// ended, the end of its last day (nothing is owed after it).
 pub(super) fn within_life(moment: AsOf, in_force: &InForce) -> AsOf {
     match in_force.ends {
-        Some(ends) if ends < moment.day => AsOf::closed(ends),
+        Some(ends) if ends < moment.day => AsOf {
+            day: ends,
+            closed: true,
+            ..moment
+        },
         _ => moment,
     }
 }

@@ -115,7 +115,11 @@ pub(super) fn target_status<'a>(
     // A target that ended is judged as it stood on its last day.
     let moment = super::within_life(moment, &target.in_force);
     let goal = target.goals.on(moment.day);
-    let records: Vec<&Record> = target.records.as_of(moment.day).collect();
+    let records: Vec<&Record> = target
+        .records
+        .as_of(moment.day)
+        .filter(|record| moment.knows(record))
+        .collect();
     // A count of a task's own events (not per enterprise) counts the days
     // its recurring task recorded one.
     let occurrence_days = match (goal.count(), target.task) {
@@ -162,41 +166,8 @@ pub(super) fn target_status<'a>(
                 assess_count(&mut status, &count(per), &target.goals);
             }
         }
-        Measure::Verdict => {
-            // Judged by the latest recorded verdict; silence is no data.
-            status.latest = status
-                .records
-                .iter()
-                .rev()
-                .find(|record| record.verdict.is_some())
-                .copied();
-            status.assessment = match status.latest.and_then(|record| record.verdict) {
-                None => Assessment::NoData,
-                Some(crate::plan::model::Verdict::Met) => Assessment::Met,
-                Some(crate::plan::model::Verdict::NotMet) if past_deadline => Assessment::NotMet,
-                Some(crate::plan::model::Verdict::NotMet) => Assessment::NotYetMet,
-            };
-        }
-        Measure::Status => {
-            let with_status = status
-                .records
-                .iter()
-                .rev()
-                .find(|record| record.status.is_some())
-                .copied();
-            status.latest = with_status.or(status.records.last().copied());
-            let done = with_status.and_then(|record| record.status) == Some(Progress::Done);
-            // Silence is no data, before its deadline or after it.
-            status.assessment = if done {
-                Assessment::Met
-            } else if status.records.is_empty() {
-                Assessment::NoData
-            } else if past_deadline {
-                Assessment::NotMet
-            } else {
-                Assessment::NotYetMet
-            };
-        }
+        Measure::Verdict => assess_verdict(&mut status, past_deadline),
+        Measure::Status => assess_status(&mut status, past_deadline),
         Measure::Value(
             Quantity::Percent
             | Quantity::Change
@@ -204,22 +175,64 @@ pub(super) fn target_status<'a>(
             | Quantity::Score
             | Quantity::Band
             | Quantity::Fallen,
-        ) => {
-            status.latest = status
-                .records
-                .iter()
-                .rev()
-                .find(|record| record.value.is_some())
-                .copied();
-            status.assessment = match status.latest.and_then(|record| goal.reached(record)) {
-                None => Assessment::NoData,
-                Some(true) => Assessment::Met,
-                Some(false) if past_deadline => Assessment::NotMet,
-                Some(false) => Assessment::NotYetMet,
-            };
-        }
+        ) => assess_value(&mut status, past_deadline),
     }
     status
+}
+
+/// Judged by the latest recorded verdict; silence is no data.
+fn assess_verdict(status: &mut TargetStatus<'_>, past_deadline: bool) {
+    status.latest = status
+        .records
+        .iter()
+        .rev()
+        .find(|record| record.verdict.is_some())
+        .copied();
+    status.assessment = match status.latest.and_then(|record| record.verdict) {
+        None => Assessment::NoData,
+        Some(crate::plan::model::Verdict::Met) => Assessment::Met,
+        Some(crate::plan::model::Verdict::NotMet) if past_deadline => Assessment::NotMet,
+        Some(crate::plan::model::Verdict::NotMet) => Assessment::NotYetMet,
+    };
+}
+
+/// Judged by the latest recorded status: done is met; silence is no data,
+/// before its deadline or after it.
+fn assess_status(status: &mut TargetStatus<'_>, past_deadline: bool) {
+    let with_status = status
+        .records
+        .iter()
+        .rev()
+        .find(|record| record.status.is_some())
+        .copied();
+    status.latest = with_status.or(status.records.last().copied());
+    let done = with_status.and_then(|record| record.status) == Some(Progress::Done);
+    status.assessment = if done {
+        Assessment::Met
+    } else if status.records.is_empty() {
+        Assessment::NoData
+    } else if past_deadline {
+        Assessment::NotMet
+    } else {
+        Assessment::NotYetMet
+    };
+}
+
+/// Judged by the latest recorded value against the goal in force.
+fn assess_value(status: &mut TargetStatus<'_>, past_deadline: bool) {
+    status.latest = status
+        .records
+        .iter()
+        .rev()
+        .find(|record| record.value.is_some())
+        .copied();
+    let goal = status.goal;
+    status.assessment = match status.latest.and_then(|record| goal.reached(record)) {
+        None => Assessment::NoData,
+        Some(true) => Assessment::Met,
+        Some(false) if past_deadline => Assessment::NotMet,
+        Some(false) => Assessment::NotYetMet,
+    };
 }
 
 /// The days a recurring task recorded an occurrence: a record that says it
