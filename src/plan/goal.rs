@@ -95,11 +95,15 @@ pub enum Goal {
         points_max: Option<f64>,
         scale: Option<f64>,
         baseline: Option<Baseline<f64>>,
+        /// The size of the group the baseline score was rescaled in, when
+        /// known: a score of 18 units is not one of 26.
+        baseline_of: Option<u32>,
     },
     /// No lower than the baseline score.
     Maintain {
         scale: Option<f64>,
         baseline: Option<Baseline<f64>>,
+        baseline_of: Option<u32>,
     },
     /// Done or not: "publish the hotline number".
     Deliverable,
@@ -227,14 +231,30 @@ impl Goal {
         }
     }
 
-    /// For a rank compared with a baseline rank: the group's sizes then and
-    /// now, when both are known and differ (18 then 26 after a merger): the
-    /// comparison crosses a change of group and must say so.
+    /// For a rank or a score compared with last year's: the group's sizes
+    /// then and now, when both are known and differ (18 then 26 after a
+    /// merger): the comparison crosses a change of group and must say so.
     pub fn group_change(&self, record: &Record) -> Option<(u32, u32)> {
-        let Self::RankImprovement { baseline, .. } = self else {
-            return None;
+        let before = match self {
+            Self::RankImprovement { baseline, .. } => baseline.as_ref()?.value.of?,
+            Self::ScoreChangeAtLeast { baseline_of, .. } | Self::Maintain { baseline_of, .. } => {
+                (*baseline_of)?
+            }
+            Self::PercentAtLeast { .. }
+            | Self::PercentAtMost { .. }
+            | Self::All { .. }
+            | Self::Change { .. }
+            | Self::CountAtMost { .. }
+            | Self::CountAtLeast { .. }
+            | Self::RankAtMost { .. }
+            | Self::TopPercent { .. }
+            | Self::ScoreAtLeast { .. }
+            | Self::Deliverable
+            | Self::BandAtLeast { .. }
+            | Self::AboveReference { .. }
+            | Self::NoIndexFalls
+            | Self::Qualitative => return None,
         };
-        let before = baseline.as_ref()?.value.of?;
         let now = record.of?;
         (before != now && before > 0 && now > 0).then_some((before, now))
     }

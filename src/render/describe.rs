@@ -302,11 +302,25 @@ fn band_name(bands: &[String], place: f64) -> String {
 /// share of the group, and how the target was judged.
 pub fn group_change_note(goal: &Goal, record: &Record, language: Language) -> Option<String> {
     let (before, now) = goal.group_change(record)?;
+    let grew = match (language, now > before) {
+        (Language::Vi, true) => "lên",
+        (Language::Vi, false) => "xuống",
+        (Language::En, _) => "to",
+    };
     let Goal::RankImprovement {
         baseline, by_share, ..
     } = goal
     else {
-        return None;
+        // A score is rescaled within its group: two years' scores in
+        // groups of different sizes are not measured alike.
+        return Some(match language {
+            Language::Vi => format!(
+                "nhóm xếp hạng thay đổi từ {before} {grew} {now} đơn vị: điểm hai năm được tính trong hai nhóm khác nhau, mức thay đổi điểm chỉ để tham khảo"
+            ),
+            Language::En => format!(
+                "the group changed from {before} to {now}: the two years' scores were rescaled in different groups, so the change in score is only indicative"
+            ),
+        });
     };
     let then = baseline.as_ref()?.value.rank;
     let rank = record.value?;
@@ -316,19 +330,19 @@ pub fn group_change_note(goal: &Goal, record: &Record, language: Language) -> Op
     let rank = number(rank, language);
     Some(match (language, by_share) {
         (Language::Vi, false) => format!(
-            "nhóm xếp hạng thay đổi từ {before} lên {now} đơn vị: trước xếp thứ {then}/{before} \
+            "nhóm xếp hạng thay đổi từ {before} {grew} {now} đơn vị: trước xếp thứ {then}/{before} \
              ({then_share}%), nay thứ {rank}/{now} ({now_share}%); đánh giá theo số bậc như mục tiêu"
         ),
         (Language::Vi, true) => format!(
-            "nhóm xếp hạng thay đổi từ {before} lên {now} đơn vị: trước xếp thứ {then}/{before} \
+            "nhóm xếp hạng thay đổi từ {before} {grew} {now} đơn vị: trước xếp thứ {then}/{before} \
              ({then_share}%), nay thứ {rank}/{now} ({now_share}%); đánh giá theo tỷ lệ trong nhóm"
         ),
         (Language::En, false) => format!(
-            "the group changed from {before} to {now}: {then}/{before} ({then_share}%) then, \
+            "the group changed from {before} {grew} {now}: {then}/{before} ({then_share}%) then, \
              {rank}/{now} ({now_share}%) now; judged by places, as the target says"
         ),
         (Language::En, true) => format!(
-            "the group changed from {before} to {now}: {then}/{before} ({then_share}%) then, \
+            "the group changed from {before} {grew} {now}: {then}/{before} ({then_share}%) then, \
              {rank}/{now} ({now_share}%) now; judged by the share of the group"
         ),
     })

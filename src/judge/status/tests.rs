@@ -1705,3 +1705,78 @@ fn no_index_falls_is_one_verdict_over_every_index() {
         );
     }
 }
+
+/// A score compared with last year's across a change of the group: judged
+/// by the letter of the target, with the change said beside the verdict,
+/// since each year's score is rescaled within its own group. The same
+/// group, or a group of unknown size, says nothing more.
+#[test]
+fn a_score_compared_across_a_change_of_the_group_says_so() {
+    let header = HEADER.replace("year = 2024\n", "year = 2025\n");
+    let judged = |kind: &str, last: &str, now: &str| {
+        let plan = plan_from(&format!(
+            "{header}[[targets]]\nid = \"g\"\ntext = \"Điểm tăng\"\n{kind}\n\n\
+             [[results]]\nyear = 2024\n{last}\n\n[[results]]\nyear = 2025\n{now}\n"
+        ));
+        let status = compute(&plan, moment("2025-12-31!"));
+        let target = &status.targets[0];
+        (
+            target.assessment,
+            crate::render::describe::assessment_of(target, crate::words::labels::Language::Vi),
+        )
+    };
+    let rise = "kind = \"score_change_at_least\"\npoints = 2";
+    let keep = "kind = \"maintain\"";
+    let changed = "Đạt (nhóm xếp hạng thay đổi từ 18 lên 26 đơn vị: điểm hai năm được tính trong hai nhóm khác nhau, mức thay đổi điểm chỉ để tham khảo)";
+    let cases = [
+        (
+            rise,
+            "score = 70.0\nrank = 7\nof = 18",
+            "score = 72.0\nrank = 4\nof = 26",
+            Met,
+            changed,
+        ),
+        (
+            rise,
+            "score = 70.0\nrank = 7\nof = 18",
+            "score = 71.99\nrank = 4\nof = 26",
+            NotMet,
+            "Không đạt (nhóm xếp hạng thay đổi từ 18 lên 26 đơn vị: điểm hai năm được tính trong hai nhóm khác nhau, mức thay đổi điểm chỉ để tham khảo)",
+        ),
+        (
+            rise,
+            "score = 70.0\nrank = 7\nof = 18",
+            "score = 72.0\nrank = 4\nof = 18",
+            Met,
+            "Đạt",
+        ),
+        (
+            rise,
+            "score = 70.0",
+            "score = 72.0\nrank = 4\nof = 26",
+            Met,
+            "Đạt",
+        ),
+        (
+            keep,
+            "score = 70.0\nrank = 7\nof = 18",
+            "score = 70.0\nrank = 9\nof = 26",
+            Met,
+            changed,
+        ),
+        (
+            keep,
+            "score = 70.0\nrank = 3\nof = 26",
+            "score = 70.5\nrank = 2\nof = 18",
+            Met,
+            "Đạt (nhóm xếp hạng thay đổi từ 26 xuống 18 đơn vị: điểm hai năm được tính trong hai nhóm khác nhau, mức thay đổi điểm chỉ để tham khảo)",
+        ),
+    ];
+    for (kind, last, now, expected, words) in cases {
+        assert_eq!(
+            judged(kind, last, now),
+            (expected, words.to_owned()),
+            "{kind} {last} {now}"
+        );
+    }
+}

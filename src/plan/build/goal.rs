@@ -58,8 +58,9 @@ pub(super) fn counted_result(
             Some(rank) => (f64::from(rank.rank), rank.of),
             None => return,
         },
+        // With the size of the group it was rescaled in.
         Measure::Value(Quantity::Score) => match published.score {
-            Some(score) => (score, None),
+            Some(score) => (score, published.rank.and_then(|rank| rank.of)),
             None => return,
         },
         Measure::Value(Quantity::Band) => {
@@ -248,6 +249,24 @@ pub(super) fn goal(
         }
         baseline(own, index, overall, |scores| scores.previous_score)
     };
+    // The size of the group a baseline score was rescaled in: that of the
+    // rank published with it.
+    let score_group = |baseline: Option<&Baseline<f64>>| -> Option<u32> {
+        match baseline?.source {
+            BaselineSource::Target => None,
+            BaselineSource::Index => index?.previous_rank?.of,
+            BaselineSource::Overall => overall.previous_rank?.of,
+            BaselineSource::Year(year) => {
+                context
+                    .results
+                    .iter()
+                    .rev()
+                    .find(|result| result.year == year)?
+                    .rank?
+                    .of
+            }
+        }
+    };
     Some(match *target.kind.get_ref() {
         TargetKind::PercentAtLeast => {
             let percent = percent(keys);
@@ -338,17 +357,23 @@ pub(super) fn goal(
         TargetKind::ScoreChangeAtLeast => {
             let points = keys.required("points", number(target.points.as_ref()));
             let points_max = keys.optional("points_max", number(target.points_max.as_ref()));
+            let baseline = score_baseline(keys);
             Goal::ScoreChangeAtLeast {
                 points_max,
-                baseline: score_baseline(keys),
+                baseline_of: score_group(baseline.as_ref()),
+                baseline,
                 scale: scale(keys),
                 points: points?,
             }
         }
-        TargetKind::Maintain => Goal::Maintain {
-            baseline: score_baseline(keys),
-            scale: scale(keys),
-        },
+        TargetKind::Maintain => {
+            let baseline = score_baseline(keys);
+            Goal::Maintain {
+                baseline_of: score_group(baseline.as_ref()),
+                baseline,
+                scale: scale(keys),
+            }
+        }
         TargetKind::Deliverable => Goal::Deliverable,
         TargetKind::BandAtLeast => {
             let band = keys.required("band", text(&target.band))?;

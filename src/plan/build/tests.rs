@@ -134,6 +134,8 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
                     value: 6.5,
                     source: BaselineSource::Index,
                 }),
+                // The group the index's previous rank was of.
+                baseline_of: Some(11),
             },
         ),
         (
@@ -148,6 +150,7 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
                     value: 70.0,
                     source: BaselineSource::Overall,
                 }),
+                baseline_of: Some(18),
             },
         ),
         (
@@ -160,6 +163,8 @@ fn baselines_come_from_the_target_else_its_index_else_the_overall_result() {
                     value: 7.25,
                     source: BaselineSource::Target,
                 }),
+                // A figure the target gives has no group.
+                baseline_of: None,
             },
         ),
     ];
