@@ -268,3 +268,32 @@ fn run_on(plan: &std::path::Path, args: &[&str]) -> String {
     );
     String::from_utf8(output.stdout).expect("UTF-8")
 }
+
+/// The shipped plans rolled up for 2024 cite 2024 results only (the
+/// district of 2023–2025 has 2025's too, known since 20/03/2026), and read
+/// the same on any day after.
+#[test]
+fn the_shipped_plans_rolled_up_for_2024_read_the_same_whatever_today_is() {
+    let rolled = |today: &str| {
+        let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
+            .args([
+                "rollup", "examples", "plans", "--year", "2024", "--format", "csv",
+            ])
+            .current_dir(repo_root())
+            .env("DDCI_TODAY", today)
+            .env_remove("DDCI_PLAN")
+            .output()
+            .expect("run ddci");
+        String::from_utf8(output.stdout).expect("UTF-8")
+    };
+    // After the 2025 results too were published (20/03/2026).
+    let in_april = rolled("2026-04-01");
+    assert_eq!(in_april, rolled("2026-12-07"));
+    let result_years: Vec<&str> = in_april
+        .lines()
+        .skip(1)
+        .filter_map(|row| row.split(',').nth(25))
+        .filter(|year| !year.is_empty())
+        .collect();
+    assert_eq!(result_years, ["2024"], "{in_april}");
+}
