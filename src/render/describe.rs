@@ -358,15 +358,33 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
     {
         return format!("{word} ({note})");
     }
-    if target.failing_periods.is_empty() {
-        return word.to_owned();
-    }
-    let periods: Vec<Period> = target
+    let failing: Vec<Period> = target
         .failing_periods
         .iter()
         .map(|failing| failing.period)
         .collect();
-    format!("{word}: {}", periods_list(&periods, language))
+    let unrecorded = &target.unrecorded_periods;
+    // Months with nothing recorded are said apart from months short by
+    // what was recorded; they alone leave the target without enough figures.
+    let not_recorded = match language {
+        Language::Vi => format!("chưa ghi nhận: {}", periods_list(unrecorded, language)),
+        Language::En => format!("nothing recorded: {}", periods_list(unrecorded, language)),
+    };
+    match (failing.is_empty(), unrecorded.is_empty()) {
+        (true, true) => word.to_owned(),
+        (false, true) => format!("{word}: {}", periods_list(&failing, language)),
+        (false, false) => format!(
+            "{word}: {}; {not_recorded}",
+            periods_list(&failing, language)
+        ),
+        (true, false) => {
+            let word = match language {
+                Language::Vi => "Chưa đủ số liệu",
+                Language::En => "Not enough figures",
+            };
+            format!("{word} ({not_recorded})")
+        }
+    }
 }
 
 /// What the goal is compared with, as a reader sees it: "7,2", "9/18", or

@@ -37,10 +37,10 @@ pub(super) fn targets(report: &Report<'_>, body: &mut Document) {
         body.paragraph(say(language, "Không có chỉ tiêu.", "No targets."));
         return;
     }
-    let (judged, unknown): (Vec<&TargetEntry<'_>>, Vec<&TargetEntry<'_>>) = report
-        .targets
-        .iter()
-        .partition(|entry| entry.judgement != Assessment::NoData || entry.earlier.is_some());
+    let (judged, unknown): (Vec<&TargetEntry<'_>>, Vec<&TargetEntry<'_>>) =
+        report.targets.iter().partition(|entry| {
+            entry.judgement != Assessment::NoData || entry.has_figures() || entry.earlier.is_some()
+        });
     let mut items: Vec<String> = judged
         .iter()
         .map(|entry| target_sentence(report, entry))
@@ -81,7 +81,18 @@ pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
     let status = report.target(entry);
     let goal = goal_words(status.goal, language);
     let figure = figure(report, entry);
-    let judgement = judgement_words(entry.judgement, language);
+    let judgement = match &entry.count_periods {
+        // Some months recorded, the rest not: not enough to judge.
+        Some(counted) if entry.judgement == Assessment::NoData && entry.has_figures() => {
+            let _ = counted;
+            say(
+                language,
+                "chưa đủ số liệu để đánh giá",
+                "not enough figures to judge",
+            )
+        }
+        _ => judgement_words(entry.judgement, language),
+    };
     let group = entry
         .measured
         .or(status.latest)
@@ -152,7 +163,7 @@ fn count_figure(
     language: Language,
 ) -> String {
     let amount = entry.period_amount.unwrap_or(0.0);
-    if entry.judgement == Assessment::NoData {
+    if !entry.has_figures() {
         return say(
             language,
             "chưa có số liệu trong kỳ",
@@ -194,13 +205,25 @@ fn count_figure(
     }
     if counted_periods.due > 0 && counted_periods.per != Frequency::Year {
         let _ = write!(text, ", {}", kept_words(counted_periods, language));
+        // What was recorded short of the goal, and what was not recorded,
+        // apart: a month with nothing recorded is not a month missed.
+        let mut apart = Vec::new();
         if !counted_periods.failing.is_empty() {
-            let _ = write!(
-                text,
-                " ({}: {})",
-                say(language, "chưa đạt", "short"),
+            apart.push(format!(
+                "{}: {}",
+                say(language, "không đạt", "short"),
                 describe::periods_list(&counted_periods.failing, language)
-            );
+            ));
+        }
+        if !counted_periods.unrecorded.is_empty() {
+            apart.push(format!(
+                "{}: {}",
+                say(language, "chưa ghi nhận", "nothing recorded"),
+                describe::periods_list(&counted_periods.unrecorded, language)
+            ));
+        }
+        if !apart.is_empty() {
+            let _ = write!(text, " ({})", apart.join("; "));
         }
     }
     if let Some(Previous::Amount { period, amount }) = entry.previous {

@@ -84,6 +84,19 @@ pub struct TargetEntry<'a> {
     pub judgement: Assessment,
 }
 
+impl TargetEntry<'_> {
+    /// Whether the period gives the target any figure: a measure, an
+    /// earlier one, or for a count something recorded in the period.
+    pub fn has_figures(&self) -> bool {
+        if self.count_periods.is_some() {
+            // A count's figure is the period's own.
+            return !self.in_period.is_empty()
+                || self.period_amount.is_some_and(|amount| amount > 0.0);
+        }
+        self.measured.is_some() || self.earlier.is_some()
+    }
+}
+
 /// The previous period's figure.
 #[derive(Debug, Clone, Copy)]
 pub enum Previous<'a> {
@@ -100,8 +113,11 @@ pub struct CountedPeriods {
     pub due: usize,
     /// Of those, the ones that kept to the goal.
     pub kept: usize,
-    /// And the ones that did not.
+    /// The ones that did not, by what was recorded.
     pub failing: Vec<Period>,
+    /// The ones short of the goal with nothing recorded for them: not
+    /// known to have failed.
+    pub unrecorded: Vec<Period>,
 }
 
 /// A reporting duty that falls due at the end of the period, with the
@@ -323,26 +339,9 @@ fn target_entry<'a>(
                 .map(|record| Previous::Value(record))
         }
     });
-    let count_periods = goal.count().map(|(per, _)| {
-        let within: Vec<_> = status
-            .count_periods
-            .iter()
-            .filter(|counted| period.contains(counted.amount.period.end))
-            .collect();
-        CountedPeriods {
-            per,
-            due: within.iter().filter(|counted| counted.due).count(),
-            kept: within
-                .iter()
-                .filter(|counted| counted.due && counted.within_goal)
-                .count(),
-            failing: within
-                .iter()
-                .filter(|counted| counted.due && !counted.within_goal)
-                .map(|counted| counted.amount.period)
-                .collect(),
-        }
-    });
+    let count_periods = goal
+        .count()
+        .map(|(per, _)| counted_periods(status, period, per));
     let recorded_in_period = !in_period.is_empty()
         || status
             .occurrence_days
@@ -350,14 +349,17 @@ fn target_entry<'a>(
             .any(|day| period.contains(*day));
     let has_data = status.latest.is_some() || !status.occurrence_days.is_empty();
     let judgement = match (goal.measure(), &count_periods) {
-        // A count is judged on its own periods within this one (a month
-        // with nothing recorded, in a year with records, is a month missed);
-        // before any is over, by the status so far, if the period has data.
+        // A count is judged on its own periods within this one: one short
+        // by what was recorded fails it; one with nothing recorded (after
+        // the unit's last record) leaves it without enough figures; before
+        // any is over, by the status so far, if the period has data.
         (_, Some(counted)) if counted.due > 0 && (recorded_in_period || has_data) => {
-            if counted.kept == counted.due {
-                Assessment::Met
-            } else {
+            if !counted.failing.is_empty() {
                 Assessment::NotMet
+            } else if !counted.unrecorded.is_empty() {
+                Assessment::NoData
+            } else {
+                Assessment::Met
             }
         }
         (_, Some(_)) if !recorded_in_period => Assessment::NoData,
@@ -377,6 +379,34 @@ fn target_entry<'a>(
         previous,
         count_periods,
         judgement,
+    }
+}
+
+/// A count's own periods (months, say) within the report's period: how
+/// many are due, kept, short by what was recorded, and not recorded.
+fn counted_periods(status: &TargetStatus<'_>, period: &Period, per: Frequency) -> CountedPeriods {
+    let within: Vec<_> = status
+        .count_periods
+        .iter()
+        .filter(|counted| period.contains(counted.amount.period.end))
+        .collect();
+    CountedPeriods {
+        per,
+        due: within.iter().filter(|counted| counted.due).count(),
+        kept: within
+            .iter()
+            .filter(|counted| counted.due && counted.within_goal)
+            .count(),
+        failing: within
+            .iter()
+            .filter(|counted| counted.due && !counted.within_goal && counted.recorded)
+            .map(|counted| counted.amount.period)
+            .collect(),
+        unrecorded: within
+            .iter()
+            .filter(|counted| counted.due && !counted.within_goal && !counted.recorded)
+            .map(|counted| counted.amount.period)
+            .collect(),
     }
 }
 

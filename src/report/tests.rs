@@ -145,13 +145,22 @@ fn the_quarter_s_judgement_rests_on_the_quarter_s_figures() {
             true,
             false,
         ),
-        // Silent all quarter, with a record before it: three months missed.
+        // Silent all quarter after a record before it: its months were not
+        // recorded, not missed.
         (
             MONTHLY,
             &[("2024-03-10", "1")],
-            Assessment::NotMet,
+            Assessment::NoData,
             false,
             true,
+        ),
+        // April and May recorded as none (a record of 0 in May), June not.
+        (
+            MONTHLY,
+            &[("2024-05-15", "0")],
+            Assessment::NotMet,
+            true,
+            false,
         ),
         (MONTHLY, &[], Assessment::NoData, false, false),
         // Silent in the quarter, a year's count: nothing to judge it by.

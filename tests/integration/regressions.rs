@@ -323,7 +323,7 @@ fn the_year_report_names_the_same_missed_months_in_its_target_row_and_its_assess
         assert_eq!(run.code, 0, "{}", run.stderr);
         assert!(
             run.stdout.contains(
-                "- Số buổi tiếp công dân: 08 trong kỳ, 08/12 tháng đạt (chưa đạt: tháng 7, 10–12/2024); mục tiêu tối thiểu 1 lần/tháng: không đạt.\n"
+                "- Số buổi tiếp công dân: 08 trong kỳ, 08/12 tháng đạt (không đạt: tháng 7/2024; chưa ghi nhận: tháng 10–12/2024); mục tiêu tối thiểu 1 lần/tháng: không đạt.\n"
             ),
             "{today}: {}",
             run.stdout

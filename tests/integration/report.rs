@@ -588,7 +588,8 @@ fn a_unit_s_report_comes_from_the_unit() {
         // The Q2 figure of 30 June is not Q3's result.
         "- Số cuộc thanh tra, kiểm tra trùng lặp: chưa có số liệu trong kỳ; mục tiêu 0 lần/năm: chưa đánh giá được.\n",
         "- Tỷ lệ phản ánh, khiếu nại được trả lời: chưa có số liệu trong kỳ; số liệu gần nhất 100% (ngày 30/06/2024, trước kỳ báo cáo); mục tiêu 100%: chưa đánh giá được.\n",
-        "- Số buổi tiếp công dân: 02 trong kỳ (lũy kế từ đầu năm: 08), 02/03 tháng đạt (chưa đạt: tháng 7/2024); Quý II/2024: 03; mục tiêu tối thiểu 1 lần/tháng: không đạt.\n",
+        // July: none held by what Thanh tra recorded (it reported August and September).
+        "- Số buổi tiếp công dân: 02 trong kỳ (lũy kế từ đầu năm: 08), 02/03 tháng đạt (không đạt: tháng 7/2024); Quý II/2024: 03; mục tiêu tối thiểu 1 lần/tháng: không đạt.\n",
         "- 01 chỉ tiêu chưa đạt: số buổi tiếp công dân (02/03 tháng đạt, mục tiêu tối thiểu 1 lần/tháng).\n",
         "Nơi nhận:\n\n- Phòng Hành chính - Tổng hợp;\n- Lưu: VT.\n",
         "THỦ TRƯỞNG ĐƠN VỊ",

@@ -48,8 +48,12 @@ pub struct TargetStatus<'a> {
     pub occurrence_days: Vec<NaiveDate>,
     /// For counts: the amount so far in the period holding the as-of day.
     pub current: Option<PeriodAmount>,
-    /// For counts: the periods that broke the goal (too few, or too many).
+    /// For counts: the periods that broke the goal (too few, or too many)
+    /// by what was recorded.
     pub failing_periods: Vec<PeriodAmount>,
+    /// For counts: the periods over, short of the goal, with nothing
+    /// recorded for them: not known to have failed ("chưa ghi nhận").
+    pub unrecorded_periods: Vec<Period>,
     /// For counts: every period of the count so far, judged or not yet.
     pub count_periods: Vec<CountPeriod>,
 }
@@ -61,6 +65,11 @@ pub struct CountPeriod {
     pub amount: PeriodAmount,
     pub due: bool,
     pub within_goal: bool,
+    /// Whether its amount is known: something was recorded in it, or the
+    /// unit recorded something after it began (a later month's event, the
+    /// quarter's report), so an empty month is one with none held. A month
+    /// after the last record is not known to have had none.
+    pub recorded: bool,
 }
 
 impl TargetStatus<'_> {
@@ -136,6 +145,7 @@ pub(super) fn target_status<'a>(
         occurrence_days,
         current: None,
         failing_periods: Vec::new(),
+        unrecorded_periods: Vec::new(),
         count_periods: Vec::new(),
     };
     let past_deadline = moment.passed(target.deadline);
@@ -154,11 +164,25 @@ pub(super) fn target_status<'a>(
         }),
         _ => None,
     };
+    // The last day anything was recorded for the target or its task.
+    let reported_until = status
+        .records
+        .iter()
+        .map(|record| record.date)
+        .chain(target.task.and_then(|task| {
+            plan.task(task)
+                .records
+                .as_of(moment.day)
+                .map(|record| record.date)
+                .max()
+        }))
+        .max();
     let count = |per: Frequency| CountRule {
         per,
         moment,
         year,
         held_on: held_on.as_deref(),
+        reported_until,
     };
     match goal.measure() {
         Measure::Value(Quantity::Count) => {
@@ -266,6 +290,8 @@ pub(super) struct CountRule<'r> {
     moment: AsOf,
     year: &'r Period,
     held_on: Option<&'r [NaiveDate]>,
+    /// The last day anything was recorded for the target or its task.
+    reported_until: Option<NaiveDate>,
 }
 
 impl CountRule<'_> {
@@ -282,6 +308,15 @@ impl CountRule<'_> {
                 .is_some_and(|day| self.moment.passed(*day)),
             None => self.moment.passed(period.end.min(self.year.end)),
         }
+    }
+
+    /// Whether a period's amount is known: it has some, or something was
+    /// recorded on or after its first day.
+    fn recorded(&self, amount: &PeriodAmount) -> bool {
+        amount.amount > 0.0
+            || self
+                .reported_until
+                .is_some_and(|last| last >= amount.period.start)
     }
 
     /// Whether anything is expected in a period at all.
@@ -328,19 +363,29 @@ pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, 
             amount: *amount,
             due: rule.due(&amount.period),
             within_goal: kept(amount),
+            recorded: rule.recorded(amount),
         })
         .collect();
     if !status.has_data() {
         return;
     }
-    // Too many is known at once; too few only once the period is due.
+    // Too many is known at once; too few only once the period is due, and
+    // only from what was recorded: a month after the last record is not
+    // known to have had none.
     let at_most =
         |amount: &PeriodAmount| matches!(limit_for(&amount.period), Some(CountLimit::AtMost(_)));
     status.failing_periods = amounts
         .iter()
         .filter(|amount| !kept(amount))
         .filter(|amount| at_most(amount) || rule.due(&amount.period))
+        .filter(|amount| rule.recorded(amount))
         .copied()
+        .collect();
+    status.unrecorded_periods = amounts
+        .iter()
+        .filter(|amount| !kept(amount) && rule.due(&amount.period))
+        .filter(|amount| rule.expects(&amount.period) && !rule.recorded(amount))
+        .map(|amount| amount.period)
         .collect();
     let current_short = status.current.is_some_and(|current| {
         !kept(&current)
@@ -349,6 +394,9 @@ pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, 
     });
     status.assessment = if !status.failing_periods.is_empty() {
         Assessment::NotMet
+    } else if !status.unrecorded_periods.is_empty() {
+        // What is missing decides it: not enough figures to judge.
+        Assessment::NoData
     } else if current_short {
         Assessment::NotYetMet
     } else {

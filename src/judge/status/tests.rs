@@ -412,10 +412,26 @@ fn counts_per_period() {
         .map(|(date, value)| (date.as_str(), *value))
         .collect();
     let cases: &[Case<'_>] = &[
+        // February: none held, known from the record after it.
         (
             "a month missed",
             monthly,
+            &[("2024-01-10", "1"), ("2024-03-05", "1")],
+            "2024-03-10",
+            NotMet,
+        ),
+        // February: nothing recorded since January; not known to be missed.
+        (
+            "a month after the last record",
+            monthly,
             &[("2024-01-10", "1")],
+            "2024-03-10",
+            NoData,
+        ),
+        (
+            "a month recorded as none",
+            monthly,
+            &[("2024-01-10", "1"), ("2024-02-29", "0")],
             "2024-03-10",
             NotMet,
         ),
@@ -434,9 +450,20 @@ fn counts_per_period() {
             NotYetMet,
         ),
         (
-            "the last day of a month, over",
+            "the last day of a month, over, nothing recorded in it",
             monthly,
             &[("2024-01-10", "1"), ("2024-02-10", "1")],
+            "2024-03-31!",
+            NoData,
+        ),
+        (
+            "the last day of a month, over, recorded as none",
+            monthly,
+            &[
+                ("2024-01-10", "1"),
+                ("2024-02-10", "1"),
+                ("2024-03-31", "0"),
+            ],
             "2024-03-31!",
             NotMet,
         ),
@@ -452,11 +479,11 @@ fn counts_per_period() {
             Met,
         ),
         (
-            "December at year end",
+            "December at year end, nothing recorded for it",
             monthly,
             &but_december,
             "2024-12-31!",
-            NotMet,
+            NoData,
         ),
         (
             "December on its last day, going on",
@@ -531,19 +558,24 @@ fn a_count_of_a_recurring_event_is_missed_when_the_event_is() {
     }
     let _ = write!(text, "[[targets]]\nid = \"g\"\ntext = \"goal\"\n{target}\n");
     let plan = plan_from(&text);
+    // After 25 December nothing is recorded for it: December is not known
+    // to be missed, for the target as for its task.
     for (at, judgement) in [
         ("2024-12-24", NotYetMet),
         ("2024-12-25", NotYetMet),
-        ("2024-12-26", NotMet),
-        ("2024-12-31", NotMet),
-        ("2024-12-31!", NotMet),
+        ("2024-12-26", NoData),
+        ("2024-12-31", NoData),
+        ("2024-12-31!", NoData),
     ] {
         let status = compute(&plan, moment(at));
         let target = &status.targets[0];
-        let failing: Vec<Period> = target.failing_periods.iter().map(|f| f.period).collect();
         let missed: Vec<Period> = status.tasks[1].missed().iter().map(|o| o.period).collect();
         assert_eq!(target.assessment, judgement, "{at}");
-        assert_eq!(failing, missed, "{at}: the target and its task agree");
+        assert!(target.failing_periods.is_empty(), "{at}");
+        assert_eq!(
+            target.unrecorded_periods, missed,
+            "{at}: the target and its task agree"
+        );
     }
 }
 
@@ -1778,5 +1810,67 @@ fn a_score_compared_across_a_change_of_the_group_says_so() {
             (expected, words.to_owned()),
             "{kind} {last} {now}"
         );
+    }
+}
+
+/// `(date, value)` records of a target.
+type Records<'a> = &'a [(&'a str, &'a str)];
+
+/// A count's months as recorded, in words: short by what was recorded
+/// ("không đạt"), nothing recorded ("chưa ghi nhận"), both, and months with
+/// nothing recorded alone ("chưa đủ số liệu").
+#[test]
+fn a_count_says_months_short_apart_from_months_not_recorded() {
+    let words = |records: &[(&str, &str)], language| {
+        let mut text = format!(
+            "{HEADER}{SCORES}{TASKS}[[targets]]\nid = \"g\"\ntext = \"goal\"\n\
+             kind = \"count_at_least\"\nmin = 1\nper = \"month\"\n"
+        );
+        for (date, value) in records {
+            let _ = write!(
+                text,
+                "[[targets.records]]\ndate = {date}\nvalue = {value}\n"
+            );
+        }
+        let plan = plan_from(&text);
+        let status = compute(&plan, moment("2024-04-30!"));
+        crate::render::describe::assessment_of(&status.targets[0], language)
+    };
+    let (vi, en) = (
+        crate::words::labels::Language::Vi,
+        crate::words::labels::Language::En,
+    );
+    let every = [
+        ("2024-01-10", "1"),
+        ("2024-02-10", "1"),
+        ("2024-03-10", "1"),
+        ("2024-04-10", "1"),
+    ];
+    let cases: [(Records, &str, &str); 4] = [
+        (&every, "Đạt", "Met"),
+        // February none by the March record; April after the last record.
+        (
+            &[("2024-01-10", "1"), ("2024-03-10", "1")],
+            "Không đạt: tháng 2/2024; chưa ghi nhận: tháng 4/2024",
+            "Not met: month 2 of 2024; nothing recorded: month 4 of 2024",
+        ),
+        (
+            &[
+                ("2024-01-10", "1"),
+                ("2024-03-10", "1"),
+                ("2024-04-30", "0"),
+            ],
+            "Không đạt: tháng 2, 4/2024",
+            "Not met: months 2, 4 of 2024",
+        ),
+        (
+            &[("2024-01-10", "1"), ("2024-02-10", "1")],
+            "Chưa đủ số liệu (chưa ghi nhận: tháng 3–4/2024)",
+            "Not enough figures (nothing recorded: months 3–4 of 2024)",
+        ),
+    ];
+    for (records, in_vi, in_en) in cases {
+        assert_eq!(words(records, vi), in_vi, "{records:?}");
+        assert_eq!(words(records, en), in_en, "{records:?}");
     }
 }
