@@ -1725,6 +1725,23 @@ fn no_index_falls_is_one_verdict_over_every_index() {
         });
         assert_eq!(said, words, "{a:?} {b:?}");
     }
+    // A later year of a plan of several compares with the year before it,
+    // as published, not with the score before the plan.
+    let two_years = format!(
+        "{}{target}{}\
+         [[results]]\nyear = 2025\nindex = \"a\"\nscore = 7.05\n\n\
+         [[results]]\nyear = 2025\nindex = \"b\"\nscore = 7.3\n\n",
+        header.replace("year = 2024\n", "year = 2024\nuntil = 2025\n"),
+        scores(Some("7.1"), Some("7.2"))
+    );
+    let plan = plan_from(&two_years);
+    let status = compute(&plan, moment("2025-12-31!"));
+    let judged: Vec<(Option<i32>, Assessment)> = status
+        .targets
+        .iter()
+        .map(|target| (target.target.year, target.assessment))
+        .collect();
+    assert_eq!(judged, [(Some(2024), Met), (Some(2025), NotMet)]);
     // It belongs to no index and follows no task.
     for key in ["index = \"a\"", "task = \"t\""] {
         let text = format!(
