@@ -226,7 +226,11 @@ fn occurrence_events(
             EventState::Upcoming
         };
         let period_keys: Vec<String> = period_key::key(&occurrence.period).into_iter().collect();
-        let mut title = describe::shorten(&task.text, TITLE_CHARACTERS);
+        // The plan's short name, else its words cut to fit a phone's line.
+        let mut title = task.short.as_deref().map_or_else(
+            || describe::shorten(&task.text, TITLE_CHARACTERS),
+            crate::words::visible::one_line,
+        );
         if rule.weekday.is_none() && rule.day.is_none() {
             // The plan names no day: the event stands for the
             // whole period, placed on its last day.

@@ -353,6 +353,10 @@ pub struct Task {
     pub id: Id,
     pub index: Id,
     pub text: Spanned<String>,
+    /// A short name for reports and calendars ("Cà phê doanh nhân"), where
+    /// the plan's whole text would not fit and a cut one would not read.
+    #[serde(default)]
+    pub short: Option<Spanned<String>>,
     pub lead: Spanned<Vec<Id>>,
     #[serde(default)]
     pub coordinating: Vec<Id>,

@@ -215,6 +215,8 @@ pub struct Task {
     pub id: String,
     pub index: IndexRef,
     pub text: String,
+    /// The plan's short name for it, for reports and calendars.
+    pub short: Option<String>,
     pub lead: Vec<UnitRef>,
     pub coordinating: Vec<UnitRef>,
     /// The plan's own words about who does the task, verbatim.

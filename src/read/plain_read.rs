@@ -125,6 +125,7 @@ impl PlainEntry for Task {
     fn plain(value: &Spanned<DeValue<'_>>) -> Option<Self> {
         let (mut task_id, mut index, mut words, mut lead, mut schedule) =
             (None, None, None, None, None);
+        let mut short = None;
         let (mut coordinating, mut assigned, mut year) = (Vec::new(), Vec::new(), None);
         let (mut begins, mut ends, mut end_reason, mut amendment) = (None, None, None, None);
         for (key, value) in table(value)? {
@@ -132,6 +133,7 @@ impl PlainEntry for Task {
                 "id" => task_id = Some(id(value)?),
                 "index" => index = Some(id(value)?),
                 "text" => words = Some(spanned(value, text(value))?),
+                "short" => short = Some(spanned(value, text(value))?),
                 "lead" => lead = Some(spanned(value, list(value, id))?),
                 "coordinating" => coordinating = list(value, id)?,
                 "assigned" => assigned = list(value, text)?,
@@ -148,6 +150,7 @@ impl PlainEntry for Task {
             id: task_id?,
             index: index?,
             text: words?,
+            short,
             lead: lead?,
             coordinating,
             assigned,

@@ -10,28 +10,14 @@ use crate::words::visible::one_line;
 
 use super::figures::{goal_words, improved, kept_words, plain_value, target_name};
 use super::framing::TASK_IN_BODY;
-use super::prose::{count, counted, lowercase_first, say, uppercase_first, without_stop};
-use super::task_results::{silent_tasks, task_name, task_results};
+use super::prose::{count, counted, lowercase_first, say, sentence, uppercase_first, without_stop};
+use super::task_results::{silent_tasks, task_name};
 use super::{NoteKind, Previous, Report};
 
 pub(super) fn achievements(report: &Report<'_>) -> Vec<String> {
     let language = report.request.language;
-    let total = report.tasks.len();
-    // What the period's reports say, not where tasks stood before it.
-    let reported = report
-        .tasks
-        .iter()
-        .filter(|entry| !task_results(report, entry).is_empty())
-        .count();
-    let mut lines = vec![say(
-        language,
-        format!(
-            "Trong kỳ, {}/{} nhiệm vụ có báo cáo kết quả thực hiện.",
-            count(reported, language),
-            count(total, language)
-        ),
-        format!("In the period, {reported} of {total} tasks were reported on."),
-    )];
+    // What was achieved, not how many reported (II.2 says who did not).
+    let mut lines = Vec::new();
     let finished: Vec<String> = report
         .tasks
         .iter()
@@ -180,7 +166,7 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
     lines.extend(notes(report, NoteKind::Shortcoming));
     lines.extend(tasks_behind(report));
     lines.extend(periods_unrecorded(report));
-    lines.extend(silent_count(report));
+    // Tasks with nothing reported are counted once, in II.2.
     lines
 }
 
@@ -260,11 +246,11 @@ fn tasks_behind(report: &Report<'_>) -> Vec<String> {
                     _ => None,
                 })
                 .unwrap_or_default();
-            lines.push(format!(
-                "{}: {}{due}.",
+            lines.push(sentence(&format!(
+                "{}: {}{due}",
                 say(language, vi, en),
                 task_name(status.task, TASK_IN_BODY)
-            ));
+            )));
         }
     }
     lines
@@ -295,66 +281,29 @@ fn periods_unrecorded(report: &Report<'_>) -> Vec<String> {
         .collect()
 }
 
-/// How many tasks had no report in the period (the appendix names them).
-fn silent_count(report: &Report<'_>) -> Option<String> {
-    let language = report.request.language;
-    let silent = silent_tasks(report).len();
-    (silent > 0).then(|| {
-        say(
-            language,
-            format!(
-                "{} chưa có báo cáo kết quả trong kỳ (chi tiết tại Phụ lục).",
-                uppercase_first(&counted(silent, "nhiệm vụ", "task", language))
-            ),
-            format!(
-                "{} had no report in the period (see the appendix).",
-                uppercase_first(&counted(silent, "nhiệm vụ", "task", language))
-            ),
-        )
-    })
-}
-
-/// Shortcomings, causes or proposals units wrote in the period, each with
-/// who wrote it, when, and on which task.
+/// Shortcomings, causes or proposals units wrote in the period, each as
+/// the unit's sentence: "Thanh tra Sở: chưa bố trí được lịch tiếp công dân
+/// thay thế." A unit's own report says them as its own, unattributed.
 pub(super) fn notes(report: &Report<'_>, kind: NoteKind) -> Vec<String> {
-    let language = report.request.language;
     report
         .notes
         .iter()
         .filter(|note| note.kind == kind)
         .map(|note| {
-            let on = subject_name(report, note.subject);
-            let by = note
-                .record
-                .by
-                .map(|by| {
-                    let name = describe::unit_short_name_then(report.plan, by, note.record.date);
-                    format!("{}, ", one_line(name))
-                })
-                .unwrap_or_default();
-            format!(
-                "{} ({by}{}; {on}).",
-                without_stop(&one_line(note.text)),
-                format_day(note.record.date, language)
-            )
+            let text = without_stop(&one_line(note.text)).to_owned();
+            match (note.record.by, report.request.owner) {
+                (Some(by), None) => {
+                    let name = describe::unit_name_then(report.plan, by, note.record.date);
+                    sentence(&format!(
+                        "{}: {}",
+                        one_line(name),
+                        super::task_results::after_colon(&text)
+                    ))
+                }
+                _ => sentence(&uppercase_first(&text)),
+            }
         })
         .collect()
-}
-
-/// A task or target named by its words, from the id a note is under.
-pub(super) fn subject_name(report: &Report<'_>, id: &str) -> String {
-    let plan = report.plan;
-    if let Some(task) = plan.task_by_id(id) {
-        return task_name(plan.task(task), 70);
-    }
-    if let Some(target) = plan.target_by_id(id) {
-        let target = plan.target(target);
-        return target
-            .measure
-            .as_deref()
-            .map_or_else(|| describe::shorten(&target.text, 70), one_line);
-    }
-    String::new()
 }
 
 pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {
@@ -384,6 +333,26 @@ fn continuing(report: &Report<'_>) -> Option<String> {
                 .is_none_or(|next| status.task.in_force.overlaps(&next))
         })
         .count();
+    // The plan ends with the period: what follows is next year's plan.
+    let (_, plan_ends) = report.plan.year_bounds();
+    if report
+        .request
+        .period
+        .next()
+        .is_none_or(|next| next.start > plan_ends)
+    {
+        use chrono::Datelike;
+        let next_year = plan_ends.year() + 1;
+        return Some(say(
+            language,
+            format!(
+                "Xây dựng, ban hành và triển khai Kế hoạch nâng cao Chỉ số DDCI năm {next_year}; tiếp tục các nhiệm vụ thường xuyên, định kỳ và các chỉ tiêu chưa đạt của Kế hoạch này."
+            ),
+            format!(
+                "Draw up, issue and carry out the DDCI plan for {next_year}, carrying on this plan's ongoing and recurring tasks and the targets not yet met."
+            ),
+        ));
+    }
     (continuing > 0).then(|| {
         say(
             language,
@@ -491,11 +460,11 @@ fn tasks_to_clear(report: &Report<'_>) -> Vec<String> {
         for entry in &report.tasks {
             let status = report.task(entry);
             if status.state == state {
-                lines.push(format!(
-                    "{}: {}.",
+                lines.push(sentence(&format!(
+                    "{}: {}",
                     say(language, vi, en),
                     task_name(status.task, TASK_IN_BODY)
-                ));
+                )));
             }
         }
     }

@@ -21,10 +21,10 @@ use super::{CountedPeriods, Previous, Report, TargetEntry};
 /// What a target is called in a sentence: its measure, else its text.
 pub(super) fn target_name(entry: &TargetEntry<'_>, report: &Report<'_>) -> String {
     let target = report.target(entry).target;
-    let name = target
-        .measure
-        .as_deref()
-        .map_or_else(|| describe::shorten(&target.text, TASK_IN_BODY), one_line);
+    let name = target.measure.as_deref().map_or_else(
+        || super::task_results::shortened(&target.text, TASK_IN_BODY),
+        one_line,
+    );
     // A plan's sentence ends with a stop; a name in a sentence does not.
     super::prose::without_stop(&name).to_owned()
 }

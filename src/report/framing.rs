@@ -15,11 +15,12 @@ use crate::words::visible::one_line;
 use super::Report;
 use super::prose::{lowercase_first, period_phrase, say, without_stop};
 
-/// How long a task's text may run in the body before it is cut at a word.
+/// How long a task's text may run in the body before it is cut where a
+/// clause ends.
 pub(super) const TASK_IN_BODY: usize = 110;
 
-/// And in the appendix, where the table shows it whole unless very long.
-pub(super) const TASK_IN_APPENDIX: usize = 125;
+/// How long a task's text may run in the appendix's narrow column.
+pub(super) const TASK_IN_APPENDIX: usize = 100;
 
 pub(crate) use crate::render::official_document::BLANK;
 

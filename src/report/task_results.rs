@@ -10,34 +10,50 @@ use crate::words::labels::number;
 use crate::words::visible::one_line;
 
 use super::figures::{figure, target_name};
-use super::framing::TASK_IN_BODY;
-use super::prose::{counted, joined, say, sentence, uppercase_first, without_stop};
+use super::prose::{count, counted, say, sentence, uppercase_first, without_stop};
 use super::{Report, TaskEntry};
 
-/// A task named by its words, cut at a word if long.
+/// A task named by the plan's short name for it, else by its words, cut
+/// at a clause or a word if long.
 pub(super) fn task_name(task: &Task, limit: usize) -> String {
-    shortened(&task.text, limit)
+    match &task.short {
+        Some(short) => without_stop(&one_line(short)).to_owned(),
+        None => shortened(&task.text, limit),
+    }
 }
 
-/// A text cut to about `limit` characters: at the end of a clause (a comma,
-/// semicolon or colon) when one falls in its second half, else at a space,
-/// with an ellipsis. A Vietnamese word is often two syllables, so a cut at a
-/// clause reads better than one at a space.
+/// A text cut to about `limit` characters, only where a clause ends (a
+/// comma, semicolon or colon): a Vietnamese word is often two syllables
+/// ("thí điểm", "Chính phủ", "Công nghệ"), so a cut at a space can split
+/// one. The last clause end within the limit; else the first after it,
+/// within twice the limit; else the whole text.
 pub(super) fn shortened(text: &str, limit: usize) -> String {
+    const CLAUSE_ENDS: [&str; 3] = [", ", "; ", ": "];
     let text = one_line(text);
     if text.chars().count() <= limit {
         return without_stop(&text).to_owned();
     }
-    let head: String = text.chars().take(limit).collect();
-    // A clause ends at ", ", "; " or ": ", not inside "9001:2015".
-    let clause = [", ", "; ", ": "]
+    let byte_at = |characters: usize| {
+        text.char_indices()
+            .nth(characters)
+            .map_or(text.len(), |(at, _)| at)
+    };
+    let (limit_at, twice_at) = (byte_at(limit), byte_at(limit * 2));
+    // Not inside "9001:2015": a clause ends at a mark followed by a space.
+    let ends: Vec<usize> = CLAUSE_ENDS
         .iter()
-        .filter_map(|mark| head.rfind(mark))
+        .flat_map(|mark| text.match_indices(mark).map(|(at, _)| at))
+        .filter(|at| *at >= byte_at(limit / 4))
+        .collect();
+    let cut = ends
+        .iter()
+        .copied()
+        .filter(|at| *at <= limit_at)
         .max()
-        .filter(|at| *at > head.len() / 2);
-    match clause {
-        Some(at) => format!("{}…", without_stop(&head[..at])),
-        None => format!("{}…", without_stop(&describe::shorten(&text, limit))),
+        .or_else(|| ends.iter().copied().filter(|at| *at <= twice_at).min());
+    match cut {
+        Some(at) => format!("{}…", without_stop(&text[..at])),
+        None => without_stop(&text).to_owned(),
     }
 }
 
@@ -82,8 +98,8 @@ pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
 /// what was done; the rest counted, not listed (the appendix lists them).
 pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
     let language = report.request.language;
-    // Indices none of whose tasks was reported on: named together at the end.
-    let mut all_silent = Vec::new();
+    // Tasks with nothing reported, by index: said once, at the end.
+    let mut silent_by_index: Vec<(String, usize)> = Vec::new();
     for (position, index) in report.plan.indices.iter().enumerate() {
         let entries: Vec<&TaskEntry<'_>> = report
             .tasks
@@ -94,68 +110,153 @@ pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
         let mut silent = 0;
         for entry in &entries {
             let status = report.task(entry);
-            let said = task_results(report, entry);
-            if said.is_empty() {
+            if task_results(report, entry).is_empty() {
                 if !status.state.is_finished() {
                     silent += 1;
                 }
                 continue;
             }
-            items.push(format!(
-                "{}: {}",
-                task_name(status.task, TASK_IN_BODY),
-                said.join(" ")
-            ));
+            items.extend(task_item(report, entry));
         }
         let name = one_line(index.name_in(language));
+        if silent > 0 {
+            silent_by_index.push((name.clone(), silent));
+        }
         if items.is_empty() {
-            if silent > 0 {
-                all_silent.push(say(
-                    language,
-                    format!(
-                        "chỉ số {name} ({})",
-                        counted(silent, "nhiệm vụ", "task", language)
-                    ),
-                    format!("{name} ({})", counted(silent, "nhiệm vụ", "task", language)),
-                ));
-            }
             continue;
         }
         // Named, not numbered: a number like "2.1" would read as a task's,
         // and the plan's tasks have none.
         body.heading(4, say(language, format!("Chỉ số {name}"), name.clone()));
         body.list(items);
-        if silent > 0 {
-            body.paragraph(say(
-                language,
-                format!(
-                    "Còn {} chưa có báo cáo kết quả trong kỳ (chi tiết tại Phụ lục).",
-                    counted(silent, "nhiệm vụ", "task", language)
-                ),
-                format!(
-                    "{} more {} no report in the period (see the appendix).",
-                    silent,
-                    if silent == 1 {
-                        "task has"
-                    } else {
-                        "tasks have"
-                    }
-                ),
-            ));
-        }
     }
-    if !all_silent.is_empty() {
+    // The tasks with nothing reported, once for the section, by index.
+    if !silent_by_index.is_empty() {
+        let total: usize = silent_by_index.iter().map(|(_, silent)| silent).sum();
+        let listed: Vec<String> = silent_by_index
+            .iter()
+            .map(|(name, silent)| {
+                say(
+                    language,
+                    format!("chỉ số {name}: {}", count(*silent, language)),
+                    format!("{name}: {silent}"),
+                )
+            })
+            .collect();
         body.paragraph(say(
             language,
             format!(
-                "Chưa có báo cáo kết quả trong kỳ đối với các nhiệm vụ của {} (chi tiết tại Phụ lục).",
-                joined(&all_silent, language)
+                "Còn {} chưa có báo cáo kết quả trong kỳ ({}; chi tiết tại Phụ lục).",
+                counted(total, "nhiệm vụ", "task", language),
+                listed.join("; ")
             ),
             format!(
-                "No task of {} was reported on in the period (tasks in brackets; see the appendix).",
-                joined(&all_silent, language)
+                "{total} {} no report in the period ({}; see the appendix).",
+                if total == 1 { "task has" } else { "tasks have" },
+                listed.join("; ")
             ),
         ));
+    }
+}
+
+/// How long a task's words may be when a record names it.
+const TASK_NAMED: usize = 110;
+
+/// II.2's item for one task: who did what, when, with which document, in
+/// sentences, each unit's records together (its targets' figures are in
+/// II.1, with their goals, and not said again). The
+/// task is named by the plan's short name for it, else not quoted (the
+/// appendix names it in full): a cut task text reads as a database row.
+/// `None` when its records say nothing a sentence can (a status alone,
+/// which the appendix shows).
+fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
+    let task = report.task(entry).task;
+    let mut by_unit: Vec<(Option<crate::plan::model::UnitRef>, Vec<String>)> = Vec::new();
+    for record in &entry.in_period {
+        let Some(what) = record_words(report, task, record) else {
+            continue;
+        };
+        match by_unit.iter_mut().find(|(by, _)| *by == record.by) {
+            Some((_, said)) => said.push(what),
+            None => by_unit.push((record.by, vec![what])),
+        }
+    }
+    let sentences: Vec<String> = by_unit
+        .into_iter()
+        .map(|(by, said)| {
+            let said = said.join("; ");
+            match by {
+                // The report goes outside the department: units by their
+                // full names, as named on the day.
+                Some(by) => {
+                    let day = entry
+                        .in_period
+                        .iter()
+                        .find(|record| record.by == Some(by))
+                        .map_or(report.request.period.end, |record| record.date);
+                    sentence(&format!(
+                        "{}: {said}",
+                        one_line(describe::unit_name_then(report.plan, by, day))
+                    ))
+                }
+                None => sentence(&uppercase_first(&said)),
+            }
+        })
+        .collect();
+    // Its targets' figures are stated once, in II.1, with their goals.
+    if sentences.is_empty() {
+        return None;
+    }
+    let text = sentences.join(" ");
+    Some(match &task.short {
+        Some(short) => format!("{}: {text}", without_stop(&one_line(short))),
+        None => text,
+    })
+}
+
+/// What one record says in a sentence: its note (or, with none, that the
+/// task was done or is blocked, naming it), with its day and the document it
+/// cites: "đăng 31 tin bài trong quý II (ngày 28/06/2024)". `None` for a
+/// record that gives only a status in progress, not started or cancelled.
+fn record_words(report: &Report<'_>, task: &Task, record: &Record) -> Option<String> {
+    use crate::plan::model::Progress;
+    let language = report.request.language;
+    let named = || super::prose::lowercase_first(&task_name(task, TASK_NAMED));
+    let what = match (&record.note, record.status) {
+        (Some(note), _) => after_colon(without_stop(&one_line(note))),
+        (None, Some(Progress::Done)) => say(
+            language,
+            format!("hoàn thành việc {}", named()),
+            format!("completed “{}”", task_name(task, TASK_NAMED)),
+        ),
+        (None, Some(Progress::Blocked)) => say(
+            language,
+            format!("gặp vướng mắc khi thực hiện việc {}", named()),
+            format!("blocked on “{}”", task_name(task, TASK_NAMED)),
+        ),
+        (None, _) => return None,
+    };
+    let mut detail = vec![say(
+        language,
+        format!("ngày {}", format_day(record.date, language)),
+        format_day(record.date, language),
+    )];
+    if let Some(evidence) = &record.evidence {
+        detail.push(without_stop(&one_line(evidence)).to_owned());
+    }
+    Some(format!("{what} ({})", detail.join("; ")))
+}
+
+/// A note following "Unit: ": its first letter lowered when it begins an
+/// ordinary word ("Đăng 31 tin bài" → "đăng 31 tin bài"), kept for an
+/// abbreviation or a name ("UBND tỉnh", "ISO").
+pub(super) fn after_colon(text: &str) -> String {
+    let mut characters = text.chars();
+    match (characters.next(), characters.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            super::prose::lowercase_first(text)
+        }
+        _ => text.to_owned(),
     }
 }
 
@@ -209,23 +310,37 @@ mod tests {
     use super::shortened;
 
     #[test]
-    fn long_task_texts_are_cut_at_a_clause_else_a_space() {
+    fn long_task_texts_are_cut_only_where_a_clause_ends() {
         let cases = [
             ("Ngắn gọn.", 20, "Ngắn gọn"),
+            // The clause end within the limit.
             (
                 "Đẩy mạnh tuyên truyền, phổ biến pháp luật cho doanh nghiệp trong tỉnh",
                 40,
                 "Đẩy mạnh tuyên truyền…",
             ),
+            // No clause end: the whole text, never "ISO 9001:…" or "Công…".
             (
                 "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO 9001:2015 tại Sở",
                 52,
-                "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO…",
+                "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO 9001:2015 tại Sở",
             ),
             (
                 "Công khai quy trình, thủ tục hành chính của Sở Khoa học và Công nghệ",
                 50,
-                "Công khai quy trình, thủ tục hành chính của Sở…",
+                "Công khai quy trình…",
+            ),
+            // The first clause end after the limit, within twice it.
+            (
+                "Triển khai thực hiện luân chuyển hồ sơ trên môi trường điện tử áp dụng thí điểm, tại Sở",
+                40,
+                "Triển khai thực hiện luân chuyển hồ sơ trên môi trường điện tử áp dụng thí điểm…",
+            ),
+            // A clause end too early to name the task is not taken.
+            (
+                "Rà soát, công bố thủ tục hành chính lĩnh vực khoa học và công nghệ của Sở năm 2024",
+                40,
+                "Rà soát, công bố thủ tục hành chính lĩnh vực khoa học và công nghệ của Sở năm 2024",
             ),
         ];
         for (text, limit, expected) in cases {

@@ -211,7 +211,20 @@ fn counts_name_the_months_that_fell_short() {
     let counted = report.targets[0].count_periods.clone().expect("a count");
     assert_eq!((counted.due, counted.kept), (3, 2));
     assert_eq!(counted.failing, vec![Period::month(2024, 5).expect("May")]);
+    assert!(counted.unrecorded.is_empty());
     assert_eq!(report.targets[0].period_amount, Some(2.0));
+    // May recorded as none (a 0 on 20 May); June, after that last record,
+    // not recorded, so not missed.
+    let plan = plan_with(MONTHLY, &[("2024-04-10", "1"), ("2024-05-20", "0")]);
+    let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+    let counted = report.targets[0].count_periods.clone().expect("a count");
+    assert_eq!((counted.due, counted.kept), (3, 1));
+    assert_eq!(counted.failing, vec![Period::month(2024, 5).expect("May")]);
+    assert_eq!(
+        counted.unrecorded,
+        vec![Period::month(2024, 6).expect("June")]
+    );
+    assert_eq!(report.targets[0].judgement, Assessment::NotMet);
 }
 
 #[test]

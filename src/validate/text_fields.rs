@@ -32,6 +32,11 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         .chain(file.units.iter().map(|unit| (&unit.name, "name")))
         .chain(file.indices.iter().map(|index| (&index.name, "name")))
         .chain(file.tasks.iter().map(|task| (&task.text, "text")))
+        .chain(
+            file.tasks
+                .iter()
+                .filter_map(|task| task.short.as_ref().map(|short| (short, "short"))),
+        )
         .chain(file.targets.iter().map(|target| (&target.text, "text")));
     for (text, key) in texts {
         check_text(text, key, found);

@@ -13,6 +13,7 @@ mod loader_never_panics;
 mod record;
 mod regressions;
 mod report;
+mod report_prose;
 mod robustness;
 mod rollup;
 mod rollup_units;

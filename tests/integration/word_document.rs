@@ -247,7 +247,7 @@ fn the_bundled_plan_s_word_report_leaves_blanks_for_the_office() {
         "Số:",
         "/BC-……………",
         "Thực hiện Kế hoạch số …………… ngày ……………",
-        "Chưa có báo cáo",
+        "Còn 42 nhiệm vụ chưa có báo cáo kết quả trong kỳ",
         "GIÁM ĐỐC",
         "Bùi Thanh Bình",
     ] {

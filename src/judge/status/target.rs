@@ -310,13 +310,11 @@ impl CountRule<'_> {
         }
     }
 
-    /// Whether a period's amount is known: it has some, or something was
-    /// recorded on or after its first day.
+    /// Whether a period's amount is known: something was recorded on or
+    /// after its first day (an amount in it comes from such a record).
     fn recorded(&self, amount: &PeriodAmount) -> bool {
-        amount.amount > 0.0
-            || self
-                .reported_until
-                .is_some_and(|last| last >= amount.period.start)
+        self.reported_until
+            .is_some_and(|last| last >= amount.period.start)
     }
 
     /// Whether anything is expected in a period at all.

@@ -369,6 +369,7 @@ impl Builder<'_, '_> {
                 id: task.id.get_ref().clone(),
                 index,
                 text: task.text.get_ref().clone(),
+                short: task.short.as_ref().map(|short| short.get_ref().clone()),
                 lead,
                 coordinating,
                 assigned: task.assigned.clone(),
