@@ -111,46 +111,36 @@ pub(super) fn subject(report: &Report<'_>) -> String {
                 one_line(&plan.title)
             ),
         ),
-        None => match after_title(report) {
-            Some(within) => say(
-                language,
-                format!("Kết quả thực hiện Kế hoạch {}, {within}", plan_topic(plan)),
-                format!("Results of “{}”, {period}", one_line(&plan.title)),
-            ),
-            None => say(
-                language,
-                format!("Kết quả thực hiện Kế hoạch {}", plan_topic(plan)),
-                format!("Results of “{}”, {period}", one_line(&plan.title)),
-            ),
-        },
+        None => say(
+            language,
+            format!("Kết quả thực hiện Kế hoạch {}", titled_with_period(report)),
+            format!("Results of “{}”, {period}", one_line(&plan.title)),
+        ),
     }
 }
 
-/// The period as it follows the plan's title: a title ending "năm 2024"
-/// needs only "Quý II" ("… năm 2024, Quý II"), and nothing at all for the
-/// year's report; otherwise the period in full. Vietnamese only.
-fn after_title(report: &Report<'_>) -> Option<String> {
+/// The plan's topic with the period as an office writes it after it: "…
+/// (DDCI) Quý II năm 2024", "… 6 tháng đầu năm 2024", the title's own
+/// "năm 2024" giving way to the period's; a year's report of a plan titled
+/// with its year adds nothing. Vietnamese only.
+fn titled_with_period(report: &Report<'_>) -> String {
     let period = &report.request.period;
     let language = report.request.language;
     let full = period_phrase(period, language);
+    let topic = plan_topic(report.plan);
     let year = match period.kind {
         PeriodKind::Quarter { year, .. }
         | PeriodKind::Half { year, .. }
         | PeriodKind::NineMonths { year }
         | PeriodKind::Year { year }
         | PeriodKind::Month { year, .. } => year,
-        PeriodKind::Week | PeriodKind::Range => return Some(full),
+        PeriodKind::Week | PeriodKind::Range => return format!("{topic} {full}"),
     };
-    let suffix = format!("năm {year}");
-    if !one_line(&report.plan.title).trim_end().ends_with(&suffix) {
-        return Some(full);
-    }
-    match period.kind {
-        PeriodKind::Year { .. } => None,
-        _ => Some(
-            full.strip_suffix(&suffix)
-                .map_or_else(|| full.clone(), |short| short.trim_end().to_owned()),
-        ),
+    let suffix = format!(" năm {year}");
+    match (topic.trim_end().strip_suffix(&suffix), period.kind) {
+        (Some(_), PeriodKind::Year { .. }) => topic,
+        (Some(without_year), _) => format!("{without_year} {full}"),
+        (None, _) => format!("{topic} {full}"),
     }
 }
 
@@ -334,18 +324,11 @@ pub(super) fn closing(report: &Report<'_>) -> String {
     let period = period_phrase(&report.request.period, language);
     say(
         language,
-        match after_title(report) {
-            Some(within) => format!(
-                "Trên đây là báo cáo kết quả thực hiện Kế hoạch {}, {within} của {}./.",
-                plan_topic(report.plan),
-                reporter(report)
-            ),
-            None => format!(
-                "Trên đây là báo cáo kết quả thực hiện Kế hoạch {} của {}./.",
-                plan_topic(report.plan),
-                reporter(report)
-            ),
-        },
+        format!(
+            "Trên đây là báo cáo kết quả thực hiện Kế hoạch {} của {}./.",
+            titled_with_period(report),
+            reporter(report)
+        ),
         format!(
             "This concludes the report of the {} on “{}” for {period}./.",
             reporter(report),

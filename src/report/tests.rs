@@ -290,3 +290,40 @@ fn decree_09_quarters_take_records_from_the_15th_to_the_14th() {
     }
     assert_eq!(entry.judgement, Assessment::NotYetMet);
 }
+
+/// The subject line in an office's word order: the period after the plan's
+/// topic, its own year taking the place of the title's ("… (DDCI) Quý II
+/// năm 2024"), nothing added to a year's report of a plan titled with its
+/// year, the whole period after a title without one.
+#[test]
+fn the_subject_puts_the_period_where_an_office_writes_it() {
+    let titled =
+        |title: &str| plan_from(&HEADER.replace("title = \"T\"", &format!("title = \"{title}\"")));
+    let with_year = titled("Kế hoạch nâng cao Chỉ số DDCI năm 2024");
+    let without = titled("Kế hoạch nâng cao Chỉ số DDCI");
+    let periods = [
+        (Period::quarter(2024, 2), "Quý II năm 2024"),
+        (Period::half(2024, 1), "6 tháng đầu năm 2024"),
+        (Period::nine_months(2024), "9 tháng đầu năm 2024"),
+        (Period::month(2024, 3), "tháng 3 năm 2024"),
+    ];
+    for (period, words) in periods {
+        let period = period.expect("a period");
+        for plan in [&with_year, &without] {
+            let report = build(plan, request(period));
+            assert_eq!(
+                super::framing::subject(&report),
+                format!("Kết quả thực hiện Kế hoạch nâng cao Chỉ số DDCI {words}")
+            );
+        }
+    }
+    let year = Period::year(2024).expect("2024");
+    assert_eq!(
+        super::framing::subject(&build(&with_year, request(year))),
+        "Kết quả thực hiện Kế hoạch nâng cao Chỉ số DDCI năm 2024"
+    );
+    assert_eq!(
+        super::framing::subject(&build(&without, request(year))),
+        "Kết quả thực hiện Kế hoạch nâng cao Chỉ số DDCI năm 2024"
+    );
+}

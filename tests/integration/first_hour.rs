@@ -34,7 +34,7 @@ fn the_readme_s_first_command_shows_the_tool_at_work() {
         run.stdout
     );
     assert!(
-        run.stdout.contains("(DDCI) năm 2024, Quý II\n"),
+        run.stdout.contains("(DDCI) Quý II năm 2024\n"),
         "{}",
         run.stdout
     );
