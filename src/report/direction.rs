@@ -3,7 +3,7 @@
 //! figures cover.
 
 use crate::judge::reports_owed::{self, OwedReport, ReportState};
-use crate::plan::model::{Frequency, PeriodRule, Record, ReportingDuty, UnitRef};
+use crate::plan::model::{Frequency, PeriodRule, ReportingDuty, UnitRef};
 use crate::render::describe;
 use crate::render::document::Document;
 use crate::time::period::{PeriodKind, format_day};
@@ -378,37 +378,21 @@ pub(super) fn data_window(report: &Report<'_>) -> String {
     } else {
         String::new()
     };
-    let records: Vec<&Record> = report
-        .tasks
-        .iter()
-        .flat_map(|entry| entry.in_period.iter().copied())
-        .chain(
-            report
-                .targets
-                .iter()
-                .flat_map(|entry| entry.in_period.iter().copied()),
-        )
-        .collect();
-    let latest = records.iter().map(|record| record.date).max();
-    let recorded = match latest {
-        Some(latest) => say(
-            language,
-            format!(
-                " Báo cáo tổng hợp từ {} do các đơn vị ghi nhận trong kỳ, kết quả gần nhất ngày {}.",
-                counted(records.len(), "kết quả", "result", language),
-                format_day(latest, language)
-            ),
-            format!(
-                " It draws on {} recorded by units in the period, the latest on {}.",
-                counted(records.len(), "kết quả", "result", language),
-                format_day(latest, language)
-            ),
-        ),
-        None => say(
+    // With nothing recorded in the period, the report says so once here;
+    // how many records it drew on is no reader's business.
+    let nothing = report.tasks.iter().all(|entry| entry.in_period.is_empty())
+        && report
+            .targets
+            .iter()
+            .all(|entry| entry.in_period.is_empty());
+    let recorded = if nothing {
+        say(
             language,
             " Trong kỳ, chưa có đơn vị nào ghi nhận kết quả thực hiện.",
             " No unit recorded any result in the period.",
-        ),
+        )
+    } else {
+        String::new()
     };
     say(
         language,

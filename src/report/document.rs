@@ -17,6 +17,7 @@ use super::assessment::{achievements, next_period, notes, shortcomings};
 use super::direction::direction;
 use super::figures::targets;
 use super::framing::{changes_within, closing, frame, list_or_none, opening, recipients, subject};
+use super::position::position;
 use super::prose::say;
 use super::task_results::tasks_by_index;
 use super::{NoteKind, Report};
@@ -40,17 +41,26 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
     direction(report, &mut body);
 
     body.heading(2, say(language, "II. KẾT QUẢ THỰC HIỆN", "II. RESULTS"));
+    // The DDCI position first, once a result is published.
+    let first = if position(report, 1, &mut body) { 2 } else { 1 };
     body.heading(
         3,
-        say(language, "1. Kết quả thực hiện các chỉ tiêu", "1. Targets"),
+        say(
+            language,
+            format!("{first}. Kết quả thực hiện các chỉ tiêu"),
+            format!("{first}. Targets"),
+        ),
     );
     targets(report, &mut body);
     body.heading(
         3,
         say(
             language,
-            "2. Kết quả thực hiện nhiệm vụ theo chỉ số thành phần",
-            "2. Tasks by component index",
+            format!(
+                "{}. Kết quả thực hiện nhiệm vụ theo chỉ số thành phần",
+                first + 1
+            ),
+            format!("{}. Tasks by component index", first + 1),
         ),
     );
     tasks_by_index(report, &mut body);

@@ -10,6 +10,7 @@ pub mod document;
 mod figures;
 pub mod framing;
 pub mod json;
+mod position;
 pub mod prose;
 mod task_results;
 

@@ -327,3 +327,86 @@ fn the_subject_puts_the_period_where_an_office_writes_it() {
         "Kết quả thực hiện Kế hoạch nâng cao Chỉ số DDCI năm 2024"
     );
 }
+
+/// The DDCI position a report states: the year's result against the year
+/// before's (the plan's previous figures in its first year), each
+/// component, what rose and fell; the group's change of size said; a year
+/// report signed before publication gives the year before's; a quarter's
+/// report states the result published within it; a unit's own, none.
+#[test]
+fn the_ddci_position_against_the_year_before() {
+    let header = HEADER.replace(
+        "[[units]]",
+        "bands = [\"khá\", \"tốt\"]\n\n[plan.overall]\ngroup = \"Sở, ban, ngành\"\nprevious_score = 70.5\nprevious_rank = { rank = 7, of = 18 }\n\n[[units]]",
+    )
+    .replace("name = \"Index\"", "name = \"Tính minh bạch\"\nprevious_score = 6.9");
+    let results = |of: u32| {
+        format!(
+            "\n[[results]]\nyear = 2024\nscore = 78.5\nrank = 4\nof = {of}\nband = \"tốt\"\npublished = 2025-03-27\n\n\
+             [[results]]\nyear = 2024\nindex = \"i\"\nscore = 6.5\nrank = 9\nof = {of}\npublished = 2025-03-27\n"
+        )
+    };
+    let said = |text: &str, period: Period, signed_on: Option<&str>, owner: bool| {
+        let plan = plan_from(text);
+        let mut asked = request(period);
+        if let Some(day) = signed_on {
+            asked.as_of = asked.as_of.known_on(self::day(day));
+        }
+        if owner {
+            asked.owner = plan.unit_by_id("u");
+        }
+        let report = build(&plan, asked);
+        let mut body = crate::render::document::Document::default();
+        let written = super::position::position(&report, 1, &mut body);
+        (written, crate::render::markdown::render(&body))
+    };
+    let year = Period::year(2024).expect("2024");
+    let (written, text) = said(&format!("{header}{}", results(18)), year, None, false);
+    assert!(written);
+    assert_eq!(
+        text,
+        "### 1. Kết quả Chỉ số DDCI năm 2024\n\n\
+         Theo kết quả công bố ngày 27/03/2025, chỉ số DDCI năm 2024 của A đạt 78,50 điểm, xếp thứ 4/18 (khối Sở, ban, ngành), xếp loại tốt; năm 2023: 70,50 điểm, xếp thứ 7/18; tăng 8,00 điểm, tăng 3 bậc.\n\n\
+         - Tính minh bạch: 6,50 điểm, xếp thứ 9/18 (năm 2023: 6,90 điểm).\n\n\
+         So với năm 2023, giảm điểm 01 chỉ số: Tính minh bạch.\n"
+    );
+    let (_, grown) = said(&format!("{header}{}", results(26)), year, None, false);
+    assert!(
+        grown.contains("tăng 8,00 điểm, tăng 3 bậc, nhóm xếp hạng thay đổi từ 18 thành 26 đơn vị, thứ hạng hai năm không so sánh trực tiếp được."),
+        "{grown}"
+    );
+    let (written, before) = said(
+        &format!("{header}{}", results(18)),
+        year,
+        Some("2025-01-15"),
+        false,
+    );
+    assert!(written);
+    assert_eq!(
+        before,
+        "### 1. Kết quả Chỉ số DDCI năm 2024\n\n\
+         Kết quả Chỉ số DDCI năm 2024 chưa được công bố tại thời điểm báo cáo; năm 2023: 70,50 điểm, xếp thứ 7/18.\n"
+    );
+    assert!(!said(&format!("{header}{}", results(18)), year, None, true).0);
+    assert!(!said(HEADER, year, None, false).0);
+    // A plan of 2025: its Q1 report states the 2024 result published in it.
+    let next_year = header.replace("year = 2024\n", "year = 2025\n");
+    let (written, q1) = said(
+        &format!("{next_year}{}", results(18)),
+        Period::quarter(2025, 1).expect("Q1"),
+        None,
+        false,
+    );
+    assert!(written);
+    assert!(
+        q1.starts_with("### 1. Kết quả Chỉ số DDCI năm 2024\n"),
+        "{q1}"
+    );
+    let (written, _) = said(
+        &format!("{next_year}{}", results(18)),
+        Period::quarter(2025, 2).expect("Q2"),
+        None,
+        false,
+    );
+    assert!(!written);
+}

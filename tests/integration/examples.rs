@@ -86,6 +86,9 @@ fn the_district_example_judges_every_shape() {
         "- Điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,35 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không thấp hơn điểm trung vị (7,10): đạt.\n",
         "- Chỉ số Tiếp cận đất đai tăng từ 0,5 đến 1 điểm so với năm 2023: 6,60 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu +0,50–1,00 điểm: đạt.\n",
         "- Nâng cao mức độ hài lòng của doanh nghiệp đối với thủ tục đất đai: đạt (đánh giá ngày 15/12/2025: Khảo sát cuối năm: 82% doanh nghiệp được hỏi hài lòng); mục tiêu được đánh giá đạt: đạt.\n",
+        // The year report leads with the DDCI position.
+        "### 1. Kết quả Chỉ số DDCI năm 2025\n\nTheo kết quả công bố ngày 20/03/2026, chỉ số DDCI năm 2025 của Ủy ban nhân dân huyện Minh Họa đạt 67,20 điểm, xếp thứ 4/10 (khối Huyện, thành phố), xếp loại tốt; năm 2024: 62,50 điểm, xếp thứ 7/10; tăng 4,70 điểm, tăng 3 bậc.\n",
+        "So với năm 2024, tăng điểm 02 chỉ số: Tiếp cận đất đai và Tính minh bạch; giảm điểm 01 chỉ số: Chi phí thời gian.\n",
         "- Không có chỉ số thành phần nào giảm điểm so với năm trước: 01 chỉ số giảm điểm: Chi phí thời gian 6,20 → 6,05; chưa có điểm: Hỗ trợ doanh nghiệp, Vai trò người đứng đầu (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không có chỉ số nào giảm điểm: không đạt.\n",
     ] {
         assert!(report.contains(line), "{line}\n{report}");
@@ -131,7 +134,7 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
     let years = [
         (
             "2023",
-            "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
+            "### 2. Kết quả thực hiện các chỉ tiêu\n\n\
              - Năm 2023 xếp hạng trong nhóm 6 huyện dẫn đầu: thứ 6/10 (kết quả DDCI năm 2023, công bố ngày 27/03/2024); mục tiêu trong nhóm 6: đạt.\n\
              - Số hội nghị đối thoại: 02 trong kỳ; mục tiêu tối thiểu 2 lần/năm: đạt.\n\n",
             "Rà soát, công bố thủ tục hành chính lĩnh vực đất đai năm 2023",
@@ -139,7 +142,7 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
         ),
         (
             "2024",
-            "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
+            "### 2. Kết quả thực hiện các chỉ tiêu\n\n\
              - Năm 2024 tăng từ 1 đến 3 bậc so với năm 2023: thứ 5/10 (kết quả DDCI năm 2024, công bố ngày 25/03/2025); mục tiêu tăng 1–3 bậc: đạt.\n\
              - Số hội nghị đối thoại: 01 trong kỳ; năm 2023: 02; mục tiêu tối thiểu 2 lần/năm: không đạt.\n\n",
             "Số hóa hồ sơ địa chính",
@@ -147,7 +150,7 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
         ),
         (
             "2025",
-            "### 1. Kết quả thực hiện các chỉ tiêu\n\n\
+            "### 2. Kết quả thực hiện các chỉ tiêu\n\n\
              - Năm 2025 vào nhóm xếp loại “tốt” trở lên: tốt (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu từ “tốt” trở lên: đạt.\n\
              - Năm 2025 chỉ số Tiếp cận đất đai tăng ít nhất 0,3 điểm so với năm 2024: 6,45 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu +0,30 điểm: đạt.\n\
              - Năm 2025 điểm chỉ số Tính minh bạch không thấp hơn điểm trung vị của các huyện: 7,12 (kết quả DDCI năm 2025, công bố ngày 20/03/2026); mục tiêu không thấp hơn điểm trung vị (6,95): đạt.\n\
@@ -160,7 +163,7 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
     for (year, targets, own_task, other_years_task) in years {
         let report = run(&["report", "--year", year, "--format", "markdown"]);
         assert_eq!(
-            section(&report, "### 1. Kết quả thực hiện các chỉ tiêu", "### 2."),
+            section(&report, "### 2. Kết quả thực hiện các chỉ tiêu", "### 3."),
             targets,
             "{year}"
         );

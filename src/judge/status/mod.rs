@@ -68,7 +68,12 @@ impl AsOf {
     /// Whether a record was known at this moment: one made of a published
     /// result is known from its publication.
     pub fn knows(&self, record: &crate::plan::model::Record) -> bool {
-        match (record.published, self.known_on) {
+        self.knows_published(record.published)
+    }
+
+    /// Whether something published on `published` (if it says) was known.
+    pub fn knows_published(&self, published: Option<NaiveDate>) -> bool {
+        match (published, self.known_on) {
             (Some(published), Some(known_on)) => published <= known_on,
             _ => true,
         }
