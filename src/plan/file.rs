@@ -315,6 +315,10 @@ pub struct Unit {
     /// Its names from a date on: `[{ from = 2025-03-01, name = "…" }]`.
     #[serde(default)]
     pub changes: Vec<UnitChange>,
+    /// Who signs the unit's own report: `{ title = "Chánh Thanh tra",
+    /// name = "…" }` [default: "THỦ TRƯỞNG ĐƠN VỊ", the name left blank].
+    #[serde(default)]
+    pub head: Option<Signatory>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, serde::Serialize)]

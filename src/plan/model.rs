@@ -168,6 +168,8 @@ pub struct Unit {
     pub successor: Option<UnitRef>,
     /// Its names from a date on: (from, name, short).
     pub renamed: Vec<(NaiveDate, Option<String>, Option<String>)>,
+    /// Who signs the unit's own report, when the plan names them.
+    pub head: Option<Signatory>,
 }
 
 impl Unit {

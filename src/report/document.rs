@@ -75,21 +75,20 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
     list_or_none(&mut body, shortcomings(report), language);
     body.heading(3, say(language, "3. Nguyên nhân", "3. Causes"));
     let causes = notes(report, NoteKind::Cause);
-    if causes.is_empty() {
-        body.paragraph(match report.request.owner {
-            Some(_) => say(
-                language,
-                "Đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
-                "The unit stated no causes in what it reported for the period.",
-            ),
-            None => say(
+    if report.request.owner.is_some() {
+        // The unit writes its own report: what it did not state is not
+        // remarked on, as if by someone else.
+        list_or_none(&mut body, causes, language);
+    } else {
+        if causes.is_empty() {
+            body.paragraph(say(
                 language,
                 "Các đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
                 "No unit stated causes in what it reported for the period.",
-            ),
-        });
+            ));
+        }
+        body.list(causes);
     }
-    body.list(causes);
 
     let next = report.request.period.next().map(|next| next.name(language));
     body.heading(

@@ -404,9 +404,17 @@ pub(super) fn frame(report: &Report<'_>) -> Frame {
     let plan = report.plan;
     let signer = plan.report.signed_by.as_ref().or(plan.signed_by.as_ref());
     let signature = match (report.request.owner, signer) {
-        (Some(_), _) => Signature {
-            authority: vec![say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT")],
-            name: None,
+        // A unit's own report, signed by its head as the plan names them.
+        (Some(owner), _) => match &plan.unit(owner).head {
+            Some(head) => Signature::signed(
+                &one_line(&head.title),
+                Some(&one_line(&head.name)),
+                head.signs_for.as_deref().map(one_line).as_deref(),
+            ),
+            None => Signature {
+                authority: vec![say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT")],
+                name: None,
+            },
         },
         (None, Some(signer)) => Signature::signed(
             &one_line(&signer.title),

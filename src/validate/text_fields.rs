@@ -61,7 +61,8 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         let signers = plan
             .signed_by
             .iter()
-            .chain(report.and_then(|report| report.signed_by.as_ref()));
+            .chain(report.and_then(|report| report.signed_by.as_ref()))
+            .chain(file.units.iter().filter_map(|unit| unit.head.as_ref()));
         for signer in signers {
             check_text(&signer.title, "title", found);
             check_text(&signer.name, "name", found);

@@ -686,3 +686,38 @@ fn a_result_published_the_next_spring_is_the_year_s() {
         written
     );
 }
+
+/// A unit's own report is signed by its head when the plan names them (a
+/// deputy signing for the head as "KT."), else left for its head to sign.
+#[test]
+fn a_unit_s_report_is_signed_by_its_head() {
+    let cases = [
+        (
+            "head = { title = \"Trưởng phòng\", name = \"Nguyễn Thị Hoa\" }\n",
+            "\nTRƯỞNG PHÒNG — Nguyễn Thị Hoa\n",
+        ),
+        (
+            "head = { title = \"Phó Trưởng phòng\", name = \"Trần Văn Nam\", signs_for = \"Trưởng phòng\" }\n",
+            "\nKT. TRƯỞNG PHÒNG — PHÓ TRƯỞNG PHÒNG — Trần Văn Nam\n",
+        ),
+        ("", "\nTHỦ TRƯỞNG ĐƠN VỊ\n"),
+    ];
+    for (head, signature) in cases {
+        let plan = SMALL_PLAN.replace("short = \"HC-TH\"\n", &format!("short = \"HC-TH\"\n{head}"));
+        let run = Test::new()
+            .plan(&plan)
+            .env("DDCI_TODAY", "2024-07-10")
+            .args([
+                "report",
+                "--quarter",
+                "2",
+                "--owner",
+                "hc-th",
+                "--format",
+                "text",
+            ])
+            .run();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(run.stdout.contains(signature), "{head}: {}", run.stdout);
+    }
+}

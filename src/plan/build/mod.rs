@@ -301,6 +301,7 @@ impl Builder<'_, '_> {
                 kind: unit.kind,
                 members: self.unit_refs(&unit.members),
                 reports_as_one: unit.reports_as_one.unwrap_or(false),
+                head: unit.head.as_ref().map(signatory),
                 in_force: self.in_force(unit.begins.as_ref(), unit.ends.as_ref(), None, None),
                 successor: unit
                     .successor
