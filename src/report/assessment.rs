@@ -281,29 +281,79 @@ fn periods_unrecorded(report: &Report<'_>) -> Vec<String> {
         .collect()
 }
 
+/// One unit's notes of one kind: each text once, with the day it was last
+/// written.
+struct UnitNotes {
+    by: Option<crate::plan::model::UnitRef>,
+    said: Vec<(String, chrono::NaiveDate)>,
+    seen: std::collections::HashSet<String>,
+}
+
 /// Shortcomings, causes or proposals units wrote in the period, each as
 /// the unit's sentence: "Thanh tra Sở: chưa bố trí được lịch tiếp công dân
 /// thay thế." A unit's own report says them as its own, unattributed.
 pub(super) fn notes(report: &Report<'_>, kind: NoteKind) -> Vec<String> {
-    report
-        .notes
-        .iter()
-        .filter(|note| note.kind == kind)
-        .map(|note| {
-            let text = without_stop(&one_line(note.text)).to_owned();
-            match (note.record.by, report.request.owner) {
+    // Each unit's notes once each (a form imported every week repeats
+    // them), its latest few, and how many more: 100,000 records are not
+    // 100,000 lines.
+    const SHOWN_PER_UNIT: usize = 3;
+    // Latest first: the latest saying of a text stands for all of them.
+    let mut by_unit: Vec<UnitNotes> = Vec::new();
+    for note in report.notes.iter().rev().filter(|note| note.kind == kind) {
+        let text = without_stop(&one_line(note.text)).to_owned();
+        let slot = if let Some(at) = by_unit.iter().position(|unit| unit.by == note.record.by) {
+            at
+        } else {
+            by_unit.push(UnitNotes {
+                by: note.record.by,
+                said: Vec::new(),
+                seen: std::collections::HashSet::new(),
+            });
+            by_unit.len() - 1
+        };
+        let unit = &mut by_unit[slot];
+        if unit.seen.insert(text.clone()) {
+            unit.said.push((text, note.record.date));
+        }
+    }
+    // Back to the order the units first wrote in, each earliest first.
+    by_unit.reverse();
+    for unit in &mut by_unit {
+        unit.said.reverse();
+    }
+    let language = report.request.language;
+    let mut lines = Vec::new();
+    for UnitNotes { by, said, .. } in by_unit {
+        let more = said.len().saturating_sub(SHOWN_PER_UNIT);
+        for (text, date) in &said[more..] {
+            lines.push(match (by, report.request.owner) {
                 (Some(by), None) => {
-                    let name = describe::unit_name_then(report.plan, by, note.record.date);
+                    let name = describe::unit_name_then(report.plan, by, *date);
                     sentence(&format!(
                         "{}: {}",
                         one_line(name),
-                        super::task_results::after_colon(&text)
+                        super::task_results::after_colon(text)
                     ))
                 }
-                _ => sentence(&uppercase_first(&text)),
-            }
-        })
-        .collect()
+                _ => sentence(&uppercase_first(text)),
+            });
+        }
+        if more > 0 {
+            let more = say(
+                language,
+                format!("và {} ý kiến khác trong kỳ", count(more, language)),
+                format!("and {more} more in the period"),
+            );
+            lines.push(match (by, report.request.owner, said.last()) {
+                (Some(by), None, Some((_, date))) => sentence(&format!(
+                    "{}: {more}",
+                    one_line(describe::unit_name_then(report.plan, by, *date))
+                )),
+                _ => sentence(&uppercase_first(&more)),
+            });
+        }
+    }
+    lines
 }
 
 pub(super) fn next_period(report: &Report<'_>) -> Vec<String> {

@@ -2,7 +2,7 @@
 //! sentences attributed to the unit that reported, with the evidence cited.
 
 use crate::judge::status::Assessment;
-use crate::plan::model::{Record, Task};
+use crate::plan::model::{Record, Task, UnitRef};
 use crate::render::describe;
 use crate::render::document::Document;
 use crate::time::period::format_day;
@@ -159,6 +159,51 @@ pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
     }
 }
 
+/// How many of one unit's records on a task a report quotes in a period:
+/// the latest, and how many more there were. A task with 100,000 records in
+/// a quarter gives a line, not a book.
+const SHOWN_PER_UNIT: usize = 3;
+
+/// One unit's records on a task in the period: the latest few, earliest
+/// first, and how many earlier ones are not quoted.
+struct UnitRecords<'r> {
+    by: Option<UnitRef>,
+    shown: Vec<&'r Record>,
+    more: usize,
+}
+
+/// A task's records in the period by unit (in the order each first
+/// reported), each unit's latest few.
+fn by_unit<'r>(records: &[&'r Record]) -> Vec<UnitRecords<'r>> {
+    let mut units: Vec<(Option<UnitRef>, Vec<&'r Record>)> = Vec::new();
+    for record in records {
+        match units.iter_mut().find(|(by, _)| *by == record.by) {
+            Some((_, list)) => list.push(record),
+            None => units.push((record.by, vec![record])),
+        }
+    }
+    units
+        .into_iter()
+        .map(|(by, list)| {
+            let more = list.len().saturating_sub(SHOWN_PER_UNIT);
+            UnitRecords {
+                by,
+                shown: list[more..].to_vec(),
+                more,
+            }
+        })
+        .collect()
+}
+
+/// "và 99.997 kết quả khác trong kỳ" / "and 99,997 more in the period".
+fn more_words(more: usize, language: crate::words::labels::Language) -> String {
+    say(
+        language,
+        format!("và {} kết quả khác trong kỳ", count(more, language)),
+        format!("and {more} more in the period"),
+    )
+}
+
 /// How long a task's words may be when a record names it.
 const TASK_NAMED: usize = 110;
 
@@ -171,17 +216,69 @@ const TASK_NAMED: usize = 110;
 /// which the appendix shows).
 fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
     let task = report.task(entry).task;
-    let mut by_unit: Vec<(Option<crate::plan::model::UnitRef>, Vec<String>)> = Vec::new();
-    for record in &entry.in_period {
-        let Some(what) = record_words(report, task, record) else {
-            continue;
-        };
-        match by_unit.iter_mut().find(|(by, _)| *by == record.by) {
+    let language = report.request.language;
+    // A recurring task's "done" with nothing more to say, one per event, is
+    // one phrase: how many times, and the latest day.
+    let plainly_done = |record: &&Record| {
+        record.note.is_none()
+            && record.evidence.is_none()
+            && record.status == Some(crate::plan::model::Progress::Done)
+    };
+    let (done, rest): (Vec<&Record>, Vec<&Record>) =
+        entry.in_period.iter().copied().partition(plainly_done);
+    let mut said_by: Vec<(Option<UnitRef>, Vec<String>)> = Vec::new();
+    let mut say_for = |by: Option<UnitRef>, what: String| {
+        match said_by.iter_mut().find(|(known, _)| *known == by) {
             Some((_, said)) => said.push(what),
-            None => by_unit.push((record.by, vec![what])),
+            None => said_by.push((by, vec![what])),
+        }
+    };
+    for unit in by_unit(&done) {
+        let times = unit.shown.len() + unit.more;
+        match unit.shown.last() {
+            Some(record) if times > 1 => say_for(
+                unit.by,
+                say(
+                    language,
+                    format!(
+                        "hoàn thành việc {} ({} lần trong kỳ, gần nhất ngày {})",
+                        super::prose::lowercase_first(&task_name(task, TASK_NAMED)),
+                        count(times, language),
+                        format_day(record.date, language)
+                    ),
+                    format!(
+                        "completed “{}” {times} times in the period, the latest on {}",
+                        task_name(task, TASK_NAMED),
+                        format_day(record.date, language)
+                    ),
+                ),
+            ),
+            Some(record) => {
+                if let Some(what) = record_words(report, task, record) {
+                    say_for(unit.by, what);
+                }
+            }
+            None => {}
         }
     }
-    let sentences: Vec<String> = by_unit
+    for unit in by_unit(&rest) {
+        let said: Vec<String> = unit
+            .shown
+            .iter()
+            .filter_map(|record| record_words(report, task, record))
+            .collect();
+        if said.is_empty() {
+            continue;
+        }
+        let more = unit.more;
+        for what in said {
+            say_for(unit.by, what);
+        }
+        if more > 0 {
+            say_for(unit.by, more_words(more, language));
+        }
+    }
+    let sentences: Vec<String> = said_by
         .into_iter()
         .map(|(by, said)| {
             let said = said.join("; ");
@@ -276,11 +373,27 @@ pub(super) fn silent_tasks<'r>(report: &'r Report<'_>) -> Vec<&'r TaskEntry<'r>>
 pub(super) fn task_results(report: &Report<'_>, entry: &TaskEntry<'_>) -> Vec<String> {
     let plan = report.plan;
     let task = report.task(entry).task;
-    let mut results: Vec<String> = entry
-        .in_period
-        .iter()
-        .map(|record| record_sentence(report, record))
-        .collect();
+    let mut results: Vec<String> = Vec::new();
+    for unit in by_unit(&entry.in_period) {
+        results.extend(
+            unit.shown
+                .iter()
+                .map(|record| record_sentence(report, record)),
+        );
+        if unit.more > 0 {
+            let who = unit.by.map_or_else(String::new, |by| {
+                let day = unit
+                    .shown
+                    .last()
+                    .map_or(report.request.period.end, |record| record.date);
+                format!("{}: ", one_line(describe::unit_name_then(plan, by, day)))
+            });
+            results.push(sentence(&format!(
+                "{who}{}",
+                more_words(unit.more, report.request.language)
+            )));
+        }
+    }
     for target_entry in &report.targets {
         let target_status = report.target(target_entry);
         if target_status

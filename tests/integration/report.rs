@@ -721,3 +721,47 @@ fn a_unit_s_report_is_signed_by_its_head() {
         assert!(run.stdout.contains(signature), "{head}: {}", run.stdout);
     }
 }
+
+/// A task with 100,000 records in the quarter: the report quotes each
+/// unit's latest three and counts the rest, in the body and the appendix,
+/// and says a repeated shortcoming once; the Word file is a few pages.
+#[test]
+fn a_task_with_a_hundred_thousand_records_gives_a_report_of_a_few_pages() {
+    let at = SMALL_PLAN.find("[[targets]]").expect("the plan's targets");
+    let mut plan = SMALL_PLAN[..at].to_owned();
+    for n in 0..100_000 {
+        let _ = std::fmt::Write::write_fmt(
+            &mut plan,
+            format_args!(
+                "[[tasks.records]]\ndate = 2024-05-{:02}\nnote = \"Đăng tin số {n}\"\nby = \"hc-th\"\nshortcoming = \"Thiếu người\"\n\n",
+                1 + n % 30
+            ),
+        );
+    }
+    plan.push_str(&SMALL_PLAN[at..]);
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-07-10");
+    let run = test.run_with(&["report", "--quarter", "2"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "- Phòng Hành chính - Tổng hợp: đăng tin số 99929 (ngày 30/05/2024); đăng tin số 99959 (ngày 30/05/2024); đăng tin số 99989 (ngày 30/05/2024); và 99.997 kết quả khác trong kỳ.\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(
+        run.stdout.matches("Thiếu người").count() + run.stdout.matches("thiếu người").count(),
+        1
+    );
+    assert!(
+        run.stdout.lines().count() < 150,
+        "{}",
+        run.stdout.lines().count()
+    );
+    let word = test.run_with(&["report", "--quarter", "2", "-o", "q2.docx"]);
+    assert_eq!(word.code, 0, "{}", word.stderr);
+    let size = std::fs::metadata(test.path().join("q2.docx"))
+        .expect("the report")
+        .len();
+    assert!(size < 200_000, "{size} bytes");
+}
