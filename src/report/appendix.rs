@@ -188,9 +188,10 @@ pub(super) fn units_text(plan: &Plan, units: &[UnitRef], day: chrono::NaiveDate)
         .join(", ")
 }
 
-/// The schedule in the plan's own words, else from its dates.
+/// The schedule in the plan's own words, else from its dates; in English,
+/// always in English words (the plan's are Vietnamese).
 pub(super) fn schedule_text(task: &Task, language: Language) -> String {
-    if let Some(text) = &task.schedule_text {
+    if let (Some(text), Language::Vi) = (&task.schedule_text, language) {
         return without_stop(&one_line(text)).to_owned();
     }
     match &task.schedule {

@@ -244,7 +244,7 @@ fn csv_appendix_is_spreadsheet_safe() {
     assert_eq!(
         run.stdout,
         "\u{feff}Component index,No.,Task,Lead,Coordinating,Schedule,Results in the period,Progress,Notes\r\n\
-         1. Tính minh bạch,1,'@SUM(1+1),HC-TH,,Thường xuyên,,No report,\r\n"
+         1. Tính minh bạch,1,'@SUM(1+1),HC-TH,,Ongoing,,No report,\r\n"
     );
 }
 
