@@ -227,11 +227,12 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
     let (done, rest): (Vec<&Record>, Vec<&Record>) =
         entry.in_period.iter().copied().partition(plainly_done);
     let mut said_by: Vec<(Option<UnitRef>, Vec<String>)> = Vec::new();
-    let mut say_for = |by: Option<UnitRef>, what: String| {
-        match said_by.iter_mut().find(|(known, _)| *known == by) {
-            Some((_, said)) => said.push(what),
-            None => said_by.push((by, vec![what])),
-        }
+    let mut say_for = |by: Option<UnitRef>, what: String| match said_by
+        .iter_mut()
+        .find(|(known, _)| *known == by)
+    {
+        Some((_, said)) => said.push(what),
+        None => said_by.push((by, vec![what])),
     };
     for unit in by_unit(&done) {
         let times = unit.shown.len() + unit.more;

@@ -113,21 +113,29 @@ fn periodic_reports(context: &Context<'_>) -> String {
     let rollup = context.rollup;
     // The reports counted are the units' own periodic reports inside each
     // agency (from its offices to the one that compiles), judged on the day
-    // asked or today: the year's last falls due in January.
+    // asked or today (the year's last falls due in January), of the plans
+    // that owe any: one with no reporting duty has no day worth naming.
     let on = rollup
         .positions
         .iter()
+        .filter(|position| position.reports_owed > 0)
         .map(|position| position.reports_as_of)
         .max()
-        .map_or_else(String::new, |day| format_day(day, language));
+        .map_or_else(String::new, |day| {
+            say(
+                language,
+                format!("đến ngày {}, ", format_day(day, language)),
+                format!("as of {}, ", format_day(day, language)),
+            )
+        });
     let state = reports_state(context);
     say(
         language,
         format!(
-            "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): đến ngày {on}, {state}."
+            "Báo cáo định kỳ nội bộ của các cơ quan, đơn vị (từ các phòng, đơn vị trực thuộc gửi bộ phận tổng hợp): {on}{state}."
         ),
         format!(
-            "Periodic reports inside the agencies (from their offices to the one that compiles): as of {on}, {state}."
+            "Periodic reports inside the agencies (from their offices to the one that compiles): {on}{state}."
         ),
     )
 }

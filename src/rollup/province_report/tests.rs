@@ -417,3 +417,58 @@ fn no_achievement_is_said_plainly() {
         "{text}"
     );
 }
+
+/// The units' periodic reports are counted as of the day of the plans that
+/// owe any: a plan with no reporting duty is judged on today, which the
+/// report must not print; with none owed, no day is printed.
+#[test]
+fn periodic_reports_are_dated_by_the_plans_that_owe_them() {
+    let request = RollupRequest {
+        as_of: None,
+        group: false,
+        year: Some(2024),
+        dated: None,
+    };
+    let said = |owing: usize| {
+        let mut owes = position(
+            "Sở A",
+            Level::Department,
+            [1, 0, 1, 0, 0],
+            [0; 4],
+            0,
+            [owing, 0],
+            None,
+        );
+        owes.reports_as_of = day("2025-01-06");
+        let mut none = position(
+            "Sở B",
+            Level::Department,
+            [1, 0, 1, 0, 0],
+            [0; 4],
+            0,
+            [0, 0],
+            None,
+        );
+        none.reports_as_of = day("2026-04-01");
+        let rollup = Rollup {
+            positions: vec![owes, none],
+            left_out: Vec::new(),
+            indices: Vec::new(),
+            indices_by_level: Vec::new(),
+            not_in_view: 0,
+        };
+        crate::render::markdown::render(
+            &build(&rollup, request, Language::Vi, &Letterhead::default()).as_document(),
+        )
+    };
+    assert!(
+        said(4).contains("tổng hợp): đến ngày 06/01/2025, đã gửi đủ 04 báo cáo đến hạn."),
+        "{}",
+        said(4)
+    );
+    assert!(
+        said(0).contains("tổng hợp): chưa có báo cáo nào đến hạn."),
+        "{}",
+        said(0)
+    );
+}
