@@ -268,12 +268,19 @@ pub(super) fn index_in_sentence(name: &str) -> String {
     }
 }
 
-/// The index furthest behind, if any index is behind at all.
+/// How many units must have an index before the province's report draws a
+/// conclusion about it: one district's one overdue task is no finding
+/// about "Tiếp cận đất đai" (II.3 still lists every index, with its units).
+const ENOUGH_UNITS: usize = 3;
+
+/// The index furthest behind among those enough units have, if any is
+/// behind at all.
 pub(super) fn weakest_index(rollup: &Rollup) -> Option<&IndexAcross> {
     rollup
         .indices
-        .first()
-        .filter(|index| index.tasks_behind + index.targets_not_met > 0)
+        .iter()
+        .filter(|index| index.units >= ENOUGH_UNITS)
+        .find(|index| index.tasks_behind + index.targets_not_met > 0)
 }
 
 pub(super) fn not_sent(rollup: &Rollup) -> Vec<&Position> {

@@ -472,3 +472,30 @@ fn periodic_reports_are_dated_by_the_plans_that_owe_them() {
         said(0)
     );
 }
+
+/// A conclusion about an index needs enough units that have it: one
+/// district's one overdue task under "Tiếp cận đất đai" is not the
+/// province's weakest index; the weakest of those three units have is.
+#[test]
+fn the_weakest_index_is_one_enough_units_have() {
+    let rollup = |indices: Vec<IndexAcross>| Rollup {
+        positions: Vec::new(),
+        left_out: Vec::new(),
+        indices,
+        indices_by_level: Vec::new(),
+        not_in_view: 0,
+    };
+    let land = index("Tiếp cận đất đai", 1, [1, 0, 1], [0, 0, 0], &[]);
+    let time = index("Chi phí thời gian", 3, [10, 2, 2], [0, 0, 0], &[]);
+    let open = index("Tính minh bạch", 2, [4, 0, 2], [0, 0, 0], &[]);
+    let weakest = |indices| {
+        super::assessment::weakest_index(&rollup(indices)).map(|index| index.name.clone())
+    };
+    assert_eq!(
+        weakest(vec![land.clone(), open.clone(), time.clone()]),
+        Some("Chi phí thời gian".to_owned())
+    );
+    assert_eq!(weakest(vec![land, open]), None);
+    let on_track = index("Chi phí thời gian", 3, [10, 2, 0], [0, 0, 0], &[]);
+    assert_eq!(weakest(vec![on_track]), None);
+}
