@@ -86,9 +86,6 @@ pub(super) fn counted_result(
         | Measure::Status
         | Measure::Verdict => return,
     };
-    let Some(day) = NaiveDate::from_ymd_opt(year, 12, 31) else {
-        return;
-    };
     let note = match published.published {
         Some(on) => format!(
             "Kết quả DDCI năm {year}, công bố ngày {}",
@@ -96,24 +93,18 @@ pub(super) fn counted_result(
         ),
         None => format!("Kết quả DDCI năm {year}"),
     };
-    let mut records = target.records.all().to_vec();
-    records.push(Record {
-        id: None,
-        date: day,
-        status: None,
-        value: Some(value),
+    let Some(record) = year_record(
+        year,
+        value,
         of,
-        note: Some(note),
-        by: None,
-        evidence: published.source.clone(),
-        corrects: None,
-        verdict: None,
-        shortcoming: None,
-        cause: None,
-        proposal: None,
-        corrected_on: None,
-        published: published.published,
-    });
+        Some(note),
+        published.source.clone(),
+        published.published,
+    ) else {
+        return;
+    };
+    let mut records = target.records.all().to_vec();
+    records.push(record);
     target.records = Records::new(records);
 }
 
@@ -164,25 +155,45 @@ fn indices_compared(
     let note = parts.join("; ");
     #[allow(clippy::cast_precision_loss)] // a handful of indices
     let value = fallen.len() as f64;
+    year_record(
+        year,
+        value,
+        None,
+        (!note.is_empty()).then_some(note),
+        None,
+        // Known once the last of the year's scores was published.
+        (0..indices.len())
+            .filter_map(|at| published(year, at).and_then(|result| result.published))
+            .max(),
+    )
+}
+
+/// A year's measure from published results, as a record dated the year's
+/// last day (the 2024 result comes in 2025), known from `published`.
+fn year_record(
+    year: i32,
+    value: f64,
+    of: Option<u32>,
+    note: Option<String>,
+    evidence: Option<String>,
+    published: Option<NaiveDate>,
+) -> Option<Record> {
     Some(Record {
         id: None,
         date: NaiveDate::from_ymd_opt(year, 12, 31)?,
         status: None,
         value: Some(value),
-        of: None,
-        note: (!note.is_empty()).then_some(note),
+        of,
+        note,
         by: None,
-        evidence: None,
+        evidence,
         corrects: None,
         verdict: None,
         shortcoming: None,
         cause: None,
         proposal: None,
         corrected_on: None,
-        // Known once the last of the year's scores was published.
-        published: (0..indices.len())
-            .filter_map(|at| published(year, at).and_then(|result| result.published))
-            .max(),
+        published,
     })
 }
 
