@@ -16,6 +16,9 @@ pub struct IndexAcross {
     /// How many units plan for it.
     pub units: usize,
     pub tasks: usize,
+    /// Of them, those with a due date: only these can be done; the others
+    /// are ongoing or recurring.
+    pub tasks_with_due_date: usize,
     pub tasks_done: usize,
     /// Past due and not done, or blocked.
     pub tasks_behind: usize,
@@ -69,6 +72,9 @@ pub fn of_plan(status: &PlanStatus<'_>, known_on: chrono::NaiveDate) -> Vec<Inde
                 .filter(|task| task.task.index.0 == at && task.counts_in(year))
             {
                 across.tasks += 1;
+                if task.task.schedule.due().is_some() {
+                    across.tasks_with_due_date += 1;
+                }
                 match task.state {
                     TaskState::Done | TaskState::DoneLate => across.tasks_done += 1,
                     TaskState::Overdue | TaskState::Blocked => across.tasks_behind += 1,
@@ -117,6 +123,7 @@ pub fn combine(plans: Vec<Vec<IndexAcross>>) -> Vec<IndexAcross> {
         if let Some(sum) = combined.get_mut(slot) {
             sum.units += index.units;
             sum.tasks += index.tasks;
+            sum.tasks_with_due_date += index.tasks_with_due_date;
             sum.tasks_done += index.tasks_done;
             sum.tasks_behind += index.tasks_behind;
             sum.targets += index.targets;

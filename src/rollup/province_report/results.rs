@@ -417,22 +417,43 @@ fn index_line(index: &IndexAcross, language: Language) -> String {
             ),
         )
     };
+    // Only tasks with a due date can be done: ongoing and recurring ones
+    // are never "hoàn thành 0".
+    let done = match (index.tasks_with_due_date, index.tasks) {
+        (0, _) => say(
+            language,
+            " (thường xuyên, định kỳ)".to_owned(),
+            " (ongoing or recurring)".to_owned(),
+        ),
+        (due, all) if due == all => say(
+            language,
+            format!(", hoàn thành {}", count(index.tasks_done, language)),
+            format!(", {} done", index.tasks_done),
+        ),
+        (due, _) => say(
+            language,
+            format!(
+                ", hoàn thành {}/{} nhiệm vụ có thời hạn",
+                count(index.tasks_done, language),
+                count(due, language)
+            ),
+            format!(", {} of {due} with a due date done", index.tasks_done),
+        ),
+    };
     say(
         language,
         format!(
-            "{} ({} đơn vị): {}, hoàn thành {}, trễ hạn hoặc vướng mắc {}; {targets}; {score}.",
+            "{} ({} đơn vị): {}{done}, trễ hạn hoặc vướng mắc {}; {targets}; {score}.",
             one_line(&index.name),
             count(index.units, language),
             counted(index.tasks, "nhiệm vụ", "task", language),
-            count(index.tasks_done, language),
             count(index.tasks_behind, language),
         ),
         format!(
-            "{} ({}): {}, {} done, {} overdue or blocked; {targets}; {score}.",
+            "{} ({}): {}{done}, {} overdue or blocked; {targets}; {score}.",
             one_line(&index.name),
             counted(index.units, "đơn vị", "unit", language),
             counted(index.tasks, "nhiệm vụ", "task", language),
-            index.tasks_done,
             index.tasks_behind,
         ),
     )

@@ -77,6 +77,7 @@ fn index(
         name: name.to_owned(),
         units,
         tasks: tasks[0],
+        tasks_with_due_date: tasks[0],
         tasks_done: tasks[1],
         tasks_behind: tasks[2],
         targets: targets[0],
@@ -498,4 +499,56 @@ fn the_weakest_index_is_one_enough_units_have() {
     assert_eq!(weakest(vec![land, open]), None);
     let on_track = index("Chi phí thời gian", 3, [10, 2, 0], [0, 0, 0], &[]);
     assert_eq!(weakest(vec![on_track]), None);
+}
+
+/// An index's tasks are counted by the states they can have: ongoing and
+/// recurring tasks are never "hoàn thành 0"; with some due, done of those.
+#[test]
+fn an_index_s_tasks_are_counted_by_what_they_can_be() {
+    let said = |with_due_date: usize| {
+        let mut across = index("Tính minh bạch", 3, [4, 1, 1], [0, 0, 0], &[]);
+        across.tasks_with_due_date = with_due_date;
+        let rollup = Rollup {
+            positions: vec![position(
+                "Sở A",
+                Level::Department,
+                [4, 1, 2, 0, 1],
+                [0; 4],
+                0,
+                [0, 0],
+                None,
+            )],
+            left_out: Vec::new(),
+            indices: vec![across],
+            indices_by_level: Vec::new(),
+            not_in_view: 0,
+        };
+        let request = RollupRequest {
+            as_of: Some(AsOf::closed(day("2024-09-30"))),
+            group: false,
+            year: None,
+            dated: None,
+        };
+        crate::render::markdown::render(
+            &build(&rollup, request, Language::Vi, &Letterhead::default()).as_document(),
+        )
+    };
+    let cases = [
+        (
+            0,
+            "- Tính minh bạch (03 đơn vị): 04 nhiệm vụ (thường xuyên, định kỳ), trễ hạn hoặc vướng mắc 01;",
+        ),
+        (
+            2,
+            "- Tính minh bạch (03 đơn vị): 04 nhiệm vụ, hoàn thành 01/02 nhiệm vụ có thời hạn, trễ hạn hoặc vướng mắc 01;",
+        ),
+        (
+            4,
+            "- Tính minh bạch (03 đơn vị): 04 nhiệm vụ, hoàn thành 01, trễ hạn hoặc vướng mắc 01;",
+        ),
+    ];
+    for (with_due_date, line) in cases {
+        let text = said(with_due_date);
+        assert!(text.contains(line), "{with_due_date}: {text}");
+    }
 }
