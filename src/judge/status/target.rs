@@ -72,7 +72,7 @@ pub struct CountPeriod {
     pub recorded: bool,
 }
 
-impl TargetStatus<'_> {
+impl<'a> TargetStatus<'a> {
     /// For a count: how many within `period` (for a count per entity, the
     /// highest for any one entity, which is the latest value recorded).
     pub fn amount_in(&self, period: &Period) -> Option<f64> {
@@ -106,6 +106,15 @@ impl TargetStatus<'_> {
             .count();
         #[allow(clippy::cast_precision_loss)] // a count of days in a year
         Some(recorded + occurrences as f64)
+    }
+
+    /// The latest record that carries what `carries` asks for.
+    fn latest_with(&self, carries: impl Fn(&Record) -> bool) -> Option<&'a Record> {
+        self.records
+            .iter()
+            .rev()
+            .find(|record| carries(record))
+            .copied()
     }
 
     /// Whether anything at all has been recorded toward the target.
@@ -206,12 +215,7 @@ pub(super) fn target_status<'a>(
 
 /// Judged by the latest recorded verdict; silence is no data.
 fn assess_verdict(status: &mut TargetStatus<'_>, past_deadline: bool) {
-    status.latest = status
-        .records
-        .iter()
-        .rev()
-        .find(|record| record.verdict.is_some())
-        .copied();
+    status.latest = status.latest_with(|record| record.verdict.is_some());
     status.assessment = match status.latest.and_then(|record| record.verdict) {
         None => Assessment::NoData,
         Some(crate::plan::model::Verdict::Met) => Assessment::Met,
@@ -223,12 +227,7 @@ fn assess_verdict(status: &mut TargetStatus<'_>, past_deadline: bool) {
 /// Judged by the latest recorded status: done is met; silence is no data,
 /// before its deadline or after it.
 fn assess_status(status: &mut TargetStatus<'_>, past_deadline: bool) {
-    let with_status = status
-        .records
-        .iter()
-        .rev()
-        .find(|record| record.status.is_some())
-        .copied();
+    let with_status = status.latest_with(|record| record.status.is_some());
     status.latest = with_status.or(status.records.last().copied());
     let done = with_status.and_then(|record| record.status) == Some(Progress::Done);
     status.assessment = if done {
@@ -244,12 +243,7 @@ fn assess_status(status: &mut TargetStatus<'_>, past_deadline: bool) {
 
 /// Judged by the latest recorded value against the goal in force.
 fn assess_value(status: &mut TargetStatus<'_>, past_deadline: bool) {
-    status.latest = status
-        .records
-        .iter()
-        .rev()
-        .find(|record| record.value.is_some())
-        .copied();
+    status.latest = status.latest_with(|record| record.value.is_some());
     let goal = status.goal;
     status.assessment = match status.latest.and_then(|record| goal.reached(record)) {
         None => Assessment::NoData,
@@ -349,12 +343,7 @@ pub(super) fn assess_count(status: &mut TargetStatus<'_>, rule: &CountRule<'_>, 
         .iter()
         .copied()
         .find(|amount| amount.period.contains(moment.day));
-    status.latest = status
-        .records
-        .iter()
-        .rev()
-        .find(|record| record.value.is_some())
-        .copied();
+    status.latest = status.latest_with(|record| record.value.is_some());
     status.count_periods = amounts
         .iter()
         .map(|amount| CountPeriod {

@@ -145,6 +145,17 @@ fn province() -> Rollup {
     }
 }
 
+/// A roll-up of these positions and indices, nothing left out.
+fn rolled(positions: Vec<Position>, indices: Vec<IndexAcross>) -> Rollup {
+    Rollup {
+        positions,
+        left_out: Vec::new(),
+        indices,
+        indices_by_level: Vec::new(),
+        not_in_view: 0,
+    }
+}
+
 #[test]
 fn the_committee_is_named_for_a_province_or_a_city() {
     let cases = [
@@ -240,8 +251,8 @@ fn units_on_track_and_behind() {
         ([0, 0, 0, 0, 0], [0, 0, 0, 0], false, false),
     ];
     for (tasks, targets, on_track, behind) in cases {
-        let rollup = Rollup {
-            positions: vec![position(
+        let rollup = rolled(
+            vec![position(
                 "Sở A",
                 Level::Department,
                 tasks,
@@ -250,11 +261,8 @@ fn units_on_track_and_behind() {
                 [0, 0],
                 None,
             )],
-            left_out: Vec::new(),
-            indices: Vec::new(),
-            indices_by_level: Vec::new(),
-            not_in_view: 0,
-        };
+            Vec::new(),
+        );
         assert_eq!(
             (
                 super::assessment::on_track(&rollup).len() == 1,
@@ -386,8 +394,8 @@ GIÁM ĐỐC
 /// instead of "0/1 chỉ tiêu đạt".
 #[test]
 fn no_achievement_is_said_plainly() {
-    let rollup = Rollup {
-        positions: vec![position(
+    let rollup = rolled(
+        vec![position(
             "Sở A",
             Level::Department,
             [2, 0, 0, 2, 0],
@@ -396,11 +404,8 @@ fn no_achievement_is_said_plainly() {
             [0, 0],
             None,
         )],
-        left_out: Vec::new(),
-        indices: Vec::new(),
-        indices_by_level: Vec::new(),
-        not_in_view: 0,
-    };
+        Vec::new(),
+    );
     let request = RollupRequest {
         as_of: Some(AsOf::closed(day("2024-09-30"))),
         group: false,
@@ -451,13 +456,7 @@ fn periodic_reports_are_dated_by_the_plans_that_owe_them() {
             None,
         );
         none.reports_as_of = day("2026-04-01");
-        let rollup = Rollup {
-            positions: vec![owes, none],
-            left_out: Vec::new(),
-            indices: Vec::new(),
-            indices_by_level: Vec::new(),
-            not_in_view: 0,
-        };
+        let rollup = rolled(vec![owes, none], Vec::new());
         crate::render::markdown::render(
             &build(&rollup, request, Language::Vi, &Letterhead::default()).as_document(),
         )
@@ -479,13 +478,7 @@ fn periodic_reports_are_dated_by_the_plans_that_owe_them() {
 /// province's weakest index; the weakest of those three units have is.
 #[test]
 fn the_weakest_index_is_one_enough_units_have() {
-    let rollup = |indices: Vec<IndexAcross>| Rollup {
-        positions: Vec::new(),
-        left_out: Vec::new(),
-        indices,
-        indices_by_level: Vec::new(),
-        not_in_view: 0,
-    };
+    let rollup = |indices: Vec<IndexAcross>| rolled(Vec::new(), indices);
     let land = index("Tiếp cận đất đai", 1, [1, 0, 1], [0, 0, 0], &[]);
     let time = index("Chi phí thời gian", 3, [10, 2, 2], [0, 0, 0], &[]);
     let open = index("Tính minh bạch", 2, [4, 0, 2], [0, 0, 0], &[]);
@@ -508,8 +501,8 @@ fn an_index_s_tasks_are_counted_by_what_they_can_be() {
     let said = |with_due_date: usize| {
         let mut across = index("Tính minh bạch", 3, [4, 1, 1], [0, 0, 0], &[]);
         across.tasks_with_due_date = with_due_date;
-        let rollup = Rollup {
-            positions: vec![position(
+        let rollup = rolled(
+            vec![position(
                 "Sở A",
                 Level::Department,
                 [4, 1, 2, 0, 1],
@@ -518,11 +511,8 @@ fn an_index_s_tasks_are_counted_by_what_they_can_be() {
                 [0, 0],
                 None,
             )],
-            left_out: Vec::new(),
-            indices: vec![across],
-            indices_by_level: Vec::new(),
-            not_in_view: 0,
-        };
+            vec![across],
+        );
         let request = RollupRequest {
             as_of: Some(AsOf::closed(day("2024-09-30"))),
             group: false,
