@@ -114,10 +114,14 @@ pub fn render(document: &OfficialDocument) -> anyhow::Result<Vec<u8>> {
                 .line_spacing(LineSpacing::new().before(0).after(0)),
         )
         .add_paragraph(rule(65.0));
-    for block in &document.body {
-        for paragraph in block_paragraphs(block) {
-            body = body.add_paragraph(paragraph);
-        }
+    let mut paragraphs: Vec<Paragraph> = document.body.iter().flat_map(block_paragraphs).collect();
+    // The closing paragraph stays on the signature's page: a signature
+    // alone on a page signs nothing the reader can see.
+    if let Some(closing) = paragraphs.pop() {
+        paragraphs.push(closing.keep_next(true).keep_lines(true));
+    }
+    for paragraph in paragraphs {
+        body = body.add_paragraph(paragraph);
     }
     body = body.add_table(signature_table(document, portrait_width));
     let mut docx = Docx::new()

@@ -42,14 +42,19 @@ impl IndexAcross {
     }
 
     pub fn mean_score(&self) -> Option<f64> {
-        if self.scores.is_empty() {
-            return None;
-        }
-        #[allow(clippy::cast_precision_loss)] // a count of units
-        let mean = self.scores.iter().sum::<f64>() / self.scores.len() as f64;
-        // Scores are published with two decimals; so is their mean.
-        Some((mean * 100.0).round() / 100.0)
+        mean_of_scores(&self.scores)
     }
+}
+
+/// The mean of published scores, with two decimals as scores are published
+/// ("76,59"); none of no scores.
+pub fn mean_of_scores(scores: &[f64]) -> Option<f64> {
+    if scores.is_empty() {
+        return None;
+    }
+    #[allow(clippy::cast_precision_loss)] // a count of units
+    let mean = scores.iter().sum::<f64>() / scores.len() as f64;
+    Some((mean * 100.0).round() / 100.0)
 }
 
 /// Each index of one plan, in the plan's order, of the year in view, with

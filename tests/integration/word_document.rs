@@ -256,3 +256,48 @@ fn the_bundled_plan_s_word_report_leaves_blanks_for_the_office() {
     assert!(!text.contains("Chưa thực hiện"), "{text}");
     assert!(page_sizes(&pdf).len() <= 8);
 }
+
+/// The province's summary of the examples' 2024 plans, printed: the
+/// signature is never alone on its page (it keeps the closing paragraph
+/// with it), the group's figures are stated, and the units are counted of
+/// how many there are.
+#[test]
+fn the_summary_report_keeps_its_signature_with_the_closing_paragraph() {
+    if !tools_present() {
+        return;
+    }
+    // A day after every example's records: the 2024 year has long settled.
+    let test = Test::new().env("DDCI_TODAY", "2026-12-07");
+    let examples = repo_root().join("examples");
+    let run = test.run_with(&[
+        "rollup",
+        examples.to_str().expect("a UTF-8 path"),
+        "--year",
+        "2024",
+        "--signed-by",
+        "Nguyễn Văn A",
+        "-o",
+        "tong-hop.docx",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let pdf = to_pdf(test.path(), "tong-hop.docx");
+    let pages = page_sizes(&pdf).len();
+    let signed_on = (1..=pages)
+        .find(|page| pdf_text(&pdf, Some(*page)).contains("Nguyễn Văn A"))
+        .expect("a page with the signer's name");
+    let page = pdf_text(&pdf, Some(signed_on));
+    assert!(
+        page.contains("kính báo cáo") && page.contains("GIÁM ĐỐC"),
+        "page {signed_on}:\n{page}"
+    );
+    let text = pdf_text(&pdf, None)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for part in [
+        "02/02 đơn vị còn nhiệm vụ trễ hạn",
+        "01/01 cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi",
+    ] {
+        assert!(text.contains(part), "{part}:\n{text}");
+    }
+}

@@ -111,13 +111,15 @@ fn achievements(context: &Context<'_>) -> Vec<String> {
         lines.push(say(
             language,
             format!(
-                "{} đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: {}.",
+                "{}/{} đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: {}.",
                 count(on_track.len(), language),
+                count(rollup.positions.len(), language),
                 names(&on_track, context.several_provinces, language)
             ),
             format!(
-                "{} units have no task overdue, blocked or unreported and no target missed: {}.",
+                "{} of {} units have no task overdue, blocked or unreported and no target missed: {}.",
                 on_track.len(),
+                rollup.positions.len(),
                 names(&on_track, context.several_provinces, language)
             ),
         ));
@@ -192,13 +194,15 @@ fn shortcomings(context: &Context<'_>) -> Vec<String> {
         lines.push(say(
             language,
             format!(
-                "{} đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): {}.",
+                "{}/{} đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): {}.",
                 count(behind.len(), language),
+                count(rollup.positions.len(), language),
                 named.join("; ")
             ),
             format!(
-                "{} units have tasks overdue, blocked or unreported or targets not met (the largest share first): {}.",
+                "{} of {} units have tasks overdue, blocked or unreported or targets not met (the largest share first): {}.",
                 behind.len(),
+                rollup.positions.len(),
                 named.join("; ")
             ),
         ));
@@ -226,22 +230,7 @@ fn shortcomings(context: &Context<'_>) -> Vec<String> {
             ),
         ));
     }
-    let not_sent = not_sent(rollup);
-    if !not_sent.is_empty() {
-        lines.push(say(
-            language,
-            format!(
-                "{} cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: {}.",
-                count(not_sent.len(), language),
-                names(&not_sent, context.several_provinces, language)
-            ),
-            format!(
-                "{} agencies have periodic internal reports due and not sent: {}.",
-                not_sent.len(),
-                names(&not_sent, context.several_provinces, language)
-            ),
-        ));
-    }
+    lines.extend(reports_not_sent_sentence(context));
     if !rollup.left_out.is_empty() {
         lines.push(say(
             language,
@@ -256,6 +245,37 @@ fn shortcomings(context: &Context<'_>) -> Vec<String> {
         ));
     }
     lines
+}
+
+/// "01/03 cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: …",
+/// counted of the units that owe a report by now, not of every unit.
+fn reports_not_sent_sentence(context: &Context<'_>) -> Option<String> {
+    let language = context.language;
+    let rollup = context.rollup;
+    let not_sent = not_sent(rollup);
+    if not_sent.is_empty() {
+        return None;
+    }
+    let owing = rollup
+        .positions
+        .iter()
+        .filter(|position| position.reports_owed > 0)
+        .count();
+    Some(say(
+        language,
+        format!(
+            "{}/{} cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: {}.",
+            count(not_sent.len(), language),
+            count(owing, language),
+            names(&not_sent, context.several_provinces, language)
+        ),
+        format!(
+            "{} of {} agencies have periodic internal reports due and not sent: {}.",
+            not_sent.len(),
+            owing,
+            names(&not_sent, context.several_provinces, language)
+        ),
+    ))
 }
 
 /// "chỉ số Tiếp cận đất đai": an index named inside a sentence.

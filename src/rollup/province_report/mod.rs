@@ -13,6 +13,7 @@
 
 mod appendix;
 mod assessment;
+mod group_figures;
 mod results;
 
 use std::collections::BTreeSet;

@@ -540,7 +540,11 @@ fn results_part(context: &Context<'_>, body: &mut Document) {
                 ),
             ));
         }
-        body.paragraph(format!("{}:", level.name(language)));
+        let all = of_level(rollup, level);
+        body.paragraph(match super::group_figures::group_sentence(&all, language) {
+            Some(figures) => format!("{}: {figures}.", level.name(language)),
+            None => format!("{}:", level.name(language)),
+        });
         body.list(lines);
     }
 }

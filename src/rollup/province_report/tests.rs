@@ -18,7 +18,7 @@ fn day(text: &str) -> NaiveDate {
 /// A unit's position: tasks (total, done, in progress, no report,
 /// overdue), targets (total, met, not met, no data), missed duties,
 /// reports (owed, not sent), result.
-fn position(
+pub(super) fn position(
     agency: &str,
     level: Level,
     tasks: [usize; 5],
@@ -329,7 +329,7 @@ Xếp từ chỉ số có tỷ lệ nhiệm vụ trễ hạn, vướng mắc và
 
 ### 4. Kết quả DDCI gần nhất
 
-Sở, ban, ngành:
+Sở, ban, ngành: 01/02 đơn vị có kết quả DDCI năm 2023.
 
 - Sở Khoa học và Công nghệ: 74,96 điểm, xếp thứ 5/17 (năm 2023)
 - Chưa ghi nhận kết quả: Sở Tài chính.
@@ -344,13 +344,13 @@ Huyện, thị xã, thành phố:
 
 - 03/05 nhiệm vụ có thời hạn đã hoàn thành (60%).
 - 03/05 chỉ tiêu đạt.
-- 02 đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: Sở Khoa học và Công nghệ, Ủy ban nhân dân huyện Đắk Hà.
+- 02/03 đơn vị không có nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hay chỉ tiêu không đạt: Sở Khoa học và Công nghệ, Ủy ban nhân dân huyện Đắk Hà.
 
 ### 2. Tồn tại, hạn chế
 
-- 01 đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): Sở Tài chính (02 nhiệm vụ trễ hạn, 01 nhiệm vụ chưa có báo cáo, 01 chỉ tiêu không đạt).
+- 01/03 đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): Sở Tài chính (02 nhiệm vụ trễ hạn, 01 nhiệm vụ chưa có báo cáo, 01 chỉ tiêu không đạt).
 - Tính minh bạch là chỉ số có tỷ lệ nhiệm vụ trễ hạn, vướng mắc và chỉ tiêu không đạt cao nhất (33,3%).
-- 01 cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: Sở Tài chính.
+- 01/03 cơ quan, đơn vị còn báo cáo định kỳ nội bộ đến hạn chưa gửi: Sở Tài chính.
 - 01 kế hoạch có lỗi, chưa đưa vào tổng hợp.
 
 ## IV. ĐỀ XUẤT, KIẾN NGHỊ
@@ -418,7 +418,7 @@ fn no_achievement_is_said_plainly() {
     );
     assert!(
         text.contains(
-            "### 1. Kết quả đạt được\n\nCác đơn vị chưa ghi nhận nhiệm vụ hoàn thành hay chỉ tiêu đạt.\n\n### 2. Tồn tại, hạn chế\n\n- 01 đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): Sở A (02 nhiệm vụ chưa có báo cáo).\n\n## IV."
+            "### 1. Kết quả đạt được\n\nCác đơn vị chưa ghi nhận nhiệm vụ hoàn thành hay chỉ tiêu đạt.\n\n### 2. Tồn tại, hạn chế\n\n- 01/01 đơn vị còn nhiệm vụ trễ hạn, vướng mắc, chưa có báo cáo hoặc chỉ tiêu không đạt (xếp từ đơn vị có tỷ lệ cao nhất): Sở A (02 nhiệm vụ chưa có báo cáo).\n\n## IV."
         ),
         "{text}"
     );
