@@ -35,7 +35,7 @@ pub fn occurrences(
         .into_iter()
         .filter(|period| periods_between(&first, period, every).rem_euclid(interval) == 0)
         .filter_map(|period| {
-            let day = moved_off_days_off(day_in(rule, &period)?, rule.if_weekend, working);
+            let day = moved_off_days_off(day_in(rule, &period, working)?, rule.if_weekend, working);
             let within_rule = rule.start.is_none_or(|start| day >= start)
                 && rule.end.is_none_or(|end| day <= end);
             within_rule.then_some(Occurrence { period, day })
@@ -55,7 +55,7 @@ fn periods_between(first: &Period, period: &Period, every: Frequency) -> i64 {
     }
 }
 
-fn day_in(rule: &Recurrence, period: &Period) -> Option<NaiveDate> {
+fn day_in(rule: &Recurrence, period: &Period, working: &WorkingDays) -> Option<NaiveDate> {
     match (rule.weekday.map(chrono_weekday), rule.day) {
         (Some(weekday), _) if rule.every == Frequency::Week => {
             // A week runs Monday to Sunday.
@@ -75,7 +75,13 @@ fn day_in(rule: &Recurrence, period: &Period) -> Option<NaiveDate> {
                 .pred_opt()?;
             period.start.with_day(day.min(last.day()))
         }
-        (None, None) => Some(period.end),
+        // No day named: the period's last working day, when it has one
+        // (a week of Tết may not).
+        (None, None) => Some(
+            Some(working.previous_working(period.end))
+                .filter(|day| *day >= period.start && working.is_working(*day))
+                .unwrap_or(period.end),
+        ),
     }
 }
 
@@ -172,13 +178,29 @@ mod tests {
     }
 
     #[test]
-    fn monthly_with_no_fixed_day_is_due_by_the_month_end() {
+    fn monthly_with_no_fixed_day_is_due_by_the_month_s_last_working_day() {
         let rule = "kind = \"recurring\"\nevery = \"month\"";
-        let found = days(rule, &Period::quarter(2024, 1).expect("Q1"));
-        assert_eq!(
-            found,
-            [day("2024-01-31"), day("2024-02-29"), day("2024-03-31")]
-        );
+        // 31/03/2024 is a Sunday, 31/08 and 30/11/2024 Saturdays; 31/01,
+        // 29/02 and 31/10/2024 are worked.
+        let cases = [
+            (
+                Period::quarter(2024, 1),
+                ["2024-01-31", "2024-02-29", "2024-03-29"],
+            ),
+            (
+                Period::quarter(2024, 3),
+                ["2024-07-31", "2024-08-30", "2024-09-30"],
+            ),
+            (
+                Period::quarter(2024, 4),
+                ["2024-10-31", "2024-11-29", "2024-12-31"],
+            ),
+        ];
+        for (quarter, expected) in cases {
+            let quarter = quarter.expect("a quarter");
+            let expected: Vec<NaiveDate> = expected.iter().map(|text| day(text)).collect();
+            assert_eq!(days(rule, &quarter), expected, "{quarter:?}");
+        }
     }
 
     #[test]
@@ -333,13 +355,14 @@ mod tests {
                 &year,
                 &["2024-01-08", "2024-04-08", "2024-07-08", "2024-10-07"],
             ),
-            // No day: the period's last day.
+            // No day: the period's last working day (31/03 and 30/06/2024
+            // are Sundays).
             (
                 "every = \"quarter\"",
                 &year,
-                &["2024-03-31", "2024-06-30", "2024-09-30", "2024-12-31"],
+                &["2024-03-29", "2024-06-28", "2024-09-30", "2024-12-31"],
             ),
-            ("every = \"half\"", &year, &["2024-06-30", "2024-12-31"]),
+            ("every = \"half\"", &year, &["2024-06-28", "2024-12-31"]),
             ("every = \"year\"", &year, &["2024-12-31"]),
             // `due` ends the rule; `start` begins it.
             (
@@ -359,16 +382,17 @@ mod tests {
     fn intervals_count_from_the_start_across_years() {
         let range = |from: &str, to: &str| Period::range(day(from), day(to)).expect("a range");
         let cases: [(&str, Period, &[&str]); 5] = [
-            // November 2024, then April and September 2025.
+            // November 2024, then April and September 2025 (30/04 is a
+            // holiday: the 29th).
             (
                 "every = \"month\"\ninterval = 5\nstart = 2024-11-01",
                 range("2025-01-01", "2025-12-31"),
-                &["2025-04-30", "2025-09-30"],
+                &["2025-04-29", "2025-09-30"],
             ),
             (
                 "every = \"month\"\ninterval = 3\nstart = 2024-11-01",
                 range("2025-01-01", "2025-12-31"),
-                &["2025-02-28", "2025-05-31", "2025-08-31", "2025-11-30"],
+                &["2025-02-28", "2025-05-30", "2025-08-29", "2025-11-28"],
             ),
             // Q3 2024, Q2 2025, Q1 2026.
             (
