@@ -133,6 +133,12 @@ pub fn state_text(event: &Event, language: Language) -> String {
             (false, false) => "Past due, nothing recorded",
         })
         .to_owned(),
+        EventState::NotHeld => (if vi {
+            "Ghi nhận không tổ chức"
+        } else {
+            "Recorded as not held"
+        })
+        .to_owned(),
         EventState::Awaited => (if vi {
             "Chưa ghi nhận đã gửi"
         } else {
@@ -147,7 +153,7 @@ fn tone(state: EventState) -> Tone {
     match state {
         EventState::Done { .. } => Tone::Good,
         EventState::DoneLate { .. } | EventState::Awaited => Tone::Warning,
-        EventState::Late => Tone::Bad,
+        EventState::Late | EventState::NotHeld => Tone::Bad,
         EventState::Upcoming => Tone::Plain,
     }
 }

@@ -134,7 +134,7 @@ fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> ica
     };
     let finished = matches!(
         event.state,
-        EventState::Done { .. } | EventState::DoneLate { .. }
+        EventState::Done { .. } | EventState::DoneLate { .. } | EventState::NotHeld
     );
     if reminder_days > 0 && !finished {
         // The crate would give an alarm a random UID (RFC 9074): it is

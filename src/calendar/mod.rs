@@ -14,11 +14,11 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::judge::reports_owed::{self, OwedReport, ReportState};
 use crate::judge::status::{AsOf, PlanStatus, TaskState, TaskStatus};
 use crate::plan::model::{Plan, Schedule, Task, UnitRef};
-use crate::render::describe;
 use crate::time::period::Period;
 use crate::time::period_key;
 use crate::time::recurrence;
 use crate::words::labels::Language;
+use crate::words::short_name::named;
 
 /// How long a task's words may be in an event's title.
 const TITLE_CHARACTERS: usize = 90;
@@ -45,6 +45,9 @@ pub enum EventState {
     DoneLate { on: NaiveDate },
     /// Its day has passed with nothing recorded: late now.
     Late,
+    /// An occurrence the unit's records say was not held (the count of its
+    /// period is known, and none).
+    NotHeld,
     /// A report whose period is over, not filed, with no due date in the plan.
     Awaited,
     /// Its day has not passed.
@@ -63,6 +66,7 @@ impl EventState {
             Self::Done { .. } => "done",
             Self::DoneLate { .. } => "done_late",
             Self::Late => "late",
+            Self::NotHeld => "not_held",
             Self::Awaited => "awaited",
             Self::Upcoming => "upcoming",
         }
@@ -71,7 +75,7 @@ impl EventState {
     pub fn recorded_on(self) -> Option<NaiveDate> {
         match self {
             Self::Done { on } | Self::DoneLate { on } => Some(on),
-            Self::Late | Self::Awaited | Self::Upcoming => None,
+            Self::Late | Self::NotHeld | Self::Awaited | Self::Upcoming => None,
         }
     }
 }
@@ -220,6 +224,8 @@ fn occurrence_events(
                 .copied()
                 .unwrap_or(occurrence.day);
             EventState::Done { on }
+        } else if task_status.not_held().contains(&occurrence) {
+            EventState::NotHeld
         } else if status.moment.passed(occurrence.day) {
             EventState::Late
         } else {
@@ -227,10 +233,7 @@ fn occurrence_events(
         };
         let period_keys: Vec<String> = period_key::key(&occurrence.period).into_iter().collect();
         // The plan's short name, else its words cut to fit a phone's line.
-        let mut title = task.short.as_deref().map_or_else(
-            || describe::shorten(&task.text, TITLE_CHARACTERS),
-            crate::words::visible::one_line,
-        );
+        let mut title = named(task.short.as_deref(), &task.text, TITLE_CHARACTERS);
         if rule.weekday.is_none() && rule.day.is_none() {
             // The plan names no day: the event stands for the
             // whole period, placed on its last day.
@@ -289,7 +292,7 @@ fn due_event(
         title: format!(
             "{}: {}",
             due_word(language),
-            describe::shorten(&task.text, TITLE_CHARACTERS)
+            named(task.short.as_deref(), &task.text, TITLE_CHARACTERS)
         ),
         detail: task.text.clone(),
         units: task.lead.clone(),
@@ -341,7 +344,7 @@ fn report_events(
         .unwrap_or_else(|| format!("reporting-{}", owed.duty_position + 1));
     let reporter = plan.unit(owed.reporter);
     let period_keys: Vec<String> = owed.periods.iter().filter_map(period_key::key).collect();
-    let periods = period_names(&owed.periods, language);
+    let periods = crate::time::period::names_together(&owed.periods, language);
     let to = duty.to.map(|unit| plan.unit(unit).name.clone());
     let state = match owed.state {
         ReportState::Filed { on, late: false } => EventState::Done { on },
@@ -420,14 +423,4 @@ fn report_events(
             state: if no_due { state } else { cutoff_state },
         });
     }
-}
-
-/// "Quý II/2024 và 6 tháng đầu năm 2024" / "Q2 2024 and first half of 2024".
-fn period_names(periods: &[Period], language: Language) -> String {
-    let names: Vec<String> = periods.iter().map(|period| period.name(language)).collect();
-    let and = match language {
-        Language::Vi => " và ",
-        Language::En => " and ",
-    };
-    names.join(and)
 }

@@ -10,6 +10,7 @@ use crate::plan::goal::{ComparedWith, Statistic};
 use crate::plan::model::{Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, UnitRef};
 use crate::plan::target_kind::{Measure, Quantity};
 use crate::time::period::{Period, PeriodKind, format_day};
+use crate::time::recurrence::Occurrence;
 use crate::words::labels::{Label, Language, frequency_word, number};
 
 pub fn task_state(state: TaskState, language: Language) -> &'static str {
@@ -432,25 +433,17 @@ pub fn flag(flag: &TaskFlag, language: Language) -> String {
             )
         }
         TaskFlag::NotRecorded { missed } => {
-            let periods: Vec<Period> = missed.iter().map(|occurrence| occurrence.period).collect();
-            let monthly = periods
-                .iter()
-                .all(|period| matches!(period.kind, PeriodKind::Month { .. }));
-            let days: Vec<String> = missed
-                .iter()
-                .map(|occurrence| format_day(occurrence.day, language))
-                .collect();
-            let list = match (monthly, days.as_slice()) {
-                (true, _) => periods_list(&periods, language),
-                (false, [first, .., last]) if days.len() > 3 => format!(
-                    "{} {} ({first} … {last})",
-                    days.len(),
-                    Label::Times.text(language)
-                ),
-                (false, _) => days.join(", "),
-            };
-            format!("{}: {list}", Label::NotRecorded.text(language))
+            format!(
+                "{}: {}",
+                Label::NotRecorded.text(language),
+                occurrences_list(missed, language)
+            )
         }
+        TaskFlag::RecordedNotHeld { occurrences } => format!(
+            "{}: {}",
+            Label::RecordedNotHeld.text(language),
+            occurrences_list(occurrences, language)
+        ),
         // "dừng thực hiện từ 01/03/2025 (…)": the first day it is no more.
         TaskFlag::Ended { last_day, reason } => {
             let from = last_day.succ_opt().unwrap_or(*last_day);
@@ -463,6 +456,31 @@ pub fn flag(flag: &TaskFlag, language: Language) -> String {
                 Language::En => format!("stopped from {}{reason}", format_day(from, language)),
             }
         }
+    }
+}
+
+/// Occurrences by their months when monthly ("tháng 7, 10–12/2024"), else
+/// by their days, counted when many.
+fn occurrences_list(occurrences: &[Occurrence], language: Language) -> String {
+    let periods: Vec<Period> = occurrences
+        .iter()
+        .map(|occurrence| occurrence.period)
+        .collect();
+    let monthly = periods
+        .iter()
+        .all(|period| matches!(period.kind, PeriodKind::Month { .. }));
+    let days: Vec<String> = occurrences
+        .iter()
+        .map(|occurrence| format_day(occurrence.day, language))
+        .collect();
+    match (monthly, days.as_slice()) {
+        (true, _) => periods_list(&periods, language),
+        (false, [first, .., last]) if days.len() > 3 => format!(
+            "{} {} ({first} … {last})",
+            days.len(),
+            Label::Times.text(language)
+        ),
+        (false, _) => days.join(", "),
     }
 }
 

@@ -137,13 +137,17 @@ pub(super) fn appendix_row(
     let status = report.task(entry);
     let task = status.task;
     let results = task_results(report, entry);
+    // Periods with nothing recorded are the period's own (below); periods
+    // recorded as not held are stated by the task's count in its results.
     let mut notes: Vec<String> = status
         .flags
         .iter()
         .filter(|flag| {
             !matches!(
                 flag,
-                TaskFlag::NotRecorded { .. } | TaskFlag::NoReportForQuarter { .. }
+                TaskFlag::NotRecorded { .. }
+                    | TaskFlag::RecordedNotHeld { .. }
+                    | TaskFlag::NoReportForQuarter { .. }
             )
         })
         .map(|flag| describe::flag(flag, language))

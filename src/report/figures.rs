@@ -22,7 +22,7 @@ use super::{CountedPeriods, Previous, Report, TargetEntry};
 pub(super) fn target_name(entry: &TargetEntry<'_>, report: &Report<'_>) -> String {
     let target = report.target(entry).target;
     let name = target.measure.as_deref().map_or_else(
-        || super::task_results::shortened(&target.text, TASK_IN_BODY),
+        || crate::words::short_name::shortened(&target.text, TASK_IN_BODY),
         one_line,
     );
     // A plan's sentence ends with a stop; a name in a sentence does not.

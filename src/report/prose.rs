@@ -81,13 +81,7 @@ pub fn uppercase_first(text: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A text as the last words of a sentence: no trailing stop, semicolon or
-/// ellipsis of its own.
-pub fn without_stop(text: &str) -> &str {
-    text.trim_end()
-        .trim_end_matches(['.', ';', ',', ':', '…'])
-        .trim_end()
-}
+pub use crate::words::short_name::without_stop;
 
 /// A text, then a full stop unless it ends with one already.
 pub fn sentence(text: &str) -> String {

@@ -13,50 +13,6 @@ use super::figures::{figure, target_name};
 use super::prose::{count, counted, say, sentence, uppercase_first, without_stop};
 use super::{Report, TaskEntry};
 
-/// A task named by the plan's short name for it, else by its words, cut
-/// at a clause or a word if long.
-pub(super) fn task_name(task: &Task, limit: usize) -> String {
-    match &task.short {
-        Some(short) => without_stop(&one_line(short)).to_owned(),
-        None => shortened(&task.text, limit),
-    }
-}
-
-/// A text cut to about `limit` characters, only where a clause ends (a
-/// comma, semicolon or colon): a Vietnamese word is often two syllables
-/// ("thí điểm", "Chính phủ", "Công nghệ"), so a cut at a space can split
-/// one. The last clause end within the limit; else the first after it,
-/// within twice the limit; else the whole text.
-pub(super) fn shortened(text: &str, limit: usize) -> String {
-    const CLAUSE_ENDS: [&str; 3] = [", ", "; ", ": "];
-    let text = one_line(text);
-    if text.chars().count() <= limit {
-        return without_stop(&text).to_owned();
-    }
-    let byte_at = |characters: usize| {
-        text.char_indices()
-            .nth(characters)
-            .map_or(text.len(), |(at, _)| at)
-    };
-    let (limit_at, twice_at) = (byte_at(limit), byte_at(limit * 2));
-    // Not inside "9001:2015": a clause ends at a mark followed by a space.
-    let ends: Vec<usize> = CLAUSE_ENDS
-        .iter()
-        .flat_map(|mark| text.match_indices(mark).map(|(at, _)| at))
-        .filter(|at| *at >= byte_at(limit / 4))
-        .collect();
-    let cut = ends
-        .iter()
-        .copied()
-        .filter(|at| *at <= limit_at)
-        .max()
-        .or_else(|| ends.iter().copied().filter(|at| *at <= twice_at).min());
-    match cut {
-        Some(at) => format!("{}…", without_stop(&text[..at])),
-        None => without_stop(&text).to_owned(),
-    }
-}
-
 /// What one record says, attributed: "Trung tâm NC UD&DVKHCN (ngày
 /// 28/06/2024): Đăng 31 tin bài trong quý II; văn bản: …".
 pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
@@ -279,25 +235,33 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
             say_for(unit.by, more_words(more, language));
         }
     }
+    // A task the plan names briefly heads its item, its first unit after a
+    // dash (a unit's name may hold brackets of its own): "Chương trình Cà
+    // phê doanh nghiệp, doanh nhân – Ban Giám đốc (Lãnh đạo Sở): tham gia …".
+    let heading = task
+        .short
+        .as_deref()
+        .map(|short| without_stop(&one_line(short)).to_owned());
     let sentences: Vec<String> = said_by
         .into_iter()
-        .map(|(by, said)| {
+        .enumerate()
+        .map(|(at, (by, said))| {
             let said = said.join("; ");
-            match by {
-                // The report goes outside the department: units by their
-                // full names, as named on the day.
-                Some(by) => {
-                    let day = entry
-                        .in_period
-                        .iter()
-                        .find(|record| record.by == Some(by))
-                        .map_or(report.request.period.end, |record| record.date);
-                    sentence(&format!(
-                        "{}: {said}",
-                        one_line(describe::unit_name_then(report.plan, by, day))
-                    ))
-                }
-                None => sentence(&uppercase_first(&said)),
+            // The report goes outside the department: units by their full
+            // names, as named on the day.
+            let who = by.map(|by| {
+                let day = entry
+                    .in_period
+                    .iter()
+                    .find(|record| record.by == Some(by))
+                    .map_or(report.request.period.end, |record| record.date);
+                one_line(describe::unit_name_then(report.plan, by, day))
+            });
+            match (heading.as_deref().filter(|_| at == 0), who) {
+                (Some(heading), Some(who)) => sentence(&format!("{heading} – {who}: {said}")),
+                (Some(heading), None) => sentence(&format!("{heading}: {said}")),
+                (None, Some(who)) => sentence(&format!("{who}: {said}")),
+                (None, None) => sentence(&uppercase_first(&said)),
             }
         })
         .collect();
@@ -305,11 +269,7 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
     if sentences.is_empty() {
         return None;
     }
-    let text = sentences.join(" ");
-    Some(match &task.short {
-        Some(short) => format!("{}: {text}", without_stop(&one_line(short))),
-        None => text,
-    })
+    Some(sentences.join(" "))
 }
 
 /// What one record says in a sentence: its note (or, with none, that the
@@ -419,46 +379,8 @@ pub(super) fn task_results(report: &Report<'_>, entry: &TaskEntry<'_>) -> Vec<St
     results
 }
 
-#[cfg(test)]
-mod tests {
-    use super::shortened;
-
-    #[test]
-    fn long_task_texts_are_cut_only_where_a_clause_ends() {
-        let cases = [
-            ("Ngắn gọn.", 20, "Ngắn gọn"),
-            // The clause end within the limit.
-            (
-                "Đẩy mạnh tuyên truyền, phổ biến pháp luật cho doanh nghiệp trong tỉnh",
-                40,
-                "Đẩy mạnh tuyên truyền…",
-            ),
-            // No clause end: the whole text, never "ISO 9001:…" or "Công…".
-            (
-                "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO 9001:2015 tại Sở",
-                52,
-                "Tiếp tục áp dụng Hệ thống quản lý chất lượng ISO 9001:2015 tại Sở",
-            ),
-            (
-                "Công khai quy trình, thủ tục hành chính của Sở Khoa học và Công nghệ",
-                50,
-                "Công khai quy trình…",
-            ),
-            // The first clause end after the limit, within twice it.
-            (
-                "Triển khai thực hiện luân chuyển hồ sơ trên môi trường điện tử áp dụng thí điểm, tại Sở",
-                40,
-                "Triển khai thực hiện luân chuyển hồ sơ trên môi trường điện tử áp dụng thí điểm…",
-            ),
-            // A clause end too early to name the task is not taken.
-            (
-                "Rà soát, công bố thủ tục hành chính lĩnh vực khoa học và công nghệ của Sở năm 2024",
-                40,
-                "Rà soát, công bố thủ tục hành chính lĩnh vực khoa học và công nghệ của Sở năm 2024",
-            ),
-        ];
-        for (text, limit, expected) in cases {
-            assert_eq!(shortened(text, limit), expected, "{text}");
-        }
-    }
+/// A task named by the plan's short name for it, else by its words, cut
+/// where a clause ends if long.
+pub(super) fn task_name(task: &Task, limit: usize) -> String {
+    crate::words::short_name::named(task.short.as_deref(), &task.text, limit)
 }

@@ -231,11 +231,6 @@ fn report_row(
     language: Language,
 ) -> Vec<Cell> {
     let vi = language == Language::Vi;
-    let periods: Vec<String> = owed
-        .periods
-        .iter()
-        .map(|period| period.name(language))
-        .collect();
     let due = owed.due.map_or_else(
         || (if vi { "không quy định" } else { "not set" }).to_owned(),
         |due| format_day(due, language),
@@ -243,7 +238,7 @@ fn report_row(
     let (text, tone) = report_state(owed.state, language);
     vec![
         Cell::new(describe::unit_name(plan, owed.reporter, owed.period().end)),
-        Cell::new(periods.join(if vi { " và " } else { " and " })),
+        Cell::new(crate::time::period::names_together(&owed.periods, language)),
         Cell::new(due),
         Cell::toned(text, tone),
     ]

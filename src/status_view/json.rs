@@ -172,6 +172,10 @@ pub enum FlagJson {
     NotRecorded {
         periods: Vec<PeriodJson>,
     },
+    /// Periods the unit's records say had none held.
+    RecordedNotHeld {
+        periods: Vec<PeriodJson>,
+    },
     Ended {
         last_day: String,
         reason: Option<String>,
@@ -333,6 +337,12 @@ pub fn task_json(plan: &Plan, status: &TaskStatus<'_>, language: Language) -> Ta
                 },
                 TaskFlag::NotRecorded { missed } => FlagJson::NotRecorded {
                     periods: missed
+                        .iter()
+                        .map(|occurrence| period(&occurrence.period, language))
+                        .collect(),
+                },
+                TaskFlag::RecordedNotHeld { occurrences } => FlagJson::RecordedNotHeld {
+                    periods: occurrences
                         .iter()
                         .map(|occurrence| period(&occurrence.period, language))
                         .collect(),

@@ -311,6 +311,63 @@ impl Period {
     }
 }
 
+/// Periods one report covers, named together as an office writes them:
+/// "Quý II và 6 tháng đầu năm 2024", "Quý IV, 6 tháng cuối năm và năm
+/// 2024" (the year once, at the end, when they share it); "Q4 2024, second
+/// half of 2024 and year 2024".
+pub fn names_together(periods: &[Period], language: Language) -> String {
+    const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];
+    let year_of = |period: &Period| period.start.year();
+    let one_year = periods
+        .first()
+        .filter(|first| {
+            periods
+                .iter()
+                .all(|period| year_of(period) == year_of(first))
+        })
+        .map(year_of);
+    let yearless = |period: &Period| match period.kind {
+        PeriodKind::Month { month, .. } => Some(format!("tháng {month}")),
+        PeriodKind::Quarter { quarter, .. } => {
+            Some(format!("Quý {}", ROMAN[(quarter as usize).clamp(1, 4) - 1]))
+        }
+        PeriodKind::Half { half: 1, .. } => Some("6 tháng đầu năm".to_owned()),
+        PeriodKind::Half { .. } => Some("6 tháng cuối năm".to_owned()),
+        PeriodKind::NineMonths { .. } => Some("9 tháng đầu năm".to_owned()),
+        PeriodKind::Year { .. } => Some("năm".to_owned()),
+        PeriodKind::Week | PeriodKind::Range => None,
+    };
+    let names: Vec<String> = match (language, one_year) {
+        (Language::Vi, Some(year)) if periods.len() > 1 => {
+            match periods
+                .iter()
+                .map(yearless)
+                .collect::<Option<Vec<String>>>()
+            {
+                Some(mut names) => {
+                    if let Some(last) = names.last_mut() {
+                        // "… và năm 2024"; "… và 6 tháng đầu năm 2024".
+                        last.push(if last.ends_with("năm") { ' ' } else { '/' });
+                        last.push_str(&year.to_string());
+                    }
+                    names
+                }
+                None => periods.iter().map(|period| period.name(language)).collect(),
+            }
+        }
+        _ => periods.iter().map(|period| period.name(language)).collect(),
+    };
+    let and = match language {
+        Language::Vi => " và ",
+        Language::En => " and ",
+    };
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{}{and}{last}", rest.join(", ")),
+    }
+}
+
 /// A day as a reader of that language writes it: 30/06/2024 or 2024-06-30.
 pub fn format_day(day: NaiveDate, language: Language) -> String {
     match language {
@@ -325,6 +382,43 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("date")
+    }
+
+    #[test]
+    fn periods_of_one_report_are_named_as_an_office_writes_them() {
+        let q = |quarter| Period::quarter(2024, quarter).expect("a quarter");
+        let h = |half| Period::half(2024, half).expect("a half");
+        let year = Period::year(2024).expect("a year");
+        let next_year = Period::year(2025).expect("a year");
+        let cases: [(Vec<Period>, &str, &str); 6] = [
+            (vec![], "", ""),
+            (vec![q(1)], "Quý I/2024", "Q1 2024"),
+            (
+                vec![q(2), h(1)],
+                "Quý II và 6 tháng đầu năm 2024",
+                "Q2 2024 and first half of 2024",
+            ),
+            (
+                vec![q(4), h(2), year],
+                "Quý IV, 6 tháng cuối năm và năm 2024",
+                "Q4 2024, second half of 2024 and year 2024",
+            ),
+            (
+                vec![Period::month(2024, 11).expect("a month"), q(4)],
+                "tháng 11 và Quý IV/2024",
+                "November 2024 and Q4 2024",
+            ),
+            // Of two years, each keeps its own.
+            (
+                vec![year, next_year],
+                "năm 2024 và năm 2025",
+                "year 2024 and year 2025",
+            ),
+        ];
+        for (periods, vi, en) in cases {
+            assert_eq!(names_together(&periods, Language::Vi), vi, "{periods:?}");
+            assert_eq!(names_together(&periods, Language::En), en, "{periods:?}");
+        }
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub enum Label {
     NoData,
     NoRecordThisQuarter,
     NotRecorded,
+    /// An occurrence the unit's records say was not held.
+    RecordedNotHeld,
     DueOn,
     NothingRecorded,
     ScoresMissing,
@@ -99,6 +101,7 @@ impl Label {
             Self::NoData => ("Chưa có số liệu", "No data"),
             Self::NoRecordThisQuarter => ("chưa có báo cáo", "no report for"),
             Self::NotRecorded => ("chưa ghi nhận", "not recorded"),
+            Self::RecordedNotHeld => ("không tổ chức", "not held"),
             Self::DueOn => ("hạn", "due"),
             Self::NothingRecorded => (
                 "Chưa có ghi nhận tiến độ nào.",

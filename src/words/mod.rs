@@ -12,6 +12,7 @@ pub mod labels;
 pub mod language;
 pub mod number;
 pub mod progress;
+pub mod short_name;
 pub mod suggest;
 pub mod text;
 pub mod visible;

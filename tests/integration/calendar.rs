@@ -88,8 +88,9 @@ fn citizen_reception_is_on_the_last_wednesday_of_every_month_in_table_and_json()
     let rows: Vec<&str> = table
         .stdout
         .lines()
-        .filter(|line| line.contains("tiếp công dân"))
+        .filter(|line| line.contains("Tiếp công dân"))
         .collect();
+    // Titled by the plan's short name for the task.
     let expected: Vec<String> = [
         "31/01", "28/02", "27/03", "24/04", "29/05", "26/06", "31/07", "28/08", "25/09", "30/10",
         "27/11", "25/12",
@@ -97,8 +98,8 @@ fn citizen_reception_is_on_the_last_wednesday_of_every_month_in_table_and_json()
     .iter()
     .map(|day| {
         format!(
-            "| T4 {day}/2024 | Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại \
-             Phòng tiếp dân của Sở… | Thanh tra Sở | Đã qua, chưa ghi nhận |"
+            "| T4 {day}/2024 | Tiếp công dân định kỳ tại Phòng tiếp dân của Sở | Thanh tra Sở | \
+             Đã qua, chưa ghi nhận |"
         )
     })
     .collect();
@@ -202,7 +203,7 @@ fn the_bundled_plan_sets_no_due_date_so_its_reports_are_awaited_never_late() {
         .expect("June's report");
     assert_eq!(
         field(june, "title"),
-        "Các phòng chuyên môn, đơn vị trực thuộc Sở: hết kỳ báo cáo Quý II/2024 và 6 tháng đầu \
+        "Các phòng chuyên môn, đơn vị trực thuộc Sở: hết kỳ báo cáo Quý II và 6 tháng đầu \
          năm 2024, gửi báo cáo về Phòng Hành chính - Tổng hợp (kế hoạch không quy định hạn gửi)"
     );
 }
@@ -294,7 +295,7 @@ fn each_unit_s_report_deadlines_with_what_it_sent() {
          | Ngày | Việc | Đơn vị | Tình trạng |\n\
          | --- | --- | --- | --- |\n\
          | T6 05/07/2024 | Trung tâm Nghiên cứu, Ứng dụng và dịch vụ KH\\&CN: hạn gửi báo cáo Quý \
-         II/2024 và 6 tháng đầu năm 2024 về Phòng Hành chính - Tổng hợp | Trung tâm NC \
+         II và 6 tháng đầu năm 2024 về Phòng Hành chính - Tổng hợp | Trung tâm NC \
          UD\\&DVKHCN | Quá hạn, chưa ghi nhận |\n\
          | T2 07/10/2024 | Trung tâm Nghiên cứu, Ứng dụng và dịch vụ KH\\&CN: hạn gửi báo cáo Quý \
          III/2024 về Phòng Hành chính - Tổng hợp | Trung tâm NC UD\\&DVKHCN | Quá hạn, chưa ghi \
@@ -359,7 +360,7 @@ fn a_report_recorded_as_sent_is_no_longer_late_in_calendar_and_status() {
          | Đơn vị | Kỳ báo cáo | Hạn gửi | Tình trạng |\n\
          | --- | --- | --- | --- |\n\
          | Trung tâm NC UD\\&DVKHCN | Quý I/2024 | 05/04/2024 | Gửi trễ hạn 08/04/2024 |\n\
-         | Trung tâm NC UD\\&DVKHCN | Quý II/2024 và 6 tháng đầu năm 2024 | 05/07/2024 | Quá hạn, \
+         | Trung tâm NC UD\\&DVKHCN | Quý II và 6 tháng đầu năm 2024 | 05/07/2024 | Quá hạn, \
          chưa ghi nhận đã gửi |\n\
          | Trung tâm NC UD\\&DVKHCN | Quý III/2024 | 07/10/2024 | Gửi trễ hạn 08/10/2024 |\n"
     );
@@ -521,7 +522,7 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
         assert_eq!(theirs["end"], (start + chrono::Days::new(1)).to_string());
         // A reminder three days before each deadline not yet met.
         let expected_alarm = match (field(ours, "kind"), field(ours, "state")) {
-            (_, "done" | "done_late") => Value::Null,
+            (_, "done" | "done_late" | "not_held") => Value::Null,
             ("report_due", _) => Value::from("-3 days, 0:00:00"),
             ("occurrence", _) => Value::from("-1 day, 0:00:00"),
             _ => Value::Null,
@@ -623,4 +624,64 @@ fn a_task_of_one_year_is_held_in_that_year_only() {
             )
         )
     );
+}
+
+/// Each state of an occurrence, as the calendar says it: July's reception
+/// in the example is recorded as not held (the unit's later records count
+/// the month as none), August's and September's were held; on 31 December
+/// October to December have nothing recorded, which is silence, not "not
+/// held"; on 8 October, October's is still to come.
+#[test]
+fn an_occurrence_is_held_recorded_as_not_held_unrecorded_or_to_come() {
+    let cases = [
+        (
+            "2024-10-08",
+            [
+                ("31/07", "Ghi nhận không tổ chức"),
+                ("28/08", "Đã thực hiện (28/08/2024)"),
+                ("25/09", "Đã thực hiện (25/09/2024)"),
+                ("30/10", "Sắp tới"),
+            ],
+        ),
+        (
+            "2024-12-31",
+            [
+                ("31/07", "Ghi nhận không tổ chức"),
+                ("25/09", "Đã thực hiện (25/09/2024)"),
+                ("30/10", "Đã qua, chưa ghi nhận"),
+                ("25/12", "Đã qua, chưa ghi nhận"),
+            ],
+        ),
+    ];
+    for (today, expected) in cases {
+        let run = Test::new()
+            .args([
+                "--plan",
+                &example_plan_path(),
+                "calendar",
+                "--owner",
+                "thanh-tra",
+            ])
+            .args([
+                "--from",
+                "2024-07-01",
+                "--to",
+                "2024-12-31",
+                "--format",
+                "csv",
+            ])
+            .env("DDCI_TODAY", today)
+            .run();
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        for (day, state) in expected {
+            let (day_of, month) = day.split_once('/').expect("dd/mm");
+            let iso = format!("2024-{month}-{day_of}");
+            let row = run
+                .stdout
+                .lines()
+                .find(|line| line.contains(&format!(",{iso},")) && line.contains("Tiếp công dân"))
+                .unwrap_or_else(|| panic!("{today}: no reception on {iso}:\n{}", run.stdout));
+            assert!(row.contains(state), "{today} {iso}: {row}");
+        }
+    }
 }

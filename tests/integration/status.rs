@@ -134,7 +134,7 @@ Nhiệm vụ
 │ 7.1 ┆ Nâng cao năng lực và   ┆ Thanh tra Sở   ┆ Chưa có báo cáo ┆              ┆ chưa có báo cáo │
 │     ┆ hiệu quả hoạt động của ┆                ┆                 ┆              ┆ Quý II/2024     │
 │     ┆ bộ phận pháp chế nhằm… ┆                ┆                 ┆              ┆                 │
-│ 7.2 ┆ Tiếp tục thực hiện tốt ┆ Thanh tra Sở   ┆ Đang thực hiện  ┆ 25/09/2024   ┆ chưa ghi nhận:  │
+│ 7.2 ┆ Tiếp tục thực hiện tốt ┆ Thanh tra Sở   ┆ Đang thực hiện  ┆ 25/09/2024   ┆ không tổ chức:  │
 │     ┆ công tác tiếp công dân ┆                ┆                 ┆              ┆ tháng 7/2024    │
 │     ┆ thường xuyên tại       ┆                ┆                 ┆              ┆                 │
 │     ┆ Phòng…                 ┆                ┆                 ┆              ┆                 │
@@ -228,7 +228,7 @@ Sở Khoa học và Công nghệ, Kon Tum
 | Id | Task | Lead unit | Status | Latest record | Flags |
 | --- | --- | --- | --- | --- | --- |
 | 7.1 | Nâng cao năng lực và hiệu quả hoạt động của bộ phận pháp chế nhằm… | Thanh tra Sở | No report yet |  | no report for Q2 2024 |
-| 7.2 | Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng… | Thanh tra Sở | In progress | 2024-09-25 | not recorded: month 7 of 2024 |
+| 7.2 | Tiếp tục thực hiện tốt công tác tiếp công dân thường xuyên tại Phòng… | Thanh tra Sở | In progress | 2024-09-25 | not held: month 7 of 2024 |
 | 7.3 | Công bố số điện thoại của Giám đốc Sở Khoa học và Công nghệ để tiếp… | Thanh tra Sở | In progress | 2024-04-10 |  |
 | 7.4 | Bảo đảm mọi phản ánh, khiếu nại đều được ghi nhận, hướng dẫn và trả… | Thanh tra Sở | In progress | 2024-06-30 |  |
 
@@ -673,9 +673,9 @@ Nhiệm vụ
 │     ┆ pháp   ┆          ┆         ┆            ┆         │
 │     ┆ chế    ┆          ┆         ┆            ┆         │
 │     ┆ nhằm…  ┆          ┆         ┆            ┆         │
-│ 7.2 ┆ Tiếp   ┆ Thanh    ┆ Đang    ┆ 25/09/2024 ┆ chưa    │
-│     ┆ tục    ┆ tra Sở   ┆ thực    ┆            ┆ ghi     │
-│     ┆ thực   ┆          ┆ hiện    ┆            ┆ nhận:   │
+│ 7.2 ┆ Tiếp   ┆ Thanh    ┆ Đang    ┆ 25/09/2024 ┆ không   │
+│     ┆ tục    ┆ tra Sở   ┆ thực    ┆            ┆ tổ      │
+│     ┆ thực   ┆          ┆ hiện    ┆            ┆ chức:   │
 │     ┆ hiện   ┆          ┆         ┆            ┆ tháng   │
 │     ┆ tốt    ┆          ┆         ┆            ┆ 7/2024  │
 │     ┆ công   ┆          ┆         ┆            ┆         │

@@ -129,7 +129,7 @@ fn a_plan_that_stopped_owes_nothing_after_it() {
     ));
     // Q2's report, due after the plan stopped, is awaited, never "late".
     assert!(status.stdout.contains(
-        "| TN-MT | Quý II/2025 và 6 tháng đầu năm 2025 | 07/07/2025 | Chưa ghi nhận đã gửi |"
+        "| TN-MT | Quý II và 6 tháng đầu năm 2025 | 07/07/2025 | Chưa ghi nhận đã gửi |"
     ));
     assert!(!status.stdout.contains("Quý III/2025"));
 }

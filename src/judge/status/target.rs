@@ -73,6 +73,15 @@ pub struct CountPeriod {
 }
 
 impl<'a> TargetStatus<'a> {
+    /// For a count: whether the amount of the period holding `day` is
+    /// known, by the count's own rule (something recorded in it, or after
+    /// it began): an empty period known is one with none held.
+    pub fn knows_amount_on(&self, day: NaiveDate) -> bool {
+        self.count_periods
+            .iter()
+            .any(|period| period.recorded && period.amount.period.contains(day))
+    }
+
     /// For a count: how many within `period` (for a count per entity, the
     /// highest for any one entity, which is the latest value recorded).
     pub fn amount_in(&self, period: &Period) -> Option<f64> {

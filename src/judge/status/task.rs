@@ -58,6 +58,11 @@ pub enum TaskFlag {
     /// Occurrences of a recurring task that have passed with nothing recorded
     /// in their period.
     NotRecorded { missed: Vec<Occurrence> },
+    /// Occurrences that passed with none held, by what the unit recorded:
+    /// the task's count knows the period's amount (a later record, the
+    /// quarter's report) and it is none. A claim of the unit's, unlike
+    /// silence.
+    RecordedNotHeld { occurrences: Vec<Occurrence> },
     /// The task ended (an amendment, the reorganisation) on `last_day`:
     /// nothing is owed after it.
     Ended {
@@ -106,11 +111,23 @@ impl TaskStatus<'_> {
             .is_some_and(|day| *day <= period.end)
     }
 
+    /// Occurrences past with nothing recorded: "chưa ghi nhận".
     pub fn missed(&self) -> &[Occurrence] {
         self.flags
             .iter()
             .find_map(|flag| match flag {
                 TaskFlag::NotRecorded { missed } => Some(missed.as_slice()),
+                _ => None,
+            })
+            .unwrap_or_default()
+    }
+
+    /// Occurrences the unit's records say were not held.
+    pub fn not_held(&self) -> &[Occurrence] {
+        self.flags
+            .iter()
+            .find_map(|flag| match flag {
+                TaskFlag::RecordedNotHeld { occurrences } => Some(occurrences.as_slice()),
                 _ => None,
             })
             .unwrap_or_default()
@@ -200,16 +217,8 @@ pub(super) fn task_status<'a>(
                 }
             }
             Schedule::Recurring(rule) => {
-                let missed: Vec<Occurrence> =
-                    recurrence::occurrences(rule, &so_far(moment, year), year.start, working)
-                        .into_iter()
-                        .filter(|occurrence| year.contains(occurrence.day))
-                        .filter(|occurrence| moment.passed(occurrence.day))
-                        .filter(|occurrence| !status.active_in(&occurrence.period))
-                        .collect();
-                if !missed.is_empty() {
-                    status.flags.push(TaskFlag::NotRecorded { missed });
-                }
+                let flags = occurrence_flags(&status, rule, targets, moment, year, working);
+                status.flags.extend(flags);
             }
             Schedule::Due { .. } => {}
         }
@@ -221,6 +230,41 @@ pub(super) fn task_status<'a>(
         });
     }
     status
+}
+
+/// A recurring task's occurrences past with nothing recorded in their
+/// period, told apart: what the task's count knows to be none was not held
+/// (the unit's claim); the rest is silence.
+fn occurrence_flags(
+    status: &TaskStatus<'_>,
+    rule: &crate::plan::model::Recurrence,
+    targets: &[TargetStatus<'_>],
+    moment: AsOf,
+    year: &Period,
+    working: &WorkingDays,
+) -> Vec<TaskFlag> {
+    let passed = recurrence::occurrences(rule, &so_far(moment, year), year.start, working)
+        .into_iter()
+        .filter(|occurrence| year.contains(occurrence.day))
+        .filter(|occurrence| moment.passed(occurrence.day))
+        .filter(|occurrence| !status.active_in(&occurrence.period));
+    let (not_held, missed): (Vec<Occurrence>, Vec<Occurrence>) = passed.partition(|occurrence| {
+        status
+            .task
+            .targets
+            .iter()
+            .any(|target| targets[target.0].knows_amount_on(occurrence.day))
+    });
+    let mut flags = Vec::new();
+    if !missed.is_empty() {
+        flags.push(TaskFlag::NotRecorded { missed });
+    }
+    if !not_held.is_empty() {
+        flags.push(TaskFlag::RecordedNotHeld {
+            occurrences: not_held,
+        });
+    }
+    flags
 }
 
 /// The latest quarter of the plan's year that is over at `moment`.

@@ -1407,6 +1407,14 @@ fn a_task_is_owed_only_while_it_is_in_force() {
                         .collect::<Vec<_>>()
                         .join(" ")
                 ),
+                TaskFlag::RecordedNotHeld { occurrences } => format!(
+                    "not held {}",
+                    occurrences
+                        .iter()
+                        .map(|occurrence| occurrence.day.to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                ),
             })
             .collect()
     };
