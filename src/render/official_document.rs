@@ -193,13 +193,26 @@ pub struct Signature {
 
 impl Signature {
     /// Signed by `name` with `title`; a deputy signing for the head
-    /// (`signs_for`, "Giám đốc") signs under "KT. GIÁM ĐỐC" (ký thay).
-    pub fn signed(title: &str, name: Option<&str>, signs_for: Option<&str>) -> Self {
+    /// (`signs_for`, "Giám đốc") signs under "KT. GIÁM ĐỐC" (ký thay); in
+    /// English the titles the glossary knows are named in English.
+    pub fn signed(
+        title: &str,
+        name: Option<&str>,
+        signs_for: Option<&str>,
+        language: Language,
+    ) -> Self {
+        use crate::words::official_titles::{signing_for, title_in};
         Self {
             authority: signs_for
-                .map(|head| format!("KT. {}", head.to_uppercase()))
+                .map(|head| {
+                    format!(
+                        "{} {}",
+                        signing_for(language),
+                        title_in(head, language).to_uppercase()
+                    )
+                })
                 .into_iter()
-                .chain(std::iter::once(title.to_uppercase()))
+                .chain(std::iter::once(title_in(title, language).to_uppercase()))
                 .collect(),
             name: name.map(str::to_owned),
         }
@@ -362,7 +375,12 @@ mod tests {
             place: Some("Kon Tum".to_owned()),
             signed_on,
             signing_year: 2024,
-            signature: Signature::signed("Giám đốc", None, None),
+            signature: Signature::signed(
+                "Giám đốc",
+                None,
+                None,
+                crate::words::labels::Language::Vi,
+            ),
         }
     }
 
@@ -416,14 +434,19 @@ mod tests {
     #[test]
     fn a_deputy_signs_for_the_head() {
         assert_eq!(
-            Signature::signed("Phó Giám đốc", Some("Nguyễn Văn A"), Some("Giám đốc")),
+            Signature::signed(
+                "Phó Giám đốc",
+                Some("Nguyễn Văn A"),
+                Some("Giám đốc"),
+                crate::words::labels::Language::Vi,
+            ),
             Signature {
                 authority: vec!["KT. GIÁM ĐỐC".to_owned(), "PHÓ GIÁM ĐỐC".to_owned()],
                 name: Some("Nguyễn Văn A".to_owned()),
             }
         );
         assert_eq!(
-            Signature::signed("Giám đốc", None, None),
+            Signature::signed("Giám đốc", None, None, crate::words::labels::Language::Vi),
             Signature {
                 authority: vec!["GIÁM ĐỐC".to_owned()],
                 name: None,

@@ -410,6 +410,7 @@ pub(super) fn frame(report: &Report<'_>) -> Frame {
                 &one_line(&head.title),
                 Some(&one_line(&head.name)),
                 head.signs_for.as_deref().map(one_line).as_deref(),
+                language,
             ),
             None => Signature {
                 authority: vec![say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT")],
@@ -420,6 +421,7 @@ pub(super) fn frame(report: &Report<'_>) -> Frame {
             &one_line(&signer.title),
             Some(&one_line(&signer.name)),
             signer.signs_for.as_deref().map(one_line).as_deref(),
+            language,
         ),
         (None, None) => Signature {
             authority: vec![say(language, "THỦ TRƯỞNG CƠ QUAN", "HEAD OF AGENCY")],

@@ -11,6 +11,7 @@ pub mod fold;
 pub mod labels;
 pub mod language;
 pub mod number;
+pub mod official_titles;
 pub mod progress;
 pub mod short_name;
 pub mod suggest;

@@ -241,9 +241,10 @@ fn frame(
             &letterhead
                 .signer_title
                 .as_deref()
-                .map_or_else(|| say(language, "Giám đốc", "Director"), one_line),
+                .map_or_else(|| "Giám đốc".to_owned(), one_line),
             letterhead.signed_by.as_deref().map(one_line).as_deref(),
             letterhead.signs_for.as_deref().map(one_line).as_deref(),
+            language,
         ),
     }
 }
