@@ -379,7 +379,7 @@ mod tests {
                 "Giám đốc",
                 None,
                 None,
-                crate::words::labels::Language::Vi,
+                Language::Vi,
             ),
         }
     }
@@ -438,7 +438,7 @@ mod tests {
                 "Phó Giám đốc",
                 Some("Nguyễn Văn A"),
                 Some("Giám đốc"),
-                crate::words::labels::Language::Vi,
+                Language::Vi,
             ),
             Signature {
                 authority: vec!["KT. GIÁM ĐỐC".to_owned(), "PHÓ GIÁM ĐỐC".to_owned()],
