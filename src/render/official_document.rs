@@ -375,12 +375,7 @@ mod tests {
             place: Some("Kon Tum".to_owned()),
             signed_on,
             signing_year: 2024,
-            signature: Signature::signed(
-                "Giám đốc",
-                None,
-                None,
-                Language::Vi,
-            ),
+            signature: Signature::signed("Giám đốc", None, None, Language::Vi),
         }
     }
 
@@ -446,7 +441,7 @@ mod tests {
             }
         );
         assert_eq!(
-            Signature::signed("Giám đốc", None, None, crate::words::labels::Language::Vi),
+            Signature::signed("Giám đốc", None, None, Language::Vi),
             Signature {
                 authority: vec!["GIÁM ĐỐC".to_owned()],
                 name: None,
