@@ -236,7 +236,7 @@ fn occurrence_events(
         let mut title = named(task.short.as_deref(), &task.text, TITLE_CHARACTERS);
         if rule.weekday.is_none() && rule.day.is_none() {
             // The plan names no day: the event stands for the
-            // whole period, placed on its last day.
+            // whole period, placed on its last working day.
             title = match language {
                 Language::Vi => format!(
                     "{title} (trong {}; kế hoạch không nêu ngày)",
