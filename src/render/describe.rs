@@ -444,6 +444,11 @@ pub fn flag(flag: &TaskFlag, language: Language) -> String {
             Label::RecordedNotHeld.text(language),
             occurrences_list(occurrences, language)
         ),
+        TaskFlag::NotBegun { start } => format!(
+            "{} {}",
+            Label::BeginsOn.text(language),
+            format_day(*start, language)
+        ),
         // "dừng thực hiện từ 01/03/2025 (…)": the first day it is no more.
         TaskFlag::Ended { last_day, reason } => {
             let from = last_day.succ_opt().unwrap_or(*last_day);

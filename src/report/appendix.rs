@@ -5,7 +5,7 @@ use crate::judge::status::TaskFlag;
 use crate::plan::model::{Plan, Schedule, Task, UnitRef};
 use crate::render::describe;
 use crate::time::period::format_day;
-use crate::words::labels::Language;
+use crate::words::labels::{Label, Language};
 use crate::words::visible::one_line;
 
 use super::framing::{TASK_IN_APPENDIX, frame};
@@ -148,6 +148,7 @@ pub(super) fn appendix_row(
                 TaskFlag::NotRecorded { .. }
                     | TaskFlag::RecordedNotHeld { .. }
                     | TaskFlag::NoReportForQuarter { .. }
+                    | TaskFlag::NotBegun { .. }
             )
         })
         .map(|flag| describe::flag(flag, language))
@@ -167,7 +168,9 @@ pub(super) fn appendix_row(
     }
     // A task nobody reported on in the period is "no report", whatever the
     // state of its last record: silence is not a failure.
-    let progress = if results.is_empty() && !status.state.is_finished() {
+    let progress = if status.not_begun() {
+        Label::NotBegun.text(language).to_owned()
+    } else if results.is_empty() && !status.state.is_finished() {
         say(language, "Chưa có báo cáo", "No report")
     } else {
         describe::task_state(status.state, language).to_owned()
@@ -200,7 +203,23 @@ pub(super) fn schedule_text(task: &Task, language: Language) -> String {
     }
     match &task.schedule {
         Schedule::Ongoing => say(language, "Thường xuyên", "Ongoing"),
-        Schedule::Due { due, .. } => say(
+        Schedule::Due {
+            start: Some(start),
+            due,
+        } => say(
+            language,
+            format!(
+                "Từ ngày {} đến ngày {}",
+                format_day(*start, language),
+                format_day(*due, language)
+            ),
+            format!(
+                "From {} to {}",
+                format_day(*start, language),
+                format_day(*due, language)
+            ),
+        ),
+        Schedule::Due { start: None, due } => say(
             language,
             format!("Trước ngày {}", format_day(*due, language)),
             format!("By {}", format_day(*due, language)),

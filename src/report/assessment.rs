@@ -418,7 +418,8 @@ fn continuing(report: &Report<'_>) -> Option<String> {
     })
 }
 
-/// The tasks due in the next period and not finished, each with its date.
+/// The tasks due in the next period and not finished, each with its date;
+/// a blocked one is said once, among those whose obstacles are to be removed.
 fn due_next(report: &Report<'_>) -> Vec<String> {
     let language = report.request.language;
     let mut lines = Vec::new();
@@ -430,7 +431,11 @@ fn due_next(report: &Report<'_>) -> Vec<String> {
         let Schedule::Due { due, .. } = status.task.schedule else {
             continue;
         };
-        if next.contains(due) && status.task.in_force.covers(due) && !status.state.is_finished() {
+        if next.contains(due)
+            && status.task.in_force.covers(due)
+            && !status.state.is_finished()
+            && status.state != TaskState::Blocked
+        {
             lines.push(say(
                 language,
                 format!(

@@ -457,8 +457,15 @@ impl Report<'_> {
     pub fn unreported(&self) -> Vec<&TaskEntry<'_>> {
         self.tasks
             .iter()
-            .filter(|entry| !entry.reported && !self.task(entry).state.is_finished())
+            .filter(|entry| !entry.reported && self.owes_a_report(entry))
             .collect()
+    }
+
+    /// Whether the task owes a report on the period: it is not finished and
+    /// its time to be carried out had begun by the period's end.
+    pub fn owes_a_report(&self, entry: &TaskEntry<'_>) -> bool {
+        let status = self.task(entry);
+        !status.state.is_finished() && !status.not_begun()
     }
 
     /// The units that recorded anything in the period, in the plan's order.

@@ -2,7 +2,7 @@
 //! sentences attributed to the unit that reported, with the evidence cited.
 
 use crate::judge::status::Assessment;
-use crate::plan::model::{Record, Task, UnitRef};
+use crate::plan::model::{Progress, Record, Task, UnitRef};
 use crate::render::describe;
 use crate::render::document::Document;
 use crate::time::period::format_day;
@@ -10,7 +10,7 @@ use crate::words::labels::number;
 use crate::words::visible::one_line;
 
 use super::figures::{figure, target_name};
-use super::prose::{count, counted, say, sentence, uppercase_first, without_stop};
+use super::prose::{count, counted, lowercase_first, say, sentence, uppercase_first, without_stop};
 use super::{Report, TaskEntry};
 
 /// What one record says, attributed: "Trung tâm NC UD&DVKHCN (ngày
@@ -65,9 +65,8 @@ pub(super) fn tasks_by_index(report: &Report<'_>, body: &mut Document) {
         let mut items = Vec::new();
         let mut silent = 0;
         for entry in &entries {
-            let status = report.task(entry);
             if task_results(report, entry).is_empty() {
-                if !status.state.is_finished() {
+                if report.owes_a_report(entry) {
                     silent += 1;
                 }
                 continue;
@@ -176,9 +175,7 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
     // A recurring task's "done" with nothing more to say, one per event, is
     // one phrase: how many times, and the latest day.
     let plainly_done = |record: &&Record| {
-        record.note.is_none()
-            && record.evidence.is_none()
-            && record.status == Some(crate::plan::model::Progress::Done)
+        record.note.is_none() && record.evidence.is_none() && record.status == Some(Progress::Done)
     };
     let (done, rest): (Vec<&Record>, Vec<&Record>) =
         entry.in_period.iter().copied().partition(plainly_done);
@@ -199,7 +196,7 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
                     language,
                     format!(
                         "hoàn thành việc {} ({} lần trong kỳ, gần nhất ngày {})",
-                        super::prose::lowercase_first(&task_name(task, TASK_NAMED)),
+                        lowercase_first(&task_name(task, TASK_NAMED)),
                         count(times, language),
                         format_day(record.date, language)
                     ),
@@ -277,10 +274,36 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
 /// cites: "đăng 31 tin bài trong quý II (ngày 28/06/2024)". `None` for a
 /// record that gives only a status in progress, not started or cancelled.
 fn record_words(report: &Report<'_>, task: &Task, record: &Record) -> Option<String> {
-    use crate::plan::model::Progress;
     let language = report.request.language;
-    let named = || super::prose::lowercase_first(&task_name(task, TASK_NAMED));
+    let named = || lowercase_first(&task_name(task, TASK_NAMED));
     let what = match (&record.note, record.status) {
+        // A note on work blocked or stopped says why: the state comes first.
+        (Some(note), Some(Progress::Blocked)) => say(
+            language,
+            format!(
+                "gặp vướng mắc khi thực hiện việc {}: {}",
+                named(),
+                after_colon(without_stop(&one_line(note)))
+            ),
+            format!(
+                "blocked on “{}”: {}",
+                task_name(task, TASK_NAMED),
+                without_stop(&one_line(note))
+            ),
+        ),
+        (Some(note), Some(Progress::Cancelled)) => say(
+            language,
+            format!(
+                "dừng thực hiện việc {}: {}",
+                named(),
+                after_colon(without_stop(&one_line(note)))
+            ),
+            format!(
+                "stopped “{}”: {}",
+                task_name(task, TASK_NAMED),
+                without_stop(&one_line(note))
+            ),
+        ),
         (Some(note), _) => after_colon(without_stop(&one_line(note))),
         (None, Some(Progress::Done)) => say(
             language,
@@ -312,7 +335,7 @@ pub(super) fn after_colon(text: &str) -> String {
     let mut characters = text.chars();
     match (characters.next(), characters.next()) {
         (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            super::prose::lowercase_first(text)
+            lowercase_first(text)
         }
         _ => text.to_owned(),
     }
@@ -324,7 +347,7 @@ pub(super) fn silent_tasks<'r>(report: &'r Report<'_>) -> Vec<&'r TaskEntry<'r>>
     report
         .tasks
         .iter()
-        .filter(|entry| !report.task(entry).state.is_finished())
+        .filter(|entry| report.owes_a_report(entry))
         .filter(|entry| task_results(report, entry).is_empty())
         .collect()
 }

@@ -176,6 +176,10 @@ pub enum FlagJson {
     RecordedNotHeld {
         periods: Vec<PeriodJson>,
     },
+    /// A one-off task whose time begins later: nothing is owed yet.
+    NotBegun {
+        start: String,
+    },
     Ended {
         last_day: String,
         reason: Option<String>,
@@ -346,6 +350,9 @@ pub fn task_json(plan: &Plan, status: &TaskStatus<'_>, language: Language) -> Ta
                         .iter()
                         .map(|occurrence| period(&occurrence.period, language))
                         .collect(),
+                },
+                TaskFlag::NotBegun { start } => FlagJson::NotBegun {
+                    start: PlanDate(*start).to_string(),
                 },
                 TaskFlag::Ended { last_day, reason } => FlagJson::Ended {
                     last_day: PlanDate(*last_day).to_string(),

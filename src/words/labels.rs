@@ -45,6 +45,8 @@ pub enum Label {
     /// An occurrence the unit's records say was not held.
     RecordedNotHeld,
     DueOn,
+    BeginsOn,
+    NotBegun,
     NothingRecorded,
     ScoresMissing,
     Delivered,
@@ -103,6 +105,8 @@ impl Label {
             Self::NotRecorded => ("chưa ghi nhận", "not recorded"),
             Self::RecordedNotHeld => ("không tổ chức", "not held"),
             Self::DueOn => ("hạn", "due"),
+            Self::BeginsOn => ("bắt đầu từ", "begins"),
+            Self::NotBegun => ("Chưa đến thời gian thực hiện", "Not begun yet"),
             Self::NothingRecorded => (
                 "Chưa có ghi nhận tiến độ nào.",
                 "Nothing has been recorded yet.",

@@ -765,3 +765,277 @@ fn a_task_with_a_hundred_thousand_records_gives_a_report_of_a_few_pages() {
         .len();
     assert!(size < 200_000, "{size} bytes");
 }
+
+/// (id, text, schedule, what `ddci record` is given)
+type StateTask = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [&'static str],
+);
+
+const STATE_TASKS: [StateTask; 9] = [
+    (
+        "1.1",
+        "Nhiệm vụ đã hoàn thành",
+        "{ kind = \"due\", due = 2024-05-31 }",
+        &[
+            "--status",
+            "done",
+            "--date",
+            "2024-05-20",
+            "--note",
+            "Đã ban hành kế hoạch",
+        ],
+    ),
+    (
+        "1.2",
+        "Nhiệm vụ đang thực hiện",
+        "{ kind = \"ongoing\", text = \"Thường xuyên\" }",
+        &[
+            "--status",
+            "in_progress",
+            "--date",
+            "2024-06-20",
+            "--note",
+            "Đăng 12 tin bài",
+        ],
+    ),
+    (
+        "1.3",
+        "Nhiệm vụ chưa có báo cáo",
+        "{ kind = \"ongoing\", text = \"Thường xuyên\" }",
+        &[],
+    ),
+    (
+        "1.4",
+        "Nhiệm vụ quá hạn",
+        "{ kind = \"due\", due = 2024-04-30 }",
+        &["--status", "in_progress", "--date", "2024-06-20"],
+    ),
+    (
+        "1.5",
+        "Nhiệm vụ chưa đến thời gian",
+        "{ kind = \"due\", start = 2024-10-01, due = 2024-12-31 }",
+        &[],
+    ),
+    (
+        "1.6",
+        "Nhiệm vụ vướng mắc",
+        "{ kind = \"due\", due = 2024-09-30 }",
+        &[
+            "--status",
+            "blocked",
+            "--date",
+            "2024-06-10",
+            "--note",
+            "Chưa bố trí được kinh phí",
+        ],
+    ),
+    (
+        "1.7",
+        "Nhiệm vụ hoàn thành trễ hạn",
+        "{ kind = \"due\", due = 2024-04-15 }",
+        &[
+            "--status",
+            "done",
+            "--date",
+            "2024-05-10",
+            "--note",
+            "Đã hoàn thành báo cáo",
+        ],
+    ),
+    (
+        "1.8",
+        "Nhiệm vụ đã dừng",
+        "{ kind = \"due\", due = 2024-09-30 }",
+        &[
+            "--status",
+            "cancelled",
+            "--date",
+            "2024-06-05",
+            "--note",
+            "Không còn phù hợp",
+        ],
+    ),
+    (
+        "1.9",
+        "Nhiệm vụ chưa thực hiện",
+        "{ kind = \"due\", due = 2024-09-30 }",
+        &["--status", "not_started", "--date", "2024-06-25"],
+    ),
+];
+
+/// (id, II.2 item, appendix: time, result, progress, note)
+type StateCase = (
+    &'static str,
+    Option<&'static str>,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+const STATE_CASES: [StateCase; 9] = [
+    (
+        "1.1",
+        Some("đã ban hành kế hoạch (ngày 20/05/2024)."),
+        "Trước ngày 31/05/2024",
+        "(ngày 20/05/2024): Đã ban hành kế hoạch.",
+        "Hoàn thành",
+        "",
+    ),
+    (
+        "1.2",
+        Some("đăng 12 tin bài (ngày 20/06/2024)."),
+        "Thường xuyên",
+        "(ngày 20/06/2024): Đăng 12 tin bài.",
+        "Đang thực hiện",
+        "",
+    ),
+    ("1.3", None, "Thường xuyên", "", "Chưa có báo cáo", ""),
+    // 30/04 is a holiday: the deadline moves to the next working day.
+    (
+        "1.4",
+        None,
+        "Trước ngày 02/05/2024",
+        "(ngày 20/06/2024): Đang thực hiện.",
+        "Chưa hoàn thành trễ hạn",
+        "hạn 02/05/2024",
+    ),
+    (
+        "1.5",
+        None,
+        "Từ ngày 01/10/2024 đến ngày 31/12/2024",
+        "",
+        "Chưa đến thời gian thực hiện",
+        "",
+    ),
+    (
+        "1.6",
+        Some(
+            "gặp vướng mắc khi thực hiện việc nhiệm vụ vướng mắc: chưa bố trí được kinh phí (ngày 10/06/2024).",
+        ),
+        "Trước ngày 30/09/2024",
+        "(ngày 10/06/2024): Chưa bố trí được kinh phí.",
+        "Vướng mắc",
+        "",
+    ),
+    (
+        "1.7",
+        Some("đã hoàn thành báo cáo (ngày 10/05/2024)."),
+        "Trước ngày 15/04/2024",
+        "(ngày 10/05/2024): Đã hoàn thành báo cáo.",
+        "Hoàn thành trễ hạn",
+        "",
+    ),
+    (
+        "1.8",
+        Some("dừng thực hiện việc nhiệm vụ đã dừng: không còn phù hợp (ngày 05/06/2024)."),
+        "Trước ngày 30/09/2024",
+        "(ngày 05/06/2024): Không còn phù hợp.",
+        "Dừng thực hiện",
+        "",
+    ),
+    (
+        "1.9",
+        None,
+        "Trước ngày 30/09/2024",
+        "(ngày 25/06/2024): Chưa thực hiện.",
+        "Chưa thực hiện",
+        "",
+    ),
+];
+
+/// A table of every task state and what the report says of it: the body's
+/// II.2 item (or none), the appendix row's progress (markdown and CSV alike),
+/// and whether it is counted among the tasks with no report. Q2 of a plan
+/// whose nine tasks are each in one state on 30/06/2024.
+#[test]
+fn each_task_state_is_said_the_same_in_the_body_and_the_appendix() {
+    let tasks = STATE_TASKS;
+    let mut plan = String::from(
+        "[plan]\ntitle = \"Kế hoạch thử\"\nagency = \"Sở Khoa học và Công nghệ\"\nprovince = \"Kon Tum\"\nyear = 2024\n\n\
+                    [[units]]\nid = \"hc-th\"\nname = \"Phòng Hành chính - Tổng hợp\"\nshort = \"HC-TH\"\n\n\
+                    [[indices]]\nid = \"minh-bach\"\nname = \"Tính minh bạch\"\n",
+    );
+    for (id, text, schedule, _) in &tasks {
+        let _ = write!(
+            plan,
+            "\n[[tasks]]\nid = \"{id}\"\nindex = \"minh-bach\"\ntext = \"{text}\"\nlead = [\"hc-th\"]\nschedule = {schedule}\n"
+        );
+    }
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-06-30");
+    for (id, _, _, record) in &tasks {
+        if record.is_empty() {
+            continue;
+        }
+        let mut args = vec!["record", id, "--by", "hc-th"];
+        args.extend_from_slice(record);
+        let run = test.run_with(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    }
+    let markdown = test.run_with(&["report", "--quarter", "2", "--format", "markdown"]);
+    let csv = test.run_with(&["report", "--quarter", "2", "--format", "csv"]);
+    assert_eq!(markdown.code, 0, "{}", markdown.stderr);
+    let hc_th = "Phòng Hành chính - Tổng hợp";
+    // (id, II.2 item, appendix: time, result, progress, note)
+    let cases = STATE_CASES;
+    for (number, (id, item, time, result, progress, note)) in cases.iter().enumerate() {
+        let text = tasks.iter().find(|task| task.0 == *id).expect("task").1;
+        if let Some(item) = item {
+            let line = format!("\n- {hc_th}: {item}\n");
+            assert!(
+                markdown.stdout.contains(&line),
+                "{id}: {line}\n{}",
+                markdown.stdout
+            );
+        }
+        let result = if result.is_empty() {
+            String::new()
+        } else {
+            format!("{hc_th} {result}")
+        };
+        let row = format!(
+            "| {} | {text} | HC-TH |  | {time} | {result} | {progress} | {note} |",
+            number + 1
+        );
+        assert!(
+            markdown.stdout.lines().any(|line| line == row),
+            "{id}: {row}\n{}",
+            markdown.stdout
+        );
+        let csv_row = format!(
+            "1. Chỉ số Tính minh bạch,{},{text},HC-TH,,{time},{result},{progress},{note}",
+            number + 1
+        );
+        assert!(
+            csv.stdout.lines().any(|line| line == csv_row),
+            "{id}: {csv_row}\n{}",
+            csv.stdout
+        );
+    }
+    // Only the ongoing task with nothing recorded is counted as unreported;
+    // the one not begun owes nothing yet.
+    for said in [
+        "Còn 01 nhiệm vụ chưa có báo cáo kết quả trong kỳ (chỉ số Tính minh bạch: 01; chi tiết tại Phụ lục).\n",
+        "- Hoàn thành trong kỳ 02 nhiệm vụ: Nhiệm vụ đã hoàn thành; Nhiệm vụ hoàn thành trễ hạn.\n",
+        "- Quá hạn, chưa hoàn thành: Nhiệm vụ quá hạn; hạn 02/05/2024.\n",
+        "- Gặp vướng mắc: Nhiệm vụ vướng mắc.\n",
+        // Due next quarter: the blocked task once, among those to unblock.
+        "- Hoàn thành nhiệm vụ chưa thực hiện (hạn 30/09/2024).\n- Khẩn trương hoàn thành: Nhiệm vụ quá hạn.\n- Tháo gỡ vướng mắc để thực hiện: Nhiệm vụ vướng mắc.\n",
+    ] {
+        assert!(
+            markdown.stdout.contains(said),
+            "{said}\n{}",
+            markdown.stdout
+        );
+    }
+    for never in ["Hoàn thành nhiệm vụ vướng mắc", "chưa đạt", "không đạt"] {
+        assert!(
+            !markdown.stdout.contains(never),
+            "{never}\n{}",
+            markdown.stdout
+        );
+    }
+}

@@ -63,6 +63,9 @@ pub enum TaskFlag {
     /// quarter's report) and it is none. A claim of the unit's, unlike
     /// silence.
     RecordedNotHeld { occurrences: Vec<Occurrence> },
+    /// A one-off task whose time to be carried out begins on `start`, after
+    /// the as-of day, with nothing recorded: nothing is owed yet.
+    NotBegun { start: NaiveDate },
     /// The task ended (an amendment, the reorganisation) on `last_day`:
     /// nothing is owed after it.
     Ended {
@@ -86,6 +89,14 @@ pub struct TaskStatus<'a> {
 }
 
 impl TaskStatus<'_> {
+    /// Whether the task's time to be carried out had not begun: a one-off
+    /// task starting after the as-of day, nothing recorded on it.
+    pub fn not_begun(&self) -> bool {
+        self.flags
+            .iter()
+            .any(|flag| matches!(flag, TaskFlag::NotBegun { .. }))
+    }
+
     /// Whether the task is in a view of `year`: it is for every year or for
     /// that one, or it is a one-off task of an earlier year of the plan
     /// still not finished (a 2024 task overdue stays in sight in 2025).
@@ -220,7 +231,14 @@ pub(super) fn task_status<'a>(
                 let flags = occurrence_flags(&status, rule, targets, moment, year, working);
                 status.flags.extend(flags);
             }
-            Schedule::Due { .. } => {}
+            Schedule::Due { start, .. } => {
+                if let Some(start) = *start
+                    && moment.day < start
+                    && state == TaskState::NoReport
+                {
+                    status.flags.push(TaskFlag::NotBegun { start });
+                }
+            }
         }
     }
     if let Some(last_day) = ended {

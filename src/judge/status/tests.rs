@@ -1399,6 +1399,7 @@ fn a_task_is_owed_only_while_it_is_in_force() {
                 TaskFlag::NoReportForQuarter { quarter } => format!("no report {}", quarter.end),
                 TaskFlag::Overdue { due } => format!("overdue {due}"),
                 TaskFlag::Ended { last_day, .. } => format!("ended {last_day}"),
+                TaskFlag::NotBegun { start } => format!("not begun {start}"),
                 TaskFlag::NotRecorded { missed } => format!(
                     "missed {}",
                     missed
@@ -1418,7 +1419,31 @@ fn a_task_is_owed_only_while_it_is_in_force() {
             })
             .collect()
     };
-    let cases: [(&str, &str, &str, &[&str]); 8] = [
+    let cases: [(&str, &str, &str, &[&str]); 12] = [
+        (
+            "due 31/12 from 01/10, seen the day before",
+            "{ kind = \"due\", start = 2024-10-01, due = 2024-12-31 }",
+            "2024-09-30",
+            &["not begun 2024-10-01"],
+        ),
+        (
+            "due 31/12 from 01/10, seen on its first day",
+            "{ kind = \"due\", start = 2024-10-01, due = 2024-12-31 }",
+            "2024-10-01",
+            &[],
+        ),
+        (
+            "due 31/12, no start",
+            "{ kind = \"due\", due = 2024-12-31 }",
+            "2024-06-30",
+            &[],
+        ),
+        (
+            "ongoing: never 'not begun'",
+            "{ kind = \"ongoing\" }",
+            "2024-03-31",
+            &[],
+        ),
         (
             "ongoing, ended 30/06, seen in October",
             "{ kind = \"ongoing\" }\nends = 2024-06-30",
@@ -1484,6 +1509,18 @@ fn a_task_is_owed_only_while_it_is_in_force() {
         })
         .collect();
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// A task reported on before its start has begun, whatever the plan says.
+#[test]
+fn a_task_reported_on_before_its_start_is_not_waiting_to_begin() {
+    let schedule = "{ kind = \"due\", start = 2024-10-01, due = 2024-12-31 }";
+    let (state, flags) = task_state(
+        schedule,
+        &["date = 2024-09-20\nstatus = \"in_progress\""],
+        "2024-09-30",
+    );
+    assert_eq!((state, flags), (TaskState::InProgress, Vec::new()));
 }
 
 /// "Không thấp hơn" and "cao hơn" are two goals: a score equal to the
