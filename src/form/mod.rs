@@ -86,12 +86,6 @@ impl<'p> Form<'p> {
         let status = crate::judge::status::compute(plan, as_of);
         let language = Language::Vi;
         let mut tasks = Vec::new();
-        // A group the plan lists no members for ("Các phòng chuyên môn, đơn
-        // vị trực thuộc Sở") stands for every unit: its tasks are in each form.
-        let listless = |listed: &UnitRef| {
-            let group = plan.unit(*listed);
-            group.is_group() && group.members.is_empty() && !plan.unit(unit).is_group()
-        };
         // In a plan of several years, the tasks of the form's year.
         let year = {
             use chrono::Datelike as _;
@@ -102,8 +96,7 @@ impl<'p> Form<'p> {
             if !Plan::belongs(task.year, year) || !task.in_force.overlaps(&period) {
                 continue;
             }
-            let shared = task.lead.iter().chain(&task.coordinating).any(listless);
-            if !plan.owns(task, unit, false) && !shared {
+            if !plan.answers_for(task, unit) {
                 continue;
             }
             let index = plan.component(task.index);
@@ -116,7 +109,7 @@ impl<'p> Form<'p> {
                     one_line(index.name_in(language))
                 ),
                 text: one_line(&task.text),
-                leads: plan.owns(task, unit, true) || task.lead.iter().any(listless),
+                leads: plan.owns(task, unit, true) || plan.names_no_lead(task),
                 schedule: task
                     .schedule_text
                     .as_deref()
@@ -139,7 +132,7 @@ impl<'p> Form<'p> {
                 ),
             });
         }
-        let targets = target_rows(&status, &tasks, &period);
+        let targets = target_rows(plan, &status, unit, &period);
         Form {
             plan,
             unit,
@@ -176,15 +169,27 @@ impl<'p> Form<'p> {
     }
 }
 
-/// The targets of the form's tasks; a count kept per month (or week) gets a
-/// row for each such period within the form's.
-fn target_rows(status: &PlanStatus<'_>, tasks: &[TaskRow], period: &Period) -> Vec<TargetRow> {
+/// The targets whose figure `unit` reports (`plan/reporter.rs`), in force
+/// in the period; a count kept per month (or week) gets a row for each such
+/// period within the form's.
+fn target_rows(
+    plan: &Plan,
+    status: &PlanStatus<'_>,
+    unit: UnitRef,
+    period: &Period,
+) -> Vec<TargetRow> {
     let language = Language::Vi;
+    let year = {
+        use chrono::Datelike as _;
+        period.end.year()
+    };
     let mut rows = Vec::new();
     for target_status in &status.targets {
         let target = target_status.target;
-        let Some(task) = target.task else { continue };
-        if !tasks.iter().any(|row| row.task == task) {
+        if !plan.reports(target, unit)
+            || !Plan::belongs(target.year, year)
+            || !target.in_force.overlaps(period)
+        {
             continue;
         }
         let name = target

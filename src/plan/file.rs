@@ -480,6 +480,11 @@ pub struct Target {
     pub task: Option<Id>,
     #[serde(default)]
     pub index: Option<Id>,
+    /// The one unit that reports the target's figure in its form [default:
+    /// its task's lead when that is one unit, else the office the units'
+    /// reports go to].
+    #[serde(default)]
+    pub reported_by: Option<Id>,
     /// In a plan of several years: the one year the target is for
     /// [default: every year of the plan].
     #[serde(default)]

@@ -94,6 +94,7 @@ impl Target {
             text: self.text.clone(),
             measure: self.measure.clone(),
             task: self.task.clone(),
+            reported_by: self.reported_by.clone(),
             index: self.index.clone(),
             year: self.year.clone(),
             percent: over(change.percent.as_ref(), self.percent.as_ref()),

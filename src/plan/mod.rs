@@ -14,6 +14,7 @@ pub mod in_force;
 pub mod model;
 pub mod record;
 pub mod refs;
+pub mod reporter;
 pub mod schema;
 pub mod spanned;
 pub mod target_kind;

@@ -182,6 +182,15 @@ impl Unit {
         self.kind == Some(UnitKind::Group)
     }
 
+    /// Whether it is one of the agency's offices or units ("các phòng, đơn
+    /// vị"): not its leadership, a group, or a body outside it.
+    pub fn is_office_or_unit(&self) -> bool {
+        !matches!(
+            self.kind,
+            Some(UnitKind::Leadership | UnitKind::Group | UnitKind::External)
+        )
+    }
+
     /// Its name and short name in force on `day`: a record keeps the name
     /// its unit had when it was made.
     pub fn names_on(&self, day: NaiveDate) -> (&str, Option<&str>) {
@@ -285,6 +294,9 @@ pub struct Target {
     /// A short name for what is measured, for tables.
     pub measure: Option<String>,
     pub task: Option<TaskRef>,
+    /// The unit the plan names to report its figure (`Plan::reporter` says
+    /// who does when the plan does not).
+    pub reported_by: Option<UnitRef>,
     /// Its own index, else its task's.
     pub index: Option<IndexRef>,
     /// The one year it is for, in a plan of several years.

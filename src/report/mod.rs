@@ -163,7 +163,6 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
             && owner.is_none_or(|owner| record.by.is_none_or(|by| by == owner))
     };
     let mut tasks = Vec::new();
-    let mut kept_tasks = vec![false; plan.tasks.len()];
     // In a plan of several years, the period's year: a task or target of
     // another year is not in its report.
     let period_year = {
@@ -171,14 +170,13 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         period.end.year()
     };
     for (position, task_status) in status.tasks.iter().enumerate() {
-        if owner.is_some_and(|owner| !plan.owns(task_status.task, owner, false)) {
+        if owner.is_some_and(|owner| !plan.answers_for(task_status.task, owner)) {
             continue;
         }
         // Owed only in the periods it is in force.
         if !task_status.counts_in(period_year) || !task_status.task.in_force.overlaps(&period) {
             continue;
         }
-        kept_tasks[position] = true;
         let in_period: Vec<&Record> = task_status.records.iter().copied().filter(within).collect();
         let missed = task_status
             .missed()
@@ -212,12 +210,8 @@ pub fn build(plan: &Plan, request: ReportRequest) -> Report<'_> {
         {
             continue;
         }
-        let keep = match (target_status.target.task, owner) {
-            (_, None) => true,
-            (Some(task), Some(_)) => kept_tasks[task.0],
-            (None, Some(_)) => false,
-        };
-        if !keep {
+        // A unit's own report has the figures it reports.
+        if owner.is_some_and(|owner| !plan.reports(target_status.target, owner)) {
             continue;
         }
         let in_period: Vec<&Record> = target_status

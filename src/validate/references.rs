@@ -11,24 +11,7 @@ use crate::words::suggest;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;
-    for unit in &file.units {
-        if !unit.members.is_empty() && unit.kind != Some(UnitKind::Group) {
-            found.push(
-                Diagnostic::error(
-                    "members-outside-group",
-                    format!(
-                        "unit `{}` lists members but is not a group",
-                        unit.id.get_ref()
-                    ),
-                )
-                .at(unit.id.span())
-                .help("add `kind = \"group\"` to this unit, or remove `members`"),
-            );
-        }
-        for member in unit.members.iter().chain(&unit.successor) {
-            require(member, "unit", &context.unit_ids, found);
-        }
-    }
+    check_units(context, found);
     for task in &file.tasks {
         require(&task.index, "index", &context.index_ids, found);
         for unit in task.lead.get_ref().iter().chain(&task.coordinating) {
@@ -78,6 +61,9 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         if let Some(task_id) = &target.task {
             require(task_id, "task", &context.task_ids, found);
         }
+        if let Some(unit) = &target.reported_by {
+            require(unit, "unit", &context.unit_ids, found);
+        }
         if let Some(index) = &target.index {
             require(index, "index", &context.index_ids, found);
             let task_index = target.task.as_ref().and_then(|task_id| {
@@ -109,6 +95,28 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         }
     }
     check_records(context, found);
+}
+
+/// A group's members and a unit's successor.
+fn check_units(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    for unit in &context.file.units {
+        if !unit.members.is_empty() && unit.kind != Some(UnitKind::Group) {
+            found.push(
+                Diagnostic::error(
+                    "members-outside-group",
+                    format!(
+                        "unit `{}` lists members but is not a group",
+                        unit.id.get_ref()
+                    ),
+                )
+                .at(unit.id.span())
+                .help("add `kind = \"group\"` to this unit, or remove `members`"),
+            );
+        }
+        for member in unit.members.iter().chain(&unit.successor) {
+            require(member, "unit", &context.unit_ids, found);
+        }
+    }
 }
 
 fn check_records(context: &Context<'_>, found: &mut Vec<Diagnostic>) {

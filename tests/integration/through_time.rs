@@ -276,7 +276,7 @@ fn forms_go_to_the_units_that_exist_at_the_period_s_end() {
     assert_eq!(
         run.stderr,
         "wrote ./lanh-dao-2025-Q1.xlsx (Ban Giám đốc Sở: 1 tasks, 0 targets)\n\
-         wrote ./van-phong-2025-Q1.xlsx (Văn phòng Sở: 1 tasks, 0 targets)\n\
+         wrote ./van-phong-2025-Q1.xlsx (Văn phòng Sở: 1 tasks, 1 targets)\n\
          wrote ./phong-cds-2025-Q1.xlsx (Phòng Chuyển đổi số: 1 tasks, 0 targets)\n\
          wrote ./trung-tam-2025-Q1.xlsx (Trung tâm Công nghệ thông tin và Truyền thông: 1 tasks, 0 \
          targets)\n"

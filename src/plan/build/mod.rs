@@ -25,6 +25,7 @@ use crate::time::period_key;
 mod goal;
 mod header;
 mod keys;
+mod reporters;
 mod targets;
 mod through_time;
 
@@ -99,7 +100,7 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
     else {
         return None;
     };
-    Some(Plan {
+    let plan = Plan {
         title: header.title.get_ref().clone(),
         agency: header.agency.get_ref().clone(),
         agency_short: header
@@ -176,7 +177,9 @@ pub fn build(file: &PlanFile, found: &mut Vec<Diagnostic>) -> Option<Plan> {
         amendments,
         working_days: builder.working_days,
         entries: builder.entries,
-    })
+    };
+    reporters::check(&plan, file, builder.found);
+    Some(plan)
 }
 
 fn signatory(signatory: &file::Signatory) -> Signatory {

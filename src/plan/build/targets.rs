@@ -69,6 +69,7 @@ impl Builder<'_, '_> {
             .unwrap_or_default();
         let mut targets = Vec::with_capacity(file.targets.len());
         for target in &file.targets {
+            let reported_by = target.reported_by.as_ref().and_then(|id| self.unit_ref(id));
             let task = target
                 .task
                 .as_ref()
@@ -158,6 +159,7 @@ impl Builder<'_, '_> {
                     text: target.text.get_ref().clone(),
                     measure: target.measure.clone(),
                     task,
+                    reported_by,
                     index,
                     year: own_year,
                     goals: Goals::with_changes(goal.unwrap_or(Goal::Deliverable), changes),
