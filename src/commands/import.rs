@@ -48,6 +48,7 @@ pub fn run(
         .collect();
     let mut imports = imports;
     twice(&mut imports);
+    crate::write::figure_conflicts::find(plan, &mut imports);
     let problems: Vec<_> = imports.iter().flat_map(|form| &form.problems).collect();
     if !problems.is_empty() {
         output.when_cut_off = Outcome::Problems;

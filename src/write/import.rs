@@ -50,6 +50,28 @@ pub struct FormImport {
     pub problems: Vec<(Place, String)>,
 }
 
+/// For a row of a figure another unit reports: who does.
+fn reported_by_another(plan: &Plan, unit: UnitRef, period: &Period, key: &str) -> Option<String> {
+    let target_id = key.split_once('@').map_or(key, |(id, _)| id);
+    let reporter = plan
+        .targets
+        .iter()
+        .find(|target| target.id == target_id)
+        .and_then(|target| plan.reporter(target).unit())
+        .filter(|reporter| !plan.stands_for(*reporter, unit))?;
+    let name = |unit| {
+        words::visible::one_line(crate::render::describe::unit_full_name(
+            plan, unit, period.end,
+        ))
+    };
+    Some(format!(
+        "`{key}` is reported by {}, not by {}\nhelp: leave the figure to {}'s form; the plan's `reported_by` says who reports it",
+        name(reporter),
+        name(unit),
+        name(reporter)
+    ))
+}
+
 /// What `filled` asks to add to `plan` (read as `file`), on `today`.
 pub fn plan(
     plan: &Plan,
@@ -93,6 +115,10 @@ pub fn plan(
                 .as_ref()
                 .is_none_or(|stored| stored.contains(&key));
         if !known_to_form {
+            if let Some(problem) = reported_by_another(plan, unit, &period, key) {
+                out.problems.push((row.place.clone(), problem));
+                continue;
+            }
             out.problems.push((
                 row.place.clone(),
                 format!(

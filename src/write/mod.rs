@@ -4,6 +4,7 @@
 
 pub mod atomic_write;
 pub mod carry_forward;
+pub mod figure_conflicts;
 pub mod import;
 pub mod plan_lock;
 pub mod record_entry;

@@ -909,3 +909,84 @@ fn a_qualitative_target_is_assessed_in_the_form() {
          error: 2 problems in the forms; nothing was imported and plan.toml is unchanged\n"
     );
 }
+
+/// One unit reports a figure: a form's figure that differs from another
+/// unit's for the same day is refused with both named, and nothing is
+/// written; a form's row for a figure another unit reports is refused,
+/// naming that unit.
+#[test]
+fn a_figure_two_units_give_differently_is_refused() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    let recorded = test.run_with(&[
+        "record",
+        "tra-loi",
+        "--value",
+        "85",
+        "--date",
+        "2024-06-30",
+        "--by",
+        "hc-th",
+    ]);
+    assert_eq!(recorded.code, 0, "{}", recorded.stderr);
+    let before = std::fs::read(test.path().join("plan.toml")).expect("plan");
+    filled_q2(&test);
+    let run = test.run_with(&["import", "filled.xlsx"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.starts_with(
+            "error: filled.xlsx, sheet Chỉ tiêu, row 12: Tỷ lệ phản ánh được trả lời: 92.5 for 2024-06-30, but the plan's record by Phòng Hành chính - Tổng hợp gives 85\n  \
+             help: one unit reports this figure; ask which is right and correct the other form, then import again\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(test.path().join("plan.toml")).expect("plan"),
+        before
+    );
+    // Its half year's form, in the same import, with another figure for 30/06.
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--half",
+        "1",
+        "-o",
+        "h1.xlsx",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    fill(
+        &test.path().join("h1.xlsx"),
+        &test.path().join("h1-filled.xlsx"),
+        &[(
+            "Chỉ tiêu",
+            "tra-loi",
+            "Số liệu trong kỳ",
+            Typed::Number(90.0),
+        )],
+    );
+    let run = test.run_with(&["import", "filled.xlsx", "h1-filled.xlsx"]);
+    assert_eq!(run.code, 1, "{}", run.stdout);
+    assert!(
+        run.stderr.contains(
+            "error: filled.xlsx, sheet Chỉ tiêu, row 12: Tỷ lệ phản ánh được trả lời: 92.5 for 2024-06-30, but h1-filled.xlsx, sheet Chỉ tiêu, row 15 gives 90\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(test.path().join("plan.toml")).expect("plan"),
+        before
+    );
+    // The office's own CSV with Thanh tra's figure: not its row.
+    let csv = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Số liệu trong kỳ\nhc-th,2024-Q2,tra-loi,90\n";
+    std::fs::write(test.path().join("hc-th.csv"), csv).expect("write");
+    let run = test.run_with(&["import", "hc-th.csv"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: hc-th.csv, cell C2: `tra-loi` is reported by Thanh tra Sở, not by Phòng Hành chính - Tổng hợp\n  \
+         help: leave the figure to Thanh tra Sở's form; the plan's `reported_by` says who reports it\n\
+         error: 1 problem in the forms; nothing was imported and plan.toml is unchanged\n"
+    );
+}

@@ -1,0 +1,155 @@
+//! Two figures for one target and one day from two units are a conflict,
+//! not two results: an import that brings one, against another form of the
+//! same import or against what the plan already records, is refused with
+//! both sources named, so that the clerk asks which is right. Two forms of
+//! one import giving one figure twice differently are a conflict even from
+//! one unit; a unit's form giving another figure than its own earlier
+//! record is its newer word. A count is not compared: events add up.
+
+use crate::form::read::Place;
+use crate::plan::model::Plan;
+use crate::plan::target_kind::{Measure, Quantity};
+use crate::words::labels::{Language, number};
+use crate::write::import::{FormImport, Planned};
+use crate::write::record_entry::Parent;
+
+/// Adds a problem to each form whose figure conflicts with another's.
+pub fn find(plan: &Plan, imports: &mut [FormImport]) {
+    let mut found: Vec<(usize, Place, String)> = Vec::new();
+    for (at, form) in imports.iter().enumerate() {
+        for planned in form
+            .records
+            .iter()
+            .filter(|planned| compared(plan, planned))
+        {
+            let Some((target, date, value)) = figure(plan, planned) else {
+                continue;
+            };
+            let by = planned.record.by.as_deref();
+            // Against another form of this import, the same unit's too (its
+            // quarter's and its half year's form giving two figures for 30/06).
+            for (other_at, other) in imports
+                .iter()
+                .enumerate()
+                .filter(|(other_at, _)| *other_at != at)
+            {
+                for theirs in &other.records {
+                    let Some((their_target, their_date, their_value)) = figure(plan, theirs) else {
+                        continue;
+                    };
+                    if their_target == target
+                        && their_date == date
+                        && differ(their_value, value)
+                        && at < other_at
+                    {
+                        found.push((
+                            at,
+                            planned.place.clone(),
+                            conflict(
+                                plan,
+                                target,
+                                date,
+                                value,
+                                &row(&theirs.place).to_string(),
+                                their_value,
+                            ),
+                        ));
+                    }
+                }
+            }
+            // Against what the plan records.
+            let recorded = plan
+                .targets
+                .iter()
+                .find(|known| known.id == target)
+                .into_iter()
+                .flat_map(|known| known.records.as_of(date))
+                .filter(|record| record.date == date && record.corrected_on.is_none());
+            for record in recorded {
+                let (Some(their_value), Some(their_by)) = (record.value, record.by) else {
+                    continue;
+                };
+                let their_unit = &plan.unit(their_by).id;
+                if Some(their_unit.as_str()) != by && differ(their_value, value) {
+                    let source = format!(
+                        "the plan's record by {}",
+                        crate::words::visible::one_line(crate::render::describe::unit_full_name(
+                            plan, their_by, date
+                        ))
+                    );
+                    found.push((
+                        at,
+                        planned.place.clone(),
+                        conflict(plan, target, date, value, &source, their_value),
+                    ));
+                }
+            }
+        }
+    }
+    for (at, place, problem) in found {
+        imports[at].problems.push((row(&place), problem));
+    }
+}
+
+/// Whether two figures differ, beyond the rounding of a decimal read.
+fn differ(one: f64, other: f64) -> bool {
+    (one - other).abs() > 1e-9
+}
+
+/// The row of a record's place: the figure's cell is one of its columns.
+fn row(place: &Place) -> Place {
+    Place {
+        column: None,
+        ..place.clone()
+    }
+}
+
+/// Whether the record is a figure compared with others: a value of a
+/// target that is not a count.
+fn compared(plan: &Plan, planned: &Planned) -> bool {
+    planned.parent == Parent::Target
+        && planned.record.value.is_some()
+        && plan
+            .targets
+            .iter()
+            .find(|target| target.id == planned.subject)
+            .is_some_and(|target| target.goals.first().measure() != Measure::Value(Quantity::Count))
+}
+
+/// The target, day and value a planned record gives.
+fn figure<'p>(plan: &Plan, planned: &'p Planned) -> Option<(&'p str, chrono::NaiveDate, f64)> {
+    if !compared(plan, planned) {
+        return None;
+    }
+    Some((
+        planned.subject.as_str(),
+        planned.record.date?.0,
+        planned.record.value?,
+    ))
+}
+
+fn conflict(
+    plan: &Plan,
+    target: &str,
+    date: chrono::NaiveDate,
+    value: f64,
+    other: &str,
+    other_value: f64,
+) -> String {
+    let name = plan
+        .targets
+        .iter()
+        .find(|known| known.id == target)
+        .map_or_else(
+            || target.to_owned(),
+            |known| {
+                crate::words::visible::one_line(known.measure.as_deref().unwrap_or(&known.text))
+            },
+        );
+    format!(
+        "{name}: {} for {}, but {other} gives {}\nhelp: one unit reports this figure; ask which is right and correct the other form, then import again",
+        number(value, Language::En),
+        crate::time::period::format_day(date, Language::En),
+        number(other_value, Language::En),
+    )
+}
