@@ -36,15 +36,7 @@ pub fn run(
 
     let imports: Vec<FormImport> = forms
         .iter()
-        .map(|filled| {
-            import::plan(
-                plan,
-                &loaded.file,
-                filled,
-                today,
-                args.received.unwrap_or(today),
-            )
-        })
+        .map(|filled| import::plan(plan, &loaded.file, filled, today, args.received))
         .collect();
     let mut imports = imports;
     twice(&mut imports);

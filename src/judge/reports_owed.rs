@@ -54,6 +54,7 @@ impl OwedReport<'_> {
 /// Every report owed under the plan's duties for the plan's year, by duty,
 /// then period end, then reporter, judged at `moment`.
 pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
+    let moment = moment.for_reports();
     let (year_start, year_end) = plan.year_bounds();
     let Ok(year) = Period::range(year_start, year_end) else {
         return Vec::new();
@@ -97,6 +98,16 @@ pub fn owed(plan: &Plan, moment: AsOf) -> Vec<OwedReport<'_>> {
                         late: due.is_some_and(|due| first.date > due),
                     },
                     None => match due {
+                        // Due after the plan stopped (the district ended on
+                        // 30/06, its Q2 report due on 07/07): awaited, never
+                        // late.
+                        Some(due) if plan.in_force.ends.is_some_and(|ends| due > ends) => {
+                            if moment.passed(end) {
+                                ReportState::Awaited
+                            } else {
+                                ReportState::NotYetDue
+                            }
+                        }
                         Some(due) if moment.passed(due) => ReportState::Late,
                         None if moment.passed(end) => ReportState::Awaited,
                         Some(_) | None => ReportState::NotYetDue,
@@ -131,6 +142,17 @@ pub fn settled_on(plan: &Plan) -> Option<NaiveDate> {
             std::iter::once(falls_due).chain(report.filed.iter().map(|filed| filed.date))
         })
         .max()
+}
+
+/// The moment reports are judged at when no day is asked for: today (the
+/// year's last reports fall due in January, after the plan's last day), but
+/// no later than the day the plan's reports are settled, so that a year long
+/// over reads the same whenever it is shown.
+pub fn judged_on(plan: &Plan, today: NaiveDate) -> AsOf {
+    match settled_on(plan) {
+        Some(settled) if settled < today => AsOf::closed(settled),
+        _ => AsOf::open(today),
+    }
 }
 
 /// Whether a report by `by` is the report `reporter` owes: its own, or one
@@ -184,6 +206,48 @@ mod tests {
     /// Settled once the last report falls due (the year's Q4 report, five
     /// days after its period; without a due date, at its period's end), or
     /// when the last report was sent, whichever is later.
+    /// Once the year is over, a view of the plan stands as on 31/12, but its
+    /// last reports (due 06/01/2025, five days on and past New Year's Day)
+    /// are judged on the day itself: sent on 03/01 is sent from 03/01; not
+    /// sent is late from 07/01.
+    #[test]
+    fn the_year_s_last_reports_are_judged_in_january() {
+        let sent = plan(Some(5), true, &filed("a", "2024-Q4", "2025-01-03"));
+        let cases = [
+            ("2025-01-02", ReportState::NotYetDue, ReportState::NotYetDue),
+            (
+                "2025-01-03",
+                ReportState::Filed {
+                    on: day("2025-01-03"),
+                    late: false,
+                },
+                ReportState::NotYetDue,
+            ),
+            (
+                "2025-01-06",
+                ReportState::Filed {
+                    on: day("2025-01-03"),
+                    late: false,
+                },
+                ReportState::NotYetDue,
+            ),
+            (
+                "2025-01-07",
+                ReportState::Filed {
+                    on: day("2025-01-03"),
+                    late: false,
+                },
+                ReportState::Late,
+            ),
+        ];
+        for (today, a, b) in cases {
+            let moment = AsOf::default_for(&sent, day(today));
+            assert_eq!(moment.day, day("2024-12-31"), "{today}");
+            assert_eq!(state(&sent, "a", "2024-12-31", moment), a, "a on {today}");
+            assert_eq!(state(&sent, "b", "2024-12-31", moment), b, "b on {today}");
+        }
+    }
+
     #[test]
     fn reports_are_settled_when_the_last_falls_due_or_is_sent() {
         let cases = [

@@ -296,17 +296,9 @@ fn reports_received(report: &Report<'_>, owed: &[OwedReport<'_>]) -> String {
     }
     // A quarter's and a half-year's report that end together are one
     // report: name every period it covers.
-    let covered: Vec<String> = owed
-        .first()
-        .map(|first| {
-            first
-                .periods
-                .iter()
-                .map(|covered| covered.name(language))
-                .collect()
-        })
-        .unwrap_or_default();
-    let covered = joined(&covered, language);
+    let covered = owed.first().map_or_else(String::new, |first| {
+        crate::time::period::names_together(&first.periods, language)
+    });
     let mut text = if sent.is_empty() {
         say(
             language,

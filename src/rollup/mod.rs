@@ -457,10 +457,10 @@ fn reports_day(plan: &Plan, request: RollupRequest, today: NaiveDate) -> AsOf {
     if let Some(asked) = request.as_of {
         return asked;
     }
-    match crate::judge::reports_owed::settled_on(plan) {
-        Some(settled) if request.dated.is_none() && settled < today => AsOf::closed(settled),
-        _ => AsOf::open(today),
+    if request.dated.is_some() {
+        return AsOf::open(today);
     }
+    crate::judge::reports_owed::judged_on(plan, today)
 }
 
 /// Tasks and targets of the year in view (a plan of several years judges

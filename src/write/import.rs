@@ -50,6 +50,44 @@ pub struct FormImport {
     pub problems: Vec<(Place, String)>,
 }
 
+/// How long after its period a form is taken as received on the day it is
+/// imported: about a quarter. Later, the day it came in must be given.
+const RECEIVED_WITHIN_DAYS: u64 = 92;
+
+/// The day a form of `period` was received: the day given, or today when
+/// that is within a quarter of the period's end. A day before the period
+/// began or after today cannot be; a form imported long after its period
+/// would record its report as sent that day, so the day must be given.
+pub fn received_on(
+    period: &Period,
+    given: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<NaiveDate, String> {
+    let name = period.name(words::labels::Language::En);
+    match given {
+        Some(day) if day < period.start => Err(format!(
+            "--received {day} is before {name} began ({}); its report is sent once it has begun\nhelp: give the day the form came in",
+            period.start
+        )),
+        Some(day) if day > today => Err(format!(
+            "--received {day} is after today ({today})\nhelp: give the day the form came in"
+        )),
+        Some(day) => Ok(day),
+        None if today
+            > period
+                .end
+                .checked_add_days(chrono::Days::new(RECEIVED_WITHIN_DAYS))
+                .unwrap_or(NaiveDate::MAX) =>
+        {
+            Err(format!(
+                "{name} ended on {}, more than three months before today ({today}): the unit's report would be recorded as sent today\nhelp: give the day the form came in with --received YYYY-MM-DD",
+                period.end
+            ))
+        }
+        None => Ok(today),
+    }
+}
+
 /// For a row of a figure another unit reports: who does.
 fn reported_by_another(plan: &Plan, unit: UnitRef, period: &Period, key: &str) -> Option<String> {
     let target_id = key.split_once('@').map_or(key, |(id, _)| id);
@@ -78,7 +116,7 @@ pub fn plan(
     file: &PlanFile,
     filled: &Filled,
     today: NaiveDate,
-    received: NaiveDate,
+    received: Option<NaiveDate>,
 ) -> FormImport {
     let mut out = FormImport {
         file: filled.file.clone(),
@@ -153,6 +191,13 @@ pub fn plan(
         }
     }
     let returned = !out.records.is_empty() || out.unchanged > 0;
+    let received = match received_on(&period, received, today) {
+        Ok(day) => day,
+        Err(problem) => {
+            out.problems.push((whole.clone(), problem));
+            today
+        }
+    };
     let filed = (returned && out.problems.is_empty())
         .then(|| form_returned(plan, unit, &period, &filled.file, received))
         .flatten();
@@ -666,5 +711,39 @@ mod tests {
             next_id("phieu/u/2024-Q2/1.1", "phieu/u/2024-Q2/1.1#9"),
             "phieu/u/2024-Q2/1.1#10"
         );
+    }
+}
+
+#[cfg(test)]
+mod received_tests {
+    use chrono::NaiveDate;
+
+    use super::received_on;
+    use crate::time::period::Period;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a day")
+    }
+
+    /// Q2 2024 (1 April to 30 June): a day given from 1 April to today; or
+    /// today, up to 92 days after 30 June (30 September).
+    #[test]
+    fn a_form_is_received_within_its_period_s_reach() {
+        let q2 = Period::quarter(2024, 2).expect("Q2");
+        let cases = [
+            (Some("2024-03-31"), "2024-07-03", None),
+            (Some("2024-04-01"), "2024-07-03", Some("2024-04-01")),
+            (Some("2024-07-03"), "2024-07-03", Some("2024-07-03")),
+            (Some("2024-07-04"), "2024-07-03", None),
+            (Some("2024-07-04"), "2026-12-07", Some("2024-07-04")),
+            (None, "2024-07-03", Some("2024-07-03")),
+            (None, "2024-09-30", Some("2024-09-30")),
+            (None, "2024-10-01", None),
+            (None, "2026-12-07", None),
+        ];
+        for (given, today, expected) in cases {
+            let got = received_on(&q2, given.map(day), day(today)).ok();
+            assert_eq!(got, expected.map(day), "given {given:?} on {today}");
+        }
     }
 }

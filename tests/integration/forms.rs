@@ -990,3 +990,88 @@ fn a_figure_two_units_give_differently_is_refused() {
          error: 1 problem in the forms; nothing was imported and plan.toml is unchanged\n"
     );
 }
+
+/// The year's last round: Thanh tra's Q4 form, imported on 3 January, is its
+/// report sent that day in status, the calendar and the Q4 report, though
+/// the plan's year is over. A Q2 form imported in December 2026 asks for the
+/// day it came in rather than recording the report as sent then.
+#[test]
+fn the_january_round_counts_and_a_late_import_asks_for_its_day() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2025-01-03");
+    let csv = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Tiến độ\nthanh-tra,2024-Q4,7.2,Đang thực hiện\n";
+    std::fs::write(test.path().join("q4.csv"), csv).expect("write");
+    let run = test.run_with(&["import", "q4.csv"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let status = test.run_with(&["status", "--format", "markdown"]);
+    assert!(
+        status.stdout.contains(
+            "| Thanh tra Sở | Quý IV, 6 tháng cuối năm và năm 2024 | không quy định | Đã gửi 03/01/2025 |\n"
+        ),
+        "{}",
+        status.stdout
+    );
+    let calendar = test.run_with(&[
+        "calendar",
+        "--format",
+        "markdown",
+        "--from",
+        "2024-12-01",
+        "--to",
+        "2025-01-31",
+    ]);
+    assert!(
+        calendar
+            .stdout
+            .contains("| Thanh tra Sở | Đã thực hiện (03/01/2025) |\n"),
+        "{}",
+        calendar.stdout
+    );
+    let report = test.run_with(&[
+        "report",
+        "--quarter",
+        "4",
+        "--year",
+        "2024",
+        "--format",
+        "markdown",
+    ]);
+    assert!(
+        report
+            .stdout
+            .contains("đã nhận 01/01 (Thanh tra Sở ngày 03/01/2025)."),
+        "{}",
+        report.stdout
+    );
+
+    let late = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2026-12-07");
+    let csv = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Tiến độ\nthanh-tra,2024-Q2,7.2,Đang thực hiện\n";
+    std::fs::write(late.path().join("q2.csv"), csv).expect("write");
+    let run = late.run_with(&["import", "q2.csv"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error: q2.csv: Q2 2024 ended on 2024-06-30, more than three months before today (2026-12-07): the unit's report would be recorded as sent today\n  \
+         help: give the day the form came in with --received YYYY-MM-DD\n\
+         error: 1 problem in the forms; nothing was imported and plan.toml is unchanged\n"
+    );
+    assert_eq!(
+        std::fs::read_to_string(late.path().join("plan.toml")).expect("plan"),
+        FORM_PLAN
+    );
+    let run = late.run_with(&["import", "q2.csv", "--received", "1900-01-01"]);
+    assert!(
+        run.stderr.starts_with(
+            "error: q2.csv: --received 1900-01-01 is before Q2 2024 began (2024-04-01); its report is sent once it has begun\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    let run = late.run_with(&["import", "q2.csv", "--received", "2024-07-04"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("  date = 2024-07-04\n  period = \"2024-Q2\"\n"),
+        "{}",
+        run.stdout
+    );
+}

@@ -23,17 +23,41 @@ pub struct AsOf {
     /// 15/01/2026): a result published after it was not known, and is left
     /// out. `None`: everything recorded is known.
     pub known_on: Option<NaiveDate>,
+    /// The moment the periodic reports are judged at, when not `day`: once
+    /// the year is over its tasks stand as on its last day, but its last
+    /// reports fall due in January and are judged as sent when they were
+    /// (`reports_owed::judged_on`).
+    pub reports_on: Option<(NaiveDate, bool)>,
 }
 
 impl AsOf {
     /// Today, still going on; or, once the plan's year is over, its last
-    /// day, over: a finished plan is shown as it ended.
+    /// day, over: a finished plan is shown as it ended, and its reports as
+    /// they stand today (or once settled).
     pub fn default_for(plan: &Plan, today: NaiveDate) -> Self {
         let (_, year_end) = plan.year_bounds();
         if today > year_end {
-            Self::closed(year_end)
+            let reports = crate::judge::reports_owed::judged_on(plan, today);
+            Self {
+                reports_on: Some((reports.day, reports.closed)),
+                ..Self::closed(year_end)
+            }
         } else {
             Self::open(today)
+        }
+    }
+
+    /// The moment the periodic reports are judged at.
+    #[must_use]
+    pub fn for_reports(self) -> Self {
+        match self.reports_on {
+            Some((day, closed)) => Self {
+                day,
+                closed,
+                reports_on: None,
+                ..self
+            },
+            None => self,
         }
     }
 
@@ -43,6 +67,7 @@ impl AsOf {
             day,
             closed: false,
             known_on: None,
+            reports_on: None,
         }
     }
 
@@ -52,6 +77,7 @@ impl AsOf {
             day,
             closed: true,
             known_on: None,
+            reports_on: None,
         }
     }
 
