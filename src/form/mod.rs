@@ -160,6 +160,53 @@ impl<'p> Form<'p> {
         )
     }
 
+    /// What the targets sheet asks, said only of the kinds of row it has,
+    /// each with the column its answer goes in (the column's own heading).
+    pub fn target_instructions(&self) -> String {
+        use columns::Column;
+        let has = |asked: Asked| self.targets.iter().any(|row| row.measure == asked);
+        let monthly = self.targets.iter().any(|row| row.period != self.period);
+        let mut said = vec![if monthly {
+            "Mỗi dòng là một chỉ tiêu (chỉ tiêu đếm theo tháng: một dòng mỗi tháng)".to_owned()
+        } else {
+            "Mỗi dòng là một chỉ tiêu".to_owned()
+        }];
+        if has(Asked::Value) {
+            said.push(format!(
+                "chỉ tiêu có số liệu: ghi số liệu ở cột “{}”",
+                Column::Value.heading()
+            ));
+        }
+        if has(Asked::Count) {
+            said.push(format!(
+                "chỉ tiêu đếm: ghi tổng số của dòng (cả tháng, hoặc cả kỳ) ở cột “{}”, kể cả số đã ghi nhận",
+                Column::Value.heading()
+            ));
+        }
+        if has(Asked::Status) {
+            said.push(format!(
+                "chỉ tiêu hoàn thành/chưa hoàn thành: chọn tiến độ ở cột “{}”",
+                Column::Status.heading()
+            ));
+        }
+        if has(Asked::Verdict) {
+            said.push(format!(
+                "chỉ tiêu không có số liệu: chọn Đạt hoặc Chưa đạt ở cột “{}” và nêu lý do ở cột “{}”",
+                Column::Status.heading(),
+                Column::Note.heading()
+            ));
+        }
+        format!("{}.", said.join("; "))
+    }
+
+    /// Whom the form goes back to: the office the reports go to, by name.
+    pub fn returned_to(&self) -> String {
+        self.plan.compiling_office().map_or_else(
+            || "đơn vị tổng hợp".to_owned(),
+            |office| one_line(describe::unit_full_name(self.plan, office, self.period.end)),
+        )
+    }
+
     pub fn unit_name(&self) -> String {
         one_line(describe::unit_full_name(
             self.plan,
@@ -234,9 +281,9 @@ fn target_rows(
                 .flatten();
             let known = match recorded {
                 Some(amount) => format!(
-                    "{} đã ghi nhận trong {}",
-                    crate::words::labels::number(amount, language),
-                    part.name(language).to_lowercase()
+                    "Đã ghi nhận trong {}: {}",
+                    part.name_in_sentence(language),
+                    crate::words::labels::number(amount, language)
                 ),
                 None => known.clone(),
             };
@@ -249,7 +296,7 @@ fn target_rows(
                         target.id,
                         crate::time::period_key::key(&part).unwrap_or_default()
                     ),
-                    format!("{name} — {}", part.name(language).to_lowercase()),
+                    format!("{name} — {}", part.name_in_sentence(language)),
                 )
             };
             rows.push(TargetRow {

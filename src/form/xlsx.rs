@@ -125,12 +125,12 @@ fn frame(
         last,
         &format!(
             "Kỳ báo cáo: {} ({} – {}). {what} Điền vào các ô nền vàng; không sửa cột Mã và các cột khác. \
-             Ngày để trống là ngày {} (hoặc ngày nhập, nếu kỳ chưa kết thúc). Chỉ tiêu đếm: ghi tổng số của tháng, \
-             kể cả số đã ghi nhận. Gửi lại tệp này cho đơn vị tổng hợp.",
+             Ngày để trống là ngày {} (hoặc ngày nhập, nếu kỳ chưa kết thúc). Gửi lại tệp này cho {}.",
             form.period.name(language),
             format_day(form.period.start, language),
             format_day(form.period.end, language),
             format_day(form.period.end, language),
+            form.returned_to(),
         ),
         &formats.note,
     )?;
@@ -393,15 +393,7 @@ fn targets_sheet(
 ) -> Result<(), XlsxError> {
     sheet.set_name(TARGET_SHEET)?;
     let columns = Column::TARGETS;
-    frame(
-        sheet,
-        form,
-        &columns,
-        formats,
-        "Mỗi dòng là một chỉ tiêu (chỉ tiêu đếm theo tháng: một dòng mỗi tháng); \
-         ghi số liệu; với chỉ tiêu hoàn thành/chưa hoàn thành, chọn tiến độ; \
-         với chỉ tiêu không có số liệu, chọn Đạt/Chưa đạt ở cột Tiến độ và nêu lý do.",
-    )?;
+    frame(sheet, form, &columns, formats, &form.target_instructions())?;
     let first = HEADING_ROW + 1;
     let mut row = first;
     for (number, target) in form.targets.iter().enumerate() {

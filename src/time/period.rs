@@ -255,6 +255,17 @@ impl Period {
         self.start <= day && day <= self.end
     }
 
+    /// The name within a sentence: "tháng 5/2024", but "Quý II/2024" and
+    /// "6 tháng đầu năm 2024" as they are (a quarter keeps its capital and
+    /// its numerals).
+    pub fn name_in_sentence(&self, language: Language) -> String {
+        let name = self.name(language);
+        match name.strip_prefix("Tháng ") {
+            Some(rest) => format!("tháng {rest}"),
+            None => name,
+        }
+    }
+
     /// The name a report gives the period.
     pub fn name(&self, language: Language) -> String {
         const ROMAN: [&str; 4] = ["I", "II", "III", "IV"];

@@ -608,6 +608,14 @@ fn planned_record(
         } else {
             missing
         });
+        // The count the plan already has, typed again: nothing to add but
+        // what the row says besides (a note, a document), if anything.
+        if missing.abs() < 1e-9 && earlier.is_none() {
+            record.value = None;
+            if record.says_nothing() {
+                return Ok(None);
+            }
+        }
     }
     if let Some(earlier) = earlier
         && says_the_same(&record, earlier)

@@ -64,6 +64,19 @@ pub struct NewRecord {
 }
 
 impl NewRecord {
+    /// Whether it says nothing but when and who: no status, figure,
+    /// verdict, note, document, shortcoming, cause or proposal.
+    pub fn says_nothing(&self) -> bool {
+        self.status.is_none()
+            && self.value.is_none()
+            && self.verdict.is_none()
+            && self.note.is_none()
+            && self.evidence.is_none()
+            && self.shortcoming.is_none()
+            && self.cause.is_none()
+            && self.proposal.is_none()
+    }
+
     /// The record's TOML lines, header first, keys in a fixed order.
     pub fn lines(&self, parent: Parent) -> Vec<String> {
         let mut lines = vec![parent.header().to_owned()];

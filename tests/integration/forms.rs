@@ -719,6 +719,25 @@ fn a_count_row_is_the_month_s_whole_count() {
         "{}",
         again.stdout
     );
+    // April's count as the plan has it (none), typed: nothing to add, no
+    // record of 0.
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("april.xlsx"),
+        &[(
+            "Chỉ tiêu",
+            "tiep-dan@2024-04",
+            "Số liệu trong kỳ",
+            Typed::Text("0"),
+        )],
+    );
+    let april = test.run_with(&["import", "april.xlsx"]);
+    assert_eq!(april.code, 0, "{}", april.stderr);
+    assert!(
+        april.stdout.contains("0 new records, 1 unchanged") && !april.stdout.contains("@2024-04"),
+        "{}",
+        april.stdout
+    );
     // Fewer than the plan records is refused at its cell.
     fill(
         &test.path().join("form.xlsx"),
@@ -1074,4 +1093,181 @@ fn the_january_round_counts_and_a_late_import_asks_for_its_day() {
         "{}",
         run.stdout
     );
+}
+
+/// Debian's python3 with openpyxl; the one on PATH may be another without it.
+fn python_with_openpyxl() -> Option<std::path::PathBuf> {
+    ["/usr/bin/python3", "python3"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|python| {
+            std::process::Command::new(python)
+                .args(["-c", "import openpyxl"])
+                .output()
+                .is_ok_and(|output| output.status.success())
+        })
+}
+
+/// The form read by openpyxl: sheets' cells (value, locked) and data
+/// validations.
+fn read_form(form: &Path) -> Option<serde_json::Value> {
+    let Some(python) = python_with_openpyxl() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have openpyxl: .ci/run installs python3-openpyxl"
+        );
+        eprintln!("skipped: no python3 with openpyxl (apt-get install python3-openpyxl)");
+        return None;
+    };
+    let output = std::process::Command::new(python)
+        .arg(crate::harness::repo_root().join("tests/integration/read_form.py"))
+        .arg(form)
+        .output()
+        .expect("run python");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    Some(serde_json::from_slice(&output.stdout).expect("the reader's JSON"))
+}
+
+/// The column letter of `heading` in the sheet's heading row (row 6).
+fn column_of(sheet: &serde_json::Value, heading: &str) -> String {
+    ('A'..='Z')
+        .map(String::from)
+        .find(|letter| sheet["cells"][format!("{letter}6")]["value"] == heading)
+        .unwrap_or_else(|| panic!("no column “{heading}”"))
+}
+
+/// The choices a data validation offers at `cell`, if any.
+fn choices_at(sheet: &serde_json::Value, cell: &str) -> Option<Vec<String>> {
+    let (column, row) = cell.split_at(1);
+    let row: u32 = row.parse().expect("row");
+    sheet["validations"]
+        .as_array()
+        .expect("validations")
+        .iter()
+        .filter(|validation| validation["type"] == "list")
+        .find(|validation| {
+            validation["cells"]
+                .as_str()
+                .expect("cells")
+                .split(' ')
+                .any(|range| {
+                    let (from, to) = range.split_once(':').unwrap_or((range, range));
+                    let (from_column, from_row) = from.split_at(1);
+                    let (_, to_row) = to.split_at(1);
+                    from_column == column
+                        && (from_row.parse::<u32>().expect("row")..=to_row.parse().expect("row"))
+                            .contains(&row)
+                })
+        })
+        .map(|validation| {
+            validation["choices"]
+                .as_str()
+                .expect("choices")
+                .trim_matches('"')
+                .split(',')
+                .map(str::to_owned)
+                .collect()
+        })
+}
+
+/// Each instruction of the targets sheet is read against the control it
+/// names: the column exists, the cells of the rows it speaks of are open,
+/// and a drop-down offers the words it says to choose; a kind of row the
+/// form does not have is not spoken of.
+#[test]
+fn the_form_says_what_its_controls_allow() {
+    let plan = format!(
+        "{FORM_PLAN}\n[[targets]]\nid = \"hai-long\"\nkind = \"qualitative\"\ntask = \"1.1\"\n\
+         text = \"Nâng cao mức độ hài lòng của người dân\"\n"
+    );
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-07-03");
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let Some(form) = read_form(&test.path().join("form.xlsx")) else {
+        return;
+    };
+    let targets = &form["sheets"]["Chỉ tiêu"];
+    assert_eq!(
+        targets["cells"]["A4"]["value"],
+        "Kỳ báo cáo: Quý II/2024 (01/04/2024 – 30/06/2024). Mỗi dòng là một chỉ tiêu (chỉ tiêu đếm theo tháng: một dòng mỗi tháng); \
+         chỉ tiêu có số liệu: ghi số liệu ở cột “Số liệu trong kỳ”; \
+         chỉ tiêu đếm: ghi tổng số của dòng (cả tháng, hoặc cả kỳ) ở cột “Số liệu trong kỳ”, kể cả số đã ghi nhận; \
+         chỉ tiêu hoàn thành/chưa hoàn thành: chọn tiến độ ở cột “Tiến độ”; \
+         chỉ tiêu không có số liệu: chọn Đạt hoặc Chưa đạt ở cột “Tiến độ” và nêu lý do ở cột “Ghi chú”. \
+         Điền vào các ô nền vàng; không sửa cột Mã và các cột khác. Ngày để trống là ngày 30/06/2024 \
+         (hoặc ngày nhập, nếu kỳ chưa kết thúc). Gửi lại tệp này cho Phòng Hành chính - Tổng hợp."
+    );
+    let (value, status, note) = (
+        column_of(targets, "Số liệu trong kỳ"),
+        column_of(targets, "Tiến độ"),
+        column_of(targets, "Ghi chú"),
+    );
+    // (key, value cell open, status cell open, the drop-down's words)
+    let rows: [(&str, bool, bool, Option<&[&str]>); 6] = [
+        ("tra-loi", true, false, None),
+        (
+            "duong-day-nong",
+            false,
+            true,
+            Some(&[
+                "Chưa thực hiện",
+                "Đang thực hiện",
+                "Hoàn thành",
+                "Vướng mắc",
+                "Hủy",
+            ]),
+        ),
+        ("tiep-dan@2024-04", true, false, None),
+        ("tiep-dan@2024-05", true, false, None),
+        ("tiep-dan@2024-06", true, false, None),
+        ("hai-long", false, true, Some(&["Đạt", "Chưa đạt"])),
+    ];
+    for (key, value_open, status_open, words) in rows {
+        let row = (7..20)
+            .find(|row| targets["cells"][format!("A{row}")]["value"] == key)
+            .unwrap_or_else(|| panic!("no row {key}"));
+        let open = |column: &str| targets["cells"][format!("{column}{row}")]["locked"] == false;
+        assert_eq!(open(&value), value_open, "{key}: “Số liệu trong kỳ”");
+        assert_eq!(open(&status), status_open, "{key}: “Tiến độ”");
+        assert!(open(&note), "{key}: “Ghi chú”");
+        let offered = choices_at(targets, &format!("{status}{row}"));
+        assert_eq!(
+            offered,
+            words.map(|words| words.iter().map(|word| (*word).to_owned()).collect()),
+            "{key}"
+        );
+    }
+    // The tasks sheet speaks of tasks only.
+    let tasks = &form["sheets"]["Nhiệm vụ"];
+    let said = tasks["cells"]["A4"]["value"].as_str().expect("instruction");
+    assert!(!said.contains("Chỉ tiêu"), "{said}");
+    // A form without a qualitative target says nothing of Đạt/Chưa đạt.
+    let plain = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    let made = plain.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "2",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let form = read_form(&plain.path().join("form.xlsx")).expect("read");
+    let said = form["sheets"]["Chỉ tiêu"]["cells"]["A4"]["value"]
+        .as_str()
+        .expect("instruction");
+    assert!(!said.contains("Đạt"), "{said}");
 }
