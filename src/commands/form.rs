@@ -55,10 +55,18 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         .iter()
         .map(|unit| {
             let key = crate::time::period_key::key(&settings.period).unwrap_or_default();
-            args.output
-                .join(format!("{}-{key}.xlsx", plan.unit(*unit).id))
+            let id = &plan.unit(*unit).id;
+            // `validate` refuses an id that is not a file name; a name that
+            // would still leave the folder is never written.
+            if crate::validate::file_name_ids::why_not_a_file_name(id).is_some() {
+                anyhow::bail!(
+                    "unit id `{}` cannot name a file\nhelp: see `ddci validate`",
+                    crate::words::visible::visible(id)
+                );
+            }
+            Ok(args.output.join(format!("{id}-{key}.xlsx")))
         })
-        .collect();
+        .collect::<anyhow::Result<_>>()?;
     // A folder of returned forms is not written over: check them all first.
     for path in &paths {
         refuse_existing(path)?;

@@ -45,11 +45,7 @@ pub fn run(
     if !problems.is_empty() {
         output.when_cut_off = Outcome::Problems;
         for (place, problem) in &problems {
-            let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
-            writeln!(output.stderr, "error: {place}: {message}")?;
-            if !help.is_empty() {
-                writeln!(output.stderr, "  help: {help}")?;
-            }
+            tell(output, Some(&place.to_string()), problem)?;
         }
         writeln!(
             output.stderr,
@@ -105,6 +101,26 @@ pub fn run(
     Ok(Outcome::Success)
 }
 
+/// One problem with a form, on the terminal: "error: place: message", then
+/// its help. A form's text (a cell, a sheet's or file's name) comes from
+/// outside: every control character is shown, never sent to the terminal.
+fn tell(output: &mut Output, place: Option<&str>, problem: &str) -> std::io::Result<()> {
+    let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
+    let line = match place {
+        Some(place) => format!("error: {place}: {message}"),
+        None => format!("error: {message}"),
+    };
+    writeln!(output.stderr, "{}", crate::words::visible::visible(&line))?;
+    if !help.is_empty() {
+        writeln!(
+            output.stderr,
+            "  help: {}",
+            crate::words::visible::visible(help)
+        )?;
+    }
+    Ok(())
+}
+
 /// Every form named, read; `None` (after naming each) when any cannot be.
 fn read_forms(
     files: &[std::path::PathBuf],
@@ -131,11 +147,7 @@ fn read_forms(
     if !unreadable.is_empty() {
         output.when_cut_off = Outcome::Problems;
         for problem in &unreadable {
-            let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
-            writeln!(output.stderr, "error: {message}")?;
-            if !help.is_empty() {
-                writeln!(output.stderr, "  help: {help}")?;
-            }
+            tell(output, None, problem)?;
         }
         writeln!(
             output.stderr,
@@ -171,10 +183,11 @@ fn stays_valid(
         for diagnostic in &by_row {
             let place = row_of(diagnostic, changed, ranges).map(|planned| &planned.place);
             if let Some(place) = place {
-                writeln!(output.stderr, "error: {place}: {}", diagnostic.message)?;
-                if let Some(help) = &diagnostic.help {
-                    writeln!(output.stderr, "  help: {help}")?;
-                }
+                let problem = match &diagnostic.help {
+                    Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
+                    None => diagnostic.message.clone(),
+                };
+                tell(output, Some(&place.to_string()), &problem)?;
             }
         }
         if !rest.is_empty() {

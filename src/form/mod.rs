@@ -9,6 +9,7 @@
 //! row means the same thing however the sheet is sorted.
 
 pub mod columns;
+pub mod limits;
 pub mod read;
 pub mod xlsx;
 

@@ -108,8 +108,7 @@ pub fn read(path: &Path) -> anyhow::Result<Filled> {
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    let bytes = std::fs::read(path)
-        .map_err(|error| anyhow::anyhow!("cannot read `{}`: {error}", path.display()))?;
+    let bytes = super::limits::read_file(path).map_err(|problem| anyhow::anyhow!(problem))?;
     let is_csv = path
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
@@ -125,6 +124,7 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
         )
     };
+    super::limits::check_workbook(file, &bytes).map_err(|problem| anyhow::anyhow!(problem))?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error| not_a_form(&error))?;
     let mut filled = Filled {
@@ -133,8 +133,7 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
     };
     let names = workbook.sheet_names();
     if names.iter().any(|name| name == IDENTITY_SHEET) {
-        let cells =
-            sparse_cells(&mut workbook, IDENTITY_SHEET).map_err(|error| not_a_form(&error))?;
+        let cells = sparse_cells(&mut workbook, file, IDENTITY_SHEET)?;
         for (_, row) in rows_of(&cells) {
             if let (Some((0, Value::Text(key))), Some((1, value))) = (row.first(), row.get(1)) {
                 filled.identity.insert(key.clone(), text_value(value));
@@ -146,9 +145,11 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
         (TARGET_SHEET, Sheet::Targets, &Column::TARGETS[..]),
     ] {
         if !names.iter().any(|known| known == name) {
-            continue;
+            anyhow::bail!(
+                "`{file}` has no sheet “{name}”: a sheet was renamed or deleted\nhelp: send back the form as `ddci form` made it, with its sheets “{TASK_SHEET}” and “{TARGET_SHEET}”"
+            );
         }
-        let cells = sparse_cells(&mut workbook, name).map_err(|error| not_a_form(&error))?;
+        let cells = sparse_cells(&mut workbook, file, name)?;
         read_grid(
             &mut filled,
             file,
@@ -171,18 +172,66 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
 /// nothing.
 fn sparse_cells(
     workbook: &mut Xlsx<Cursor<Vec<u8>>>,
+    file: &str,
     name: &str,
-) -> Result<Vec<(u32, u32, Value)>, calamine::XlsxError> {
-    let mut reader = workbook.worksheet_cells_reader(name)?;
+) -> anyhow::Result<Vec<(u32, u32, Value)>> {
+    let not_a_form = |error: &dyn std::fmt::Display| {
+        anyhow::anyhow!(
+            "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
+        )
+    };
+    let mut reader = workbook
+        .worksheet_cells_reader(name)
+        .map_err(|error| not_a_form(&error))?;
     let mut cells = Vec::new();
-    while let Some(cell) = reader.next_cell()? {
+    let mut rows = 0_usize;
+    let mut last_row = None;
+    while let Some(cell) = reader.next_cell().map_err(|error| not_a_form(&error))? {
         let (row, column) = cell.get_position();
-        if let Some(value) = value_of_ref(cell.get_value()) {
-            cells.push((row, column, value));
+        let Some(value) = value_of_ref(cell.get_value()) else {
+            continue;
+        };
+        let place = Place {
+            file: file.to_owned(),
+            sheet: Some(name.to_owned()),
+            row,
+            column: Some(column),
+        };
+        check_cell(&place, &value)?;
+        if last_row != Some(row) {
+            rows += 1;
+            last_row = Some(row);
+            check_rows(&place, rows)?;
         }
+        cells.push((row, column, value));
     }
     cells.sort_by_key(|(row, column, _)| (*row, *column));
     Ok(cells)
+}
+
+/// A cell no longer than a form's cell can be.
+fn check_cell(place: &Place, value: &Value) -> anyhow::Result<()> {
+    use super::limits::MAX_CELL_CHARS;
+    if let Value::Text(text) = value
+        && text.chars().nth(MAX_CELL_CHARS).is_some()
+    {
+        anyhow::bail!(
+            "{place}: the cell holds more than {MAX_CELL_CHARS} characters\nhelp: write what was done in a few sentences; attach long documents separately and name them in the form"
+        );
+    }
+    Ok(())
+}
+
+/// No more rows than a form can have.
+fn check_rows(place: &Place, rows: usize) -> anyhow::Result<()> {
+    use super::limits::MAX_ROWS;
+    if rows > MAX_ROWS {
+        anyhow::bail!(
+            "{}: more than {MAX_ROWS} rows, far more than a form has\nhelp: send back the form made by `ddci form`",
+            Place::whole(&place.file)
+        );
+    }
+    Ok(())
 }
 
 /// Cells grouped into the rows that hold any, each with its number: a
@@ -219,6 +268,17 @@ fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
     for (number, record) in reader.records().enumerate() {
         let record =
             record.map_err(|error| anyhow::anyhow!("`{file}` is not valid CSV: {error}"))?;
+        let row = u32::try_from(number).unwrap_or(u32::MAX);
+        let place = |column: usize| Place {
+            file: file.to_owned(),
+            sheet: None,
+            row,
+            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+        };
+        check_rows(&place(0), number + 1)?;
+        for (at, cell) in record.iter().enumerate() {
+            check_cell(&place(at), &Value::Text(cell.to_owned()))?;
+        }
         grid.push((
             u32::try_from(number).unwrap_or(u32::MAX),
             record
@@ -291,6 +351,16 @@ fn read_grid(
     for (column, value) in headings {
         let heading = text_value(value);
         if let Some(known) = Column::named(&heading, columns) {
+            if by_column.values().any(|seen| *seen == known) {
+                filled.problems.push((
+                    place(grid[heading_at].0, Some(*column)),
+                    format!(
+                        "the heading “{}” is in two columns; which one holds the answer is not known\nhelp: keep one column of each heading",
+                        known.heading()
+                    ),
+                ));
+                return;
+            }
             by_column.insert(*column, known);
         } else if heading.trim() == CSV_UNIT {
             unit_column = Some(*column);

@@ -8,6 +8,7 @@ mod calendar_rules;
 mod corrections;
 mod dates;
 mod duplicate_ids;
+pub mod file_name_ids;
 mod names;
 mod records;
 mod references;
@@ -129,6 +130,7 @@ type Rule = fn(&Context<'_>, &mut Vec<Diagnostic>);
 /// Every rule, in the order their problems are most useful to read.
 const RULES: &[Rule] = &[
     duplicate_ids::check,
+    file_name_ids::check,
     text_fields::check,
     names::check,
     references::check,

@@ -14,7 +14,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 use crate::harness::Test;
 
-const FORM_PLAN: &str = r#"[plan]
+pub const FORM_PLAN: &str = r#"[plan]
 title = "Kế hoạch thử nghiệm phiếu báo cáo"
 agency = "Sở Khoa học và Công nghệ"
 province = "Kon Tum"
@@ -838,6 +838,11 @@ fn a_far_away_cell_is_no_burden() {
     tasks
         .write_string(1_048_575, 16_383, "x")
         .expect("far cell");
+    let targets = workbook.add_worksheet();
+    targets.set_name("Chỉ tiêu").expect("name");
+    targets
+        .write_string(5, 0, "Mã (không sửa)")
+        .expect("heading");
     workbook.save(test.path().join("far.xlsx")).expect("save");
     // A cell outside the form's columns is not the form's: it is left be.
     let run = test.run_with(&["import", "far.xlsx"]);

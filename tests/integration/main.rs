@@ -7,6 +7,7 @@ mod examples;
 mod first_hour;
 mod forms;
 mod harness;
+mod hostile_forms;
 mod hostile_input;
 mod html_in_browser;
 mod loader_never_panics;
