@@ -61,11 +61,14 @@ for day in 2024-01-31 2024-02-28 2024-03-27 2024-04-24 2024-05-29 2024-06-26 202
 done
 record 7.2 --date 2024-03-27 --status in-progress --by thanh-tra \
   --note "Duy trì tiếp công dân định kỳ; quý I không phát sinh đơn thư."
+# July's none, as the unit recorded it (a month with nothing recorded is only "chưa ghi nhận").
+record tiep-cong-dan --date 2024-07-31 --value 0 --by thanh-tra \
+  --note "Không tổ chức tiếp công dân tháng 7 do trùng lịch thanh tra."
 record 7.2 --date 2024-09-25 --status in-progress --by thanh-tra \
   --note "Tháng 7 không tổ chức được buổi tiếp công dân do trùng lịch thanh tra." \
   --shortcoming "Chưa bố trí được lịch tiếp công dân thay thế khi trùng lịch công tác."
 
-# Business coffee every month; July and August were missed.
+# Business coffee every month; nothing is recorded for July and August ("chưa ghi nhận").
 for day in 2024-01-19 2024-02-23 2024-03-22 2024-04-19 2024-05-24 2024-06-21 2024-09-20; do
   record ca-phe-doanh-nghiep --date "$day" --value 1 --by ban-giam-doc
 done

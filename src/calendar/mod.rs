@@ -216,7 +216,10 @@ fn occurrence_events(
         .into_iter()
         .filter(|occurrence| year.contains(occurrence.day));
     for occurrence in held {
-        let state = if task_status.active_in(&occurrence.period) {
+        // Not held first: a 0 recorded in the month is activity, not an event.
+        let state = if task_status.not_held().contains(&occurrence) {
+            EventState::NotHeld
+        } else if task_status.active_in(&occurrence.period) {
             let on = task_status
                 .activity
                 .iter()
@@ -224,8 +227,6 @@ fn occurrence_events(
                 .copied()
                 .unwrap_or(occurrence.day);
             EventState::Done { on }
-        } else if task_status.not_held().contains(&occurrence) {
-            EventState::NotHeld
         } else if status.moment.passed(occurrence.day) {
             EventState::Late
         } else {

@@ -138,9 +138,21 @@ fn the_quarter_s_judgement_rests_on_the_quarter_s_figures() {
             true,
             false,
         ),
+        // May: nothing recorded in it; June's record does not say none.
         (
             MONTHLY,
             &[("2024-04-10", "1"), ("2024-06-10", "1")],
+            Assessment::NoData,
+            true,
+            false,
+        ),
+        (
+            MONTHLY,
+            &[
+                ("2024-04-10", "1"),
+                ("2024-05-31", "0"),
+                ("2024-06-10", "1"),
+            ],
             Assessment::NotMet,
             true,
             false,
@@ -154,7 +166,7 @@ fn the_quarter_s_judgement_rests_on_the_quarter_s_figures() {
             false,
             true,
         ),
-        // April and May recorded as none (a record of 0 in May), June not.
+        // May recorded as none (a record of 0), April and June not recorded.
         (
             MONTHLY,
             &[("2024-05-15", "0")],
@@ -206,13 +218,29 @@ fn the_quarter_s_judgement_rests_on_the_quarter_s_figures() {
 
 #[test]
 fn counts_name_the_months_that_fell_short() {
-    let plan = plan_with(MONTHLY, &[("2024-04-10", "1"), ("2024-06-10", "1")]);
+    let plan = plan_with(
+        MONTHLY,
+        &[
+            ("2024-04-10", "1"),
+            ("2024-05-31", "0"),
+            ("2024-06-10", "1"),
+        ],
+    );
     let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
     let counted = report.targets[0].count_periods.clone().expect("a count");
     assert_eq!((counted.due, counted.kept), (3, 2));
     assert_eq!(counted.failing, vec![Period::month(2024, 5).expect("May")]);
     assert!(counted.unrecorded.is_empty());
     assert_eq!(report.targets[0].period_amount, Some(2.0));
+    // With nothing in May, it is not recorded, not failed.
+    let plan = plan_with(MONTHLY, &[("2024-04-10", "1"), ("2024-06-10", "1")]);
+    let report = build(&plan, request(Period::quarter(2024, 2).expect("Q2")));
+    let counted = report.targets[0].count_periods.clone().expect("a count");
+    assert!(counted.failing.is_empty());
+    assert_eq!(
+        counted.unrecorded,
+        vec![Period::month(2024, 5).expect("May")]
+    );
     // May recorded as none (a 0 on 20 May); June, after that last record,
     // not recorded, so not missed.
     let plan = plan_with(MONTHLY, &[("2024-04-10", "1"), ("2024-05-20", "0")]);

@@ -609,8 +609,10 @@ fn planned_record(
             missing
         });
         // The count the plan already has, typed again: nothing to add but
-        // what the row says besides (a note, a document), if anything.
-        if missing.abs() < 1e-9 && earlier.is_none() {
+        // what the row says besides (a note, a document), if anything. A 0
+        // typed for a period with nothing recorded is kept: the unit says
+        // none were held, which silence does not.
+        if missing.abs() < 1e-9 && earlier.is_none() && others > 0.0 {
             record.value = None;
             if record.says_nothing() {
                 return Ok(None);

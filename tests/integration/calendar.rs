@@ -627,8 +627,8 @@ fn a_task_of_one_year_is_held_in_that_year_only() {
 }
 
 /// Each state of an occurrence, as the calendar says it: July's reception
-/// in the example is recorded as not held (the unit's later records count
-/// the month as none), August's and September's were held; on 31 December
+/// in the example is recorded as not held (Thanh tra recorded a count of 0
+/// for July), August's and September's were held; on 31 December
 /// October to December have nothing recorded, which is silence, not "not
 /// held"; on 8 October, October's is still to come.
 #[test]

@@ -656,6 +656,24 @@ fn a_count_row_is_the_month_s_whole_count() {
         "form.xlsx",
     ]);
     assert_eq!(made.code, 0, "{}", made.stderr);
+    // May's one, typed as the plan has it: nothing to add, no record of 0.
+    fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("same.xlsx"),
+        &[(
+            "Chỉ tiêu",
+            "tiep-dan@2024-05",
+            "Số liệu trong kỳ",
+            Typed::Text("1"),
+        )],
+    );
+    let same = test.run_with(&["import", "same.xlsx", "--dry-run"]);
+    assert_eq!(same.code, 0, "{}", same.stderr);
+    assert!(
+        same.stdout.contains("0 new records, 1 unchanged") && !same.stdout.contains("@2024-05"),
+        "{}",
+        same.stdout
+    );
     // Refused: the form is there already, maybe filled in.
     let again = test.run_with(&[
         "form",
@@ -719,8 +737,7 @@ fn a_count_row_is_the_month_s_whole_count() {
         "{}",
         again.stdout
     );
-    // April's count as the plan has it (none), typed: nothing to add, no
-    // record of 0.
+    // April's none, typed: the unit's word that none were held, kept.
     fill(
         &test.path().join("form.xlsx"),
         &test.path().join("april.xlsx"),
@@ -731,10 +748,12 @@ fn a_count_row_is_the_month_s_whole_count() {
             Typed::Text("0"),
         )],
     );
-    let april = test.run_with(&["import", "april.xlsx"]);
+    let april = test.run_with(&["import", "april.xlsx", "--dry-run"]);
     assert_eq!(april.code, 0, "{}", april.stderr);
     assert!(
-        april.stdout.contains("0 new records, 1 unchanged") && !april.stdout.contains("@2024-04"),
+        april.stdout.contains(
+            "  id = \"phieu/thanh-tra/2024-Q2/tiep-dan@2024-04\"\n  date = 2024-04-30\n  value = 0\n"
+        ),
         "{}",
         april.stdout
     );

@@ -65,10 +65,9 @@ pub struct CountPeriod {
     pub amount: PeriodAmount,
     pub due: bool,
     pub within_goal: bool,
-    /// Whether its amount is known: something was recorded in it, or the
-    /// unit recorded something after it began (a later month's event, the
-    /// quarter's report), so an empty month is one with none held. A month
-    /// after the last record is not known to have had none.
+    /// Whether its amount is known: something was recorded in it (an event,
+    /// a figure, a form's row of 0). A month with nothing recorded is not
+    /// known to have had none, whatever was recorded after it.
     pub recorded: bool,
 }
 
@@ -182,25 +181,26 @@ pub(super) fn target_status<'a>(
         }),
         _ => None,
     };
-    // The last day anything was recorded for the target or its task.
-    let reported_until = status
+    // Every day anything was recorded for the target or its task, in order.
+    let mut recorded_days: Vec<NaiveDate> = status
         .records
         .iter()
         .map(|record| record.date)
-        .chain(target.task.and_then(|task| {
-            plan.task(task)
-                .records
-                .as_of(moment.day)
-                .map(|record| record.date)
-                .max()
-        }))
-        .max();
+        .chain(
+            target
+                .task
+                .into_iter()
+                .flat_map(|task| plan.task(task).records.as_of(moment.day))
+                .map(|record| record.date),
+        )
+        .collect();
+    recorded_days.sort_unstable();
     let count = |per: Frequency| CountRule {
         per,
         moment,
         year,
         held_on: held_on.as_deref(),
-        reported_until,
+        recorded_days: &recorded_days,
     };
     match goal.measure() {
         Measure::Value(Quantity::Count) => {
@@ -293,8 +293,8 @@ pub(super) struct CountRule<'r> {
     moment: AsOf,
     year: &'r Period,
     held_on: Option<&'r [NaiveDate]>,
-    /// The last day anything was recorded for the target or its task.
-    reported_until: Option<NaiveDate>,
+    /// Every day anything was recorded for the target or its task, in order.
+    recorded_days: &'r [NaiveDate],
 }
 
 impl CountRule<'_> {
@@ -313,11 +313,17 @@ impl CountRule<'_> {
         }
     }
 
-    /// Whether a period's amount is known: something was recorded on or
-    /// after its first day (an amount in it comes from such a record).
+    /// Whether a period's amount is known: something was recorded in it for
+    /// the target or its task (an event, a figure, a form's row of 0). A
+    /// later month's record does not say that none were held in this one:
+    /// a month with nothing recorded is "chưa ghi nhận", never failed.
     fn recorded(&self, amount: &PeriodAmount) -> bool {
-        self.reported_until
-            .is_some_and(|last| last >= amount.period.start)
+        let from = self
+            .recorded_days
+            .partition_point(|day| *day < amount.period.start);
+        self.recorded_days
+            .get(from)
+            .is_some_and(|day| *day <= amount.period.end)
     }
 
     /// Whether anything is expected in a period at all.

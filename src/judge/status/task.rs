@@ -250,9 +250,9 @@ pub(super) fn task_status<'a>(
     status
 }
 
-/// A recurring task's occurrences past with nothing recorded in their
-/// period, told apart: what the task's count knows to be none was not held
-/// (the unit's claim); the rest is silence.
+/// A recurring task's occurrences past, told apart: those its count records
+/// as none in their period were not held (the unit's claim, a 0 recorded);
+/// those with nothing recorded in their period are silence; the rest held.
 fn occurrence_flags(
     status: &TaskStatus<'_>,
     rule: &crate::plan::model::Recurrence,
@@ -264,15 +264,28 @@ fn occurrence_flags(
     let passed = recurrence::occurrences(rule, &so_far(moment, year), year.start, working)
         .into_iter()
         .filter(|occurrence| year.contains(occurrence.day))
-        .filter(|occurrence| moment.passed(occurrence.day))
-        .filter(|occurrence| !status.active_in(&occurrence.period));
-    let (not_held, missed): (Vec<Occurrence>, Vec<Occurrence>) = passed.partition(|occurrence| {
-        status
-            .task
-            .targets
-            .iter()
-            .any(|target| targets[target.0].knows_amount_on(occurrence.day))
-    });
+        .filter(|occurrence| moment.passed(occurrence.day));
+    // What the task's count knows of the occurrence's period, if it does.
+    let counted = |occurrence: &Occurrence| {
+        status.task.targets.iter().find_map(|target| {
+            let target = &targets[target.0];
+            target
+                .knows_amount_on(occurrence.day)
+                .then(|| target.amount_in(&occurrence.period))
+                .flatten()
+        })
+    };
+    let mut not_held = Vec::new();
+    let mut missed = Vec::new();
+    for occurrence in passed {
+        match counted(&occurrence) {
+            // The unit's count says none were held.
+            Some(amount) if amount <= 0.0 => not_held.push(occurrence),
+            Some(_) => {}
+            None if status.active_in(&occurrence.period) => {}
+            None => missed.push(occurrence),
+        }
+    }
     let mut flags = Vec::new();
     if !missed.is_empty() {
         flags.push(TaskFlag::NotRecorded { missed });

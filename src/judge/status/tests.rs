@@ -412,11 +412,24 @@ fn counts_per_period() {
         .map(|(date, value)| (date.as_str(), *value))
         .collect();
     let cases: &[Case<'_>] = &[
-        // February: none held, known from the record after it.
+        // February: nothing recorded in it; March's record does not say
+        // that none were held.
         (
-            "a month missed",
+            "a month with nothing recorded between two recorded",
             monthly,
             &[("2024-01-10", "1"), ("2024-03-05", "1")],
+            "2024-03-10",
+            NoData,
+        ),
+        // February: recorded as none held.
+        (
+            "a month recorded as none",
+            monthly,
+            &[
+                ("2024-01-10", "1"),
+                ("2024-02-29", "0"),
+                ("2024-03-05", "1"),
+            ],
             "2024-03-10",
             NotMet,
         ),
@@ -1908,17 +1921,28 @@ fn a_count_says_months_short_apart_from_months_not_recorded() {
         ("2024-03-10", "1"),
         ("2024-04-10", "1"),
     ];
-    let cases: [(Records, &str, &str); 4] = [
+    let cases: [(Records, &str, &str); 5] = [
         (&every, "Đạt", "Met"),
-        // February none by the March record; April after the last record.
+        // February and April: nothing recorded in them, whatever came after.
         (
             &[("2024-01-10", "1"), ("2024-03-10", "1")],
-            "Không đạt: tháng 2/2024; chưa ghi nhận: tháng 4/2024",
-            "Not met: month 2 of 2024; nothing recorded: month 4 of 2024",
+            "Chưa đủ số liệu (chưa ghi nhận: tháng 2, 4/2024)",
+            "Not enough figures (nothing recorded: months 2, 4 of 2024)",
+        ),
+        // April recorded as none: short; February still only unrecorded.
+        (
+            &[
+                ("2024-01-10", "1"),
+                ("2024-03-10", "1"),
+                ("2024-04-30", "0"),
+            ],
+            "Không đạt: tháng 4/2024; chưa ghi nhận: tháng 2/2024",
+            "Not met: month 4 of 2024; nothing recorded: month 2 of 2024",
         ),
         (
             &[
                 ("2024-01-10", "1"),
+                ("2024-02-29", "0"),
                 ("2024-03-10", "1"),
                 ("2024-04-30", "0"),
             ],
