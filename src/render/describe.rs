@@ -7,7 +7,9 @@ use chrono::NaiveDate;
 
 use crate::judge::status::{Assessment, TargetStatus, TaskFlag, TaskState};
 use crate::plan::goal::{ComparedWith, Statistic};
-use crate::plan::model::{Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, UnitRef};
+use crate::plan::model::{
+    Direction, Goal, Goals, Plan, Progress, RankOf, Record, Target, Task, UnitRef,
+};
 use crate::plan::target_kind::{Measure, Quantity};
 use crate::time::period::{Period, PeriodKind, format_day};
 use crate::time::recurrence::Occurrence;
@@ -36,6 +38,15 @@ pub fn progress(progress: Progress, language: Language) -> &'static str {
         Progress::Cancelled => Label::Cancelled,
     };
     label.text(language)
+}
+
+/// A record's progress word on `task`: continuing work reported done was
+/// carried out ("Đã thực hiện"), not finished, since it goes on.
+pub fn progress_on(task: &Task, progress: Progress, language: Language) -> &'static str {
+    match progress {
+        Progress::Done if task.schedule.is_continuing() => Label::CarriedOut.text(language),
+        other => self::progress(other, language),
+    }
 }
 
 pub fn assessment(assessment: Assessment, language: Language) -> &'static str {

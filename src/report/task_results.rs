@@ -15,7 +15,7 @@ use super::{Report, TaskEntry};
 
 /// What one record says, attributed: "Trung tâm NC UD&DVKHCN (ngày
 /// 28/06/2024): Đăng 31 tin bài trong quý II; văn bản: …".
-pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
+pub(super) fn record_sentence(report: &Report<'_>, task: &Task, record: &Record) -> String {
     let language = report.request.language;
     // The report goes outside the department: units by their full names.
     let who = record
@@ -35,7 +35,7 @@ pub(super) fn record_sentence(report: &Report<'_>, record: &Record) -> String {
         said.push(without_stop(&one_line(note)).to_owned());
     } else if let Some(status) = record.status {
         said.push(uppercase_first(
-            &describe::progress(status, language).to_lowercase(),
+            &describe::progress_on(task, status, language).to_lowercase(),
         ));
     } else if let Some(value) = record.value {
         said.push(number(value, language));
@@ -195,13 +195,18 @@ fn task_item(report: &Report<'_>, entry: &TaskEntry<'_>) -> Option<String> {
                 say(
                     language,
                     format!(
-                        "hoàn thành việc {} ({} lần trong kỳ, gần nhất ngày {})",
+                        "{} việc {} ({} lần trong kỳ, gần nhất ngày {})",
+                        if task.schedule.is_continuing() {
+                            "đã thực hiện"
+                        } else {
+                            "hoàn thành"
+                        },
                         lowercase_first(&task_name(task, TASK_NAMED)),
                         count(times, language),
                         format_day(record.date, language)
                     ),
                     format!(
-                        "completed “{}” {times} times in the period, the latest on {}",
+                        "carried out “{}” {times} times in the period, the latest on {}",
                         task_name(task, TASK_NAMED),
                         format_day(record.date, language)
                     ),
@@ -305,6 +310,11 @@ fn record_words(report: &Report<'_>, task: &Task, record: &Record) -> Option<Str
             ),
         ),
         (Some(note), _) => after_colon(without_stop(&one_line(note))),
+        (None, Some(Progress::Done)) if task.schedule.is_continuing() => say(
+            language,
+            format!("đã thực hiện việc {}", named()),
+            format!("carried out “{}”", task_name(task, TASK_NAMED)),
+        ),
         (None, Some(Progress::Done)) => say(
             language,
             format!("hoàn thành việc {}", named()),
@@ -362,7 +372,7 @@ pub(super) fn task_results(report: &Report<'_>, entry: &TaskEntry<'_>) -> Vec<St
         results.extend(
             unit.shown
                 .iter()
-                .map(|record| record_sentence(report, record)),
+                .map(|record| record_sentence(report, task, record)),
         );
         if unit.more > 0 {
             let who = unit.by.map_or_else(String::new, |by| {
