@@ -26,6 +26,7 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
             .max(settings.period.start),
     );
     let plan_path = checked.loaded.source.path();
+    let key = crate::form::seal::load_or_create(plan_path)?;
     if !args.all {
         let is_xlsx = args
             .output
@@ -40,7 +41,7 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         refuse_existing(&args.output)?;
         let unit = settings.units[0];
         let form = Form::new(plan, unit, settings.period, as_of);
-        let bytes = xlsx::render(&form)?;
+        let bytes = xlsx::render(&form, &key)?;
         output_file::deliver_bytes(&bytes, Some(&args.output), plan_path, "form", output)?;
         return Ok(Outcome::Success);
     }
@@ -74,7 +75,7 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
     for (unit, path) in settings.units.iter().zip(&paths) {
         let form = Form::new(plan, *unit, settings.period, as_of);
         let path = path.clone();
-        let bytes = xlsx::render(&form)?;
+        let bytes = xlsx::render(&form, &key)?;
         atomic_write::write_file(&path, &bytes)
             .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
         writeln!(

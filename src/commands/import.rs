@@ -33,10 +33,20 @@ pub fn run(
         Err(outcome) => return Ok(outcome),
     };
     let (loaded, plan, today) = (&opened.loaded, &opened.plan, opened.today);
+    let key = crate::form::seal::load(plan_path)?;
 
     let imports: Vec<FormImport> = forms
         .iter()
-        .map(|filled| import::plan(plan, &loaded.file, filled, today, args.received))
+        .map(|filled| {
+            import::plan(
+                plan,
+                &loaded.file,
+                filled,
+                today,
+                args.received,
+                key.as_ref(),
+            )
+        })
         .collect();
     let mut imports = imports;
     twice(&mut imports);

@@ -11,6 +11,7 @@
 pub mod columns;
 pub mod limits;
 pub mod read;
+pub mod seal;
 pub mod xlsx;
 
 use chrono::NaiveDate;
@@ -24,7 +25,7 @@ use crate::words::labels::Language;
 use crate::words::visible::one_line;
 
 /// Version of the form's layout, in its identity sheet.
-pub const FORM_VERSION: &str = "1";
+pub const FORM_VERSION: &str = "2";
 
 #[derive(Debug)]
 pub struct Form<'p> {
@@ -151,6 +152,20 @@ impl<'p> Form<'p> {
             .map(|row| row.key.clone())
             .chain(self.targets.iter().map(|row| row.key.clone()))
             .collect()
+    }
+
+    /// What the identity sheet says: whose form, for which plan and period,
+    /// with which rows (the fields `seal.rs` seals, in its order).
+    pub fn identity(&self) -> Vec<(&'static str, String)> {
+        let mut rows: Vec<(&'static str, String)> = vec![
+            ("form", "ddci-phieu-bao-cao".to_owned()),
+            ("version", FORM_VERSION.to_owned()),
+        ];
+        rows.extend(plan_identity(self.plan));
+        rows.push(("unit", self.plan.unit(self.unit).id.clone()));
+        rows.push(("period", self.period_key.clone()));
+        rows.push(("keys", self.keys().join("\n")));
+        rows
     }
 
     /// "Phiếu báo cáo Quý II/2024 — Thanh tra Sở"

@@ -14,7 +14,8 @@ use rust_xlsxwriter::{
 };
 
 use super::columns::{Column, IDENTITY_SHEET, TARGET_SHEET, TASK_SHEET};
-use super::{Asked, FORM_VERSION, Form, plan_identity};
+use super::seal::{self, Key};
+use super::{Asked, Form};
 use crate::render::xlsx_style;
 use crate::time::period::format_day;
 use crate::words::labels::Language;
@@ -64,11 +65,48 @@ impl Formats {
     }
 }
 
-pub fn render(form: &Form<'_>) -> anyhow::Result<Vec<u8>> {
-    build(form).map_err(|error| anyhow::anyhow!("cannot write the form: {error}"))
+/// The workbook of `form`, its identity sealed with `key`.
+pub fn render(form: &Form<'_>, key: &Key) -> anyhow::Result<Vec<u8>> {
+    let bytes =
+        build(form, key).map_err(|error| anyhow::anyhow!("cannot write the form: {error}"))?;
+    lock_structure(&bytes).map_err(|error| anyhow::anyhow!("cannot write the form: {error}"))
 }
 
-fn build(form: &Form<'_>) -> Result<Vec<u8>, XlsxError> {
+/// The workbook with its structure locked: sheets cannot be renamed,
+/// moved, deleted, added or unhidden in Excel or LibreOffice (no password:
+/// it keeps a unit from breaking the form by accident; `import` checks the
+/// rest). `rust_xlsxwriter` has no such setting, so `xl/workbook.xml` gets
+/// its `workbookProtection` element, where the schema puts it (after
+/// `workbookPr`), every other part copied as it is.
+fn lock_structure(bytes: &[u8]) -> zip::result::ZipResult<Vec<u8>> {
+    use std::io::{Read as _, Write as _};
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for at in 0..archive.len() {
+        let mut part = archive.by_index(at)?;
+        let name = part.name()?.into_owned();
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .last_modified_time(part.last_modified().unwrap_or_default());
+        let mut content = Vec::new();
+        part.read_to_end(&mut content)?;
+        if name == "xl/workbook.xml" {
+            let text = String::from_utf8_lossy(&content);
+            content = text
+                .replacen(
+                    "<bookViews>",
+                    "<workbookProtection lockStructure=\"1\"/><bookViews>",
+                    1,
+                )
+                .into_bytes();
+        }
+        out.start_file(name, options)?;
+        out.write_all(&content)?;
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+fn build(form: &Form<'_>, key: &Key) -> Result<Vec<u8>, XlsxError> {
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     let end = form.period.end;
@@ -85,7 +123,7 @@ fn build(form: &Form<'_>) -> Result<Vec<u8>, XlsxError> {
     );
     tasks_sheet(workbook.add_worksheet(), form, &formats)?;
     targets_sheet(workbook.add_worksheet(), form, &formats)?;
-    identity_sheet(workbook.add_worksheet(), form)?;
+    identity_sheet(workbook.add_worksheet(), form, key)?;
     workbook.save_to_buffer()
 }
 
@@ -431,20 +469,22 @@ fn targets_sheet(
     Ok(())
 }
 
-/// What the form is for, read back by `ddci import`; hidden from the unit.
-fn identity_sheet(sheet: &mut Worksheet, form: &Form<'_>) -> Result<(), XlsxError> {
+/// What the form is for, read back by `ddci import`; hidden from the unit,
+/// and sealed with the office's key so that it cannot be relabelled.
+fn identity_sheet(sheet: &mut Worksheet, form: &Form<'_>, key: &Key) -> Result<(), XlsxError> {
     sheet.set_name(IDENTITY_SHEET)?;
-    let mut rows: Vec<(&str, String)> = vec![
-        ("form", "ddci-phieu-bao-cao".to_owned()),
-        ("version", FORM_VERSION.to_owned()),
-    ];
-    rows.extend(plan_identity(form.plan));
-    rows.push(("unit", form.plan.unit(form.unit).id.clone()));
-    rows.push(("period", form.period_key.clone()));
-    rows.push(("keys", form.keys().join("\n")));
-    for (at, (key, value)) in rows.iter().enumerate() {
+    let mut rows = form.identity();
+    let lookup = |name: &str| {
+        rows.iter()
+            .find(|(field, _)| *field == name)
+            .map(|(_, value)| value.clone())
+            .unwrap_or_default()
+    };
+    let sealed = seal::seal(key, &lookup);
+    rows.push((seal::SEAL_FIELD, sealed));
+    for (at, (field, value)) in rows.iter().enumerate() {
         let at = u32::try_from(at).unwrap_or(0);
-        sheet.write_string(at, 0, *key)?;
+        sheet.write_string(at, 0, *field)?;
         sheet.write_string(at, 1, value)?;
     }
     sheet.set_very_hidden(true);

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 
 use crate::form::columns::Column;
 use crate::form::read::{Filled, Place, Row, Sheet, Value, text_value};
+use crate::form::seal::{self, Key};
 use crate::form::{Asked, Form, default_date, plan_identity};
 use crate::judge::status::AsOf;
 use crate::plan::date::PlanDate;
@@ -117,6 +118,7 @@ pub fn plan(
     filled: &Filled,
     today: NaiveDate,
     received: Option<NaiveDate>,
+    key: Option<&Key>,
 ) -> FormImport {
     let mut out = FormImport {
         file: filled.file.clone(),
@@ -124,7 +126,7 @@ pub fn plan(
         ..FormImport::default()
     };
     let whole = Place::whole(&filled.file);
-    let (unit, period) = match identity(plan, filled) {
+    let (unit, period) = match identity(plan, filled, key) {
         Ok(found) => found,
         Err(problem) => {
             out.problems.push((whole, problem));
@@ -211,7 +213,22 @@ pub fn plan(
 }
 
 /// The unit and period the form is for, and that it is this plan's.
-fn identity(plan: &Plan, filled: &Filled) -> Result<(UnitRef, Period), String> {
+/// Whether the workbook's identity sheet is as `ddci form` sealed it.
+fn sealed(filled: &Filled, key: Option<&Key>) -> Result<(), String> {
+    let Some(given) = filled.identity.get(seal::SEAL_FIELD) else {
+        return Err("the form's identity is not sealed: it was made by an older ddci, or its hidden sheet was rewritten\nhelp: make a new form with `ddci form` and send it to the unit".to_owned());
+    };
+    let Some(key) = key else {
+        return Err("the form is sealed with the key of the office that made it, and this copy of the plan has none (.ddci/form-key)\nhelp: import on the machine that made the forms, or copy its .ddci/form-key beside this plan".to_owned());
+    };
+    let fields = |name: &str| filled.identity.get(name).cloned().unwrap_or_default();
+    if !seal::verify(key, &fields, given) {
+        return Err("the form's hidden identity sheet was changed (its seal does not match): it is not the form ddci made for the unit and period it names\nhelp: ask the unit to fill in the form it was sent, or make a new one with `ddci form`".to_owned());
+    }
+    Ok(())
+}
+
+fn identity(plan: &Plan, filled: &Filled, key: Option<&Key>) -> Result<(UnitRef, Period), String> {
     let (unit, period) = if filled.identity.is_empty() {
         // A CSV names them on each row.
         let mut units = filled.rows.iter().filter_map(|row| row.unit.clone());
@@ -233,6 +250,7 @@ fn identity(plan: &Plan, filled: &Filled) -> Result<(UnitRef, Period), String> {
         if filled.identity.get("form").map(String::as_str) != Some("ddci-phieu-bao-cao") {
             return Err("this workbook is not a ddci form\nhelp: send back the workbook made by `ddci form`".to_owned());
         }
+        sealed(filled, key)?;
         for (key, value) in plan_identity(plan) {
             let found = filled
                 .identity

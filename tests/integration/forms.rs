@@ -1222,6 +1222,8 @@ fn the_form_says_what_its_controls_allow() {
     let Some(form) = read_form(&test.path().join("form.xlsx")) else {
         return;
     };
+    // Its sheets cannot be renamed, moved or deleted by accident.
+    assert_eq!(form["structure_locked"], true);
     let targets = &form["sheets"]["Chỉ tiêu"];
     assert_eq!(
         targets["cells"]["A4"]["value"],

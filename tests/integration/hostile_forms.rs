@@ -170,3 +170,34 @@ fn a_unit_id_that_is_no_file_name_is_refused_and_nothing_leaves_the_folder() {
     assert!(!test.path().join("x-2024-Q2.xlsx").exists());
     assert!(!test.path().join("../x-2024-Q2.xlsx").exists());
 }
+
+/// The hidden identity sheet, relabelled to another period, no longer
+/// matches its seal; a plan with no key (another clone) cannot vouch for a
+/// sealed form; neither writes anything.
+#[test]
+fn a_relabelled_form_is_refused_by_its_seal() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-10-03");
+    let form = made_form(&test);
+    let key = test.path().join(".ddci/form-key");
+    assert_eq!(
+        std::fs::read_to_string(key.with_file_name(".gitignore")).expect("ignore"),
+        "# ddci's own files: the key that seals forms is never committed.\n*\n"
+    );
+    assert_eq!(std::fs::read_to_string(&key).expect("key").trim().len(), 64);
+    let relabelled = with_part(&form, "xl/sharedStrings.xml", |xml| {
+        assert!(xml.contains("<t>2024-Q2</t>"), "{xml}");
+        xml.replace("<t>2024-Q2</t>", "<t>2024-Q3</t>")
+    });
+    std::fs::write(test.path().join("relabelled.xlsx"), relabelled).expect("write");
+    refused(
+        &test,
+        "relabelled.xlsx",
+        "error: relabelled.xlsx: the form's hidden identity sheet was changed (its seal does not match)",
+    );
+    std::fs::remove_file(&key).expect("remove the key");
+    refused(
+        &test,
+        "form.xlsx",
+        "error: form.xlsx: the form is sealed with the key of the office that made it, and this copy of the plan has none (.ddci/form-key)\n",
+    );
+}
