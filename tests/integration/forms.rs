@@ -144,7 +144,7 @@ fn fill(form: &Path, filled: &Path, cells: &[(&str, &str, &str, Typed<'_>)]) {
         let headings = rows[heading_at].clone();
         let mut data: Vec<Vec<String>> = rows[heading_at + 1..].to_vec();
         data.reverse();
-        data.insert(1, Vec::new());
+        data.insert(data.len().min(1), Vec::new());
         let mut ordered = rows[..=heading_at].to_vec();
         ordered.extend(data);
         for (at, row) in ordered.iter().enumerate() {
@@ -1296,4 +1296,168 @@ fn the_form_says_what_its_controls_allow() {
         .as_str()
         .expect("instruction");
     assert!(!said.contains("Đạt"), "{said}");
+}
+
+/// The example's third quarter, end to end: a form for every unit, each
+/// with only what the unit answers for; every form filled by a script as
+/// the unit would, Thanh tra's then opened and saved in LibreOffice; one
+/// import; every unit's report recorded as sent that day. A figure from a
+/// unit that does not report it is refused, naming the unit that does.
+#[test]
+fn the_example_s_quarterly_round_asks_each_unit_only_its_own() {
+    let plan = std::fs::read_to_string(crate::harness::example_plan_path()).expect("example");
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-10-03");
+    let made = test.run_with(&["form", "--all", "--quarter", "3", "-o", "phieu"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    assert_eq!(
+        made.stderr,
+        "wrote phieu/ban-giam-doc-2024-Q3.xlsx (Ban Giám đốc (Lãnh đạo Sở): 5 tasks, 0 targets)\n\
+         wrote phieu/hc-th-2024-Q3.xlsx (Phòng Hành chính - Tổng hợp: 20 tasks, 8 targets)\n\
+         wrote phieu/tc-dl-cl-2024-Q3.xlsx (Phòng Tiêu chuẩn Đo lường Chất lượng: 12 tasks, 0 targets)\n\
+         wrote phieu/qlcn-2024-Q3.xlsx (Phòng Quản lý Công nghệ: 12 tasks, 0 targets)\n\
+         wrote phieu/qlkh-2024-Q3.xlsx (Phòng Quản lý Khoa học: 11 tasks, 0 targets)\n\
+         wrote phieu/thanh-tra-2024-Q3.xlsx (Thanh tra Sở: 15 tasks, 8 targets)\n\
+         wrote phieu/trung-tam-2024-Q3.xlsx (Trung tâm Nghiên cứu, Ứng dụng và dịch vụ KH&CN: 8 tasks, 0 targets)\n"
+    );
+    // Thanh tra's: its own tasks and the six figures it reports, the
+    // monthly reception a row a month; never the Director's coffee or the
+    // office's online-service rate.
+    let mut thanh_tra =
+        calamine::open_workbook_auto(test.path().join("phieu/thanh-tra-2024-Q3.xlsx"))
+            .expect("open");
+    let keys: Vec<String> = thanh_tra
+        .worksheet_range("Chỉ tiêu")
+        .expect("targets")
+        .rows()
+        .skip(6)
+        .map(|row| row[0].to_string())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "thanh-tra-1-lan-nam",
+            "khong-trung-lap",
+            "tiep-cong-dan@2024-07",
+            "tiep-cong-dan@2024-08",
+            "tiep-cong-dan@2024-09",
+            "duong-day-nong",
+            "so-dien-thoai-giam-doc",
+            "phan-anh-duoc-tra-loi"
+        ]
+    );
+    // Each unit fills in its first task's row.
+    let units = [
+        "ban-giam-doc",
+        "hc-th",
+        "tc-dl-cl",
+        "qlcn",
+        "qlkh",
+        "thanh-tra",
+        "trung-tam",
+    ];
+    let mut returned = Vec::new();
+    for unit in units {
+        let form = test.path().join(format!("phieu/{unit}-2024-Q3.xlsx"));
+        let mut workbook = calamine::open_workbook_auto(&form).expect("open");
+        let first = workbook
+            .worksheet_range("Nhiệm vụ")
+            .expect("tasks")
+            .rows()
+            .skip(6)
+            .map(|row| row[0].to_string())
+            .find(|key| !key.is_empty())
+            .expect("a task");
+        let filled = test.path().join(format!("{unit}.xlsx"));
+        fill(
+            &form,
+            &filled,
+            &[
+                ("Nhiệm vụ", &first, "Tiến độ", Typed::Text("Đang thực hiện")),
+                (
+                    "Nhiệm vụ",
+                    &first,
+                    "Kết quả thực hiện trong kỳ",
+                    Typed::Text("Đã triển khai trong quý III"),
+                ),
+            ],
+        );
+        returned.push(format!("{unit}.xlsx"));
+    }
+    // Thanh tra opens its form in LibreOffice and saves it.
+    if std::process::Command::new("which")
+        .arg("soffice")
+        .output()
+        .is_ok_and(|found| found.status.success())
+    {
+        let saved = test.path().join("libreoffice");
+        let converted = std::process::Command::new("timeout")
+            .arg("180")
+            .arg("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                test.path().join("lo-profile").display()
+            ))
+            .args([
+                "--headless",
+                "--convert-to",
+                "xlsx:Calc MS Excel 2007 XML",
+                "--outdir",
+            ])
+            .arg(&saved)
+            .arg(test.path().join("thanh-tra.xlsx"))
+            .output()
+            .expect("LibreOffice");
+        assert!(
+            converted.status.success(),
+            "{}",
+            String::from_utf8_lossy(&converted.stderr)
+        );
+        std::fs::rename(
+            saved.join("thanh-tra.xlsx"),
+            test.path().join("thanh-tra.xlsx"),
+        )
+        .expect("saved by LibreOffice");
+    } else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have LibreOffice");
+    }
+    let mut args = vec!["import".to_owned()];
+    args.extend(returned);
+    let run = test.run_with(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(
+            "ban-giam-doc.xlsx (Ban Giám đốc (Lãnh đạo Sở), Quý III/2024): 1 new record\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    let status = test.run_with(&["status", "--format", "markdown"]);
+    for unit in [
+        "TC-ĐL-CL",
+        "QLCN",
+        "QLKH",
+        "Thanh tra Sở",
+        "Trung tâm NC UD\\&DVKHCN",
+    ] {
+        let row = format!("| {unit} | Quý III/2024 | 07/10/2024 | Đã gửi 03/10/2024 |\n");
+        assert!(status.stdout.contains(&row), "{row}\n{}", status.stdout);
+    }
+    // QLCN's figure for the office's online-service rate: not its to give.
+    let csv =
+        "Đơn vị,Kỳ báo cáo,Mã (không sửa),Số liệu trong kỳ\nqlcn,2024-Q3,dvctt-toan-trinh,70\n";
+    std::fs::write(test.path().join("qlcn.csv"), csv).expect("write");
+    let before = std::fs::read(test.path().join("plan.toml")).expect("plan");
+    let run = test.run_with(&["import", "qlcn.csv"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "error: qlcn.csv, cell C2: `dvctt-toan-trinh` is reported by Phòng Hành chính - Tổng hợp, not by Phòng Quản lý Công nghệ\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read(test.path().join("plan.toml")).expect("plan"),
+        before
+    );
 }
