@@ -34,12 +34,15 @@ pub fn render(calendar: &Calendar<'_>, options: IcsOptions) -> String {
             format!("-//ddci//ddci {}//VI", env!("CARGO_PKG_VERSION")),
         ))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .append_property(Property::new("METHOD", "PUBLISH"))
-        .name(&format!(
-            "DDCI {} {}",
-            plan.agency_short.as_deref().unwrap_or(&plan.agency),
-            plan.year
-        ))
+        .append_property(Property::new("METHOD", "PUBLISH"));
+    let name = text(&format!(
+        "DDCI {} {}",
+        plan.agency_short.as_deref().unwrap_or(&plan.agency),
+        plan.year
+    ));
+    // The crate escapes X- properties but not RFC 7986's NAME.
+    ics.append_property(Property::new("NAME", escaped(&name)))
+        .append_property(Property::new("X-WR-CALNAME", name))
         .timezone(plan.time_zone.as_str());
     for event in &calendar.events {
         ics.push(component(calendar, event, options));
@@ -96,10 +99,10 @@ fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> ica
     let plan = calendar.plan;
     let mut component = icalendar::Event::new();
     component
-        .uid(&event.uid)
+        .uid(&text(&event.uid))
         .timestamp(options.stamp)
-        .summary(&event.title)
-        .description(&description(calendar, event));
+        .summary(&text(&event.title))
+        .description(&text(&description(calendar, event)));
     if let Some(start) = event
         .time
         .and_then(|time| utc(&plan.time_zone, event.day.and_time(time)))
@@ -140,13 +143,32 @@ fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> ica
         // The crate would give an alarm a random UID (RFC 9074): it is
         // fixed, so that two runs give the same file.
         let mut alarm = Alarm::display(
-            &event.title,
+            &text(&event.title),
             -chrono::Duration::days(i64::from(reminder_days)),
         );
-        alarm.append_property(Property::new("UID", format!("alarm/{}", event.uid)));
+        alarm.append_property(Property::new("UID", text(&format!("alarm/{}", event.uid))));
         component.alarm(alarm);
     }
     component.done()
+}
+
+/// Plan text made fit for a TEXT value (RFC 5545, 3.3.11): no control
+/// character but the line feed (which the crate escapes as `\\n`) reaches
+/// the file, each shown by the same rule as on a terminal (`␍`, `␛`): a
+/// carriage return in a name could otherwise end the line and start a
+/// property, or a whole event, of its own.
+fn text(value: &str) -> String {
+    crate::words::visible::visible(value).into_owned()
+}
+
+/// A TEXT value escaped as RFC 5545 (3.3.11) asks, for a property the crate
+/// writes as it is given: backslash, semicolon, comma and line feed.
+fn escaped(value: &str) -> String {
+    value
+        .replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
 }
 
 /// A `VALUE=DATE` property.

@@ -32,7 +32,8 @@ pub fn deliver_bytes(
     write_out(rendered, to, output)
 }
 
-/// Refuses an `-o` that is the plan or its lock, before anything is made,
+/// Refuses an `-o` that is the plan, its lock (or any file named as a
+/// lock), or a folder, before anything is made,
 /// so that the refusal says why (not that `.toml` is no format ddci writes).
 pub fn guard(to: Option<&Path>, plan: &Path, what: &str) -> anyhow::Result<()> {
     match to.filter(|path| *path != Path::new("-")) {
@@ -57,10 +58,40 @@ pub fn write_out(rendered: &[u8], to: Option<&Path>, output: &mut Output) -> any
     Ok(())
 }
 
-/// Output written over the plan would destroy it. The test is on the
-/// file itself (device and inode), not its name, so `./p.toml`, a symlink
-/// or a hard link to the plan are caught as well.
+/// Output written over the plan would destroy it: refused for a folder, a
+/// lock's name, the plan itself or its lock.
 fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path, what: &str) -> anyhow::Result<()> {
+    refuse_what_no_output_may_be(output, what)?;
+    refuse_to_overwrite_the_plan_file(output, plan, what)
+}
+
+/// What no `-o` of any command may be, whatever the plan: a folder, or a
+/// file named as a plan's lock (whether or not the lock is there now:
+/// written, it would be taken for one, or replace one made meanwhile).
+pub fn refuse_what_no_output_may_be(output: &Path, what: &str) -> anyhow::Result<()> {
+    if output.is_dir() {
+        anyhow::bail!(
+            "`{}` is a folder; the {what} was not written\nhelp: name a file in it, e.g. `-o {}`",
+            crate::words::visible::path(output),
+            crate::words::visible::path(&output.join("bao-cao.docx"))
+        );
+    }
+    let lock_name = output
+        .file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| name.starts_with('.') && name.ends_with(".ddci-lock"));
+    if lock_name {
+        anyhow::bail!(
+            "`{}` is named as a plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`",
+            crate::words::visible::path(output)
+        );
+    }
+    Ok(())
+}
+
+/// The test is on the file itself (device and inode), not its name, so
+/// `./p.toml`, a symlink or a hard link to the plan are caught as well.
+fn refuse_to_overwrite_the_plan_file(output: &Path, plan: &Path, what: &str) -> anyhow::Result<()> {
     let (Ok(target), Ok(plan_file)) = (std::fs::metadata(output), std::fs::metadata(plan)) else {
         return Ok(());
     };

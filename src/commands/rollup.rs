@@ -285,6 +285,7 @@ fn refuse_to_overwrite_a_plan(
     path: &Path,
     plans: &[rollup::paths::Candidate],
 ) -> anyhow::Result<()> {
+    crate::commands::output_file::refuse_what_no_output_may_be(path, "roll-up")?;
     let Ok(target) = std::fs::canonicalize(path) else {
         return Ok(());
     };

@@ -36,8 +36,12 @@ fn twips_u(mm: u32) -> u32 {
     u32::try_from(twips(f64::from(mm))).unwrap_or(0)
 }
 
+/// A run of text; a character XML forbids (U+FFFF, a control) is shown by
+/// the terminal's rule, never written: one would make the file unreadable.
 fn run(text: &str, size: usize) -> Run {
-    Run::new().add_text(text).size(size)
+    Run::new()
+        .add_text(crate::words::visible::visible(text))
+        .size(size)
 }
 
 fn centred(text: &str, size: usize) -> Paragraph {
@@ -149,6 +153,7 @@ pub fn render(document: &OfficialDocument) -> anyhow::Result<Vec<u8>> {
     }
     let mut built = docx.build();
     built.document = repeating_header_rows(&built.document);
+    built.doc_props.core = core_properties(&built.doc_props.core, &document.agency);
     let mut bytes = std::io::Cursor::new(Vec::new());
     built
         .pack(&mut bytes)
@@ -160,6 +165,31 @@ pub fn render(document: &OfficialDocument) -> anyhow::Result<Vec<u8>> {
 /// crate has no setting for it (`w:tblHeader`), so the heading row is built
 /// with a height no other row has, and marked after the XML is written.
 const HEADING_ROW_HEIGHT: f32 = 567.0;
+
+/// The file's properties (File › Info): its author is the agency, not the
+/// library's "unknown", and it claims no date of making (the library's
+/// 1970-01-01): the document's own date is the one printed on it.
+fn core_properties(core: &[u8], agency: &str) -> Vec<u8> {
+    let text = String::from_utf8_lossy(core);
+    let author = html_escape::encode_text(&crate::words::visible::visible(agency)).into_owned();
+    let mut text = text
+        .replace(
+            "<dc:creator>unknown</dc:creator>",
+            &format!("<dc:creator>{author}</dc:creator>"),
+        )
+        .replace(
+            "<cp:lastModifiedBy>unknown</cp:lastModifiedBy>",
+            &format!("<cp:lastModifiedBy>{author}</cp:lastModifiedBy>"),
+        );
+    for element in ["dcterms:created", "dcterms:modified"] {
+        let open = format!("<{element} ");
+        let close = format!("</{element}>");
+        if let (Some(start), Some(end)) = (text.find(&open), text.find(&close)) {
+            text.replace_range(start..end + close.len(), "");
+        }
+    }
+    text.into_bytes()
+}
 
 fn repeating_header_rows(document: &[u8]) -> Vec<u8> {
     let marker = format!("<w:trHeight w:val=\"{HEADING_ROW_HEIGHT}\" w:hRule=\"atLeast\" />");

@@ -4,7 +4,13 @@
 
 use std::fmt::Write as _;
 
-use html_escape::encode_text as text;
+/// Plan text for HTML: escaped, and every character no document carries
+/// shown (`words::visible`), never emitted.
+fn text(value: &str) -> std::borrow::Cow<'static, str> {
+    std::borrow::Cow::Owned(
+        html_escape::encode_text(&crate::words::visible::visible(value)).into_owned(),
+    )
+}
 
 use crate::render::document::{Block, Document, Table, Tone};
 use crate::words::labels::Language;

@@ -9,6 +9,7 @@ mod corrections;
 mod dates;
 mod duplicate_ids;
 pub mod file_name_ids;
+pub mod forbidden_characters;
 mod names;
 mod records;
 mod references;
@@ -131,6 +132,7 @@ type Rule = fn(&Context<'_>, &mut Vec<Diagnostic>);
 const RULES: &[Rule] = &[
     duplicate_ids::check,
     file_name_ids::check,
+    forbidden_characters::check,
     text_fields::check,
     names::check,
     references::check,

@@ -36,6 +36,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             );
         }
     }
+    if let Some(plan) = &file.plan {
+        names.push((&plan.title, "title"));
+    }
+    names.extend(file.indices.iter().map(|index| (&index.name, "name")));
     for unit in &file.units {
         names.push((&unit.name, "name"));
         for change in &unit.changes {
@@ -49,6 +53,25 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
 
 fn check_name(name: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
     let text = name.get_ref();
+    // A name is one line wherever it is printed: a line break in it would
+    // start a line of its own in a calendar file or a document's header.
+    if let Some(broken) = text
+        .chars()
+        .find(|character| character.is_control() || matches!(character, '\u{2028}' | '\u{2029}'))
+    {
+        found.push(
+            Diagnostic::error(
+                "name-not-one-line",
+                format!(
+                    "`{key}` holds a line break or a control character (U+{:04X}); a name is one line",
+                    u32::from(broken)
+                ),
+            )
+            .at(name.span())
+            .label("not one line")
+            .help(format!("write `{key}` on one line, between plain quotes")),
+        );
+    }
     if let Some(hidden) = text.chars().find(|character| invisible(*character)) {
         found.push(
             Diagnostic::error(
@@ -93,7 +116,7 @@ mod tests {
                  [[units]]\nid = \"vp\"\nname = \"{unit}\"\n"
             )
         };
-        let cases: [(&str, &str, &[&str]); 7] = [
+        let cases: [(&str, &str, &[&str]); 10] = [
             ("Sở Khoa học và Công nghệ", "Văn phòng Sở", &[]),
             (
                 "Sở KH&CN (cũ) - 2024",
@@ -117,11 +140,19 @@ mod tests {
             ),
             ("Sở Tư pháp", "V\u{430}n phòng", &["foreign-letter-in-name"]),
             ("Ｓở Tư pháp", "Văn phòng", &["foreign-letter-in-name"]),
+            // A name that would start a line of its own in a calendar.
+            (
+                "Sở KH&CN\\nBEGIN:VEVENT",
+                "Văn phòng",
+                &["name-not-one-line"],
+            ),
+            ("Sở Tư pháp", "Văn\\rphòng", &["name-not-one-line"]),
+            ("Sở Tư pháp\\t", "Văn phòng", &["name-not-one-line"]),
         ];
         for (agency, unit, expected) in cases {
             let codes: Vec<&str> = codes(&plan(agency, unit))
                 .into_iter()
-                .filter(|code| code.ends_with("-in-name"))
+                .filter(|code| code.contains("name"))
                 .collect();
             assert_eq!(codes, expected, "{agency} / {unit}");
         }

@@ -77,14 +77,26 @@ pub fn foreign_letter(character: char) -> bool {
 /// embeddings, overrides, isolates and marks.
 fn needs_showing(character: char) -> bool {
     character != '\n'
-        && matches!(character,
-            '\u{0}'..='\u{1f}'
-            | '\u{7f}'..='\u{9f}'
-            | '\u{202a}'..='\u{202e}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{200e}'
-            | '\u{200f}'
-            | '\u{61c}')
+        && (not_text(character)
+            || matches!(character,
+                '\t' | '\r'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{61c}'))
+}
+
+/// Whether `character` is no character of text a document may carry: a
+/// control character but tab, line feed and carriage return, DEL, the C1
+/// controls, and the noncharacters (U+FDD0–U+FDEF, the last two code points
+/// of every plane: XML 1.0 forbids U+FFFE and U+FFFF, and a Word file with
+/// one does not open). `validate` refuses them in a plan; every writer
+/// shows them by [`visible`] rather than emitting them.
+pub fn not_text(character: char) -> bool {
+    let code = u32::from(character);
+    matches!(code, 0..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f..=0x9f | 0xfdd0..=0xfdef)
+        || code & 0xfffe == 0xfffe
 }
 
 #[cfg(test)]

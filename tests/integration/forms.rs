@@ -1021,6 +1021,31 @@ fn a_figure_two_units_give_differently_is_refused() {
         std::fs::read(test.path().join("plan.toml")).expect("plan"),
         before
     );
+    // The same figure in both, or another day's: no conflict between them.
+    for (name, figure, date) in [
+        ("h1-same.xlsx", Typed::Number(92.5), None),
+        (
+            "h1-may.xlsx",
+            Typed::Number(90.0),
+            Some(Typed::Date(2024, 5, 31)),
+        ),
+    ] {
+        let mut cells = vec![("Chỉ tiêu", "tra-loi", "Số liệu trong kỳ", figure)];
+        if let Some(date) = date {
+            cells.push(("Chỉ tiêu", "tra-loi", "Ngày (dd/mm/yyyy)", date));
+        }
+        fill(
+            &test.path().join("h1.xlsx"),
+            &test.path().join(name),
+            &cells,
+        );
+        let run = test.run_with(&["import", "filled.xlsx", name, "--dry-run"]);
+        assert!(
+            !run.stderr.contains("but h1-") && !run.stderr.contains("but filled.xlsx"),
+            "{name}: {}",
+            run.stderr
+        );
+    }
     // The office's own CSV with Thanh tra's figure: not its row.
     let csv = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Số liệu trong kỳ\nhc-th,2024-Q2,tra-loi,90\n";
     std::fs::write(test.path().join("hc-th.csv"), csv).expect("write");

@@ -286,6 +286,16 @@ proptest! {
     fn text_from_a_note_is_shown_never_obeyed(note in hostile_text()) {
         let test = Test::new().plan(SMALL_PLAN);
         let recorded = test.run_with(&["record", "1.1", "--note", &note, "--date", "2024-05-01"]);
+        // A character no document can carry is refused where it is typed,
+        // and the plan stays as it was.
+        if note.chars().any(ddci::words::visible::not_text) {
+            prop_assert_eq!(recorded.code, 2, "{}", recorded.stderr);
+            prop_assert!(recorded.stderr.contains("error[forbidden-character]"), "{}", recorded.stderr);
+            prop_assert!(!recorded.stderr.chars().any(is_dangerous), "refusal: {:?}", recorded.stderr);
+            let plan = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
+            prop_assert_eq!(plan.as_str(), SMALL_PLAN);
+            return Ok(());
+        }
         prop_assert_eq!(recorded.code, 0, "{}", recorded.stderr);
         prop_assert!(!recorded.stdout.chars().any(is_dangerous), "record echo: {:?}", recorded.stdout);
         let human: [&[&str]; 7] = [
@@ -342,7 +352,7 @@ fn report_output_that_is_no_regular_file_is_written_into_not_replaced() {
     let run = test.run_with(&["report", "--quarter", "2", "-o", ".plan.toml.ddci-lock"]);
     assert_eq!(run.code, 2);
     assert!(
-        run.stderr.contains("is the plan's lock file"),
+        run.stderr.contains("is named as a plan's lock file"),
         "{}",
         run.stderr
     );
@@ -410,7 +420,7 @@ fn rollup_output_never_replaces_a_plans_lock() {
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr
-            .contains("is the plan's lock file; the roll-up was not written"),
+            .contains("is named as a plan's lock file; the roll-up was not written"),
         "{}",
         run.stderr
     );

@@ -24,7 +24,10 @@ proptest! {
         // Blank notes and evidence are refused (see validate's `blank-text`):
         // each ends on a character that shows (not a space, nor an invisible
         // one such as a zero-width space or a byte-order mark).
-        note in "[^\u{0}]{0,39}[^\u{0}\\s\u{200b}-\u{200d}\u{2060}\u{feff}]",
+        // … and holds no character a document cannot carry (validate's
+        // `forbidden-character`).
+        note in "[^\u{0}]{0,39}[^\u{0}\\s\u{200b}-\u{200d}\u{2060}\u{feff}]"
+            .prop_filter("text a document can carry", |note| !note.chars().any(ddci::words::visible::not_text)),
         evidence in "[\"\\\\'#\\[\\]=a-zA-Zăâđêôơưáàảãạ \t]{0,19}[\"\\\\'#\\[\\]=a-zA-Zăâđêôơưáàảãạ]",
         crlf in any::<bool>(),
         on_target in any::<bool>(),
