@@ -28,20 +28,13 @@ pub fn find(plan: &Plan, imports: &mut [FormImport]) {
             let by = planned.record.by.as_deref();
             // Against another form of this import, the same unit's too (its
             // quarter's and its half year's form giving two figures for 30/06).
-            for (other_at, other) in imports
-                .iter()
-                .enumerate()
-                .filter(|(other_at, _)| *other_at != at)
-            {
+            // Each pair once, told on the first of the two.
+            for other in imports.iter().skip(at + 1) {
                 for theirs in &other.records {
                     let Some((their_target, their_date, their_value)) = figure(plan, theirs) else {
                         continue;
                     };
-                    if their_target == target
-                        && their_date == date
-                        && differ(their_value, value)
-                        && at < other_at
-                    {
+                    if their_target == target && their_date == date && differ(their_value, value) {
                         found.push((
                             at,
                             planned.place.clone(),
@@ -152,4 +145,126 @@ fn conflict(
         crate::time::period::format_day(date, Language::En),
         number(other_value, Language::En),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::find;
+    use crate::form::read::Place;
+    use crate::plan::date::PlanDate;
+    use crate::write::import::{FormImport, Planned};
+    use crate::write::record_entry::{NewRecord, Parent};
+
+    /// Units `a` and `b`; `rate` a percent, `count` a count per month, and
+    /// the plan's own record of `rate`: 80 by `a` on 30/06.
+    const PLAN: &str = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
+        [[units]]\nid = \"a\"\nname = \"A\"\n\n[[units]]\nid = \"b\"\nname = \"B\"\n\n\
+        [[indices]]\nid = \"i\"\nname = \"I\"\n\n\
+        [[targets]]\nid = \"rate\"\nkind = \"percent_at_least\"\nindex = \"i\"\npercent = 80\ntext = \"rate\"\n\n\
+        [[targets.records]]\ndate = 2024-06-30\nvalue = 80\nby = \"a\"\n\n\
+        [[targets]]\nid = \"count\"\nkind = \"count_at_least\"\nindex = \"i\"\nmin = 1\nper = \"month\"\ntext = \"count\"\n\n\
+        [[targets.records]]\ndate = 2024-06-30\nvalue = 2\nby = \"a\"\n";
+
+    fn figure(file: &str, subject: &str, by: &str, day: u32, value: f64) -> FormImport {
+        FormImport {
+            file: file.to_owned(),
+            records: vec![Planned {
+                place: Place::whole(file),
+                parent: Parent::Target,
+                subject: subject.to_owned(),
+                record: NewRecord {
+                    date: NaiveDate::from_ymd_opt(2024, 6, day).map(PlanDate),
+                    value: Some(value),
+                    by: Some(by.to_owned()),
+                    ..NewRecord::default()
+                },
+                correction: false,
+            }],
+            ..FormImport::default()
+        }
+    }
+
+    /// Which forms got a conflict, for each case: both sides of "the same
+    /// target, the same day, another figure, another source".
+    #[test]
+    fn a_figure_conflicts_only_with_another_for_the_same_target_and_day() {
+        let plan = crate::plan::build::tests::plan_from(PLAN);
+        let cases: [(&str, Vec<FormImport>, [usize; 2]); 9] = [
+            (
+                "b's 80 for 30/06, as the plan's",
+                vec![figure("x", "rate", "b", 30, 80.0)],
+                [0, 0],
+            ),
+            (
+                "b's 70 for 30/06 against a's 80",
+                vec![figure("x", "rate", "b", 30, 70.0)],
+                [1, 0],
+            ),
+            (
+                "a's own 70: its newer word",
+                vec![figure("x", "rate", "a", 30, 70.0)],
+                [0, 0],
+            ),
+            (
+                "b's 70 for 29/06: another day",
+                vec![figure("x", "rate", "b", 29, 70.0)],
+                [0, 0],
+            ),
+            (
+                "b's 5 for a count: events add up",
+                vec![figure("x", "count", "b", 30, 5.0)],
+                [0, 0],
+            ),
+            (
+                "two forms, 75 and 76 for 29/06",
+                vec![
+                    figure("x", "rate", "a", 29, 75.0),
+                    figure("y", "rate", "a", 29, 76.0),
+                ],
+                [1, 0],
+            ),
+            (
+                "two forms, 75 twice",
+                vec![
+                    figure("x", "rate", "a", 29, 75.0),
+                    figure("y", "rate", "b", 29, 75.0),
+                ],
+                [0, 0],
+            ),
+            (
+                "two forms, 75 and 76 on two days",
+                vec![
+                    figure("x", "rate", "a", 28, 75.0),
+                    figure("y", "rate", "a", 29, 76.0),
+                ],
+                [0, 0],
+            ),
+            (
+                "two forms, two counts the same day",
+                vec![
+                    figure("x", "count", "a", 29, 1.0),
+                    figure("y", "count", "b", 29, 3.0),
+                ],
+                [0, 0],
+            ),
+        ];
+        for (name, mut imports, expected) in cases {
+            find(&plan, &mut imports);
+            let mut got = [0, 0];
+            for (at, import) in imports.iter().enumerate() {
+                got[at] = import.problems.len();
+            }
+            assert_eq!(
+                got,
+                expected,
+                "{name}: {:?}",
+                imports
+                    .iter()
+                    .map(|import| &import.problems)
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
 }
