@@ -431,8 +431,27 @@ fn value_of(data: &Data) -> Option<Value> {
         Data::Int(number) => Some(Value::Number(*number as f64)),
         Data::Float(number) => Some(Value::Number(*number)),
         Data::Bool(flag) => Some(Value::Text(flag.to_string())),
-        Data::DateTime(date) => Some(Value::Date(date.as_f64())),
+        Data::DateTime(date) => Some(Value::Date(serial_1900(date))),
         Data::Error(error) => Some(Value::Error(format!("{error:?}"))),
+    }
+}
+
+/// An Excel date as a serial of the 1900 date system, whatever system the
+/// workbook uses: a workbook in the 1904 system (Excel for Mac, some
+/// LibreOffice files) counts from 1904, and its 15/08/2024 would otherwise
+/// read as 14/08/2020.
+fn serial_1900(date: &calamine::ExcelDateTime) -> f64 {
+    let (year, month, day, ..) = date.to_ymd_hms_milli();
+    let epoch = chrono::NaiveDate::from_ymd_opt(1899, 12, 30);
+    match (
+        chrono::NaiveDate::from_ymd_opt(i32::from(year), u32::from(month), u32::from(day)),
+        epoch,
+    ) {
+        #[allow(clippy::cast_precision_loss)] // days since 1899
+        (Some(day), Some(epoch)) if year > 1900 => {
+            (day - epoch).num_days() as f64 + date.as_f64().fract()
+        }
+        _ => date.as_f64(),
     }
 }
 

@@ -78,8 +78,11 @@ pub fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
-/// The largest plan ddci reads: ten times a plan with a million records.
-pub const MOST_BYTES: u64 = 1_000_000_000;
+/// The largest plan ddci reads: more than a plan with a million records
+/// (113 MB). Reading takes up to 16 times the file in memory (a million
+/// tasks), so one plan can never ask for more than about 2 GB, and a
+/// roll-up reading two at once for about 4 GB (see docs/performance.md).
+pub const MOST_BYTES: u64 = 128_000_000;
 
 /// Parses a plan from bytes already in memory (the file's `path` is only used
 /// in messages).

@@ -331,6 +331,15 @@ fn position_of(candidate: &paths::Candidate, request: RollupRequest) -> Option<J
         diagnostics: Vec::new(),
         rendered: Vec::new(),
     };
+    if let Some(problem) = &candidate.problem {
+        return Some(Err(LeftOut {
+            file: file.to_path_buf(),
+            reason: problem.clone(),
+            errors: 0,
+            diagnostics: Vec::new(),
+            rendered: Vec::new(),
+        }));
+    }
     let bytes = match crate::read::load::read(file) {
         Ok(bytes) => bytes,
         Err(error) => return Some(Err(cannot(error))),
@@ -758,13 +767,16 @@ mod tests {
     /// the day: 2024's once published, never 2025's.
     #[test]
     fn the_result_cited_is_of_the_year_judged_or_before() {
-        let plan = crate::plan::build::tests::plan_from(&format!(
-            "{}\n[[results]]\nyear = 2023\nscore = 60.0\n\n\
+        let plan = crate::plan::build::tests::plan_on(
+            &format!(
+                "{}\n[[results]]\nyear = 2023\nscore = 60.0\n\n\
              [[results]]\nyear = 2024\nscore = 70.0\npublished = 2025-03-27\n\n\
              [[results]]\nyear = 2025\nscore = 80.0\npublished = 2026-03-20\n\n\
              [[results]]\nyear = 2024\nindex = \"i\"\nscore = 7.0\npublished = 2025-03-27\n",
-            crate::plan::build::tests::HEADER
-        ));
+                crate::plan::build::tests::HEADER
+            ),
+            day("2026-12-07"),
+        );
         let cases = [
             (2024, "2024-12-31", Some(2023)),
             (2024, "2025-03-26", Some(2023)),

@@ -6,14 +6,15 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::Context as _;
-
 /// A file to read, and whether it was found in a folder (and may be some
 /// other TOML file) rather than named.
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub path: PathBuf,
     pub searched: bool,
+    /// Why it is left out without being read: a folder that cannot be read,
+    /// a link out of the folders given.
+    pub problem: Option<String>,
 }
 
 pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
@@ -21,6 +22,13 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
     // Folders already searched, by their real path: a symbolic link back up
     // the tree is followed once, not forever.
     let mut searched = std::collections::HashSet::new();
+    // A link is followed only inside the folders given: one to `/` or to
+    // another office's share would walk the disk.
+    let roots: Vec<PathBuf> = paths
+        .iter()
+        .filter(|path| path.is_dir())
+        .filter_map(|path| std::fs::canonicalize(path).ok())
+        .collect();
     for path in paths {
         let metadata = std::fs::metadata(path).map_err(|error| {
             anyhow::anyhow!(
@@ -29,11 +37,12 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
             )
         })?;
         if metadata.is_dir() {
-            search(path, &mut files, &mut searched)?;
+            search(path, &roots, &mut files, &mut searched);
         } else {
             files.push(Candidate {
                 path: path.clone(),
                 searched: false,
+                problem: None,
             });
         }
     }
@@ -45,22 +54,35 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
     Ok(files)
 }
 
+/// Every `.toml` file under `folder`; a folder that cannot be read, or a
+/// link that leads out of `roots`, is a candidate left out with why, and
+/// the rest of the tree is searched.
 fn search(
     folder: &Path,
+    roots: &[PathBuf],
     files: &mut Vec<Candidate>,
     searched: &mut std::collections::HashSet<PathBuf>,
-) -> anyhow::Result<()> {
+) {
+    let left_out = |path: &Path, problem: String| Candidate {
+        path: path.to_path_buf(),
+        searched: false,
+        problem: Some(problem),
+    };
     let real = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
     if !searched.insert(real) {
-        return Ok(());
+        return;
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(folder)
-        .with_context(|| {
-            format!(
-                "cannot read the folder `{}`",
-                crate::words::visible::path(folder)
-            )
-        })?
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            files.push(left_out(
+                folder,
+                format!("the folder cannot be read: {error}"),
+            ));
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|entry| entry.path())
         .collect();
@@ -74,8 +96,27 @@ fn search(
         if name.starts_with('.') || name == "target" {
             continue;
         }
+        let is_link = std::fs::symlink_metadata(&entry)
+            .is_ok_and(|metadata| metadata.file_type().is_symlink());
+        if is_link {
+            match std::fs::canonicalize(&entry) {
+                Ok(target) if roots.iter().any(|root| target.starts_with(root)) => {}
+                Ok(target) => {
+                    files.push(left_out(
+                        &entry,
+                        format!(
+                            "a link out of the folders given (to `{}`), not followed",
+                            crate::words::visible::path(&target)
+                        ),
+                    ));
+                    continue;
+                }
+                // A broken link: nothing to read.
+                Err(_) => continue,
+            }
+        }
         if entry.is_dir() {
-            search(&entry, files, searched)?;
+            search(&entry, roots, files, searched);
         } else if entry
             .extension()
             .is_some_and(|extension| extension == "toml")
@@ -83,10 +124,10 @@ fn search(
             files.push(Candidate {
                 path: entry,
                 searched: true,
+                problem: None,
             });
         }
     }
-    Ok(())
 }
 
 /// Whether a file found in a folder is a plan: it names one of the plan's

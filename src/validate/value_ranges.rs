@@ -33,7 +33,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             found,
         );
     }
-    check_results(file, found);
+    check_results(file, context.today, found);
     check_duties(file, found);
 }
 
@@ -144,11 +144,57 @@ fn check_indices_and_schedules(file: &crate::plan::file::PlanFile, found: &mut V
 }
 
 /// Each published result's year, scores and rank within its group.
-fn check_results(file: &crate::plan::file::PlanFile, found: &mut Vec<Diagnostic>) {
+/// The largest group results are ranked in: Vietnam had about 10,000
+/// communes before 2025; a department is ranked among a province's few dozen.
+const MOST_IN_A_GROUP: i64 = 10_000;
+
+fn check_results(
+    file: &crate::plan::file::PlanFile,
+    today: chrono::NaiveDate,
+    found: &mut Vec<Diagnostic>,
+) {
     for result in &file.results {
         let year = result.year.get_ref();
         if !(2000..=2100).contains(year) {
             found.push(out_of_range(result.year.span(), "a year", "2000 to 2100"));
+        }
+        for count in [&result.rank, &result.of].into_iter().flatten() {
+            if *count.get_ref() > MOST_IN_A_GROUP {
+                found.push(out_of_range(
+                    count.span(),
+                    "a rank or a group's size",
+                    "1 to 10000",
+                ));
+            }
+        }
+        // A year's result is published during the year or the two after it
+        // (the next spring, as a rule), and not on a day still to come.
+        if let Some(published) = &result.published {
+            let day = published.get_ref().0;
+            let published_year = i64::from(chrono::Datelike::year(&day));
+            if !(*year..=*year + 2).contains(&published_year) {
+                found.push(
+                    Diagnostic::error(
+                        "published-outside-its-time",
+                        format!("the {year} result is said to be published on {day}, not in {year} or the two years after"),
+                    )
+                    .at(published.span())
+                    .label("not when a result of that year is published")
+                    .help(format!("give the day the {year} result was announced (usually in the spring of {})", year + 1)),
+                );
+            } else if day > today {
+                found.push(
+                    Diagnostic::error(
+                        "published-in-the-future",
+                        format!(
+                            "the result is said to be published on {day}, after today ({today})"
+                        ),
+                    )
+                    .at(published.span())
+                    .label("a day still to come")
+                    .help("record a result once it is published"),
+                );
+            }
         }
         let scale = if result.index.is_some() {
             DEFAULT_INDEX_SCALE

@@ -191,6 +191,15 @@ pub fn rank(
 /// the value has, so that 79.996 never reads "80" beside "not yet met".
 pub fn number(value: f64, language: Language) -> String {
     let value = if value == 0.0 { 0.0 } else { value };
+    // No figure of a plan has sixteen digits: one that has (1e308 typed in a
+    // form) is shown at a readable length, not as 309 digits.
+    if value.abs() >= 1e15 || !value.is_finite() {
+        let text = format!("{value:.3e}");
+        return match language {
+            Language::Vi => text.replace('.', ","),
+            Language::En => text,
+        };
+    }
     let rounded = (value * 100.0).round() / 100.0;
     let text = if (value - rounded).abs() <= 1e-12 * value.abs().max(1.0) {
         let fixed = format!("{rounded:.2}");
@@ -208,6 +217,17 @@ pub fn number(value: f64, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_too_long_to_read_is_shown_short() {
+        assert_eq!(number(1e308, Language::En), "1.000e308");
+        assert_eq!(number(-2.5e20, Language::Vi), "-2,500e20");
+        assert_eq!(
+            number(999_999_999_999_999.0, Language::En),
+            "999999999999999"
+        );
+        assert_eq!(number(f64::INFINITY, Language::En), "inf");
+    }
 
     #[test]
     fn scores_have_two_decimals_and_ranks_their_group() {

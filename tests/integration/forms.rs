@@ -91,7 +91,7 @@ periods = ["quarter", "half", "year"]
 
 /// What a unit types in one cell.
 #[derive(Clone, Copy)]
-enum Typed<'a> {
+pub enum Typed<'a> {
     Text(&'a str),
     /// An Excel date, as a date-formatted cell.
     Date(u16, u8, u8),
@@ -103,7 +103,7 @@ enum Typed<'a> {
 /// back: each `(sheet, key, heading, value)` typed in, the data rows of each
 /// sheet in reverse order (sorted), and an empty row among them. The hidden
 /// identity sheet is kept as it was.
-fn fill(form: &Path, filled: &Path, cells: &[(&str, &str, &str, Typed<'_>)]) {
+pub fn fill(form: &Path, filled: &Path, cells: &[(&str, &str, &str, Typed<'_>)]) {
     let mut source = calamine::open_workbook_auto(form).expect("open the form");
     let mut workbook = Workbook::new();
     let date_format = Format::new().set_num_format("dd/mm/yyyy");

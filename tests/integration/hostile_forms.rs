@@ -201,3 +201,56 @@ fn a_relabelled_form_is_refused_by_its_seal() {
         "error: form.xlsx: the form is sealed with the key of the office that made it, and this copy of the plan has none (.ddci/form-key)\n",
     );
 }
+
+/// A workbook saved in the 1904 date system (Excel for Mac) counts its
+/// dates from 1904: its 15/08/2024 is read as 15/08/2024, not 14/08/2020.
+#[test]
+fn a_workbook_in_the_1904_date_system_keeps_its_dates() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-10-03");
+    let made = test.run_with(&[
+        "form",
+        "--owner",
+        "thanh-tra",
+        "--quarter",
+        "3",
+        "-o",
+        "form.xlsx",
+    ]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    crate::forms::fill(
+        &test.path().join("form.xlsx"),
+        &test.path().join("filled.xlsx"),
+        &[
+            (
+                "Nhiệm vụ",
+                "7.2",
+                "Tiến độ",
+                crate::forms::Typed::Text("Đang thực hiện"),
+            ),
+            (
+                "Nhiệm vụ",
+                "7.2",
+                "Ngày (dd/mm/yyyy)",
+                crate::forms::Typed::Date(2024, 8, 15),
+            ),
+        ],
+    );
+    let filled = std::fs::read(test.path().join("filled.xlsx")).expect("filled");
+    // 15/08/2024 is 45519 from 1900, 44057 from 1904.
+    let mac = with_part(&filled, "xl/workbook.xml", |xml| {
+        xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1)
+    });
+    let mac = with_part(&mac, "xl/worksheets/sheet1.xml", |xml| {
+        assert!(xml.contains("<v>45519</v>"), "{xml}");
+        xml.replace("<v>45519</v>", "<v>44057</v>")
+    });
+    std::fs::write(test.path().join("mac.xlsx"), mac).expect("write");
+    let run = test.run_with(&["import", "mac.xlsx", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("  id = \"phieu/thanh-tra/2024-Q3/7.2\"\n  date = 2024-08-15\n"),
+        "{}",
+        run.stdout
+    );
+}

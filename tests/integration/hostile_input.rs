@@ -426,3 +426,221 @@ fn rollup_output_never_replaces_a_plans_lock() {
     );
     assert_eq!(std::fs::read(&lock).expect("lock"), b"");
 }
+
+/// Third round (#28): what one plan could do to everyone who reads its
+/// outputs. A task text that breaks lines in the middle of an event adds
+/// no event (read back by Python's icalendar); a name that is not one line
+/// is refused.
+#[test]
+fn a_plan_cannot_forge_a_calendar_event() {
+    let forged = "Tiếp công dân\\r\\nEND:VEVENT\\r\\nBEGIN:VEVENT\\r\\nUID:forged@example\\r\\nSUMMARY:Giả\\r\\nDTSTART;VALUE=DATE:20240701\\r\\nEND:VEVENT\\r\\nBEGIN:VEVENT";
+    let plan = SMALL_PLAN.replace(
+        "schedule = { kind = \"ongoing\", text = \"Thường xuyên\" }",
+        &format!("schedule = {{ kind = \"due\", due = 2024-09-30 }}\nshort = \"{forged}\""),
+    );
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-07-01");
+    let json = test.run_with(&[
+        "calendar",
+        "--format",
+        "json",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-12-31",
+    ]);
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let events = serde_json::from_str::<serde_json::Value>(&json.stdout).expect("JSON")["events"]
+        .as_array()
+        .expect("events")
+        .len();
+    let ics = test.run_with(&["calendar", "--format", "ics", "-o", "c.ics"]);
+    assert_eq!(ics.code, 0, "{}", ics.stderr);
+    let text = std::fs::read_to_string(test.path().join("c.ics")).expect("ics");
+    assert_eq!(
+        text.matches("\r\nBEGIN:VEVENT\r\n").count(),
+        events,
+        "{text}"
+    );
+    assert!(!text.contains("\r\nUID:forged"), "{text}");
+    if let Some(python) = crate::calendar::python_with_icalendar() {
+        let read = Command::new(python)
+            .arg(crate::harness::repo_root().join("tests/integration/read_ics.py"))
+            .arg(test.path().join("c.ics"))
+            .output()
+            .expect("python");
+        assert!(
+            read.status.success(),
+            "{}",
+            String::from_utf8_lossy(&read.stderr)
+        );
+        let parsed: serde_json::Value = serde_json::from_slice(&read.stdout).expect("JSON");
+        let parsed = parsed.as_array().expect("events");
+        assert_eq!(parsed.len(), events);
+        assert!(parsed.iter().all(|event| event["uid"] != "forged@example"));
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Python's icalendar"
+        );
+    }
+    // The calendar's own name may not break lines at all.
+    let named = SMALL_PLAN.replace(
+        "agency = \"Sở Khoa học và Công nghệ\"",
+        "agency = \"Sở Khoa học và Công nghệ\"\nagency_short = \"Sở KH&CN\\nBEGIN:VEVENT\"",
+    );
+    let refused = Test::new()
+        .plan(&named)
+        .env("DDCI_TODAY", "2024-07-01")
+        .run_with(&["calendar", "--format", "ics"]);
+    assert_eq!(refused.code, 1, "{}", refused.stdout);
+    assert!(
+        refused.stderr.contains("error[name-not-one-line]"),
+        "{}",
+        refused.stderr
+    );
+}
+
+/// A character XML forbids, given to the roll-up on the command line, does
+/// not make the province's summary report unreadable: LibreOffice opens it.
+#[test]
+fn a_summary_report_opens_whatever_its_signer_is_called() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-12-31");
+    let run = test.run_with(&[
+        "rollup",
+        ".",
+        "--signed-by",
+        "Nguyễn Văn A\u{ffff}\u{1b}[2J",
+        "-o",
+        "tong-hop.docx",
+    ]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let bytes = std::fs::read(test.path().join("tong-hop.docx")).expect("docx");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document"),
+        &mut document,
+    )
+    .expect("XML");
+    assert!(!document.contains('\u{ffff}') && !document.contains('\u{1b}'));
+    assert!(
+        document.contains("Nguyễn Văn A&lt;U+FFFF&gt;␛[2J")
+            || document.contains("Nguyễn Văn A<U+FFFF>␛[2J"),
+        "the signer is shown"
+    );
+    let found = Command::new("which").arg("soffice").output();
+    if found.is_ok_and(|found| found.status.success()) {
+        let converted = Command::new("timeout")
+            .arg("180")
+            .arg("soffice")
+            .arg(format!(
+                "-env:UserInstallation=file://{}",
+                test.path().join("lo").display()
+            ))
+            .args(["--headless", "--convert-to", "pdf", "--outdir"])
+            .arg(test.path())
+            .arg(test.path().join("tong-hop.docx"))
+            .output()
+            .expect("LibreOffice");
+        assert!(
+            converted.status.success() && test.path().join("tong-hop.pdf").exists(),
+            "{}",
+            String::from_utf8_lossy(&converted.stderr)
+        );
+    } else {
+        assert!(std::env::var_os("CI").is_none(), "CI must have LibreOffice");
+    }
+}
+
+/// `-o` is guarded the same way for every command: never a folder, never a
+/// file named as a plan's lock, whether or not the lock is there.
+#[test]
+fn no_command_writes_over_a_folder_or_a_lock_s_name() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-12-31");
+    std::fs::create_dir(test.path().join("out")).expect("folder");
+    for args in [
+        &["report", "--quarter", "2", "-o", "out"][..],
+        &["calendar", "-o", "out"],
+        &["rollup", ".", "--format", "csv", "-o", "out"],
+        &["report", "--quarter", "2", "-o", ".other.toml.ddci-lock"],
+        &["calendar", "--format", "ics", "-o", ".plan.toml.ddci-lock"],
+        &[
+            "rollup",
+            ".",
+            "--format",
+            "csv",
+            "-o",
+            ".plan.toml.ddci-lock",
+        ],
+    ] {
+        let run = test.run_with(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("is a folder")
+                || run.stderr.contains("is named as a plan's lock file"),
+            "{args:?}: {}",
+            run.stderr
+        );
+    }
+    assert!(!test.path().join(".plan.toml.ddci-lock").exists());
+    assert!(!test.path().join(".other.toml.ddci-lock").exists());
+}
+
+/// The roll-up isolates a link that leads out of the folders given (to
+/// `/`, which it would otherwise walk): left out and named, the rest
+/// counted, exit 1.
+#[cfg(unix)]
+#[test]
+fn the_roll_up_does_not_follow_a_link_out_of_its_folders() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-12-31");
+    std::os::unix::fs::symlink("/", test.path().join("goc")).expect("link");
+    let run = test.run_with(&["rollup", ".", "--format", "csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("./goc,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,\"a link out of the folders given (to `/`), not followed\",0,"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("./plan.toml,"), "{}", run.stdout);
+}
+
+/// Values a command takes are bounded as the file's are: a rank of
+/// 9223372036854775807, a result published in 1900, in 9999 or after
+/// today are refused, and the plan stays as it was.
+#[test]
+fn a_result_s_values_are_bounded_like_the_file_s() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2025-04-01");
+    for (args, said) in [
+        (
+            &[
+                "--rank",
+                "9223372036854775807",
+                "--of",
+                "9223372036854775807",
+            ][..],
+            "error[out-of-range]: this is not possible as a rank or a group's size",
+        ),
+        (
+            &["--rank", "6", "--of", "18", "--published", "1900-01-01"],
+            "error[published-outside-its-time]: the 2024 result is said to be published on 1900-01-01",
+        ),
+        (
+            &["--rank", "6", "--of", "18", "--published", "9999-01-01"],
+            "error[published-outside-its-time]",
+        ),
+        (
+            &["--rank", "6", "--of", "18", "--published", "2025-06-01"],
+            "error[published-in-the-future]: the result is said to be published on 2025-06-01, after today (2025-04-01)",
+        ),
+    ] {
+        let mut all = vec!["result", "--year", "2024"];
+        all.extend_from_slice(args);
+        let run = test.run_with(&all);
+        assert_ne!(run.code, 0, "{args:?}");
+        assert!(run.stderr.contains(said), "{args:?}: {}", run.stderr);
+        assert_eq!(
+            std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+            SMALL_PLAN
+        );
+    }
+}

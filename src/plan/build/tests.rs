@@ -14,8 +14,12 @@ pub const HEADER: &str = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\
 /// A plan read, checked and converted as `ddci` does; panics with the
 /// diagnostics if it is not valid.
 pub fn plan_from(text: &str) -> Plan {
+    plan_on(text, NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day"))
+}
+
+/// As `plan_from`, checked on `today`.
+pub fn plan_on(text: &str, today: NaiveDate) -> Plan {
     let mut loaded = crate::read::load::load_bytes(std::path::Path::new("test.toml"), text.into());
-    let today = NaiveDate::from_ymd_opt(2025, 6, 1).expect("a day");
     let plan = crate::validate::validate(&mut loaded, today);
     plan.unwrap_or_else(|| panic!("not valid: {:#?}", loaded.diagnostics))
 }
