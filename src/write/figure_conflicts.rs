@@ -158,11 +158,12 @@ mod tests {
     use crate::write::record_entry::{NewRecord, Parent};
 
     /// Units `a` and `b`; `rate` a percent, `count` a count per month, and
-    /// the plan's own record of `rate`: 80 by `a` on 30/06.
+    /// the plan's own records of `rate`: 80 by `a` on 10/06 and on 30/06.
     const PLAN: &str = "[plan]\ntitle = \"T\"\nagency = \"A\"\nprovince = \"P\"\nyear = 2024\n\n\
         [[units]]\nid = \"a\"\nname = \"A\"\n\n[[units]]\nid = \"b\"\nname = \"B\"\n\n\
         [[indices]]\nid = \"i\"\nname = \"I\"\n\n\
         [[targets]]\nid = \"rate\"\nkind = \"percent_at_least\"\nindex = \"i\"\npercent = 80\ntext = \"rate\"\n\n\
+        [[targets.records]]\ndate = 2024-06-10\nvalue = 80\nby = \"a\"\n\n\
         [[targets.records]]\ndate = 2024-06-30\nvalue = 80\nby = \"a\"\n\n\
         [[targets]]\nid = \"count\"\nkind = \"count_at_least\"\nindex = \"i\"\nmin = 1\nper = \"month\"\ntext = \"count\"\n\n\
         [[targets.records]]\ndate = 2024-06-30\nvalue = 2\nby = \"a\"\n";
@@ -191,7 +192,7 @@ mod tests {
     #[test]
     fn a_figure_conflicts_only_with_another_for_the_same_target_and_day() {
         let plan = crate::plan::build::tests::plan_from(PLAN);
-        let cases: [(&str, Vec<FormImport>, [usize; 2]); 9] = [
+        let cases: [(&str, Vec<FormImport>, [usize; 2]); 10] = [
             (
                 "b's 80 for 30/06, as the plan's",
                 vec![figure("x", "rate", "b", 30, 80.0)],
@@ -210,6 +211,11 @@ mod tests {
             (
                 "b's 70 for 29/06: another day",
                 vec![figure("x", "rate", "b", 29, 70.0)],
+                [0, 0],
+            ),
+            (
+                "b's 70 for 20/06, after a's of 10/06",
+                vec![figure("x", "rate", "b", 20, 70.0)],
                 [0, 0],
             ),
             (
