@@ -6,9 +6,10 @@
 //! Written with `docx-rs`; the same document gives the same bytes.
 
 use docx_rs::{
-    AlignmentType, BorderType, Docx, Header, LineSpacing, PageMargin, PageNum, PageOrientationType,
-    Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run, RunFonts, Section,
-    SpecialIndentType, Table, TableCell, TableLayoutType, TableRow, VAlignType, WidthType,
+    AlignmentType, BorderType, BreakType, Docx, Header, LineSpacing, PageMargin, PageNum,
+    PageOrientationType, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders,
+    Run, RunFonts, Section, SpecialIndentType, Table, TableCell, TableLayoutType, TableRow,
+    VAlignType, WidthType,
 };
 
 use crate::render::document::Block;
@@ -118,7 +119,7 @@ pub fn render(document: &OfficialDocument) -> anyhow::Result<Vec<u8>> {
                 .line_spacing(LineSpacing::new().before(0).after(0)),
         )
         .add_paragraph(rule(65.0));
-    let mut paragraphs: Vec<Paragraph> = document.body.iter().flat_map(block_paragraphs).collect();
+    let mut paragraphs = body_paragraphs(&document.body);
     // The closing paragraph stays on the signature's page: a signature
     // alone on a page signs nothing the reader can see.
     if let Some(closing) = paragraphs.pop() {
@@ -265,17 +266,60 @@ fn header_table(document: &OfficialDocument, width_mm: u32) -> Table {
         .width(left + right, WidthType::Dxa)
 }
 
+/// The body's paragraphs. A heading directly followed by another ("2. Kết
+/// quả thực hiện nhiệm vụ…" then "Chỉ số Tính minh bạch") is one paragraph
+/// of two lines: LibreOffice does not carry "keep with next" along a chain
+/// of two headings, and left the first alone at a page's foot.
+fn body_paragraphs(blocks: &[Block]) -> Vec<Paragraph> {
+    let mut paragraphs = Vec::new();
+    let mut at = 0;
+    while at < blocks.len() {
+        if let (Some(first @ Block::Heading { .. }), Some(second @ Block::Heading { .. })) =
+            (blocks.get(at), blocks.get(at + 1))
+        {
+            let runs = [
+                heading_run(first),
+                Some(Run::new().add_break(BreakType::TextWrapping)),
+                heading_run(second),
+            ];
+            let paragraph = runs
+                .into_iter()
+                .flatten()
+                .fold(Paragraph::new(), Paragraph::add_run)
+                .align(AlignmentType::Both)
+                .indent(Some(twips(FIRST_LINE_MM)), None, None, None)
+                .line_spacing(LineSpacing::new().before(0).after(120).line(240))
+                .keep_next(true)
+                .keep_lines(true);
+            paragraphs.push(paragraph);
+            at += 2;
+            continue;
+        }
+        paragraphs.extend(block_paragraphs(&blocks[at]));
+        at += 1;
+    }
+    paragraphs
+}
+
+/// A heading's text as a run: bold, and italic from level 4.
+fn heading_run(block: &Block) -> Option<Run> {
+    let Block::Heading { level, text } = block else {
+        return None;
+    };
+    let heading = run(text, BODY).bold();
+    Some(if *level >= 4 {
+        heading.italic()
+    } else {
+        heading
+    })
+}
+
 fn block_paragraphs(block: &Block) -> Vec<Paragraph> {
     match block {
-        Block::Heading { level, text } => {
-            let heading = run(text, BODY).bold();
-            let heading = if *level >= 4 {
-                heading.italic()
-            } else {
-                heading
-            };
-            vec![body_paragraph(vec![heading]).keep_next(true)]
-        }
+        Block::Heading { .. } => heading_run(block)
+            .map(|heading| body_paragraph(vec![heading]).keep_next(true))
+            .into_iter()
+            .collect(),
         Block::Paragraph(text) => vec![body_paragraph(vec![run(text, BODY)])],
         Block::List(items) => items
             .iter()
