@@ -299,13 +299,24 @@ fn reports_received(report: &Report<'_>, owed: &[OwedReport<'_>]) -> String {
     let covered = owed.first().map_or_else(String::new, |first| {
         crate::time::period::names_together(&first.periods, language)
     });
-    let mut text = if sent.is_empty() {
-        say(
+    // None received: said once, with whose are awaited.
+    if sent.is_empty() {
+        return say(
             language,
-            format!("Báo cáo {covered} của các đơn vị: chưa nhận được báo cáo nào"),
-            format!("Units' reports for {covered}: none received yet"),
-        )
-    } else {
+            format!(
+                "Báo cáo {covered} của các đơn vị: chưa nhận được báo cáo của {}/{} đơn vị ({})",
+                count(missing.len(), language),
+                count(owed.len(), language),
+                missing.join(", ")
+            ),
+            format!(
+                "Units' reports for {covered}: none of the {} received yet ({})",
+                owed.len(),
+                missing.join(", ")
+            ),
+        );
+    }
+    let mut text = {
         say(
             language,
             format!(
