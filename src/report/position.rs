@@ -123,24 +123,31 @@ pub(super) fn position(report: &Report<'_>, number: usize, body: &mut Document) 
         format!("{number}. The DDCI {year} result"),
     );
     let Some(result) = result else {
-        // A year report before its result: the year before's, said so.
-        if before.is_empty() {
-            return false;
-        }
+        // A year report before its result: said so, with the year
+        // before's when the plan has it.
         body.heading(3, heading.clone());
-        body.paragraph(say(
-            language,
-            format!(
-                "Kết quả Chỉ số DDCI năm {year} chưa được công bố tại thời điểm báo cáo; năm {}: {}.",
-                year - 1,
-                before.words(language)
-            ),
-            format!(
-                "The DDCI {year} result was not yet published when this report was made; in {}: {}.",
-                year - 1,
-                before.words(language)
-            ),
-        ));
+        let said = if before.is_empty() {
+            say(
+                language,
+                format!("Kết quả Chỉ số DDCI năm {year} chưa được công bố tại thời điểm báo cáo."),
+                format!("The DDCI {year} result was not yet published when this report was made."),
+            )
+        } else {
+            say(
+                language,
+                format!(
+                    "Kết quả Chỉ số DDCI năm {year} chưa được công bố tại thời điểm báo cáo; năm {}: {}.",
+                    year - 1,
+                    before.words(language)
+                ),
+                format!(
+                    "The DDCI {year} result was not yet published when this report was made; in {}: {}.",
+                    year - 1,
+                    before.words(language)
+                ),
+            )
+        };
+        body.paragraph(said);
         return true;
     };
     body.heading(3, heading.clone());

@@ -416,7 +416,16 @@ fn the_ddci_position_against_the_year_before() {
          Kết quả Chỉ số DDCI năm 2024 chưa được công bố tại thời điểm báo cáo; năm 2023: 70,50 điểm, xếp thứ 7/18.\n"
     );
     assert!(!said(&format!("{header}{}", results(18)), year, None, true).0);
-    assert!(!said(HEADER, year, None, false).0);
+    // Nothing published, not even the year before: said so all the same.
+    assert_eq!(
+        said(HEADER, year, None, false),
+        (
+            true,
+            "### 1. Kết quả Chỉ số DDCI năm 2024\n\n\
+             Kết quả Chỉ số DDCI năm 2024 chưa được công bố tại thời điểm báo cáo.\n"
+                .to_owned()
+        )
+    );
     // A plan of 2025: its Q1 report states the 2024 result published in it.
     let next_year = header.replace("year = 2024\n", "year = 2025\n");
     let (written, q1) = said(
