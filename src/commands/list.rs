@@ -29,7 +29,7 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         document.heading(2, text(Label::Unit));
         document.table(Table {
             columns: vec![text(Label::Id), text(Label::Unit), text(Label::Kind)],
-            rows: unit_rows(plan),
+            rows: unit_rows(plan, language),
             numeric: Vec::new(),
         });
     }
@@ -83,7 +83,10 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
 
 /// A row per unit: its id, its name (with its short name), its kind and,
 /// for a group, its members.
-fn unit_rows(plan: &crate::plan::model::Plan) -> Vec<Vec<Cell>> {
+fn unit_rows(
+    plan: &crate::plan::model::Plan,
+    language: crate::words::labels::Language,
+) -> Vec<Vec<Cell>> {
     plan.units
         .iter()
         .map(|unit| {
@@ -100,7 +103,7 @@ fn unit_rows(plan: &crate::plan::model::Plan) -> Vec<Vec<Cell>> {
             };
             let kind = unit
                 .kind
-                .map(|kind| format!("{kind:?}").to_lowercase())
+                .map(|kind| unit_kind(kind, language).to_owned())
                 .unwrap_or_default();
             let kind = if members.is_empty() {
                 kind
@@ -110,6 +113,27 @@ fn unit_rows(plan: &crate::plan::model::Plan) -> Vec<Vec<Cell>> {
             vec![Cell::new(unit.id.clone()), Cell::new(name), Cell::new(kind)]
         })
         .collect()
+}
+
+/// A unit's kind in the list's language: the plan's words (`office`) are
+/// keys, not what a Vietnamese reader calls them.
+fn unit_kind(
+    kind: crate::plan::file::UnitKind,
+    language: crate::words::labels::Language,
+) -> &'static str {
+    use crate::plan::file::UnitKind;
+    let (vi, en) = match kind {
+        UnitKind::Leadership => ("lãnh đạo", "leadership"),
+        UnitKind::Office => ("phòng, văn phòng", "office"),
+        UnitKind::Inspectorate => ("thanh tra", "inspectorate"),
+        UnitKind::Centre => ("đơn vị sự nghiệp", "centre"),
+        UnitKind::Group => ("nhóm đơn vị", "group"),
+        UnitKind::External => ("cơ quan ngoài", "external"),
+    };
+    match language {
+        crate::words::labels::Language::Vi => vi,
+        crate::words::labels::Language::En => en,
+    }
 }
 
 /// A row per target: its id, its name (and its task's id), its goal.

@@ -234,3 +234,28 @@ fn vietnamese_words_in_capitals_are_the_same_words() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("status = \"done\""), "{}", run.stdout);
 }
+
+/// `ddci list units` names each unit's kind in the list's language, not by
+/// the plan's key.
+#[test]
+fn a_unit_s_kind_is_listed_in_the_reader_s_language() {
+    let plan = crate::harness::bundled_plan_path();
+    let vi = Test::new().args(["--plan", &plan, "list", "units"]).run();
+    assert_eq!(vi.code, 0, "{}", vi.stderr);
+    for kind in [
+        "lãnh đạo",
+        "phòng, văn phòng",
+        "thanh tra",
+        "đơn vị sự nghiệp",
+        "nhóm đơn vị",
+    ] {
+        assert!(vi.stdout.contains(kind), "{kind}\n{}", vi.stdout);
+    }
+    for key in ["leadership", "office", "inspectorate", "centre"] {
+        assert!(!vi.stdout.contains(key), "{key}\n{}", vi.stdout);
+    }
+    let en = Test::new()
+        .args(["--plan", &plan, "list", "units", "--lang", "en"])
+        .run();
+    assert!(en.stdout.contains("inspectorate"), "{}", en.stdout);
+}
