@@ -209,7 +209,7 @@ fn reporting_units(plan: &Plan, period: &Period) -> Vec<UnitRef> {
             && plan
                 .tasks
                 .iter()
-                .any(|task| plan.owns(task, unit_ref, false))
+                .any(|task| plan.answers_for(task, unit_ref))
         {
             units.push(unit_ref);
         }

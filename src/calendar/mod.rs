@@ -137,7 +137,7 @@ pub fn build<'p>(
         }
         if selection
             .owner
-            .is_some_and(|unit| !plan.owns(task, unit, false))
+            .is_some_and(|unit| !plan.answers_for(task, unit))
         {
             continue;
         }

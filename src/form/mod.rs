@@ -111,7 +111,7 @@ impl<'p> Form<'p> {
                     one_line(index.name_in(language))
                 ),
                 text: one_line(&task.text),
-                leads: plan.owns(task, unit, true) || plan.names_no_lead(task),
+                leads: plan.leads_in_its_form(task, unit),
                 schedule: task
                     .schedule_text
                     .as_deref()

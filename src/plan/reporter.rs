@@ -77,6 +77,13 @@ impl Plan {
                     .is_some_and(|office| self.stands_for(office, unit)))
     }
 
+    /// Whether `unit` leads `task` in its form: it leads it, itself or as a
+    /// member, or it is the office that answers for a task whose leads name
+    /// nobody in particular.
+    pub fn leads_in_its_form(&self, task: &Task, unit: UnitRef) -> bool {
+        self.owns(task, unit, true) || (self.answers_for(task, unit) && self.names_no_lead(task))
+    }
+
     /// Whether every lead of `task` is a group with no members listed.
     pub fn names_no_lead(&self, task: &Task) -> bool {
         task.lead.iter().all(|lead| {

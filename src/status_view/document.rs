@@ -24,6 +24,9 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
     if let Some(ended) = plan_ended(status, language) {
         lines.insert(1, ended);
     }
+    if let Some(scope) = scope(status, filter, language) {
+        lines.insert(1, scope);
+    }
     document.list(lines);
 
     if tasks.is_empty() && targets.is_empty() {
@@ -55,6 +58,20 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
         reports_section(status, filter, language, &mut document);
     }
     document
+}
+
+/// Whose view it is, when it is one unit's: "Phạm vi: nhiệm vụ Thanh tra Sở
+/// chủ trì hoặc phối hợp".
+fn scope(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language) -> Option<String> {
+    let owner = filter.owner?;
+    let name =
+        crate::words::visible::one_line(describe::unit_full_name(status.plan, owner, status.as_of));
+    Some(match (language, filter.lead_only) {
+        (Language::Vi, false) => format!("Phạm vi: nhiệm vụ {name} chủ trì hoặc phối hợp"),
+        (Language::Vi, true) => format!("Phạm vi: nhiệm vụ {name} chủ trì"),
+        (Language::En, false) => format!("Showing: the tasks {name} leads or coordinates"),
+        (Language::En, true) => format!("Showing: the tasks {name} leads"),
+    })
 }
 
 /// "Kế hoạch dừng thực hiện từ 01/07/2025 (…)", once the plan has stopped.

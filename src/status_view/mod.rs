@@ -58,9 +58,13 @@ impl StatusFilter {
         task.counts_in(status.year_in_view)
             && begun_by(&task.task.in_force, status.as_of)
             && self.index.is_none_or(|index| task.task.index == index)
-            && self
-                .owner
-                .is_none_or(|owner| status.plan.owns(task.task, owner, self.lead_only))
+            && self.owner.is_none_or(|owner| {
+                if self.lead_only {
+                    status.plan.leads_in_its_form(task.task, owner)
+                } else {
+                    status.plan.answers_for(task.task, owner)
+                }
+            })
             && (self.states.is_empty() || self.states.contains(&task.state))
             && (!self.overdue || task.state == TaskState::Overdue)
     }

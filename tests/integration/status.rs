@@ -176,6 +176,7 @@ fn example_markdown_for_one_owner_in_english() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - As of 2024-09-30 (Q3 2024)
+- Showing: the tasks Thanh tra Sở leads or coordinates
 - Tasks: 15 — No report yet 7, In progress 8
 - Targets: 7 — Met 4, Not yet met 1, Not met 1, No data 1
 - No component scores or ranks have been entered (the appendix is missing).
@@ -577,6 +578,7 @@ fn owner_includes_coordinated_tasks() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 30/09/2024 (Quý III/2024)
+- Phạm vi: nhiệm vụ Các phòng và đơn vị có liên quan chủ trì hoặc phối hợp
 - Nhiệm vụ: 2 — Chưa có báo cáo 1, Đang thực hiện 1
 - Chỉ tiêu: 0
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
@@ -609,6 +611,7 @@ fn lead_only_leaves_out_coordinated_tasks() {
 Sở Khoa học và Công nghệ, Kon Tum
 
 - Tính đến ngày 30/09/2024 (Quý III/2024)
+- Phạm vi: nhiệm vụ Các phòng và đơn vị có liên quan chủ trì
 - Nhiệm vụ: 0
 - Chỉ tiêu: 0
 - Chưa có số liệu điểm, thứ hạng các chỉ số thành phần (phụ lục chưa được nhập).
