@@ -31,6 +31,10 @@ pub fn build(status: &PlanStatus<'_>, filter: &StatusFilter, language: Language)
 
     if tasks.is_empty() && targets.is_empty() {
         document.paragraph(Label::NothingMatches.text(language));
+        // Overdue reports are still overdue when no task is.
+        if filter.keeps_reports() {
+            reports_section(status, filter, language, &mut document);
+        }
         return document;
     }
     document.heading(2, Label::Indices.text(language));
@@ -190,6 +194,7 @@ fn reports_section(
         .into_iter()
         .filter(|owed| status.moment.passed(owed.period().end))
         .filter(|owed| filter.keeps_reporter(plan, owed.reporter))
+        .filter(|owed| !filter.overdue || owed.state == ReportState::Late)
         .collect();
     if owed.is_empty() {
         return;
@@ -202,7 +207,14 @@ fn reports_section(
             "Periodic reports"
         },
     );
-    document.paragraph(reports_sent(&owed, language));
+    document.paragraph(if filter.overdue {
+        match language {
+            Language::Vi => format!("Quá hạn chưa gửi: {} báo cáo.", owed.len()),
+            Language::En => format!("Overdue, not sent: {}.", owed.len()),
+        }
+    } else {
+        reports_sent(&owed, language)
+    });
     let columns = if vi {
         ["Đơn vị", "Kỳ báo cáo", "Hạn gửi", "Tình trạng"]
     } else {

@@ -20,9 +20,9 @@ pub struct StatusFilter {
 
 impl StatusFilter {
     /// Whether periodic reports belong in the view: they are a unit's, not
-    /// an index's or a task state's.
+    /// an index's or a task state's; with `--overdue`, those overdue.
     pub fn keeps_reports(&self) -> bool {
-        self.index.is_none() && self.states.is_empty() && !self.overdue
+        self.index.is_none() && self.states.is_empty()
     }
 
     /// Whether the view keeps a report `reporter` owes: all, or the owner's.

@@ -930,3 +930,24 @@ fn csv_cells_cannot_run_as_formulas() {
         run.stdout
     );
 }
+
+/// `--overdue` shows what is overdue: tasks past their date and reports not
+/// sent by theirs, even when no task is.
+#[test]
+fn overdue_shows_the_reports_not_sent_by_their_day() {
+    let run = Test::new()
+        .args(["--plan", &example_plan_path()])
+        .env("DDCI_TODAY", "2024-10-08")
+        .args(["status", "--overdue", "--format", "markdown"])
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for said in [
+        "Không có nhiệm vụ hay chỉ tiêu nào khớp với bộ lọc.\n",
+        "## Báo cáo định kỳ\n\nQuá hạn chưa gửi: 6 báo cáo.\n",
+        "| Trung tâm NC UD\\&DVKHCN | Quý II và 6 tháng đầu năm 2024 | 05/07/2024 | Quá hạn, chưa ghi nhận đã gửi |\n",
+        "| Thanh tra Sở | Quý III/2024 | 07/10/2024 | Quá hạn, chưa ghi nhận đã gửi |\n",
+    ] {
+        assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("Đã gửi"), "{}", run.stdout);
+}
