@@ -89,6 +89,18 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
     for line in &lines {
         writeln!(output.stdout, "  {}", crate::words::visible::visible(line))?;
     }
+    // "Done" on continuing work is this round carried out: the task goes on.
+    let continuing = loaded.file.tasks.iter().any(|task| {
+        task.id.get_ref() == &args.id
+            && *task.schedule.get_ref().kind.get_ref() != crate::plan::file::ScheduleKind::Due
+    });
+    if continuing && args.status == Some(crate::plan::file::Progress::Done) {
+        writeln!(
+            output.stdout,
+            "note: {} is continuing work: “done” records it as carried out (“Đã thực hiện”) this time; the task stays “Đang thực hiện”",
+            crate::words::visible::visible(&args.id)
+        )?;
+    }
     Ok(Outcome::Success)
 }
 

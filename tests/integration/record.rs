@@ -257,7 +257,8 @@ fn dry_run_prints_the_record_and_writes_nothing() {
     ]);
     test.expect(
         0,
-        "Would add to plan.toml, lines 35–37, for task 1.2 (dry run: nothing written):\n  [[tasks.records]]\n  date = 2024-03-27\n  status = \"done\"\n",
+        "Would add to plan.toml, lines 35–37, for task 1.2 (dry run: nothing written):\n  [[tasks.records]]\n  date = 2024-03-27\n  status = \"done\"\n\
+         note: 1.2 is continuing work: “done” records it as carried out (“Đã thực hiện”) this time; the task stays “Đang thực hiện”\n",
         "",
     );
     assert_eq!(read(&test), PLAN);

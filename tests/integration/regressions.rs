@@ -225,7 +225,8 @@ fn ids_and_status_words_typed_decomposed_are_the_composed_ones() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "Recorded in plan.toml, lines 23–26, for task 1.1:\n  [[tasks.records]]\n  date = 2024-05-01\n  status = \"done\"\n  by = \"thanh-tra-sở\"\n"
+        "Recorded in plan.toml, lines 23–26, for task 1.1:\n  [[tasks.records]]\n  date = 2024-05-01\n  status = \"done\"\n  by = \"thanh-tra-sở\"\n\
+         note: 1.1 is continuing work: “done” records it as carried out (“Đã thực hiện”) this time; the task stays “Đang thực hiện”\n"
     );
 }
 
