@@ -46,9 +46,10 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
         );
     }
     Ok(StatusSettings {
-        as_of: args
-            .as_of
-            .map_or_else(|| AsOf::default_for(plan, today), AsOf::closed),
+        as_of: args.as_of.map_or_else(
+            || crate::judge::reports_owed::view_on(plan, today),
+            AsOf::closed,
+        ),
         filter: StatusFilter {
             index: args
                 .index

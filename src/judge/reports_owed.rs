@@ -144,6 +144,18 @@ pub fn settled_on(plan: &Plan) -> Option<NaiveDate> {
         .max()
 }
 
+/// The moment a view of the plan is taken at when no day is asked for:
+/// `AsOf::default_for`, with the reports judged on today once the year is
+/// over (its last reports fall due in January).
+pub fn view_on(plan: &Plan, today: NaiveDate) -> AsOf {
+    let view = AsOf::default_for(plan, today);
+    if view.day < today {
+        view.with_reports_on(judged_on(plan, today))
+    } else {
+        view
+    }
+}
+
 /// The moment reports are judged at when no day is asked for: today (the
 /// year's last reports fall due in January, after the plan's last day), but
 /// no later than the day the plan's reports are settled, so that a year long
@@ -241,7 +253,7 @@ mod tests {
             ),
         ];
         for (today, a, b) in cases {
-            let moment = AsOf::default_for(&sent, day(today));
+            let moment = view_on(&sent, day(today));
             assert_eq!(moment.day, day("2024-12-31"), "{today}");
             assert_eq!(state(&sent, "a", "2024-12-31", moment), a, "a on {today}");
             assert_eq!(state(&sent, "b", "2024-12-31", moment), b, "b on {today}");

@@ -32,18 +32,23 @@ pub struct AsOf {
 
 impl AsOf {
     /// Today, still going on; or, once the plan's year is over, its last
-    /// day, over: a finished plan is shown as it ended, and its reports as
-    /// they stand today (or once settled).
+    /// day, over: a finished plan is shown as it ended. (Its reports are
+    /// judged as they stand today: `reports_owed::view_on`.)
     pub fn default_for(plan: &Plan, today: NaiveDate) -> Self {
         let (_, year_end) = plan.year_bounds();
         if today > year_end {
-            let reports = crate::judge::reports_owed::judged_on(plan, today);
-            Self {
-                reports_on: Some((reports.day, reports.closed)),
-                ..Self::closed(year_end)
-            }
+            Self::closed(year_end)
         } else {
             Self::open(today)
+        }
+    }
+
+    /// The same moment, with the periodic reports judged at `reports`.
+    #[must_use]
+    pub fn with_reports_on(self, reports: AsOf) -> Self {
+        Self {
+            reports_on: Some((reports.day, reports.closed)),
+            ..self
         }
     }
 
