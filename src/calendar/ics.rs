@@ -157,9 +157,20 @@ fn component(calendar: &Calendar<'_>, event: &Event, options: IcsOptions) -> ica
 /// the file, each shown by the same rule as on a terminal (`␍`, `␛`): a
 /// carriage return in a name could otherwise end the line and start a
 /// property, or a whole event, of its own.
+///
+/// At most [`MOST_CHARACTERS`] characters, then "…": a calendar on a phone
+/// shows a few lines, and the iCalendar crate folds a long line in time that
+/// grows with its square (a 20,000-character text took 30 s).
 fn text(value: &str) -> String {
-    crate::words::visible::visible(value).into_owned()
+    let shown = crate::words::visible::visible(value);
+    match shown.char_indices().nth(MOST_CHARACTERS) {
+        Some((cut, _)) => format!("{}…", &shown[..cut]),
+        None => shown.into_owned(),
+    }
 }
+
+/// The longest text an event's property holds.
+const MOST_CHARACTERS: usize = 2_000;
 
 /// A TEXT value escaped as RFC 5545 (3.3.11) asks, for a property the crate
 /// writes as it is given: backslash, semicolon, comma and line feed.
@@ -234,6 +245,21 @@ fn description(calendar: &Calendar<'_>, event: &Event) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text of any length becomes a property of at most 2,000 characters
+    /// and a mark that it goes on, quickly.
+    #[test]
+    fn a_long_text_is_cut_to_what_a_calendar_shows() {
+        let long = "Ở".repeat(200_000);
+        let cut = text(&long);
+        assert_eq!(cut.chars().count(), MOST_CHARACTERS + 1);
+        assert!(cut.ends_with("Ở…"));
+        assert_eq!(text("ngắn"), "ngắn");
+        assert_eq!(
+            text(&"a".repeat(MOST_CHARACTERS)),
+            "a".repeat(MOST_CHARACTERS)
+        );
+    }
 
     #[test]
     fn lines_fold_at_75_octets_between_characters_and_unfold_to_what_they_were() {

@@ -163,6 +163,12 @@ pub struct ImportArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub received: Option<chrono::NaiveDate>,
 
+    /// Import CSV files too. A CSV carries no seal: whose form it is and for
+    /// which period is taken from its columns, so the office vouches for it
+    /// (a CSV it typed itself), as for nothing a unit sent
+    #[arg(long)]
+    pub unsealed: bool,
+
     /// Print what would be added and write nothing (takes no lock)
     #[arg(long)]
     pub dry_run: bool,

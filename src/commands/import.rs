@@ -45,6 +45,7 @@ pub fn run(
                 today,
                 args.received,
                 key.as_ref(),
+                args.unsealed,
             )
         })
         .collect();
@@ -197,7 +198,13 @@ fn stays_valid(
                     Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
                     None => diagnostic.message.clone(),
                 };
-                tell(output, Some(&place.to_string()), &problem)?;
+                // The plan's check knows the record, not which of the
+                // row's cells made it: the row is named, not its key's cell.
+                let row = crate::form::read::Place {
+                    column: None,
+                    ..place.clone()
+                };
+                tell(output, Some(&row.to_string()), &problem)?;
             }
         }
         if !rest.is_empty() {

@@ -116,7 +116,7 @@ mod tests {
                  [[units]]\nid = \"vp\"\nname = \"{unit}\"\n"
             )
         };
-        let cases: [(&str, &str, &[&str]); 10] = [
+        let cases: [(&str, &str, &[&str]); 12] = [
             ("Sở Khoa học và Công nghệ", "Văn phòng Sở", &[]),
             (
                 "Sở KH&CN (cũ) - 2024",
@@ -148,6 +148,9 @@ mod tests {
             ),
             ("Sở Tư pháp", "Văn\\rphòng", &["name-not-one-line"]),
             ("Sở Tư pháp\\t", "Văn phòng", &["name-not-one-line"]),
+            // A tag character and a private-use one show nothing, or a box.
+            ("Sở Tư pháp", "Văn\u{e0041} phòng", &["invisible-in-name"]),
+            ("Sở Tư\u{e000} pháp", "Văn phòng", &["invisible-in-name"]),
         ];
         for (agency, unit, expected) in cases {
             let codes: Vec<&str> = codes(&plan(agency, unit))

@@ -58,7 +58,11 @@ pub fn invisible(character: char) -> bool {
     matches!(character,
         '\u{ad}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{180e}'
         | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{3164}' | '\u{feff}' | '\u{ffa0}')
+        | '\u{2066}'..='\u{2069}' | '\u{3164}' | '\u{feff}' | '\u{ffa0}'
+        // Tag characters show nothing; private-use ones show what a font
+        // says, or nothing.
+        | '\u{e0000}'..='\u{e007f}' | '\u{e000}'..='\u{f8ff}'
+        | '\u{f0000}'..='\u{ffffd}' | '\u{100000}'..='\u{10fffd}')
 }
 
 /// A letter of another script than the Latin one Vietnamese is written in

@@ -119,6 +119,7 @@ pub fn plan(
     today: NaiveDate,
     received: Option<NaiveDate>,
     key: Option<&Key>,
+    unsealed: bool,
 ) -> FormImport {
     let mut out = FormImport {
         file: filled.file.clone(),
@@ -126,7 +127,7 @@ pub fn plan(
         ..FormImport::default()
     };
     let whole = Place::whole(&filled.file);
-    let (unit, period) = match identity(plan, filled, key) {
+    let (unit, period) = match identity(plan, filled, key, unsealed) {
         Ok(found) => found,
         Err(problem) => {
             out.problems.push((whole, problem));
@@ -228,8 +229,18 @@ fn sealed(filled: &Filled, key: Option<&Key>) -> Result<(), String> {
     Ok(())
 }
 
-fn identity(plan: &Plan, filled: &Filled, key: Option<&Key>) -> Result<(UnitRef, Period), String> {
+fn identity(
+    plan: &Plan,
+    filled: &Filled,
+    key: Option<&Key>,
+    unsealed: bool,
+) -> Result<(UnitRef, Period), String> {
     let (unit, period) = if filled.identity.is_empty() {
+        // A CSV says whose it is in its own columns: anyone could write any
+        // unit's name there, so only the office's word lets it in.
+        if !unsealed {
+            return Err("a CSV carries no seal: whose form it is and for which period cannot be checked\nhelp: import the .xlsx form the unit filled in; a CSV the office typed itself is imported with --unsealed".to_owned());
+        }
         // A CSV names them on each row.
         let mut units = filled.rows.iter().filter_map(|row| row.unit.clone());
         let mut periods = filled.rows.iter().filter_map(|row| row.period.clone());
@@ -700,7 +711,15 @@ fn form_returned(
         .filed
         .iter()
         .any(|filed| filed.by == unit && filed.period == *period);
-    if already {
+    // A form returned before its period's data is cut off holds part of the
+    // period: its rows are records, not yet the unit's report.
+    let cutoff = period
+        .end
+        .checked_sub_days(chrono::Days::new(u64::from(
+            duty.cutoff_days_before.unwrap_or(0),
+        )))
+        .unwrap_or(period.end);
+    if already || today < cutoff {
         return None;
     }
     let duty_id = duty.id.clone()?;

@@ -138,7 +138,7 @@ fn a_csv_s_cells_and_headings_are_checked_before_they_are_believed() {
     // A key that would drive the clerk's terminal: shown, not obeyed.
     let escape = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Tiến độ\nthanh-tra,2024-Q2,7.2\u{1b}]0;pwned\u{7},Hoàn thành\n";
     std::fs::write(test.path().join("escape.csv"), escape).expect("write");
-    let run = test.run_with(&["import", "escape.csv"]);
+    let run = test.run_with(&["import", "--unsealed", "escape.csv"]);
     assert_eq!(run.code, 1);
     assert!(
         !run.stderr.contains('\u{1b}') && !run.stderr.contains('\u{7}'),
@@ -251,6 +251,38 @@ fn a_workbook_in_the_1904_date_system_keeps_its_dates() {
         run.stdout
             .contains("  id = \"phieu/thanh-tra/2024-Q3/7.2\"\n  date = 2024-08-15\n"),
         "{}",
+        run.stdout
+    );
+}
+
+/// A CSV carries no seal: it names whose form it is in its own columns, so
+/// it is refused unless the office vouches for it (`--unsealed`). A form of
+/// a period whose data is not yet cut off is imported as records, not as
+/// the unit's report sent.
+#[test]
+fn a_csv_is_taken_only_on_the_office_s_word() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-10-05");
+    let forged = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Kết quả thực hiện trong kỳ,Tiến độ\nhc-th,2024-Q3,8.1,Forged,Hoàn thành\n";
+    std::fs::write(test.path().join("forged.csv"), forged).expect("write");
+    refused(
+        &test,
+        "forged.csv",
+        "error: forged.csv: a CSV carries no seal: whose form it is and for which period cannot be checked\n  \
+         help: import the .xlsx form the unit filled in; a CSV the office typed itself is imported with --unsealed\n",
+    );
+    let year = "Đơn vị,Kỳ báo cáo,Mã (không sửa),Tiến độ\nthanh-tra,2024,7.2,Đang thực hiện\n";
+    std::fs::write(test.path().join("year.csv"), year).expect("write");
+    let run = test.run_with(&["import", "--unsealed", "year.csv", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("  [[tasks.records]]\n  id = \"phieu/thanh-tra/2024/7.2\"\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        !run.stdout.contains("[[reporting.records]]"),
+        "the year's report is not sent in October: {}",
         run.stdout
     );
 }
