@@ -37,7 +37,7 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
             )
         })?;
         if metadata.is_dir() {
-            search(path, &roots, &mut files, &mut searched);
+            search(path, 0, &roots, &mut files, &mut searched);
         } else {
             files.push(Candidate {
                 path: path.clone(),
@@ -54,11 +54,15 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
     Ok(files)
 }
 
+/// How deep below a folder given plans are looked for.
+const MOST_LEVELS: usize = 32;
+
 /// Every `.toml` file under `folder`; a folder that cannot be read, or a
 /// link that leads out of `roots`, is a candidate left out with why, and
 /// the rest of the tree is searched.
 fn search(
     folder: &Path,
+    depth: usize,
     roots: &[PathBuf],
     files: &mut Vec<Candidate>,
     searched: &mut std::collections::HashSet<PathBuf>,
@@ -68,6 +72,15 @@ fn search(
         searched: false,
         problem: Some(problem),
     };
+    // A province's folders are a few levels deep; a tree far deeper is no
+    // archive of plans, and walking it costs time that grows with its depth.
+    if depth > MOST_LEVELS {
+        files.push(left_out(
+            folder,
+            format!("folders nested more than {MOST_LEVELS} levels deep are not searched"),
+        ));
+        return;
+    }
     let real = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
     if !searched.insert(real) {
         return;
@@ -116,7 +129,7 @@ fn search(
             }
         }
         if entry.is_dir() {
-            search(&entry, roots, files, searched);
+            search(&entry, depth + 1, roots, files, searched);
         } else if entry
             .extension()
             .is_some_and(|extension| extension == "toml")

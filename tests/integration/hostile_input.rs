@@ -644,3 +644,25 @@ fn a_result_s_values_are_bounded_like_the_file_s() {
         );
     }
 }
+
+/// A folder tree far deeper than a province's is not walked to its end:
+/// what lies below 32 levels is left out and named, at once.
+#[test]
+fn the_roll_up_names_what_lies_too_deep() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-12-31");
+    let mut deep = test.path().join("sau");
+    for _ in 0..40 {
+        deep = deep.join("d");
+    }
+    std::fs::create_dir_all(&deep).expect("folders");
+    std::fs::write(deep.join("plan.toml"), SMALL_PLAN).expect("plan");
+    let run = test.run_with(&["rollup", ".", "--format", "csv"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("folders nested more than 32 levels deep are not searched,0,"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("./plan.toml,"), "{}", run.stdout);
+}
