@@ -666,3 +666,68 @@ fn the_roll_up_names_what_lies_too_deep() {
     );
     assert!(run.stdout.contains("./plan.toml,"), "{}", run.stdout);
 }
+
+/// Every class of character a plan may hold (validate refuses the rest),
+/// in a task's text, a note and a unit's name, goes through every writer
+/// and is read back by a reader that owes nothing to ddci: Python's XML
+/// parser for the Word file, icalendar, html.parser, openpyxl.
+#[test]
+fn every_writer_s_output_reads_back_whatever_the_plan_s_text_holds() {
+    let Some(python) = crate::calendar::python_with_icalendar() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have Python's icalendar"
+        );
+        return;
+    };
+    // Quotes and markup, bidi and zero-width marks, combining accents, a
+    // line separator, emoji, full-width and CJK letters, a surrogate pair's
+    // worth, a lone CR-free line break, tab.
+    let hostile = "\\\"<b>&amp;</b>]]>\\u202e\\u200b e\\u0301 \\u2028 😀 Ｓ 漢 \\U0001F600 x\\ty";
+    let plan = SMALL_PLAN
+        .replace(
+            "text = \"Đẩy mạnh công tác thông tin, tuyên truyền\"",
+            &format!("text = \"Đẩy mạnh {hostile}\""),
+        )
+        .replace(
+            "schedule = { kind = \"ongoing\", text = \"Thường xuyên\" }",
+            "schedule = { kind = \"due\", due = 2024-09-30 }",
+        );
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-10-05");
+    let note = "Ghi chú \"<i>\" ]]> \u{202e} e\u{301} \u{2028} 😀";
+    let recorded = test.run_with(&["record", "1.1", "--note", note, "--date", "2024-06-01"]);
+    assert_eq!(recorded.code, 0, "{}", recorded.stderr);
+    for args in [
+        &["report", "--quarter", "2", "-o", "r.docx"][..],
+        &["report", "--quarter", "2", "-o", "r.html"],
+        &["calendar", "--format", "ics", "-o", "c.ics"],
+        &["rollup", ".", "-o", "t.xlsx"],
+        &["rollup", ".", "-o", "t.docx"],
+        &["form", "--owner", "hc-th", "--quarter", "2", "-o", "f.xlsx"],
+    ] {
+        let run = test.run_with(args);
+        assert!(run.code <= 1, "{args:?}: {}", run.stderr);
+    }
+    let read = Command::new(python)
+        .arg(crate::harness::repo_root().join("tests/integration/read_back.py"))
+        .args(["r.docx", "r.html", "c.ics", "t.xlsx", "t.docx", "f.xlsx"])
+        .current_dir(test.path())
+        .output()
+        .expect("python");
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let parsed: serde_json::Value = serde_json::from_slice(&read.stdout).expect("JSON");
+    for file in ["r.docx", "r.html", "c.ics", "t.xlsx", "t.docx", "f.xlsx"] {
+        assert_eq!(parsed[file]["ok"], true, "{file}: {}", parsed[file]);
+    }
+    // The texts arrive whole where shown: markup as text, not as markup.
+    for file in ["r.docx", "r.html", "f.xlsx"] {
+        let text = parsed[file]["text"].as_str().expect("text");
+        assert!(text.contains("<b>&amp;</b>]]>"), "{file}: {text}");
+        assert!(text.contains("😀"), "{file}: {text}");
+    }
+    assert_eq!(parsed["c.ics"]["events"], 1, "{}", parsed["c.ics"]);
+}
