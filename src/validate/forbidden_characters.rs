@@ -41,8 +41,10 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         }
     }
     let text = context.source.content();
-    // Most plans have neither an escape nor a noncharacter: nothing to parse.
-    if !text.contains('\\') && !text.chars().any(forbidden) {
+    // Almost no plan writes such a character, raw or escaped: then there is
+    // nothing to parse again (a second parse of a large plan costs its
+    // size many times over in memory).
+    if !may_hold_one(text) {
         return;
     }
     let Ok(root) = DeTable::parse(text) else {
@@ -73,6 +75,36 @@ fn refused(character: char, span: std::ops::Range<usize>, label: &str) -> Diagno
     .help("remove it; a line break is written as \\n, a tab as \\t")
 }
 
+/// Whether `text` may hold a forbidden character: raw, or as an escape that
+/// makes one (`\b`, `\f`, `\e`, `\uXXXX`, `\UXXXXXXXX`). A literal
+/// string's backslash may be taken for an escape; that only costs the
+/// precise look.
+fn may_hold_one(text: &str) -> bool {
+    if text.chars().any(forbidden) {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(found) = bytes[at..].iter().position(|byte| *byte == b'\\') {
+        let escape = at + found + 1;
+        let code = |digits: usize| {
+            text.get(escape + 1..escape + 1 + digits)
+                .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32)
+                .is_some_and(forbidden)
+        };
+        match bytes.get(escape) {
+            Some(b'b' | b'f' | b'e') => return true,
+            Some(b'u') if code(4) => return true,
+            Some(b'U') if code(8) => return true,
+            _ => {}
+        }
+        // `\\` is one backslash: the next is not an escape's.
+        at = escape + usize::from(bytes.get(escape) == Some(&b'\\'));
+    }
+    false
+}
+
 /// Every string value under `value`, with where it is written.
 fn collect<'v>(
     value: &'v toml::Spanned<DeValue<'_>>,
@@ -101,6 +133,28 @@ fn collect<'v>(
 mod tests {
     use super::forbidden;
     use crate::plan::build::tests::{HEADER, codes};
+
+    #[test]
+    fn only_a_text_that_may_hold_one_is_parsed_again() {
+        use super::may_hold_one;
+        for plain in [
+            "note = \"a\\nb\\tc\"",
+            "p = 'C:\\Users'",
+            "x = \"\\u00e9\\U0001F600\"",
+            "y = \"\\\\b\"",
+        ] {
+            assert!(!may_hold_one(plain), "{plain}");
+        }
+        for suspect in [
+            "n = \"\\b\"",
+            "n = \"\\uFFFF\"",
+            "n = \"\\U0010FFFF\"",
+            "n = \"\\u001b\"",
+            "n = \"\u{ffff}\"",
+        ] {
+            assert!(may_hold_one(suspect), "{suspect}");
+        }
+    }
 
     #[test]
     fn characters_a_document_cannot_carry() {
