@@ -4,11 +4,10 @@
 //! which `.ci/run` installs from Debian).
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use serde_json::Value;
 
-use crate::harness::{Test, bundled_plan_path, example_plan_path, repo_root};
+use crate::harness::{Test, bundled_plan_path, example_plan_path};
 
 /// The 2024 citizen receptions: the Wednesday of the last week of each month.
 const RECEPTION_DAYS: [&str; 12] = [
@@ -443,15 +442,7 @@ fn the_window_is_the_next_30_days_or_the_whole_year_once_it_is_over() {
 /// Debian's python3 with its icalendar package; the one on PATH may be
 /// another (pyenv) without it.
 pub fn python_with_icalendar() -> Option<PathBuf> {
-    ["/usr/bin/python3", "python3"]
-        .iter()
-        .map(PathBuf::from)
-        .find(|python| {
-            Command::new(python)
-                .args(["-c", "import icalendar"])
-                .output()
-                .is_ok_and(|output| output.status.success())
-        })
+    crate::harness::python_with(&["icalendar"])
 }
 
 #[test]
@@ -491,17 +482,7 @@ fn the_ics_file_reads_back_in_an_independent_parser_with_the_same_events() {
         "json",
     ]));
 
-    let read_back = Command::new(&python)
-        .arg(repo_root().join("tests/integration/read_ics.py"))
-        .arg(test.path().join("ddci.ics"))
-        .output()
-        .expect("run python");
-    assert!(
-        read_back.status.success(),
-        "{}",
-        String::from_utf8_lossy(&read_back.stderr)
-    );
-    let parsed: Value = serde_json::from_slice(&read_back.stdout).expect("parser's JSON");
+    let parsed = crate::harness::python_reads(&python, "read_ics.py", &["ddci.ics"], test.path());
     let parsed = parsed.as_array().expect("events");
     let ours = events(&json);
     assert_eq!(parsed.len(), ours.len());

@@ -1145,23 +1145,10 @@ fn the_january_round_counts_and_a_late_import_asks_for_its_day() {
     );
 }
 
-/// Debian's python3 with openpyxl; the one on PATH may be another without it.
-fn python_with_openpyxl() -> Option<std::path::PathBuf> {
-    ["/usr/bin/python3", "python3"]
-        .iter()
-        .map(std::path::PathBuf::from)
-        .find(|python| {
-            std::process::Command::new(python)
-                .args(["-c", "import openpyxl"])
-                .output()
-                .is_ok_and(|output| output.status.success())
-        })
-}
-
 /// The form read by openpyxl: sheets' cells (value, locked) and data
 /// validations.
 fn read_form(form: &Path) -> Option<serde_json::Value> {
-    let Some(python) = python_with_openpyxl() else {
+    let Some(python) = crate::harness::python_with(&["openpyxl"]) else {
         assert!(
             std::env::var_os("CI").is_none(),
             "CI must have openpyxl: .ci/run installs python3-openpyxl"
@@ -1169,17 +1156,13 @@ fn read_form(form: &Path) -> Option<serde_json::Value> {
         eprintln!("skipped: no python3 with openpyxl (apt-get install python3-openpyxl)");
         return None;
     };
-    let output = std::process::Command::new(python)
-        .arg(crate::harness::repo_root().join("tests/integration/read_form.py"))
-        .arg(form)
-        .output()
-        .expect("run python");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    Some(serde_json::from_slice(&output.stdout).expect("the reader's JSON"))
+    let folder = form.parent().expect("the form's folder");
+    Some(crate::harness::python_reads(
+        &python,
+        "read_form.py",
+        &[form],
+        folder,
+    ))
 }
 
 /// The column letter of `heading` in the sheet's heading row (row 6).

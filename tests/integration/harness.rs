@@ -184,3 +184,40 @@ task = "1.1"
 text = "đảm bảo tối thiểu 80%"
 percent = 80
 "#;
+
+/// Debian's python3 with each of `modules` (an independent reader, as
+/// icalendar or openpyxl); the one on PATH may be another (pyenv) without.
+pub fn python_with(modules: &[&str]) -> Option<PathBuf> {
+    let imports = format!("import {}", modules.join(", "));
+    ["/usr/bin/python3", "python3"]
+        .iter()
+        .map(PathBuf::from)
+        .find(|python| {
+            Command::new(python)
+                .args(["-c", &imports])
+                .output()
+                .is_ok_and(|output| output.status.success())
+        })
+}
+
+/// What a reader script of `tests/integration/` prints, as JSON, run by
+/// `python` on `args` in the folder `dir`; its failure fails the test.
+pub fn python_reads<S: AsRef<std::ffi::OsStr>>(
+    python: &Path,
+    script: &str,
+    args: &[S],
+    dir: &Path,
+) -> serde_json::Value {
+    let output = Command::new(python)
+        .arg(repo_root().join("tests/integration").join(script))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run python");
+    assert!(
+        output.status.success(),
+        "{script}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("the reader's JSON")
+}

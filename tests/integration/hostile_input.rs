@@ -463,17 +463,7 @@ fn a_plan_cannot_forge_a_calendar_event() {
     );
     assert!(!text.contains("\r\nUID:forged"), "{text}");
     if let Some(python) = crate::calendar::python_with_icalendar() {
-        let read = Command::new(python)
-            .arg(crate::harness::repo_root().join("tests/integration/read_ics.py"))
-            .arg(test.path().join("c.ics"))
-            .output()
-            .expect("python");
-        assert!(
-            read.status.success(),
-            "{}",
-            String::from_utf8_lossy(&read.stderr)
-        );
-        let parsed: serde_json::Value = serde_json::from_slice(&read.stdout).expect("JSON");
+        let parsed = crate::harness::python_reads(&python, "read_ics.py", &["c.ics"], test.path());
         let parsed = parsed.as_array().expect("events");
         assert_eq!(parsed.len(), events);
         assert!(parsed.iter().all(|event| event["uid"] != "forged@example"));
@@ -708,18 +698,12 @@ fn every_writer_s_output_reads_back_whatever_the_plan_s_text_holds() {
         let run = test.run_with(args);
         assert!(run.code <= 1, "{args:?}: {}", run.stderr);
     }
-    let read = Command::new(python)
-        .arg(crate::harness::repo_root().join("tests/integration/read_back.py"))
-        .args(["r.docx", "r.html", "c.ics", "t.xlsx", "t.docx", "f.xlsx"])
-        .current_dir(test.path())
-        .output()
-        .expect("python");
-    assert!(
-        read.status.success(),
-        "{}",
-        String::from_utf8_lossy(&read.stderr)
+    let parsed = crate::harness::python_reads(
+        &python,
+        "read_back.py",
+        &["r.docx", "r.html", "c.ics", "t.xlsx", "t.docx", "f.xlsx"],
+        test.path(),
     );
-    let parsed: serde_json::Value = serde_json::from_slice(&read.stdout).expect("JSON");
     for file in ["r.docx", "r.html", "c.ics", "t.xlsx", "t.docx", "f.xlsx"] {
         assert_eq!(parsed[file]["ok"], true, "{file}: {}", parsed[file]);
     }

@@ -4,8 +4,6 @@
 //! from it. Whole outputs are in `tests/integration/expected/through-time-*.md` (regenerate
 //! with `tests/integration/expected/regenerate.sh` and read the diff).
 
-use std::process::Command;
-
 use chrono::{Datelike, NaiveDate};
 use serde_json::Value;
 
@@ -242,17 +240,7 @@ fn the_2026_calendar_puts_nothing_due_on_a_day_off() {
         "--plan", &plan, "calendar", "--format", "ics", "-o", "c.ics",
     ]);
     assert_eq!(ics.code, 0, "{}", ics.stderr);
-    let read_back = Command::new(&python)
-        .arg(repo_root().join("tests/integration/read_ics.py"))
-        .arg(test.path().join("c.ics"))
-        .output()
-        .expect("run python");
-    assert!(
-        read_back.status.success(),
-        "{}",
-        String::from_utf8_lossy(&read_back.stderr)
-    );
-    let parsed: Value = serde_json::from_slice(&read_back.stdout).expect("parser's JSON");
+    let parsed = crate::harness::python_reads(&python, "read_ics.py", &["c.ics"], test.path());
     assert_eq!(parsed.as_array().expect("events").len(), events.len());
 }
 
