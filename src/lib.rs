@@ -31,21 +31,22 @@ pub mod write;
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use crate::cli::{Cli, ColorWhen, Command};
 use crate::exit::Outcome;
 use crate::output::Output;
 use crate::read::locate;
 use crate::time::today;
-use crate::words::visible;
+use crate::words::{speech, visible};
 
 /// Runs `ddci` with the process's arguments and streams.
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let here = std::env::current_dir().unwrap_or_default();
+    speech::speak(speech::choose(&arguments, &here));
+    let cli = match cli::spoken::parse(&arguments) {
         Ok(cli) => cli,
         Err(error) => {
-            let _ = error.print();
+            let _ = cli::spoken::print_error(&error);
             return if error.use_stderr() {
                 Outcome::Failure
             } else {
@@ -60,6 +61,10 @@ pub fn run() -> ExitCode {
         ColorWhen::Never => anstream::ColorChoice::Never,
     };
     let mut output = Output::terminal(choice);
+    output.asked_language = cli.global.lang.map(|asked| match asked {
+        cli::LanguageArg::Vi => words::language::Language::Vi,
+        cli::LanguageArg::En => words::language::Language::En,
+    });
     let result = execute(&cli, &mut output).and_then(|outcome| {
         output.stdout.flush()?;
         Ok(outcome)
@@ -71,8 +76,9 @@ pub fn run() -> ExitCode {
         Err(error) if is_broken_pipe(&error) => output.when_cut_off.into(),
         Err(error) => {
             // What a person typed, or a file name, is shown, not obeyed.
-            let message = format!("{error:#}");
-            let _ = writeln!(output.stderr, "error: {}", visible::visible(&message));
+            let message = speech::error_chain(&error);
+            let said = say!("lỗi: {}", "error: {}", visible::visible(&message));
+            let _ = writeln!(output.stderr, "{said}");
             Outcome::Failure.into()
         }
     }

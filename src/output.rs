@@ -15,6 +15,9 @@ pub struct Output {
     /// (`ddci validate | head`): a command sets this before it writes, so an
     /// invalid plan still exits 1 when nobody reads the rest of its errors.
     pub when_cut_off: crate::exit::Outcome,
+    /// The language `--lang` asked for, which documents follow over the
+    /// plan's; `None` when not asked (messages: `words/speech.rs`).
+    pub asked_language: Option<crate::words::language::Language>,
 }
 
 impl std::fmt::Debug for Output {
@@ -60,6 +63,7 @@ impl Output {
             stdout,
             stderr: Box::new(stderr),
             when_cut_off: crate::exit::Outcome::Success,
+            asked_language: None,
         }
     }
 }

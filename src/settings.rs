@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::cli::{
-    CalendarArgs, CalendarFormat, FormArgs, LanguageArg, PeriodArgs, ReportArgs, ReportFormat,
-    StatusArgs, StatusFormat, TaskStateArg,
+    CalendarArgs, CalendarFormat, FormArgs, PeriodArgs, ReportArgs, ReportFormat, StatusArgs,
+    StatusFormat, TaskStateArg,
 };
 use crate::judge::status::{AsOf, TaskState};
 use crate::plan::model::{IndexRef, Plan, UnitRef};
@@ -38,7 +38,12 @@ pub struct ReportSettings {
     pub output: Option<PathBuf>,
 }
 
-pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<StatusSettings> {
+pub fn status(
+    args: &StatusArgs,
+    asked: Option<Language>,
+    plan: &Plan,
+    today: NaiveDate,
+) -> anyhow::Result<StatusSettings> {
     if let Some(day) = args.as_of.filter(|day| *day > today) {
         anyhow::bail!(
             "{day} is after today ({today}); the plan can only be shown as it stood on a day that has come\n\
@@ -65,12 +70,17 @@ pub fn status(args: &StatusArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
             states: args.status.iter().map(|state| task_state(*state)).collect(),
             overdue: args.overdue,
         },
-        language: language(args.lang, plan),
+        language: language(asked, plan),
         format: args.format,
     })
 }
 
-pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<ReportSettings> {
+pub fn report(
+    args: &ReportArgs,
+    asked: Option<Language>,
+    plan: &Plan,
+    today: NaiveDate,
+) -> anyhow::Result<ReportSettings> {
     let rule = plan.report.periods;
     let period = period(
         &args.period,
@@ -137,7 +147,7 @@ pub fn report(args: &ReportArgs, plan: &Plan, today: NaiveDate) -> anyhow::Resul
                 .as_deref()
                 .map(|id| unit_id(plan, id))
                 .transpose()?,
-            language: language(args.lang, plan),
+            language: language(asked, plan),
             rule,
             signed_on,
         },
@@ -281,6 +291,7 @@ pub const CALENDAR_DAYS: u64 = 30;
 
 pub fn calendar(
     args: &CalendarArgs,
+    asked: Option<Language>,
     plan: &Plan,
     today: NaiveDate,
 ) -> anyhow::Result<CalendarSettings> {
@@ -323,19 +334,15 @@ pub fn calendar(
                 .map(|id| unit_id(plan, id))
                 .transpose()?,
         },
-        language: language(args.lang, plan),
+        language: language(asked, plan),
         format: args.format,
         output: args.output.clone(),
     })
 }
 
-/// The language asked for, else the plan's.
-pub fn language(asked: Option<LanguageArg>, plan: &Plan) -> Language {
-    match asked {
-        Some(LanguageArg::Vi) => Language::Vi,
-        Some(LanguageArg::En) => Language::En,
-        None => plan.language,
-    }
+/// The language `--lang` asked for, else the plan's.
+pub fn language(asked: Option<Language>, plan: &Plan) -> Language {
+    asked.unwrap_or(plan.language)
 }
 
 /// "2024", or "2023–2025" for a plan of several years.

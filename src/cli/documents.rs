@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::{LanguageArg, OutputFormat, PeriodArgs, parse_date, parse_task_state};
+use super::{OutputFormat, PeriodArgs, parse_date, parse_task_state};
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
@@ -19,10 +19,6 @@ pub struct ReportArgs {
     /// Output format [default: from the -o file's extension, else markdown]
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
-
-    /// Language [default: the plan's `language`, else vi]
-    #[arg(long, value_enum)]
-    pub lang: Option<LanguageArg>,
 
     /// The day written in the header ("Kon Tum, ngày …") [default: left blank]
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -50,10 +46,6 @@ pub struct CalendarArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = CalendarFormat::Table)]
     pub format: CalendarFormat,
-
-    /// Language [default: the plan's `language`, else vi]
-    #[arg(long, value_enum)]
-    pub lang: Option<LanguageArg>,
 
     /// With ics: days before a deadline its reminder fires (0: none; an
     /// occurrence of a recurring task is reminded a day before)
@@ -136,10 +128,6 @@ pub struct StatusArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
     pub format: StatusFormat,
-
-    /// Language of labels [default: the plan's `language`, else vi]
-    #[arg(long, value_enum)]
-    pub lang: Option<LanguageArg>,
 }
 
 #[derive(Debug, Args)]
@@ -167,10 +155,6 @@ pub struct RollupArgs {
     /// Output format [default: from the -o file's extension, else a table]
     #[arg(long, value_enum)]
     pub format: Option<RollupFormat>,
-
-    /// Language of labels [default: vi]
-    #[arg(long, value_enum)]
-    pub lang: Option<LanguageArg>,
 
     /// Write to this file instead of standard output
     #[arg(short, long, value_name = "FILE")]

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod documents;
+mod help_vi;
 pub mod output_format;
 mod plan_edits;
+pub mod spoken;
 
 pub use documents::{
     CalendarArgs, CalendarFormat, ReportArgs, ReportFormat, RollupArgs, RollupFormat, StatusArgs,
@@ -59,6 +61,10 @@ pub struct GlobalArgs {
         help_heading = "Global options"
     )]
     pub color: ColorWhen,
+
+    /// Language of messages and help, and of documents [default: `$DDCI_LANG` for messages, the plan's `language`, the locale, else vi]
+    #[arg(long, global = true, value_enum, help_heading = "Global options")]
+    pub lang: Option<LanguageArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

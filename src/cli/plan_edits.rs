@@ -6,10 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::{
-    LanguageArg, PeriodArgs, parse_date, parse_number, parse_period_key, parse_status,
-    parse_verdict,
-};
+use super::{PeriodArgs, parse_date, parse_number, parse_period_key, parse_status, parse_verdict};
 use crate::words::progress::{Progress, Verdict};
 
 #[derive(Debug, Args)]
@@ -27,10 +24,6 @@ pub struct ListArgs {
     /// What to list [default: all of it]
     #[arg(value_enum)]
     pub what: Option<ListKind>,
-
-    /// Language of the headings [default: the plan's `language`, else vi]
-    #[arg(long, value_enum)]
-    pub lang: Option<LanguageArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -23,7 +23,7 @@ pub fn run(
     let Some(plan) = refuse_invalid(checked, output)? else {
         return Ok(Outcome::Problems);
     };
-    let settings = settings::calendar(args, plan, checked.today)?;
+    let settings = settings::calendar(args, output.asked_language, plan, checked.today)?;
     let status = status::compute(plan, settings.moment);
     let calendar = calendar::build(&status, settings.selection, settings.language);
     let to_terminal = settings.output.is_none();

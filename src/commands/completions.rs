@@ -3,21 +3,24 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, ManArgs};
+use crate::cli::ManArgs;
 use crate::exit::Outcome;
 use crate::output::Output;
 
 pub fn completions(shell: clap_complete::Shell, output: &mut Output) -> anyhow::Result<Outcome> {
-    clap_complete::generate(shell, &mut Cli::command(), "ddci", &mut output.stdout);
+    clap_complete::generate(
+        shell,
+        &mut crate::cli::spoken::command(),
+        "ddci",
+        &mut output.stdout,
+    );
     Ok(Outcome::Success)
 }
 
 /// `ddci help [COMMAND]`: the same text as `--help`. clap's own `help`
 /// subcommand takes no flags (`ddci help --help` failed); this one does.
 pub fn help(command: Option<&str>, output: &mut Output) -> anyhow::Result<Outcome> {
-    let mut top = Cli::command();
+    let mut top = crate::cli::spoken::command();
     top.build();
     let mut page = match command {
         None => top,
@@ -31,7 +34,7 @@ pub fn help(command: Option<&str>, output: &mut Output) -> anyhow::Result<Outcom
 /// every page into a folder. Each ends with what `--help` cannot say: what the
 /// exit codes mean, the variables read, and the files written.
 pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
-    let mut top = Cli::command().disable_help_subcommand(true);
+    let mut top = crate::cli::spoken::command().disable_help_subcommand(true);
     top.build();
     let pages: Vec<clap::Command> = std::iter::once(top.clone())
         .chain(
@@ -47,10 +50,11 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
             let path = folder.join(man.get_filename());
             let mut file = std::fs::File::create(&path)?;
             render(&man, &mut file)?;
+            let path = crate::words::visible::path(&path);
             writeln!(
                 output.stderr,
-                "wrote {}",
-                crate::words::visible::path(&path)
+                "{}",
+                crate::say!("đã ghi {path}", "wrote {path}")
             )?;
         }
         return Ok(Outcome::Success);
@@ -67,9 +71,15 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
 fn subcommand(top: &clap::Command, name: &str) -> anyhow::Result<clap::Command> {
     top.find_subcommand(name).cloned().ok_or_else(|| {
         let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
-        let help = crate::words::suggest::did_you_mean(name, names.iter().copied())
-            .unwrap_or_else(|| format!("the commands are: {}", names.join(", ")));
-        anyhow::anyhow!("there is no command `{name}`\nhelp: {help}")
+        let help =
+            crate::words::suggest::did_you_mean(name, names.iter().copied()).unwrap_or_else(|| {
+                let names = names.join(", ");
+                crate::say!("các lệnh là: {names}", "the commands are: {names}")
+            });
+        anyhow::anyhow!(crate::say!(
+            "không có lệnh `{name}`\ngợi ý: {help}",
+            "there is no command `{name}`\nhelp: {help}"
+        ))
     })
 }
 

@@ -21,7 +21,7 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
     let Some(plan) = refuse_invalid(checked, output)? else {
         return Ok(Outcome::Problems);
     };
-    let language = settings::language(args.lang, plan);
+    let language = settings::language(output.asked_language, plan);
     let text = |label: Label| label.text(language).to_owned();
     let wanted = |kind: ListKind| args.what.is_none_or(|what| what == kind);
     let mut document = Document::default();

@@ -21,7 +21,7 @@ pub fn run(
         checked.loaded.source.path(),
         "report",
     )?;
-    let settings = settings::report(args, plan, checked.today)?;
+    let settings = settings::report(args, output.asked_language, plan, checked.today)?;
     let report = report::build(plan, settings.request);
     // The document's sentences are made only for the formats that show
     // them; JSON and CSV are drawn from the report's facts.

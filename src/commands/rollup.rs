@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::cli::{LanguageArg, RollupArgs, RollupFormat};
+use crate::cli::{RollupArgs, RollupFormat};
 use crate::exit::Outcome;
 use crate::judge::status::AsOf;
 use crate::output::Output;
@@ -164,10 +164,7 @@ fn render(
     args: &RollupArgs,
     output: &Output,
 ) -> anyhow::Result<Vec<u8>> {
-    let language = match args.lang {
-        Some(LanguageArg::En) => Language::En,
-        Some(LanguageArg::Vi) | None => Language::Vi,
-    };
+    let language = output.asked_language.unwrap_or(Language::Vi);
     Ok(match format {
         RollupFormat::Table => {
             let document = rollup::document::build(rolled, request, language);

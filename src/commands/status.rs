@@ -19,7 +19,7 @@ pub fn run(
     let Some(plan) = refuse_invalid(checked, output)? else {
         return Ok(Outcome::Problems);
     };
-    let settings = settings::status(args, plan, checked.today)?;
+    let settings = settings::status(args, output.asked_language, plan, checked.today)?;
     let (filter, language) = (&settings.filter, settings.language);
     let status = status::compute(plan, settings.as_of);
     match settings.format {

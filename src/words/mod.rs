@@ -14,6 +14,7 @@ pub mod number;
 pub mod official_titles;
 pub mod progress;
 pub mod short_name;
+pub mod speech;
 pub mod suggest;
 pub mod text;
 pub mod visible;

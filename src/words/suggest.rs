@@ -74,9 +74,18 @@ where
             .map(|candidate| format!("`{candidate}`"))
             .collect();
         let (last, rest) = named.split_last()?;
-        return Some(format!("did you mean {} or {last}?", rest.join(", ")));
+        let rest = rest.join(", ");
+        return Some(crate::say!(
+            "có phải ý bạn là {rest} hay {last}?",
+            "did you mean {rest} or {last}?"
+        ));
     }
-    closest(word, candidates).map(|candidate| format!("did you mean `{candidate}`?"))
+    closest(word, candidates).map(|candidate| {
+        crate::say!(
+            "có phải ý bạn là `{candidate}`?",
+            "did you mean `{candidate}`?"
+        )
+    })
 }
 
 #[cfg(test)]

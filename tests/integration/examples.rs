@@ -257,6 +257,7 @@ fn the_multi_year_example_judges_each_year_on_its_own() {
 /// published; its standard output, once it succeeded.
 fn run_on(plan: &std::path::Path, args: &[&str]) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
+        .env("DDCI_LANG", "en")
         .arg("--plan")
         .arg(plan)
         .args(args)
@@ -279,6 +280,7 @@ fn run_on(plan: &std::path::Path, args: &[&str]) -> String {
 fn the_shipped_plans_rolled_up_for_2024_read_the_same_whatever_today_is() {
     let rolled = |today: &str| {
         let output = Command::new(env!("CARGO_BIN_EXE_ddci"))
+            .env("DDCI_LANG", "en")
             .args([
                 "rollup", "examples", "plans", "--year", "2024", "--format", "csv",
             ])

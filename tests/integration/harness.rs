@@ -27,7 +27,12 @@ impl Test {
         Self {
             dir: tempfile::tempdir().expect("a temporary folder"),
             args: Vec::new(),
-            env: vec![("DDCI_TODAY".into(), TEST_TODAY.into())],
+            // Messages in English unless a test asks otherwise, whatever the
+            // machine's locale (`words/speech.rs`).
+            env: vec![
+                ("DDCI_TODAY".into(), TEST_TODAY.into()),
+                ("DDCI_LANG".into(), "en".into()),
+            ],
             current_dir: None,
         }
     }
@@ -93,6 +98,9 @@ impl Test {
             .args(args)
             .current_dir(self.current_dir.as_deref().unwrap_or(self.dir.path()))
             .env_remove("DDCI_PLAN")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
             .env("NO_COLOR", "1")
             .env("COLUMNS", "100")
             .envs(self.env.iter().map(|(key, value)| (key, value)));

@@ -13,6 +13,7 @@ use crate::harness::{SMALL_PLAN, Test, example_plan_path, proptest_cases};
 fn ddci() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_ddci"));
     command
+        .env("DDCI_LANG", "en")
         .env("DDCI_TODAY", "2024-12-31")
         .env("NO_COLOR", "1")
         .env_remove("DDCI_PLAN");

@@ -107,6 +107,7 @@ fn record_killed_at_any_moment_leaves_the_old_plan_or_the_new_one() {
     for attempt in 0..25 {
         let note = format!("lần thử {attempt}");
         let mut child = Command::new(env!("CARGO_BIN_EXE_ddci"))
+            .env("DDCI_LANG", "en")
             .args(["record", subject, "--date", "2024-12-30", "--note", &note])
             .current_dir(test.path())
             .env("DDCI_TODAY", "2024-12-31")
