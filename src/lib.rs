@@ -95,7 +95,8 @@ fn execute(cli: &Cli, output: &mut Output) -> anyhow::Result<Outcome> {
     };
     // A plan named by DDCI_PLAN that cannot be read says where its name came from.
     let from_variable = |error: anyhow::Error| match &given {
-        Some((path, locate::PLAN_VARIABLE)) => error.context(format!(
+        Some((path, locate::PLAN_VARIABLE)) => error.context(crate::say!(
+            "kế hoạch `{}` được chỉ định bởi {}",
             "the plan `{}` is named by {}",
             path.display(),
             locate::PLAN_VARIABLE

@@ -33,10 +33,11 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
             .extension()
             .is_some_and(|extension| extension.eq_ignore_ascii_case("xlsx"));
         if !is_xlsx {
-            anyhow::bail!(
-                "a form is an Excel workbook: name it `….xlsx`, not `{}`",
-                args.output.display()
-            );
+            let path = args.output.display();
+            anyhow::bail!(crate::say!(
+                "biểu mẫu là một tệp Excel: đặt tên `….xlsx`, không phải `{path}`",
+                "a form is an Excel workbook: name it `….xlsx`, not `{path}`"
+            ));
         }
         refuse_existing(&args.output)?;
         let unit = settings.units[0];
@@ -46,10 +47,14 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         return Ok(Outcome::Success);
     }
     std::fs::create_dir_all(&args.output).map_err(|error| {
-        anyhow::anyhow!(
-            "cannot make the folder `{}`: {error}",
-            args.output.display()
-        )
+        let (path, error) = (
+            args.output.display(),
+            crate::words::speech::io_error(&error),
+        );
+        anyhow::anyhow!(crate::say!(
+            "không tạo được thư mục `{path}`: {error}",
+            "cannot make the folder `{path}`: {error}"
+        ))
     })?;
     let paths: Vec<std::path::PathBuf> = settings
         .units
@@ -60,10 +65,11 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
             // `validate` refuses an id that is not a file name; a name that
             // would still leave the folder is never written.
             if crate::validate::file_name_ids::why_not_a_file_name(id).is_some() {
-                anyhow::bail!(
-                    "unit id `{}` cannot name a file\nhelp: see `ddci validate`",
-                    crate::words::visible::visible(id)
-                );
+                let id = crate::words::visible::visible(id);
+                anyhow::bail!(crate::say!(
+                    "mã đơn vị `{id}` không dùng được làm tên tệp\ngợi ý: xem `ddci validate`",
+                    "unit id `{id}` cannot name a file\nhelp: see `ddci validate`"
+                ));
             }
             Ok(args.output.join(format!("{id}-{key}.xlsx")))
         })
@@ -77,15 +83,14 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
         let path = path.clone();
         let bytes = xlsx::render(&form, &key)?;
         atomic_write::write_file(&path, &bytes)
-            .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
-        writeln!(
-            output.stderr,
-            "wrote {} ({}: {} tasks, {} targets)",
-            crate::words::visible::path(&path),
-            form.unit_name(),
-            form.tasks.len(),
-            form.targets.len()
-        )?;
+            .map_err(|error| output_file::cannot_write(&path, &error))?;
+        let shown = crate::words::visible::path(&path);
+        let (unit, tasks, targets) = (form.unit_name(), form.tasks.len(), form.targets.len());
+        let said = crate::say!(
+            "đã ghi {shown} ({unit}: {tasks} nhiệm vụ, {targets} chỉ tiêu)",
+            "wrote {shown} ({unit}: {tasks} tasks, {targets} targets)"
+        );
+        writeln!(output.stderr, "{said}")?;
     }
     Ok(Outcome::Success)
 }
@@ -93,10 +98,11 @@ pub fn run(args: &FormArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
 /// A form is never written over a file: it may be one a unit filled in.
 fn refuse_existing(path: &std::path::Path) -> anyhow::Result<()> {
     if path.exists() {
-        anyhow::bail!(
-            "`{}` exists; a form is not written over a file (it may be one a unit has filled in)\nhelp: move it away, or write the forms somewhere else",
-            crate::words::visible::path(path)
-        );
+        let path = crate::words::visible::path(path);
+        anyhow::bail!(crate::say!(
+            "`{path}` đã có; biểu mẫu không được ghi đè lên tệp có sẵn (có thể là tệp đơn vị đã điền)\ngợi ý: chuyển tệp đó đi, hoặc ghi biểu mẫu vào chỗ khác",
+            "`{path}` exists; a form is not written over a file (it may be one a unit has filled in)\nhelp: move it away, or write the forms somewhere else"
+        ));
     }
     Ok(())
 }

@@ -58,13 +58,13 @@ pub fn run(
         for (place, problem) in &problems {
             tell(output, Some(&place.to_string()), problem)?;
         }
-        writeln!(
-            output.stderr,
-            "error: {} problem{} in the forms; nothing was imported and {} is unchanged",
-            problems.len(),
-            if problems.len() == 1 { "" } else { "s" },
-            plan_path.display()
-        )?;
+        let (count, plural) = (problems.len(), plural(problems.len()));
+        let path = crate::words::visible::path(plan_path);
+        let said = crate::say!(
+            "lỗi: biểu mẫu có {count} lỗi; chưa nhập gì, {path} giữ nguyên",
+            "error: {count} problem{plural} in the forms; nothing was imported and {path} is unchanged"
+        );
+        writeln!(output.stderr, "{said}")?;
         return Ok(Outcome::Problems);
     }
     let planned: Vec<&Planned> = imports.iter().flat_map(|form| &form.records).collect();
@@ -78,30 +78,31 @@ pub fn run(
 
     say_what_each_form_adds(&imports, output)?;
     if planned.is_empty() {
-        writeln!(
-            output.stdout,
-            "Nothing to add to {}.",
-            crate::words::visible::path(plan_path)
-        )?;
+        let path = crate::words::visible::path(plan_path);
+        let said = crate::say!(
+            "Không có gì để thêm vào {path}.",
+            "Nothing to add to {path}."
+        );
+        writeln!(output.stdout, "{said}")?;
         return Ok(Outcome::Success);
     }
     if args.dry_run {
-        writeln!(
-            output.stdout,
-            "Would add {} record{} to {} (dry run: nothing written):",
-            planned.len(),
-            if planned.len() == 1 { "" } else { "s" },
-            crate::words::visible::path(plan_path)
-        )?;
+        let (count, plural) = (planned.len(), plural(planned.len()));
+        let path = crate::words::visible::path(plan_path);
+        let said = crate::say!(
+            "Sẽ thêm {count} bản ghi vào {path} (chạy thử: chưa ghi gì):",
+            "Would add {count} record{plural} to {path} (dry run: nothing written):"
+        );
+        writeln!(output.stdout, "{said}")?;
     } else {
         atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
-        writeln!(
-            output.stdout,
-            "Imported {} record{} into {}:",
-            planned.len(),
-            if planned.len() == 1 { "" } else { "s" },
-            crate::words::visible::path(plan_path)
-        )?;
+        let (count, plural) = (planned.len(), plural(planned.len()));
+        let path = crate::words::visible::path(plan_path);
+        let said = crate::say!(
+            "Đã nhập {count} bản ghi vào {path}:",
+            "Imported {count} record{plural} into {path}:"
+        );
+        writeln!(output.stdout, "{said}")?;
     }
     for planned in &planned {
         writeln!(output.stdout)?;
@@ -116,20 +117,26 @@ pub fn run(
 /// its help. A form's text (a cell, a sheet's or file's name) comes from
 /// outside: every control character is shown, never sent to the terminal.
 fn tell(output: &mut Output, place: Option<&str>, problem: &str) -> std::io::Result<()> {
-    let (message, help) = problem.split_once("\nhelp: ").unwrap_or((problem, ""));
+    let (message, help) = problem
+        .split_once("\nhelp: ")
+        .or_else(|| problem.split_once("\ngợi ý: "))
+        .unwrap_or((problem, ""));
     let line = match place {
-        Some(place) => format!("error: {place}: {message}"),
-        None => format!("error: {message}"),
+        Some(place) => crate::say!("lỗi: {place}: {message}", "error: {place}: {message}"),
+        None => crate::say!("lỗi: {message}", "error: {message}"),
     };
     writeln!(output.stderr, "{}", crate::words::visible::visible(&line))?;
     if !help.is_empty() {
-        writeln!(
-            output.stderr,
-            "  help: {}",
-            crate::words::visible::visible(help)
-        )?;
+        let help = crate::words::visible::visible(help);
+        let said = crate::say!("  gợi ý: {help}", "  help: {help}");
+        writeln!(output.stderr, "{said}")?;
     }
     Ok(())
+}
+
+/// The English plural ending of a count.
+fn plural(count: usize) -> &'static str {
+    if count == 1 { "" } else { "s" }
 }
 
 /// Every form named, read; `None` (after naming each) when any cannot be.
@@ -144,15 +151,16 @@ fn read_forms(
     let mut unreadable = Vec::new();
     for path in files {
         if plan_file.is_some() && std::fs::canonicalize(path).ok() == plan_file {
-            unreadable.push(format!(
-                "`{}` is the plan itself, not a form",
-                path.display()
+            let path = crate::words::visible::path(path);
+            unreadable.push(crate::say!(
+                "`{path}` là chính tệp kế hoạch, không phải biểu mẫu",
+                "`{path}` is the plan itself, not a form"
             ));
             continue;
         }
         match crate::form::read::read(path) {
             Ok(filled) => forms.push(filled),
-            Err(error) => unreadable.push(format!("{error:#}")),
+            Err(error) => unreadable.push(crate::words::speech::error_chain(&error)),
         }
     }
     if !unreadable.is_empty() {
@@ -160,12 +168,12 @@ fn read_forms(
         for problem in &unreadable {
             tell(output, None, problem)?;
         }
-        writeln!(
-            output.stderr,
-            "error: {} file{} could not be read; nothing was imported",
-            unreadable.len(),
-            if unreadable.len() == 1 { "" } else { "s" }
-        )?;
+        let (count, plural) = (unreadable.len(), plural(unreadable.len()));
+        let said = crate::say!(
+            "lỗi: không đọc được {count} tệp; chưa nhập gì",
+            "error: {count} file{plural} could not be read; nothing was imported"
+        );
+        writeln!(output.stderr, "{said}")?;
         return Ok(None);
     }
     Ok(Some(forms))
@@ -194,9 +202,12 @@ fn stays_valid(
         for diagnostic in &by_row {
             let place = row_of(diagnostic, changed, ranges).map(|planned| &planned.place);
             if let Some(place) = place {
+                let message = &diagnostic.message;
                 let problem = match &diagnostic.help {
-                    Some(help) => format!("{}\nhelp: {help}", diagnostic.message),
-                    None => diagnostic.message.clone(),
+                    Some(help) => {
+                        crate::say!("{message}\ngợi ý: {help}", "{message}\nhelp: {help}")
+                    }
+                    None => message.clone(),
                 };
                 // The plan's check knows the record, not which of the
                 // row's cells made it: the row is named, not its key's cell.
@@ -210,16 +221,23 @@ fn stays_valid(
         if !rest.is_empty() {
             after.diagnostics = rest;
             after.source = crate::read::source_file::SourceFile::new(
-                format!("{} (with the imported records)", plan_path.display()),
+                {
+                    let path = plan_path.display();
+                    crate::say!(
+                        "{path} (với các bản ghi được nhập)",
+                        "{path} (with the imported records)"
+                    )
+                },
                 changed.to_owned(),
             );
             print_diagnostics(&after, output)?;
         }
-        writeln!(
-            output.stderr,
-            "error: the imported records would make the plan invalid; nothing was imported and {} is unchanged",
-            plan_path.display()
-        )?;
+        let path = crate::words::visible::path(plan_path);
+        let said = crate::say!(
+            "lỗi: các bản ghi được nhập sẽ làm kế hoạch không hợp lệ; chưa nhập gì, {path} giữ nguyên",
+            "error: the imported records would make the plan invalid; nothing was imported and {path} is unchanged"
+        );
+        writeln!(output.stderr, "{said}")?;
         return Ok(false);
     }
     Ok(true)
@@ -240,33 +258,45 @@ fn say_what_each_form_adds(imports: &[FormImport], output: &mut Output) -> anyho
             .filter(|planned| planned.parent == Parent::Reporting)
             .count();
         let added = form.records.len() - corrections - filed;
+        let file = crate::words::visible::visible(&form.file);
+        let about = crate::words::visible::visible(&form.about);
         if form.records.is_empty() && form.unchanged == 0 {
-            writeln!(
-                output.stdout,
-                "{} ({}): no row is filled in",
-                crate::words::visible::visible(&form.file),
-                crate::words::visible::visible(&form.about)
-            )?;
+            let said = crate::say!(
+                "{file} ({about}): chưa điền dòng nào",
+                "{file} ({about}): no row is filled in"
+            );
+            writeln!(output.stdout, "{said}")?;
             continue;
         }
-        let mut said = format!(
-            "{} ({}): {added} new record{}",
-            crate::words::visible::visible(&form.file),
-            crate::words::visible::visible(&form.about),
-            if added == 1 { "" } else { "s" }
+        let plural_added = plural(added);
+        let mut said = crate::say!(
+            "{file} ({about}): {added} bản ghi mới",
+            "{file} ({about}): {added} new record{plural_added}"
         );
         if corrections > 0 {
+            let plural = plural(corrections);
             let _ = write!(
                 said,
-                ", {corrections} correction{}",
-                if corrections == 1 { "" } else { "s" }
+                "{}",
+                crate::say!(
+                    ", {corrections} đính chính",
+                    ", {corrections} correction{plural}"
+                )
             );
         }
         if form.unchanged > 0 {
-            let _ = write!(said, ", {} unchanged", form.unchanged);
+            let unchanged = form.unchanged;
+            let _ = write!(
+                said,
+                "{}",
+                crate::say!(", {unchanged} không đổi", ", {unchanged} unchanged")
+            );
         }
         if filed > 0 {
-            said.push_str("; the unit's report is recorded as sent");
+            said.push_str(&crate::say!(
+                "; báo cáo của đơn vị được ghi nhận là đã gửi",
+                "; the unit's report is recorded as sent"
+            ));
         }
         writeln!(output.stdout, "{said}")?;
     }
@@ -286,20 +316,24 @@ fn insert_all<'p>(
     let mut by_parent: Vec<ParentLines<'p>> = Vec::new();
     for planned in planned {
         let extent = extent_of(file, planned.parent, &planned.subject).ok_or_else(|| {
-            anyhow::anyhow!(
-                "internal check failed: {} `{}` is not in the plan; nothing was written",
-                planned.parent.noun(),
-                planned.subject
-            )
+            let (noun, subject) = (planned.parent.noun(), &planned.subject);
+            anyhow::anyhow!(crate::say!(
+                "lỗi kiểm tra nội bộ: {noun} `{subject}` không có trong kế hoạch; chưa ghi gì",
+                "internal check failed: {noun} `{subject}` is not in the plan; nothing was written"
+            ))
         })?;
         if !extent.appendable {
-            anyhow::bail!(
-                "{} `{}` is written as an inline table, so records cannot follow it; nothing was imported\n\
-                 help: give it its own [[{}]] header (docs/plan-format.md)",
+            let (noun, subject, section) = (
                 planned.parent.noun(),
-                planned.subject,
-                planned.parent.section()
+                &planned.subject,
+                planned.parent.section(),
             );
+            anyhow::bail!(crate::say!(
+                "{noun} `{subject}` được viết dạng bảng trên một dòng (inline table) nên không thể ghi bản ghi ngay sau; chưa nhập gì\n\
+                 gợi ý: viết nó dưới tiêu đề [[{section}]] riêng (docs/plan-format.md)",
+                "{noun} `{subject}` is written as an inline table, so records cannot follow it; nothing was imported\n\
+                 help: give it its own [[{section}]] header (docs/plan-format.md)"
+            ));
         }
         let lines = planned.record.lines(planned.parent);
         match by_parent.iter_mut().find(|(known, _, _)| *known == extent) {
@@ -372,10 +406,13 @@ fn twice(imports: &mut [FormImport]) {
         form.records.clear();
         form.problems.push((
             crate::form::read::Place::whole(&form.file),
-            format!(
-                "{} is also the form of {}\nhelp: import one of them: the latest the unit sent",
-                others, form.about
-            ),
+            {
+                let about = &form.about;
+                crate::say!(
+                    "{others} cũng là biểu mẫu của {about}\ngợi ý: chỉ nhập một tệp: tệp mới nhất đơn vị gửi",
+                    "{others} is also the form of {about}\nhelp: import one of them: the latest the unit sent"
+                )
+            },
         ));
     }
 }

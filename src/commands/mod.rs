@@ -36,10 +36,11 @@ pub fn refuse_invalid<'a>(
     }
     output.when_cut_off = Outcome::Problems;
     print_diagnostics(&checked.loaded, output)?;
-    writeln!(
-        output.stderr,
-        "error: {} has errors; fix them (see `ddci validate`) first",
-        checked.loaded.source.path().display()
-    )?;
+    let path = checked.loaded.source.path().display();
+    let said = crate::say!(
+        "lỗi: {path} có lỗi; hãy sửa trước (xem `ddci validate`)",
+        "error: {path} has errors; fix them (see `ddci validate`) first"
+    );
+    writeln!(output.stderr, "{said}")?;
     Ok(None)
 }

@@ -48,9 +48,13 @@ pub fn guard(to: Option<&Path>, plan: &Path, what: &str) -> anyhow::Result<()> {
 pub fn write_out(rendered: &[u8], to: Option<&Path>, output: &mut Output) -> anyhow::Result<()> {
     match to {
         Some(path) if path != Path::new("-") => {
-            atomic_write::write_file(path, rendered)
-                .map_err(|error| anyhow::anyhow!("cannot write `{}`: {error:#}", path.display()))?;
-            writeln!(output.stderr, "wrote {}", crate::words::visible::path(path))?;
+            atomic_write::write_file(path, rendered).map_err(|error| cannot_write(path, &error))?;
+            let path = crate::words::visible::path(path);
+            writeln!(
+                output.stderr,
+                "{}",
+                crate::say!("đã ghi {path}", "wrote {path}")
+            )?;
         }
         // `-o -` is standard output, as for most tools.
         _ => output.stdout.write_all(rendered)?,
@@ -70,21 +74,25 @@ fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path, what: &str) -> anyho
 /// written, it would be taken for one, or replace one made meanwhile).
 pub fn refuse_what_no_output_may_be(output: &Path, what: &str) -> anyhow::Result<()> {
     if output.is_dir() {
-        anyhow::bail!(
-            "`{}` is a folder; the {what} was not written\nhelp: name a file in it, e.g. `-o {}`",
-            crate::words::visible::path(output),
-            crate::words::visible::path(&output.join("bao-cao.docx"))
-        );
+        let path = crate::words::visible::path(output);
+        let inside = crate::words::visible::path(&output.join("bao-cao.docx"));
+        let vi = in_vietnamese(what);
+        anyhow::bail!(crate::say!(
+            "`{path}` là một thư mục; {vi} chưa được ghi\ngợi ý: đặt tên một tệp trong thư mục, ví dụ `-o {inside}`",
+            "`{path}` is a folder; the {what} was not written\nhelp: name a file in it, e.g. `-o {inside}`"
+        ));
     }
     let lock_name = output
         .file_name()
         .and_then(|name| name.to_str())
         .is_some_and(|name| name.starts_with('.') && name.ends_with(".ddci-lock"));
     if lock_name {
-        anyhow::bail!(
-            "`{}` is named as a plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`",
-            crate::words::visible::path(output)
-        );
+        let path = crate::words::visible::path(output);
+        let vi = in_vietnamese(what);
+        anyhow::bail!(crate::say!(
+            "`{path}` mang tên tệp khóa của kế hoạch; {vi} chưa được ghi\ngợi ý: chọn tệp khác, ví dụ `-o bao-cao.md`",
+            "`{path}` is named as a plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`"
+        ));
     }
     Ok(())
 }
@@ -100,16 +108,20 @@ fn refuse_to_overwrite_the_plan_file(output: &Path, plan: &Path, what: &str) -> 
         .ok()
         .and_then(|real| std::fs::metadata(crate::write::plan_lock::lock_path(&real)).ok());
     if lock.is_some_and(|lock| same_file(&target, &lock)) {
-        anyhow::bail!(
-            "`{}` is the plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`",
-            output.display()
-        );
+        let path = output.display();
+        let vi = in_vietnamese(what);
+        anyhow::bail!(crate::say!(
+            "`{path}` là tệp khóa của kế hoạch; {vi} chưa được ghi\ngợi ý: chọn tệp khác, ví dụ `-o bao-cao.md`",
+            "`{path}` is the plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`"
+        ));
     }
     if same_file(&target, &plan_file) {
-        anyhow::bail!(
-            "`{}` is the plan itself; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`, or `-o -` for standard output",
-            output.display()
-        );
+        let path = output.display();
+        let vi = in_vietnamese(what);
+        anyhow::bail!(crate::say!(
+            "`{path}` chính là tệp kế hoạch; {vi} chưa được ghi\ngợi ý: chọn tệp khác, ví dụ `-o bao-cao.md`, hoặc `-o -` để in ra màn hình",
+            "`{path}` is the plan itself; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`, or `-o -` for standard output"
+        ));
     }
     Ok(())
 }
@@ -123,4 +135,24 @@ fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
 #[cfg(not(unix))]
 fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
     a.len() == b.len() && a.modified().ok() == b.modified().ok()
+}
+
+/// "cannot write `PATH`: why", in the language spoken.
+pub fn cannot_write(path: &Path, error: &anyhow::Error) -> anyhow::Error {
+    let (path, why) = (path.display(), crate::words::speech::error_chain(error));
+    anyhow::anyhow!(crate::say!(
+        "không ghi được `{path}`: {why}",
+        "cannot write `{path}`: {why}"
+    ))
+}
+
+/// What was not written, in Vietnamese, from the English its caller names it by.
+fn in_vietnamese(what: &str) -> &str {
+    match what {
+        "report" => "báo cáo",
+        "calendar" => "lịch",
+        "roll-up" => "bảng tổng hợp",
+        "form" => "biểu mẫu",
+        other => other,
+    }
 }

@@ -43,7 +43,11 @@ pub fn open(
     // Write through a symlink to the file it points at, and lock beside that
     // file, so two links to one plan share one lock.
     let real_path = std::fs::canonicalize(plan_path).map_err(|error| {
-        anyhow::anyhow!("cannot read the plan `{}`: {error}", plan_path.display())
+        let (path, error) = (plan_path.display(), crate::words::speech::io_error(&error));
+        anyhow::anyhow!(crate::say!(
+            "không đọc được kế hoạch `{path}`: {error}",
+            "cannot read the plan `{path}`: {error}"
+        ))
     })?;
     if !dry_run {
         refuse_unsafe_to_replace(&real_path, plan_path)?;
@@ -64,11 +68,17 @@ pub fn open(
     let Some(plan) = plan.filter(|_| !loaded.has_errors()) else {
         output.when_cut_off = Outcome::Problems;
         print_diagnostics(&loaded, output)?;
-        writeln!(
-            output.stderr,
-            "error: {} has errors; fix them (see `ddci validate`) before {doing}. Nothing was written.",
-            plan_path.display()
-        )?;
+        let path = plan_path.display();
+        let said = match crate::words::speech::speaking() {
+            crate::words::language::Language::Vi => format!(
+                "lỗi: {path} có lỗi; hãy sửa (xem `ddci validate`) trước khi {}. Chưa ghi gì.",
+                doing_in_vietnamese(doing)
+            ),
+            crate::words::language::Language::En => format!(
+                "error: {path} has errors; fix them (see `ddci validate`) before {doing}. Nothing was written."
+            ),
+        };
+        writeln!(output.stderr, "{said}")?;
         return Ok(Err(Outcome::Problems));
     };
     Ok(Ok(Opened {
@@ -109,26 +119,33 @@ pub fn changed_is_valid(
 /// The plan is replaced by a new file renamed over it. That would quietly
 /// defeat a read-only plan, and split a hard-linked one in two.
 fn refuse_unsafe_to_replace(real_path: &Path, shown: &Path) -> anyhow::Result<()> {
-    let metadata = std::fs::metadata(real_path)
-        .map_err(|error| anyhow::anyhow!("cannot read the plan `{}`: {error}", shown.display()))?;
+    let metadata = std::fs::metadata(real_path).map_err(|error| {
+        let (path, error) = (shown.display(), crate::words::speech::io_error(&error));
+        anyhow::anyhow!(crate::say!(
+            "không đọc được kế hoạch `{path}`: {error}",
+            "cannot read the plan `{path}`: {error}"
+        ))
+    })?;
     if !metadata.is_file() {
-        anyhow::bail!(
-            "`{}` is not a regular file; a plan is a .toml file",
-            crate::words::visible::path(shown)
-        );
+        let path = crate::words::visible::path(shown);
+        anyhow::bail!(crate::say!(
+            "`{path}` không phải một tệp thông thường; kế hoạch là một tệp .toml",
+            "`{path}` is not a regular file; a plan is a .toml file"
+        ));
     }
     if metadata.permissions().readonly() {
-        anyhow::bail!(
-            "`{}` is read-only; nothing was written\nhelp: if the record should be made, make the plan writable first (chmod u+w)",
-            shown.display()
-        );
+        let path = shown.display();
+        anyhow::bail!(crate::say!(
+            "`{path}` chỉ cho phép đọc; chưa ghi gì\ngợi ý: nếu cần ghi, hãy cho phép ghi tệp kế hoạch trước (chmod u+w)",
+            "`{path}` is read-only; nothing was written\nhelp: if the record should be made, make the plan writable first (chmod u+w)"
+        ));
     }
     if hard_links(&metadata) > 1 {
-        anyhow::bail!(
-            "`{}` has {} hard links; writing it would split them apart, so nothing was written\nhelp: record in a plan with one name (copy it, or use a symlink)",
-            shown.display(),
-            hard_links(&metadata)
-        );
+        let (path, links) = (shown.display(), hard_links(&metadata));
+        anyhow::bail!(crate::say!(
+            "`{path}` có {links} liên kết cứng (hard link); ghi vào sẽ tách chúng ra, nên chưa ghi gì\ngợi ý: ghi vào kế hoạch chỉ có một tên (sao chép nó, hoặc dùng liên kết mềm)",
+            "`{path}` has {links} hard links; writing it would split them apart, so nothing was written\nhelp: record in a plan with one name (copy it, or use a symlink)"
+        ));
     }
     Ok(())
 }
@@ -141,4 +158,15 @@ fn hard_links(metadata: &std::fs::Metadata) -> u64 {
 #[cfg(not(unix))]
 fn hard_links(_metadata: &std::fs::Metadata) -> u64 {
     1
+}
+
+/// What a command was about to do, in Vietnamese, from the English word its
+/// caller gives ("recording").
+fn doing_in_vietnamese(doing: &str) -> &str {
+    match doing {
+        "recording" => "ghi bản ghi",
+        "importing" => "nhập biểu mẫu",
+        "entering a result" => "nhập kết quả",
+        other => other,
+    }
 }

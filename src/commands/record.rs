@@ -63,28 +63,29 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         // The plan was valid: what is wrong is what the command line
         // asked to record, a usage error (exit 2) like an unknown id.
         output.when_cut_off = Outcome::Failure;
-        writeln!(
-            output.stderr,
+        let said = crate::say!(
+            "lỗi: bản ghi không được nhận. Chưa ghi gì.",
             "error: the record was refused. Nothing was written."
-        )?;
+        );
+        writeln!(output.stderr, "{said}")?;
         return Ok(Outcome::Failure);
     }
 
+    let path = crate::words::visible::path(plan_path);
+    let id = crate::words::visible::visible(&args.id);
     if args.dry_run {
-        writeln!(
-            output.stdout,
-            "Would add to {}, lines {block_start}–{block_end}, for {what} {} (dry run: nothing written):",
-            crate::words::visible::path(plan_path),
-            crate::words::visible::visible(&args.id)
-        )?;
+        let said = crate::say!(
+            "Sẽ thêm vào {path}, dòng {block_start}–{block_end}, cho {what} {id} (chạy thử: chưa ghi gì):",
+            "Would add to {path}, lines {block_start}–{block_end}, for {what} {id} (dry run: nothing written):"
+        );
+        writeln!(output.stdout, "{said}")?;
     } else {
         atomic_write::replace_file(&real_path, changed_text.as_bytes())?;
-        writeln!(
-            output.stdout,
-            "Recorded in {}, lines {block_start}–{block_end}, for {what} {}:",
-            crate::words::visible::path(plan_path),
-            crate::words::visible::visible(&args.id)
-        )?;
+        let said = crate::say!(
+            "Đã ghi vào {path}, dòng {block_start}–{block_end}, cho {what} {id}:",
+            "Recorded in {path}, lines {block_start}–{block_end}, for {what} {id}:"
+        );
+        writeln!(output.stdout, "{said}")?;
     }
     for line in &lines {
         writeln!(output.stdout, "  {}", crate::words::visible::visible(line))?;
@@ -95,11 +96,11 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
             && *task.schedule.get_ref().kind.get_ref() != crate::plan::file::ScheduleKind::Due
     });
     if continuing && args.status == Some(crate::plan::file::Progress::Done) {
-        writeln!(
-            output.stdout,
-            "note: {} is continuing work: “done” records it as carried out (“Đã thực hiện”) this time; the task stays “Đang thực hiện”",
-            crate::words::visible::visible(&args.id)
-        )?;
+        let said = crate::say!(
+            "lưu ý: {id} là nhiệm vụ thường xuyên: “hoàn thành” được ghi là “Đã thực hiện” lần này; nhiệm vụ vẫn “Đang thực hiện”",
+            "note: {id} is continuing work: “done” records it as carried out (“Đã thực hiện”) this time; the task stays “Đang thực hiện”"
+        );
+        writeln!(output.stdout, "{said}")?;
     }
     Ok(Outcome::Success)
 }
@@ -108,14 +109,16 @@ pub fn run(args: &RecordArgs, plan_path: &Path, output: &mut Output) -> anyhow::
 /// inline array, cannot be followed by a `[[…records]]` table.
 fn not_appendable(parent: Parent, id: &str, output: &mut Output) -> anyhow::Result<Outcome> {
     output.when_cut_off = Outcome::Problems;
-    writeln!(
-        output.stderr,
-        "error: {} `{id}` is written as an inline table or keeps its records in an inline array, \
+    let (noun, section) = (parent.noun(), parent.section());
+    let said = crate::say!(
+        "lỗi: {noun} `{id}` được viết dạng bảng trên một dòng (inline table) hoặc ghi các bản ghi trong một mảng trên một dòng, \
+         nên không thể thêm bảng [[…records]] ngay sau. Chưa ghi gì.\n\
+         gợi ý: viết nó dưới tiêu đề [[{section}]] riêng và mỗi bản ghi thành một bảng [[{section}.records]] (docs/plan-format.md)",
+        "error: {noun} `{id}` is written as an inline table or keeps its records in an inline array, \
          so a [[…records]] table cannot follow it. Nothing was written.\n\
-         help: give it its own [[{section}]] header and write each record as [[{section}.records]] (docs/plan-format.md)",
-        parent.noun(),
-        section = parent.section(),
-    )?;
+         help: give it its own [[{section}]] header and write each record as [[{section}.records]] (docs/plan-format.md)"
+    );
+    writeln!(output.stderr, "{said}")?;
     Ok(Outcome::Problems)
 }
 
@@ -127,7 +130,10 @@ fn placed_record(
 ) -> anyhow::Result<crate::plan::file::Record> {
     Ok(load::parse_record_snippet(&insertion.text, parent.section())
         .map_err(|error| {
-            anyhow::anyhow!("internal check failed: the new lines do not read back ({error}); nothing was written")
+            anyhow::anyhow!(crate::say!(
+                "lỗi kiểm tra nội bộ: các dòng mới không đọc lại được ({error}); chưa ghi gì",
+                "internal check failed: the new lines do not read back ({error}); nothing was written"
+            ))
         })?
         .shifted(insertion.offset - loaded.source.bom_len()))
 }
@@ -167,7 +173,7 @@ fn record_is_valid(
         plan_path,
         changed_text,
         today,
-        "with the new record",
+        &crate::say!("với bản ghi mới", "with the new record"),
         output,
     )?;
     if valid {
@@ -214,12 +220,23 @@ fn unknown_subject(file: &PlanFile, id: &str) -> anyhow::Error {
                 .filter_map(|duty| Some(duty.id.as_ref()?.get_ref().as_str())),
         );
     let help = suggest::did_you_mean(id, ids).map_or_else(
-        || "`ddci list tasks` and `ddci list targets` show the ids".to_owned(),
-        |suggestion| format!("{suggestion} (`ddci list` shows every id)"),
+        || {
+            crate::say!(
+                "`ddci list tasks` và `ddci list targets` liệt kê các mã",
+                "`ddci list tasks` and `ddci list targets` show the ids"
+            )
+        },
+        |suggestion| {
+            crate::say!(
+                "{suggestion} (`ddci list` liệt kê mọi mã)",
+                "{suggestion} (`ddci list` shows every id)"
+            )
+        },
     );
-    anyhow::anyhow!(
+    anyhow::anyhow!(crate::say!(
+        "không có nhiệm vụ, chỉ tiêu hay nhiệm vụ báo cáo nào có mã `{id}`. Chưa ghi gì.\ngợi ý: {help}",
         "no task, target or reporting duty has the id `{id}`. Nothing was written.\nhelp: {help}"
-    )
+    ))
 }
 
 fn new_record(args: &RecordArgs, today: NaiveDate) -> NewRecord {

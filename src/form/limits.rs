@@ -22,24 +22,41 @@ pub const MAX_ROWS: usize = 20_000;
 /// a folder) no larger than [`MAX_FILE_BYTES`], read without waiting.
 pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     let shown = crate::words::visible::path(path);
-    let metadata =
-        std::fs::metadata(path).map_err(|error| format!("cannot read `{shown}`: {error}"))?;
+    let metadata = std::fs::metadata(path).map_err(|error| {
+        let error = crate::words::speech::io_error(&error);
+        crate::say!(
+            "không đọc được `{shown}`: {error}",
+            "cannot read `{shown}`: {error}"
+        )
+    })?;
     if !metadata.is_file() {
-        return Err(format!(
+        return Err(crate::say!(
+            "`{shown}` không phải một tệp (mà là thư mục, thiết bị hoặc đường ống)\ngợi ý: ghi đường dẫn của tệp .xlsx hoặc .csv đơn vị gửi lại",
             "`{shown}` is not a file (a folder, a device or a pipe)\nhelp: give the path of the .xlsx or .csv the unit sent back"
         ));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_big(&shown, metadata.len()));
     }
-    let file =
-        std::fs::File::open(path).map_err(|error| format!("cannot read `{shown}`: {error}"))?;
+    let file = std::fs::File::open(path).map_err(|error| {
+        let error = crate::words::speech::io_error(&error);
+        crate::say!(
+            "không đọc được `{shown}`: {error}",
+            "cannot read `{shown}`: {error}"
+        )
+    })?;
     // The file may grow between the look and the read: read one byte past
     // the limit at most.
     let mut bytes = Vec::new();
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|error| format!("cannot read `{shown}`: {error}"))?;
+        .map_err(|error| {
+            let error = crate::words::speech::io_error(&error);
+            crate::say!(
+                "không đọc được `{shown}`: {error}",
+                "cannot read `{shown}`: {error}"
+            )
+        })?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_big(&shown, bytes.len() as u64));
     }
@@ -47,7 +64,8 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
 }
 
 fn too_big(shown: &str, bytes: u64) -> String {
-    format!(
+    crate::say!(
+        "`{shown}` nặng {} MB, lớn hơn mức một biểu mẫu có thể có ({} MB)\ngợi ý: gửi lại biểu mẫu do `ddci form` lập; biểu mẫu đã điền thường dưới 1 MB",
         "`{shown}` is {} MB, more than a form can be ({} MB)\nhelp: send back the form made by `ddci form`; a filled form is well under 1 MB",
         bytes / (1024 * 1024),
         MAX_FILE_BYTES / (1024 * 1024)
@@ -59,14 +77,16 @@ fn too_big(shown: &str, bytes: u64) -> String {
 /// by unzipping (a part's stated size may lie).
 pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
     let not_a_workbook = |error: &dyn std::fmt::Display| {
-        format!(
+        crate::say!(
+            "`{file}` không phải tệp Excel mà ddci đọc được ({error})\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
         )
     };
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))
         .map_err(|error| not_a_workbook(&error))?;
     if archive.len() > MAX_PARTS {
-        return Err(format!(
+        return Err(crate::say!(
+            "`{file}` có {} thành phần, nhiều hơn tệp do `ddci form` lập (tối đa {MAX_PARTS})\ngợi ý: gửi lại biểu mẫu do `ddci form` lập",
             "`{file}` has {} parts, more than a workbook made by `ddci form` ({MAX_PARTS} at most)\nhelp: send back the form made by `ddci form`",
             archive.len()
         ));
@@ -78,7 +98,8 @@ pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
             .map_err(|error| not_a_workbook(&error))?;
         let read = unzipped_size(part, left + 1).map_err(|error| not_a_workbook(&error))?;
         if read > left {
-            return Err(format!(
+            return Err(crate::say!(
+                "`{file}` giải nén ra hơn {} MB, lớn hơn nhiều so với một biểu mẫu\ngợi ý: gửi lại biểu mẫu do `ddci form` lập",
                 "`{file}` unzips to more than {} MB, far more than a form holds\nhelp: send back the form made by `ddci form`",
                 MAX_UNZIPPED_BYTES / (1024 * 1024)
             ));

@@ -29,11 +29,23 @@ impl std::fmt::Display for Place {
             return Ok(());
         }
         if let Some(sheet) = &self.sheet {
-            write!(formatter, ", sheet {sheet}")?;
+            write!(
+                formatter,
+                "{}",
+                crate::say!(", trang {sheet}", ", sheet {sheet}")
+            )?;
         }
+        let row = self.row + 1;
         match self.column {
-            Some(column) => write!(formatter, ", cell {}{}", letters(column), self.row + 1),
-            None => write!(formatter, ", row {}", self.row + 1),
+            Some(column) => {
+                let cell = letters(column);
+                write!(
+                    formatter,
+                    "{}",
+                    crate::say!(", ô {cell}{row}", ", cell {cell}{row}")
+                )
+            }
+            None => write!(formatter, "{}", crate::say!(", dòng {row}", ", row {row}")),
         }
     }
 }
@@ -120,9 +132,10 @@ pub fn read(path: &Path) -> anyhow::Result<Filled> {
 
 fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
     let not_a_form = |error: &dyn std::fmt::Display| {
-        anyhow::anyhow!(
+        anyhow::anyhow!(crate::say!(
+            "`{file}` không phải tệp Excel mà ddci đọc được ({error})\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
-        )
+        ))
     };
     super::limits::check_workbook(file, &bytes).map_err(|problem| anyhow::anyhow!(problem))?;
     let mut workbook: Xlsx<_> =
@@ -145,9 +158,10 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
         (TARGET_SHEET, Sheet::Targets, &Column::TARGETS[..]),
     ] {
         if !names.iter().any(|known| known == name) {
-            anyhow::bail!(
+            anyhow::bail!(crate::say!(
+                "`{file}` không có trang “{name}”: một trang đã bị đổi tên hoặc xóa\ngợi ý: gửi lại biểu mẫu đúng như `ddci form` đã lập, với các trang “{TASK_SHEET}” và “{TARGET_SHEET}”",
                 "`{file}` has no sheet “{name}”: a sheet was renamed or deleted\nhelp: send back the form as `ddci form` made it, with its sheets “{TASK_SHEET}” and “{TARGET_SHEET}”"
-            );
+            ));
         }
         let cells = sparse_cells(&mut workbook, file, name)?;
         read_grid(
@@ -160,9 +174,10 @@ fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
         );
     }
     if filled.identity.is_empty() {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "`{file}` không có trang `{IDENTITY_SHEET}`: tệp không do `ddci form` lập\ngợi ý: gửi lại tệp do `ddci form` lập (hoặc tệp .csv có các cột của nó cùng `{CSV_UNIT}` và `{CSV_PERIOD}`)",
             "`{file}` has no `{IDENTITY_SHEET}` sheet: it was not made by `ddci form`\nhelp: send back the workbook made by `ddci form` (or a .csv of its columns with `{CSV_UNIT}` and `{CSV_PERIOD}`)"
-        );
+        ));
     }
     Ok(filled)
 }
@@ -176,9 +191,10 @@ fn sparse_cells(
     name: &str,
 ) -> anyhow::Result<Vec<(u32, u32, Value)>> {
     let not_a_form = |error: &dyn std::fmt::Display| {
-        anyhow::anyhow!(
+        anyhow::anyhow!(crate::say!(
+            "`{file}` không phải tệp Excel mà ddci đọc được ({error})\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
-        )
+        ))
     };
     let mut reader = workbook
         .worksheet_cells_reader(name)
@@ -215,9 +231,10 @@ fn check_cell(place: &Place, value: &Value) -> anyhow::Result<()> {
     if let Value::Text(text) = value
         && text.chars().nth(MAX_CELL_CHARS).is_some()
     {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "{place}: ô có hơn {MAX_CELL_CHARS} ký tự\ngợi ý: ghi kết quả thực hiện trong vài câu; tài liệu dài gửi kèm riêng và ghi tên trong biểu mẫu",
             "{place}: the cell holds more than {MAX_CELL_CHARS} characters\nhelp: write what was done in a few sentences; attach long documents separately and name them in the form"
-        );
+        ));
     }
     Ok(())
 }
@@ -226,10 +243,11 @@ fn check_cell(place: &Place, value: &Value) -> anyhow::Result<()> {
 fn check_rows(place: &Place, rows: usize) -> anyhow::Result<()> {
     use super::limits::MAX_ROWS;
     if rows > MAX_ROWS {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "{}: hơn {MAX_ROWS} dòng, nhiều hơn hẳn một biểu mẫu\ngợi ý: gửi lại biểu mẫu do `ddci form` lập",
             "{}: more than {MAX_ROWS} rows, far more than a form has\nhelp: send back the form made by `ddci form`",
             Place::whole(&place.file)
-        );
+        ));
     }
     Ok(())
 }
@@ -249,7 +267,10 @@ fn rows_of(cells: &[(u32, u32, Value)]) -> Vec<(u32, Vec<(u32, Value)>)> {
 
 fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
     let text = String::from_utf8(bytes.to_vec()).map_err(|_| {
-        anyhow::anyhow!("`{file}` is not UTF-8 text\nhelp: save the CSV as “CSV UTF-8”")
+        anyhow::anyhow!(crate::say!(
+            "`{file}` không phải văn bản UTF-8\ngợi ý: lưu tệp CSV dưới dạng “CSV UTF-8”",
+            "`{file}` is not UTF-8 text\nhelp: save the CSV as “CSV UTF-8”"
+        ))
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // Excel in a Vietnamese (or French…) locale saves CSV with semicolons.
@@ -266,8 +287,12 @@ fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
         .from_reader(text.as_bytes());
     let mut grid = Vec::new();
     for (number, record) in reader.records().enumerate() {
-        let record =
-            record.map_err(|error| anyhow::anyhow!("`{file}` is not valid CSV: {error}"))?;
+        let record = record.map_err(|error| {
+            anyhow::anyhow!(crate::say!(
+                "`{file}` không phải tệp CSV hợp lệ: {error}",
+                "`{file}` is not valid CSV: {error}"
+            ))
+        })?;
         let row = u32::try_from(number).unwrap_or(u32::MAX);
         let place = |column: usize| Place {
             file: file.to_owned(),
@@ -308,10 +333,11 @@ fn read_csv(file: &str, bytes: &[u8]) -> anyhow::Result<Filled> {
     };
     read_grid(&mut filled, file, None, sheet, columns, &grid);
     if filled.rows.is_empty() && filled.problems.is_empty() {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "`{file}` không có dòng nào điền cột `{}`\ngợi ý: dòng đầu của tệp CSV phải là tiêu đề cột của biểu mẫu, cùng `{CSV_UNIT}` và `{CSV_PERIOD}`",
             "`{file}` has no row with a `{}` column filled\nhelp: a CSV needs the form's headings in its first row, with `{CSV_UNIT}` and `{CSV_PERIOD}`",
             Column::Key.heading()
-        );
+        ));
     }
     Ok(filled)
 }
@@ -339,8 +365,8 @@ fn read_grid(
     }) else {
         filled.problems.push((
             place(top, None),
-            format!(
-                "no heading row: the column `{}` is missing\nhelp: do not delete the form's heading row",
+            crate::say!(
+                "không có dòng tiêu đề: thiếu cột `{}`\ngợi ý: không xóa dòng tiêu đề của biểu mẫu", "no heading row: the column `{}` is missing\nhelp: do not delete the form's heading row",
                 Column::Key.heading()
             ),
         ));
@@ -354,8 +380,8 @@ fn read_grid(
             if by_column.values().any(|seen| *seen == known) {
                 filled.problems.push((
                     place(grid[heading_at].0, Some(*column)),
-                    format!(
-                        "the heading “{}” is in two columns; which one holds the answer is not known\nhelp: keep one column of each heading",
+                    crate::say!(
+                        "tiêu đề “{}” có ở hai cột; không biết cột nào chứa câu trả lời\ngợi ý: mỗi tiêu đề chỉ giữ một cột", "the heading “{}” is in two columns; which one holds the answer is not known\nhelp: keep one column of each heading",
                         known.heading()
                     ),
                 ));
@@ -393,8 +419,8 @@ fn read_grid(
             if let Some((_, at, _)) = inputs.first() {
                 filled.problems.push((
                     place(row, Some(*at)),
-                    format!(
-                        "a value in a row with no key (column `{}` is empty)\nhelp: write it in the row of its task or target, or clear it",
+                    crate::say!(
+                        "có giá trị ở dòng không có mã (cột `{}` trống)\ngợi ý: ghi vào dòng của nhiệm vụ hoặc chỉ tiêu tương ứng, hoặc xóa đi", "a value in a row with no key (column `{}` is empty)\nhelp: write it in the row of its task or target, or clear it",
                         Column::Key.heading()
                     ),
                 ));

@@ -48,10 +48,12 @@ pub fn load_or_create(plan_path: &Path) -> anyhow::Result<Key> {
     let path = key_path(plan_path);
     let folder = path.parent().unwrap_or_else(|| Path::new("."));
     std::fs::create_dir_all(folder).map_err(|error| {
-        anyhow::anyhow!(
+        let error = crate::words::speech::io_error(&error);
+        anyhow::anyhow!(crate::say!(
+            "không tạo được `{}`: {error}",
             "cannot make `{}`: {error}",
             crate::words::visible::path(folder)
-        )
+        ))
     })?;
     let ignore = folder.join(".gitignore");
     if !ignore.exists() {
@@ -60,15 +62,21 @@ pub fn load_or_create(plan_path: &Path) -> anyhow::Result<Key> {
             "# ddci's own files: the key that seals forms is never committed.\n*\n",
         )
         .map_err(|error| {
-            anyhow::anyhow!(
+            let error = crate::words::speech::io_error(&error);
+            anyhow::anyhow!(crate::say!(
+                "không ghi được `{}`: {error}",
                 "cannot write `{}`: {error}",
                 crate::words::visible::path(&ignore)
-            )
+            ))
         })?;
     }
     let mut bytes = [0_u8; 32];
-    getrandom::fill(&mut bytes)
-        .map_err(|error| anyhow::anyhow!("no randomness for the form key: {error}"))?;
+    getrandom::fill(&mut bytes).map_err(|error| {
+        anyhow::anyhow!(crate::say!(
+            "không lấy được số ngẫu nhiên để tạo khóa biểu mẫu: {error}",
+            "no randomness for the form key: {error}"
+        ))
+    })?;
     let hex = to_hex(&bytes);
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -82,20 +90,32 @@ pub fn load_or_create(plan_path: &Path) -> anyhow::Result<Key> {
             file.write_all(format!("{hex}\n").as_bytes())
                 .and_then(|()| file.sync_all())
                 .map_err(|error| {
-                    anyhow::anyhow!(
+                    let error = crate::words::speech::io_error(&error);
+                    anyhow::anyhow!(crate::say!(
+                        "không ghi được `{}`: {error}",
                         "cannot write `{}`: {error}",
                         crate::words::visible::path(&path)
-                    )
+                    ))
                 })?;
             Ok(Key(bytes))
         }
         // Another `ddci form` made it meanwhile: use theirs.
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => load(plan_path)?
-            .ok_or_else(|| anyhow::anyhow!("cannot read `{}`", crate::words::visible::path(&path))),
-        Err(error) => Err(anyhow::anyhow!(
-            "cannot write `{}`: {error}",
-            crate::words::visible::path(&path)
-        )),
+            .ok_or_else(|| {
+                anyhow::anyhow!(crate::say!(
+                    "không đọc được `{}`",
+                    "cannot read `{}`",
+                    crate::words::visible::path(&path)
+                ))
+            }),
+        Err(error) => {
+            let error = crate::words::speech::io_error(&error);
+            Err(anyhow::anyhow!(crate::say!(
+                "không ghi được `{}`: {error}",
+                "cannot write `{}`: {error}",
+                crate::words::visible::path(&path)
+            )))
+        }
     }
 }
 
@@ -106,17 +126,19 @@ pub fn load(plan_path: &Path) -> anyhow::Result<Option<Key>> {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(error) => {
-            anyhow::bail!(
+            let error = crate::words::speech::io_error(&error);
+            anyhow::bail!(crate::say!(
+                "không đọc được `{}`: {error}",
                 "cannot read `{}`: {error}",
                 crate::words::visible::path(&path)
-            )
+            ))
         }
     };
     let bytes = from_hex(text.trim()).ok_or_else(|| {
-        anyhow::anyhow!(
-            "`{}` is not a form key (64 hexadecimal digits)\nhelp: restore it from the machine that made the forms",
+        anyhow::anyhow!(crate::say!(
+            "`{}` không phải khóa biểu mẫu (64 chữ số hệ mười sáu)\ngợi ý: khôi phục nó từ máy đã lập biểu mẫu", "`{}` is not a form key (64 hexadecimal digits)\nhelp: restore it from the machine that made the forms",
             crate::words::visible::path(&path)
-        )
+        ))
     })?;
     Ok(Some(Key(bytes)))
 }

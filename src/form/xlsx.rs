@@ -67,9 +67,18 @@ impl Formats {
 
 /// The workbook of `form`, its identity sealed with `key`.
 pub fn render(form: &Form<'_>, key: &Key) -> anyhow::Result<Vec<u8>> {
-    let bytes =
-        build(form, key).map_err(|error| anyhow::anyhow!("cannot write the form: {error}"))?;
-    lock_structure(&bytes).map_err(|error| anyhow::anyhow!("cannot write the form: {error}"))
+    let bytes = build(form, key).map_err(|error| {
+        anyhow::anyhow!(crate::say!(
+            "không ghi được biểu mẫu: {error}",
+            "cannot write the form: {error}"
+        ))
+    })?;
+    lock_structure(&bytes).map_err(|error| {
+        anyhow::anyhow!(crate::say!(
+            "không ghi được biểu mẫu: {error}",
+            "cannot write the form: {error}"
+        ))
+    })
 }
 
 /// The workbook with its structure locked: sheets cannot be renamed,

@@ -16,7 +16,7 @@ pub fn date(text: &str) -> Result<NaiveDate, String> {
         .find_map(|form| NaiveDate::parse_from_str(text, form).ok())
         .filter(|day| day.year() >= 1000)
         .ok_or_else(|| {
-            format!("`{text}` is not a date; write it as dd/mm/yyyy or yyyy-mm-dd, e.g. 30/06/2024 or 2024-06-30")
+            crate::say!("`{text}` không phải ngày; ghi theo dạng dd/mm/yyyy hoặc yyyy-mm-dd, ví dụ 30/06/2024 hoặc 2024-06-30", "`{text}` is not a date; write it as dd/mm/yyyy or yyyy-mm-dd, e.g. 30/06/2024 or 2024-06-30")
         })
 }
 

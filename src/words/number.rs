@@ -15,7 +15,10 @@ pub fn parse(text: &str) -> Result<f64, String> {
         None => (false, body.strip_prefix('+').unwrap_or(body)),
     };
     let not_a_number = || {
-        format!("`{text}` is not a number; write it like 72.5 or 72,5 (a percent sign may follow)")
+        crate::say!(
+            "`{text}` không phải số; ghi như 72,5 hoặc 72.5 (có thể kèm dấu %)",
+            "`{text}` is not a number; write it like 72.5 or 72,5 (a percent sign may follow)"
+        )
     };
     if digits.is_empty()
         || !digits.starts_with(|c: char| c.is_ascii_digit())
@@ -43,7 +46,8 @@ pub fn parse(text: &str) -> Result<f64, String> {
         .trim_end_matches('0')
         .len();
     if significant > MOST_DIGITS {
-        return Err(format!(
+        return Err(crate::say!(
+            "`{text}` có nhiều chữ số hơn mức ddci lưu ({MOST_DIGITS}); hãy làm tròn, ví dụ đến hai chữ số thập phân",
             "`{text}` has more digits than ddci keeps ({MOST_DIGITS}); round it, e.g. to two decimals"
         ));
     }

@@ -117,7 +117,9 @@ pub fn progress(text: &str) -> Result<Progress, String> {
         .find(|(reading, _)| *reading == word)
         .map(|(_, progress)| *progress)
         .ok_or_else(|| {
-            format!(
+            crate::say!(
+                "`{}` không phải tiến độ; chọn trong danh sách: {} \
+                 (hoặc not-started, in-progress, done, blocked, cancelled)",
                 "`{}` is not a status; choose from the list: {} \
                  (or not-started, in-progress, done, blocked, cancelled)",
                 text.trim(),
@@ -134,7 +136,8 @@ pub fn verdict(text: &str) -> Result<Verdict, String> {
         .find(|(reading, _)| *reading == word)
         .map(|(_, verdict)| *verdict)
         .ok_or_else(|| {
-            format!(
+            crate::say!(
+                "`{}` không phải kết quả đánh giá; chọn Đạt hoặc Chưa đạt (hoặc met, not-met)",
                 "`{}` is not an assessment; choose Đạt or Chưa đạt (or met, not-met)",
                 text.trim()
             )

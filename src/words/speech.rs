@@ -178,12 +178,19 @@ fn declared_language(path: &Path) -> Option<Language> {
     Some(Language::Vi)
 }
 
-/// An operating-system error in the language spoken: its kind in words, then
-/// the system's own text, which names the exact cause.
+/// An operating-system error in the language spoken: in Vietnamese its kind
+/// in words and the system's number for it (the system's own text is
+/// English), in English the system's text.
 pub fn io_error(error: &std::io::Error) -> String {
+    io_error_in(speaking(), error)
+}
+
+fn io_error_in(language: Language, error: &std::io::Error) -> String {
     use std::io::ErrorKind;
-    let system = error.to_string();
-    let vi = match error.kind() {
+    if language == Language::En {
+        return error.to_string();
+    }
+    let known = match error.kind() {
         ErrorKind::NotFound => "không tìm thấy tệp hoặc thư mục",
         ErrorKind::PermissionDenied => "không có quyền truy cập",
         ErrorKind::AlreadyExists => "tệp đã có",
@@ -195,11 +202,15 @@ pub fn io_error(error: &std::io::Error) -> String {
         ErrorKind::ReadOnlyFilesystem => "ổ đĩa chỉ cho phép đọc",
         ErrorKind::Interrupted => "bị ngắt giữa chừng",
         ErrorKind::WouldBlock | ErrorKind::TimedOut => "hết thời gian chờ",
-        _ => "lỗi của hệ điều hành",
+        ErrorKind::BrokenPipe => "nơi nhận đã đóng",
+        ErrorKind::OutOfMemory => "không đủ bộ nhớ",
+        ErrorKind::FileTooLarge => "tệp quá lớn",
+        ErrorKind::InvalidFilename => "tên tệp không hợp lệ",
+        _ => return format!("lỗi của hệ điều hành: {error}"),
     };
-    match speaking() {
-        Language::Vi => format!("{vi} ({system})"),
-        Language::En => system,
+    match error.raw_os_error() {
+        Some(code) => format!("{known} (mã lỗi {code})"),
+        None => known.to_owned(),
     }
 }
 
@@ -279,6 +290,18 @@ mod tests {
             assert_eq!(declared_language(&path), expected, "{text}");
         }
         assert_eq!(declared_language(folder.path()), None);
+    }
+
+    #[test]
+    fn system_errors_are_told_in_vietnamese_with_their_number() {
+        let missing = std::io::Error::from_raw_os_error(2);
+        assert_eq!(
+            io_error_in(Language::Vi, &missing),
+            "không tìm thấy tệp hoặc thư mục (mã lỗi 2)"
+        );
+        assert_eq!(io_error_in(Language::En, &missing), missing.to_string());
+        let odd = std::io::Error::other("x");
+        assert_eq!(io_error_in(Language::Vi, &odd), "lỗi của hệ điều hành: x");
     }
 
     #[test]

@@ -15,8 +15,13 @@ pub const TEMPORARY_SUFFIX: &str = ".ddci-tmp";
 /// links first) with `contents`, keeping its permissions and, where allowed,
 /// its owner and group.
 pub fn replace_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
-    let metadata = std::fs::metadata(path)
-        .with_context(|| format!("cannot read the metadata of `{}`", path.display()))?;
+    let metadata = std::fs::metadata(path).with_context(|| {
+        let shown = path.display();
+        crate::say!(
+            "không đọc được thông tin của `{shown}`",
+            "cannot read the metadata of `{shown}`"
+        )
+    })?;
     write_through_temporary(path, contents, Some(&metadata))
 }
 
@@ -31,15 +36,21 @@ pub fn write_file(path: &Path, contents: &[u8]) -> anyhow::Result<()> {
             let mut target = std::fs::OpenOptions::new()
                 .write(true)
                 .open(path)
-                .with_context(|| format!("cannot write `{}`", path.display()))?;
-            target
-                .write_all(contents)
-                .with_context(|| format!("cannot write `{}`", path.display()))?;
+                .with_context(|| {
+                    let shown = path.display();
+                    crate::say!("không ghi được `{shown}`", "cannot write `{shown}`")
+                })?;
+            target.write_all(contents).with_context(|| {
+                let shown = path.display();
+                crate::say!("không ghi được `{shown}`", "cannot write `{shown}`")
+            })?;
             Ok(())
         }
         Ok(_) => {
-            let real = std::fs::canonicalize(path)
-                .with_context(|| format!("cannot find `{}`", path.display()))?;
+            let real = std::fs::canonicalize(path).with_context(|| {
+                let shown = path.display();
+                crate::say!("không tìm thấy `{shown}`", "cannot find `{shown}`")
+            })?;
             replace_file(&real, contents)
         }
         Err(_) => write_through_temporary(path, contents, None),
@@ -62,10 +73,17 @@ fn write_through_temporary(
         .prefix(&format!(".{name}."))
         .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(folder)
-        .with_context(|| format!("cannot create a temporary file in `{}`", folder.display()))?;
-    temporary
-        .write_all(contents)
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
+        .with_context(|| {
+            let shown = folder.display();
+            crate::say!(
+                "không tạo được tệp tạm trong `{shown}`",
+                "cannot create a temporary file in `{shown}`"
+            )
+        })?;
+    temporary.write_all(contents).with_context(|| {
+        let shown = path.display();
+        crate::say!("không ghi được `{shown}`", "cannot write `{shown}`")
+    })?;
     match existing {
         Some(metadata) => {
             temporary
@@ -75,13 +93,14 @@ fn write_through_temporary(
         }
         None => readable_by_all(temporary.as_file())?,
     }
-    temporary
-        .as_file()
-        .sync_all()
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
-    temporary
-        .persist(path)
-        .with_context(|| format!("cannot replace `{}`", path.display()))?;
+    temporary.as_file().sync_all().with_context(|| {
+        let shown = path.display();
+        crate::say!("không ghi được `{shown}`", "cannot write `{shown}`")
+    })?;
+    temporary.persist(path).with_context(|| {
+        let shown = path.display();
+        crate::say!("không thay được `{shown}`", "cannot replace `{shown}`")
+    })?;
     sync_folder(folder);
     Ok(())
 }

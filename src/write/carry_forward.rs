@@ -34,36 +34,38 @@ pub fn carry(
     let plan = crate::validate::validate(&mut loaded, today)
         .filter(|_| !loaded.has_errors())
         .ok_or_else(|| {
-            anyhow::anyhow!(
-                "`{}` has errors; fix them (see `ddci --plan {} validate`) before carrying it into a new year",
-                path.display(),
-                path.display()
-            )
+            let shown = path.display();
+            anyhow::anyhow!(crate::say!(
+                "`{shown}` có lỗi; hãy sửa (xem `ddci --plan {shown} validate`) trước khi chuyển sang năm mới",
+                "`{shown}` has errors; fix them (see `ddci --plan {shown} validate`) before carrying it into a new year"
+            ))
         })?;
     if plan.until > plan.year {
-        anyhow::bail!(
-            "`{}` is a plan of several years ({}–{}); --from carries a plan of one year\nhelp: copy it, set `year` and `until` to the new span, and check each task's and target's `year`",
-            path.display(),
-            plan.year,
-            plan.until
-        );
+        let (shown, first, last) = (path.display(), plan.year, plan.until);
+        anyhow::bail!(crate::say!(
+            "`{shown}` là kế hoạch nhiều năm ({first}–{last}); --from chỉ chuyển kế hoạch một năm\ngợi ý: sao chép nó, đặt `year` và `until` theo giai đoạn mới, rồi kiểm tra `year` của từng nhiệm vụ và chỉ tiêu",
+            "`{shown}` is a plan of several years ({first}–{last}); --from carries a plan of one year\nhelp: copy it, set `year` and `until` to the new span, and check each task's and target's `year`"
+        ));
     }
     let changing = entries_that_change(&plan);
     if !changing.is_empty() {
-        anyhow::bail!(
-            "`{}` has entries that begin, end or change within its year ({}); --from cannot yet \
+        let (shown, changing) = (path.display(), changing.join("; "));
+        anyhow::bail!(crate::say!(
+            "`{shown}` có mục bắt đầu, kết thúc hoặc thay đổi trong năm ({changing}); --from chưa \
+             biết mục nào được tiếp tục\ngợi ý: sao chép kế hoạch, giữ những gì tiếp tục và bỏ \
+             `begins`, `ends`, `successor` và `changes` của chúng, rồi chạy `ddci validate`",
+            "`{shown}` has entries that begin, end or change within its year ({changing}); --from cannot yet \
              tell which of them carry on\nhelp: copy the plan, keep what carries on and remove \
-             their `begins`, `ends`, `successor` and `changes`, then run `ddci validate`",
-            path.display(),
-            changing.join("; ")
-        );
+             their `begins`, `ends`, `successor` and `changes`, then run `ddci validate`"
+        ));
     }
     let old = i64::from(plan.year);
     let new = year.unwrap_or(old + 1);
     if new <= old {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "--year {new} không sau năm {old} của kế hoạch; kế hoạch chỉ được chuyển sang năm sau",
             "--year {new} is not after the plan's year {old}; a plan is carried into a later year"
-        );
+        ));
     }
     let bom = loaded.source.bom_len();
     let text = loaded.source.text();
@@ -91,10 +93,11 @@ pub fn carry(
     let mut check = crate::read::load::load_bytes(Path::new("new plan"), text.clone().into_bytes());
     let _ = crate::validate::validate(&mut check, today);
     if check.has_errors() {
-        anyhow::bail!(
-            "internal check failed: the plan carried from `{}` does not validate; nothing was written",
-            path.display()
-        );
+        let shown = path.display();
+        anyhow::bail!(crate::say!(
+            "lỗi kiểm tra nội bộ: kế hoạch chuyển từ `{shown}` không hợp lệ; chưa ghi gì",
+            "internal check failed: the plan carried from `{shown}` does not validate; nothing was written"
+        ));
     }
     // Published results keep their years; anything else naming the old
     // year may need the new one.
@@ -113,10 +116,11 @@ pub fn carry(
         .filter(|(_, line)| line.contains(&old.to_string()))
         .map(|(at, _)| at + 1)
         .collect();
-    let mut said = format!(
-        "Carried {} into {new}: {dropped} record{} dropped",
-        crate::words::visible::path(path),
-        if dropped == 1 { "" } else { "s" }
+    let shown = crate::words::visible::path(path);
+    let plural = if dropped == 1 { "" } else { "s" };
+    let mut said = crate::say!(
+        "Đã chuyển {shown} sang năm {new}: bỏ {dropped} bản ghi",
+        "Carried {shown} into {new}: {dropped} record{plural} dropped"
     );
     for (place, key, value) in &baselines {
         let _ = write!(said, "; {place} {key} = {value}");
@@ -124,11 +128,12 @@ pub fn carry(
     writeln!(output.stderr, "{said}.")?;
     if !mentions.is_empty() {
         let lines: Vec<String> = mentions.iter().map(ToString::to_string).collect();
-        writeln!(
-            output.stderr,
-            "note: lines {} still mention {old}; check whether they should say {new}",
-            lines.join(", ")
-        )?;
+        let lines = lines.join(", ");
+        let note = crate::say!(
+            "lưu ý: các dòng {lines} vẫn nhắc năm {old}; hãy xem có cần sửa thành {new} không",
+            "note: lines {lines} still mention {old}; check whether they should say {new}"
+        );
+        writeln!(output.stderr, "{note}")?;
     }
     Ok(text)
 }
@@ -218,24 +223,28 @@ fn entries_that_change(plan: &Plan) -> Vec<String> {
     let mut found = Vec::new();
     for unit in &plan.units {
         if !unit.in_force.always() || unit.successor.is_some() || !unit.renamed.is_empty() {
-            found.push(format!("unit `{}`", unit.id));
+            let id = &unit.id;
+            found.push(crate::say!("đơn vị `{id}`", "unit `{id}`"));
         }
     }
     for task in &plan.tasks {
         if !task.in_force.always() {
-            found.push(format!("task `{}`", task.id));
+            let id = &task.id;
+            found.push(crate::say!("nhiệm vụ `{id}`", "task `{id}`"));
         }
     }
     for target in &plan.targets {
         if !target.in_force.always() || !target.goals.changes().is_empty() {
-            found.push(format!("target `{}`", target.id));
+            let id = &target.id;
+            found.push(crate::say!("chỉ tiêu `{id}`", "target `{id}`"));
         }
     }
     for duty in &plan.reporting {
         if !duty.in_force.always() {
-            found.push(format!(
-                "reporting duty `{}`",
-                duty.id.as_deref().unwrap_or("…")
+            let id = duty.id.as_deref().unwrap_or("…");
+            found.push(crate::say!(
+                "nhiệm vụ báo cáo `{id}`",
+                "reporting duty `{id}`"
             ));
         }
     }

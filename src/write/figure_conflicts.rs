@@ -9,7 +9,7 @@
 use crate::form::read::Place;
 use crate::plan::model::Plan;
 use crate::plan::target_kind::{Measure, Quantity};
-use crate::words::labels::{Language, number};
+use crate::words::labels::number;
 use crate::write::import::{FormImport, Planned};
 use crate::write::record_entry::Parent;
 
@@ -64,7 +64,8 @@ pub fn find(plan: &Plan, imports: &mut [FormImport]) {
                 };
                 let their_unit = &plan.unit(their_by).id;
                 if Some(their_unit.as_str()) != by && differ(their_value, value) {
-                    let source = format!(
+                    let source = crate::say!(
+                        "bản ghi của {} trong kế hoạch",
                         "the plan's record by {}",
                         crate::words::visible::one_line(crate::render::describe::unit_full_name(
                             plan, their_by, date
@@ -139,11 +140,12 @@ fn conflict(
                 crate::words::visible::one_line(known.measure.as_deref().unwrap_or(&known.text))
             },
         );
-    format!(
+    crate::say!(
+        "{name}: {} cho ngày {}, nhưng {other} ghi {}\ngợi ý: mỗi số liệu chỉ do một đơn vị báo cáo; hỏi lại số nào đúng, sửa biểu mẫu kia rồi nhập lại",
         "{name}: {} for {}, but {other} gives {}\nhelp: one unit reports this figure; ask which is right and correct the other form, then import again",
-        number(value, Language::En),
-        crate::time::period::format_day(date, Language::En),
-        number(other_value, Language::En),
+        number(value, crate::words::speech::speaking()),
+        crate::time::period::format_day(date, crate::words::speech::speaking()),
+        number(other_value, crate::words::speech::speaking()),
     )
 }
 

@@ -64,13 +64,15 @@ pub fn received_on(
     given: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<NaiveDate, String> {
-    let name = period.name(words::labels::Language::En);
+    let name = period.name(words::speech::speaking());
     match given {
-        Some(day) if day < period.start => Err(format!(
+        Some(day) if day < period.start => Err(crate::say!(
+            "--received {day} là trước khi {name} bắt đầu ({}); báo cáo của kỳ chỉ được gửi khi kỳ đã bắt đầu\ngợi ý: ghi ngày nhận được biểu mẫu",
             "--received {day} is before {name} began ({}); its report is sent once it has begun\nhelp: give the day the form came in",
             period.start
         )),
-        Some(day) if day > today => Err(format!(
+        Some(day) if day > today => Err(crate::say!(
+            "--received {day} là sau hôm nay ({today})\ngợi ý: ghi ngày nhận được biểu mẫu",
             "--received {day} is after today ({today})\nhelp: give the day the form came in"
         )),
         Some(day) => Ok(day),
@@ -80,9 +82,14 @@ pub fn received_on(
                 .checked_add_days(chrono::Days::new(RECEIVED_WITHIN_DAYS))
                 .unwrap_or(NaiveDate::MAX) =>
         {
-            Err(format!(
+            Err(crate::say!(
+                "{name} đã kết thúc ngày {}, hơn ba tháng trước hôm nay ({today}): báo cáo của đơn vị sẽ bị ghi là gửi hôm nay\ngợi ý: ghi ngày nhận được biểu mẫu bằng --received YYYY-MM-DD",
                 "{name} ended on {}, more than three months before today ({today}): the unit's report would be recorded as sent today\nhelp: give the day the form came in with --received YYYY-MM-DD",
-                period.end
+                match words::speech::speaking() {
+                    words::labels::Language::Vi =>
+                        format_day(period.end, words::labels::Language::Vi),
+                    words::labels::Language::En => period.end.to_string(),
+                }
             ))
         }
         None => Ok(today),
@@ -103,7 +110,8 @@ fn reported_by_another(plan: &Plan, unit: UnitRef, period: &Period, key: &str) -
             plan, unit, period.end,
         ))
     };
-    Some(format!(
+    Some(crate::say!(
+        "`{key}` do {0} báo cáo, không phải {1}\ngợi ý: để số liệu này cho biểu mẫu của {2}; khóa `reported_by` của kế hoạch cho biết ai báo cáo",
         "`{key}` is reported by {}, not by {}\nhelp: leave the figure to {}'s form; the plan's `reported_by` says who reports it",
         name(reporter),
         name(unit),
@@ -162,8 +170,8 @@ pub fn plan(
             }
             out.problems.push((
                 row.place.clone(),
-                format!(
-                    "`{key}` is not a row of this form\nhelp: do not edit the column `{}`; make a new form with `ddci form --owner {unit_id} …` if the plan changed",
+                crate::say!(
+                    "`{key}` không phải một dòng của biểu mẫu này\ngợi ý: không sửa cột `{}`; nếu kế hoạch đã thay đổi, lập biểu mẫu mới bằng `ddci form --owner {unit_id} …`", "`{key}` is not a row of this form\nhelp: do not edit the column `{}`; make a new form with `ddci form --owner {unit_id} …` if the plan changed",
                     Column::Key.heading()
                 ),
             ));
@@ -172,7 +180,10 @@ pub fn plan(
         if seen.contains(&key) {
             out.problems.push((
                 row.place.clone(),
-                format!("`{key}` is in the form twice\nhelp: keep one row for it"),
+                crate::say!(
+                    "`{key}` có hai lần trong biểu mẫu\ngợi ý: chỉ giữ một dòng",
+                    "`{key}` is in the form twice\nhelp: keep one row for it"
+                ),
             ));
             continue;
         }
@@ -217,14 +228,23 @@ pub fn plan(
 /// Whether the workbook's identity sheet is as `ddci form` sealed it.
 fn sealed(filled: &Filled, key: Option<&Key>) -> Result<(), String> {
     let Some(given) = filled.identity.get(seal::SEAL_FIELD) else {
-        return Err("the form's identity is not sealed: it was made by an older ddci, or its hidden sheet was rewritten\nhelp: make a new form with `ddci form` and send it to the unit".to_owned());
+        return Err(crate::say!(
+            "thông tin nhận dạng của biểu mẫu không có dấu niêm phong: biểu mẫu do phiên bản ddci cũ lập, hoặc trang ẩn đã bị ghi lại\ngợi ý: lập biểu mẫu mới bằng `ddci form` và gửi cho đơn vị",
+            "the form's identity is not sealed: it was made by an older ddci, or its hidden sheet was rewritten\nhelp: make a new form with `ddci form` and send it to the unit"
+        ));
     };
     let Some(key) = key else {
-        return Err("the form is sealed with the key of the office that made it, and this copy of the plan has none (.ddci/form-key)\nhelp: import on the machine that made the forms, or copy its .ddci/form-key beside this plan".to_owned());
+        return Err(crate::say!(
+            "biểu mẫu được niêm phong bằng khóa của văn phòng đã lập nó, còn bản kế hoạch này không có khóa (.ddci/form-key)\ngợi ý: nhập trên máy đã lập biểu mẫu, hoặc chép tệp .ddci/form-key của máy đó vào cạnh kế hoạch này",
+            "the form is sealed with the key of the office that made it, and this copy of the plan has none (.ddci/form-key)\nhelp: import on the machine that made the forms, or copy its .ddci/form-key beside this plan"
+        ));
     };
     let fields = |name: &str| filled.identity.get(name).cloned().unwrap_or_default();
     if !seal::verify(key, &fields, given) {
-        return Err("the form's hidden identity sheet was changed (its seal does not match): it is not the form ddci made for the unit and period it names\nhelp: ask the unit to fill in the form it was sent, or make a new one with `ddci form`".to_owned());
+        return Err(crate::say!(
+            "trang nhận dạng ẩn của biểu mẫu đã bị sửa (dấu niêm phong không khớp): đây không phải biểu mẫu ddci đã lập cho đơn vị và kỳ ghi trong đó\ngợi ý: đề nghị đơn vị điền vào biểu mẫu đã được gửi, hoặc lập biểu mẫu mới bằng `ddci form`",
+            "the form's hidden identity sheet was changed (its seal does not match): it is not the form ddci made for the unit and period it names\nhelp: ask the unit to fill in the form it was sent, or make a new one with `ddci form`"
+        ));
     }
     Ok(())
 }
@@ -239,27 +259,35 @@ fn identity(
         // A CSV says whose it is in its own columns: anyone could write any
         // unit's name there, so only the office's word lets it in.
         if !unsealed {
-            return Err("a CSV carries no seal: whose form it is and for which period cannot be checked\nhelp: import the .xlsx form the unit filled in; a CSV the office typed itself is imported with --unsealed".to_owned());
+            return Err(crate::say!(
+                "tệp CSV không có dấu niêm phong: không kiểm tra được biểu mẫu của ai, cho kỳ nào\ngợi ý: nhập biểu mẫu .xlsx đơn vị đã điền; tệp CSV do chính văn phòng nhập thì dùng --unsealed",
+                "a CSV carries no seal: whose form it is and for which period cannot be checked\nhelp: import the .xlsx form the unit filled in; a CSV the office typed itself is imported with --unsealed"
+            ));
         }
         // A CSV names them on each row.
         let mut units = filled.rows.iter().filter_map(|row| row.unit.clone());
         let mut periods = filled.rows.iter().filter_map(|row| row.period.clone());
         let (Some(unit), Some(period)) = (units.next(), periods.next()) else {
-            return Err(format!(
+            return Err(crate::say!(
+                "tệp CSV không ghi biểu mẫu của ai, cho kỳ nào\ngợi ý: thêm cột `{}` (mã đơn vị) và `{}` (ví dụ 2024-Q2)",
                 "the CSV does not say whose form it is and for which period\nhelp: add the columns `{}` (a unit id) and `{}` (e.g. 2024-Q2)",
                 crate::form::read::CSV_UNIT,
                 crate::form::read::CSV_PERIOD
             ));
         };
         if units.any(|other| other != unit) || periods.any(|other| other != period) {
-            return Err(
-                "the rows are for several units or periods\nhelp: one file holds one unit's form for one period".to_owned(),
-            );
+            return Err(crate::say!(
+                "các dòng thuộc nhiều đơn vị hoặc nhiều kỳ\ngợi ý: mỗi tệp chỉ chứa biểu mẫu của một đơn vị cho một kỳ",
+                "the rows are for several units or periods\nhelp: one file holds one unit's form for one period"
+            ));
         }
         (unit, period)
     } else {
         if filled.identity.get("form").map(String::as_str) != Some("ddci-phieu-bao-cao") {
-            return Err("this workbook is not a ddci form\nhelp: send back the workbook made by `ddci form`".to_owned());
+            return Err(crate::say!(
+                "tệp Excel này không phải biểu mẫu của ddci\ngợi ý: gửi lại tệp do `ddci form` lập",
+                "this workbook is not a ddci form\nhelp: send back the workbook made by `ddci form`"
+            ));
         }
         sealed(filled, key)?;
         for (key, value) in plan_identity(plan) {
@@ -269,7 +297,8 @@ fn identity(
                 .map(String::as_str)
                 .unwrap_or_default();
             if found != value {
-                return Err(format!(
+                return Err(crate::say!(
+                    "biểu mẫu này được lập cho kế hoạch khác: {key} của nó là “{found}”, của kế hoạch này là “{value}”\ngợi ý: nhập vào kế hoạch đã lập ra nó, hoặc lập biểu mẫu mới bằng `ddci form`",
                     "this form was made for another plan: its {key} is “{found}”, this plan's is “{value}”\nhelp: import it into the plan it was made from, or make a new form with `ddci form`"
                 ));
             }
@@ -278,12 +307,13 @@ fn identity(
         (get("unit"), get("period"))
     };
     let unit_ref = plan.unit_by_id(&unit).ok_or_else(|| {
-        format!("the form is for the unit `{unit}`, which this plan does not have\nhelp: `ddci list units` shows the plan's units")
+        crate::say!("biểu mẫu của đơn vị `{unit}`, đơn vị không có trong kế hoạch này\ngợi ý: `ddci list units` liệt kê các đơn vị của kế hoạch", "the form is for the unit `{unit}`, which this plan does not have\nhelp: `ddci list units` shows the plan's units")
     })?;
     let period = crate::time::period_key::parse(&period)?;
     let (first, last) = plan.year_bounds();
     if period.end < first || period.start > last {
-        return Err(format!(
+        return Err(crate::say!(
+            "biểu mẫu dành cho {}, ngoài năm {} của kế hoạch này\ngợi ý: nhập vào kế hoạch của năm đó",
             "the form is for {}, outside this plan's year {}\nhelp: import it into that year's plan",
             period.name(words::labels::Language::Vi),
             plan.year
@@ -326,7 +356,10 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         if let Value::Error(error) = value {
             problems.push((
                 place,
-                format!("the cell holds an error ({error})\nhelp: type the value itself"),
+                crate::say!(
+                    "ô có lỗi công thức ({error})\ngợi ý: gõ thẳng giá trị",
+                    "the cell holds an error ({error})\nhelp: type the value itself"
+                ),
             ));
             continue;
         }
@@ -388,9 +421,15 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         return Err(vec![(
             row.place.clone(),
             if says_something {
-                "the row has difficulties, causes or proposals but not what was done\nhelp: fill in the progress or what was done in the period as well".to_owned()
+                crate::say!(
+                    "dòng có khó khăn, nguyên nhân hoặc đề xuất nhưng chưa ghi kết quả thực hiện\ngợi ý: điền thêm tiến độ hoặc kết quả thực hiện trong kỳ",
+                    "the row has difficulties, causes or proposals but not what was done\nhelp: fill in the progress or what was done in the period as well"
+                )
             } else {
-                "the row has a date and nothing else\nhelp: fill in what was done (or the figure), or clear the date".to_owned()
+                crate::say!(
+                    "dòng chỉ có ngày, không có nội dung\ngợi ý: điền kết quả thực hiện (hoặc số liệu), hoặc xóa ngày",
+                    "the row has a date and nothing else\nhelp: fill in what was done (or the figure), or clear the date"
+                )
             },
         )]);
     }
@@ -442,7 +481,8 @@ fn row_subject<'f>(
         (Sheet::Tasks, None, _) => {
             return Err(vec![(
                 row.place.clone(),
-                format!(
+                crate::say!(
+                    "`{}` là chỉ tiêu; dòng của nó thuộc trang `{}`\ngợi ý: chuyển dòng về chỗ cũ, hoặc chép giá trị sang trang đó",
                     "`{}` is a target; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
                     row.key,
                     crate::form::columns::TARGET_SHEET
@@ -452,7 +492,8 @@ fn row_subject<'f>(
         (Sheet::Targets, _, None) => {
             return Err(vec![(
                 row.place.clone(),
-                format!(
+                crate::say!(
+                    "`{}` là nhiệm vụ; dòng của nó thuộc trang `{}`\ngợi ý: chuyển dòng về chỗ cũ, hoặc chép giá trị sang trang đó",
                     "`{}` is a task; its row belongs in the sheet `{}`\nhelp: move the row back, or copy its values into that sheet",
                     row.key,
                     crate::form::columns::TASK_SHEET
@@ -472,9 +513,10 @@ enum Marked {
 /// The progress cell of a row that asks for `measure`.
 fn status_cell(measure: Option<Asked>, text: &str) -> Result<Marked, String> {
     match measure {
-        Some(Asked::Value | Asked::Count) => Err(
-            "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`".to_owned(),
-        ),
+        Some(Asked::Value | Asked::Count) => Err(crate::say!(
+            "chỉ tiêu này đo bằng số liệu, không phải tiến độ\ngợi ý: ghi số liệu vào cột `Số liệu trong kỳ`",
+            "this target is measured by a number, not a status\nhelp: write the figure in the column `Số liệu trong kỳ`"
+        )),
         Some(Asked::Verdict) => words::progress::verdict(text).map(Marked::Verdict),
         Some(Asked::Status) | None => words::progress::progress(text).map(Marked::Status),
     }
@@ -489,20 +531,23 @@ fn value_cell(
     percent: bool,
 ) -> Result<f64, String> {
     if measure == Some(Asked::Status) {
-        return Err(
-            "this target is done or not, not a number\nhelp: choose its status in the column `Tiến độ`".to_owned(),
-        );
+        return Err(crate::say!(
+            "chỉ tiêu này là hoàn thành hay chưa, không phải số liệu\ngợi ý: chọn tiến độ ở cột `Tiến độ`",
+            "this target is done or not, not a number\nhelp: choose its status in the column `Tiến độ`"
+        ));
     }
     if measure == Some(Asked::Verdict) {
-        return Err(
-            "this target has no number; it is assessed met or not\nhelp: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`".to_owned(),
-        );
+        return Err(crate::say!(
+            "chỉ tiêu này không có số liệu; được đánh giá đạt hay chưa đạt\ngợi ý: chọn Đạt hoặc Chưa đạt ở cột `Tiến độ`, và nêu lý do ở `Ghi chú`",
+            "this target has no number; it is assessed met or not\nhelp: choose Đạt or Chưa đạt in the column `Tiến độ`, and say why in `Ghi chú`"
+        ));
     }
     let number = match value {
         // A cell formatted as a percent holds 0.74 for 74%.
-        Value::Number(number) if percent && *number > 0.0 && *number <= 1.0 => Err(format!(
+        Value::Number(number) if percent && *number > 0.0 && *number <= 1.0 => Err(crate::say!(
+            "{number} có vẻ là ô định dạng phần trăm ({}%)\ngợi ý: gõ tỷ lệ dưới dạng số, ví dụ 74 hoặc 74,5",
             "{number} looks like a cell formatted as a percent ({}%)\nhelp: type the percent as a number, e.g. 74 or 74,5",
-            words::labels::number(number * 100.0, words::labels::Language::En)
+            words::labels::number(number * 100.0, words::speech::speaking())
         )),
         Value::Number(number) => Ok(*number),
         _ => words::number::parse(text),
@@ -510,7 +555,8 @@ fn value_cell(
     if number.is_finite() && number >= 0.0 {
         Ok(number)
     } else {
-        Err(format!(
+        Err(crate::say!(
+            "{number} không thể là số liệu ở đây; số liệu phải từ 0 trở lên",
             "{number} cannot be a figure here; figures are 0 or more"
         ))
     }
@@ -524,20 +570,28 @@ fn date_cell(
     period: &Period,
 ) -> Result<NaiveDate, String> {
     let day = match value {
-        Value::Date(serial) | Value::Number(serial) => words::date::excel_day(*serial)
-            .ok_or_else(|| format!("{serial} is not a date; write it as dd/mm/yyyy")),
+        Value::Date(serial) | Value::Number(serial) => {
+            words::date::excel_day(*serial).ok_or_else(|| {
+                crate::say!(
+                    "{serial} không phải ngày; ghi theo dạng dd/mm/yyyy",
+                    "{serial} is not a date; write it as dd/mm/yyyy"
+                )
+            })
+        }
         _ => words::date::date(text),
     }?;
     let latest = today.succ_opt().unwrap_or(today);
     if day > latest {
-        return Err(format!(
+        return Err(crate::say!(
+            "{} là sau hôm nay ({}); biểu mẫu ghi những gì đã diễn ra\ngợi ý: ghi ngày thực hiện, hoặc để trống ngày",
             "{} is after today ({}); a form says what has happened\nhelp: write the day it happened, or leave the date blank",
             format_day(day, words::labels::Language::Vi),
             format_day(today, words::labels::Language::Vi)
         ));
     }
     if !period.contains(day) {
-        return Err(format!(
+        return Err(crate::say!(
+            "{} nằm ngoài {} ({} – {}), kỳ của dòng này\ngợi ý: kết quả của kỳ khác ghi vào biểu mẫu của kỳ đó",
             "{} is outside {} ({} – {}), the period of this row\nhelp: a result of another period goes in that period's form",
             format_day(day, words::labels::Language::Vi),
             period.name(words::labels::Language::Vi),
@@ -624,10 +678,11 @@ fn planned_record(
                 .map_or(row.place.clone(), |(_, at, _)| row.place.at_column(*at));
             return Err((
                 at,
-                format!(
+                crate::say!(
+                    "{} ít hơn {} mà kế hoạch đã ghi nhận cho {}\ngợi ý: ghi tổng số của cả kỳ; nếu bản ghi trong kế hoạch sai, đính chính bằng `ddci record --corrects`",
                     "{} is fewer than the {} the plan already records for {}\nhelp: write the whole count for the period; if the plan's records are wrong, correct them with `ddci record --corrects`",
-                    words::labels::number(wanted, words::labels::Language::En),
-                    words::labels::number(others, words::labels::Language::En),
+                    words::labels::number(wanted, words::speech::speaking()),
+                    words::labels::number(others, words::speech::speaking()),
                     target.period.name(words::labels::Language::Vi)
                 ),
             ));

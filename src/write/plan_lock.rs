@@ -34,25 +34,29 @@ impl PlanLock {
                 Ok(()) => return Ok(Self { _file: file }),
                 Err(TryLockError::WouldBlock) => {}
                 Err(TryLockError::Error(error)) => {
-                    return Err(error).with_context(|| format!("cannot lock `{}`", path.display()));
+                    return Err(error).with_context(|| {
+                        let shown = path.display();
+                        crate::say!("không khóa được `{shown}`", "cannot lock `{shown}`")
+                    });
                 }
             }
             let waited = started.elapsed();
             if waited >= patience {
-                anyhow::bail!(
-                    "another process has been writing the plan for {} s (it holds `{}`); nothing was written\n\
-                     help: wait for it to finish and run the command again, or give it longer with `--wait SECONDS`",
-                    waited.as_secs(),
-                    path.display()
-                );
+                let (seconds, shown) = (waited.as_secs(), path.display());
+                anyhow::bail!(crate::say!(
+                    "một tiến trình khác đang ghi kế hoạch đã {seconds} giây (nó giữ `{shown}`); chưa ghi gì\n\
+                     gợi ý: chờ nó xong rồi chạy lại lệnh, hoặc cho chờ lâu hơn bằng `--wait SECONDS`",
+                    "another process has been writing the plan for {seconds} s (it holds `{shown}`); nothing was written\n\
+                     help: wait for it to finish and run the command again, or give it longer with `--wait SECONDS`"
+                ));
             }
             if !said && waited >= SAY_AFTER {
-                let _ = writeln!(
-                    notices,
-                    "waiting for another process writing the plan (it holds `{}`; giving up after {} s)…",
-                    path.display(),
-                    patience.as_secs()
+                let (shown, seconds) = (path.display(), patience.as_secs());
+                let notice = crate::say!(
+                    "đang chờ một tiến trình khác ghi xong kế hoạch (nó giữ `{shown}`; thôi chờ sau {seconds} giây)…",
+                    "waiting for another process writing the plan (it holds `{shown}`; giving up after {seconds} s)…"
                 );
+                let _ = writeln!(notices, "{notice}");
                 said = true;
             }
             std::thread::sleep(POLL.min(patience.saturating_sub(waited)));
@@ -79,15 +83,26 @@ fn open_lock_file(path: &Path, plan: &Path) -> anyhow::Result<File> {
         }
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {}
         Err(error) => {
-            return Err(error)
-                .with_context(|| format!("cannot create the lock file `{}`", path.display()));
+            return Err(error).with_context(|| {
+                let shown = path.display();
+                crate::say!(
+                    "không tạo được tệp khóa `{shown}`",
+                    "cannot create the lock file `{shown}`"
+                )
+            });
         }
     }
     OpenOptions::new()
         .write(true)
         .open(path)
         .or_else(|_| File::open(path))
-        .with_context(|| format!("cannot open the lock file `{}`", path.display()))
+        .with_context(|| {
+            let shown = path.display();
+            crate::say!(
+                "không mở được tệp khóa `{shown}`",
+                "cannot open the lock file `{shown}`"
+            )
+        })
 }
 
 #[cfg(unix)]

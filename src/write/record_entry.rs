@@ -36,10 +36,14 @@ impl Parent {
 
     /// What a person calls the parent.
     pub fn noun(self) -> &'static str {
-        match self {
-            Self::Task => "task",
-            Self::Target => "target",
-            Self::Reporting => "reporting duty",
+        use crate::words::language::Language::{En, Vi};
+        match (self, crate::words::speech::speaking()) {
+            (Self::Task, Vi) => "nhiệm vụ",
+            (Self::Task, En) => "task",
+            (Self::Target, Vi) => "chỉ tiêu",
+            (Self::Target, En) => "target",
+            (Self::Reporting, Vi) => "nhiệm vụ báo cáo",
+            (Self::Reporting, En) => "reporting duty",
         }
     }
 }
