@@ -73,8 +73,9 @@ fn subcommand(top: &clap::Command, name: &str) -> anyhow::Result<clap::Command> 
         let names: Vec<&str> = top.get_subcommands().map(clap::Command::get_name).collect();
         let help =
             crate::words::suggest::did_you_mean(name, names.iter().copied()).unwrap_or_else(|| {
-                let names = names.join(", ");
-                crate::say!("các lệnh là: {names}", "the commands are: {names}")
+                let quoted: Vec<String> = names.iter().map(|name| format!("`{name}`")).collect();
+                let (quoted, names) = (quoted.join(", "), names.join(", "));
+                crate::say!("các lệnh là: {quoted}", "the commands are: {names}")
             });
         anyhow::anyhow!(crate::say!(
             "không có lệnh `{name}`\ngợi ý: {help}",

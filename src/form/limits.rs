@@ -78,7 +78,7 @@ fn too_big(shown: &str, bytes: u64) -> String {
 pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
     let not_a_workbook = |error: &dyn std::fmt::Display| {
         crate::say!(
-            "`{file}` không phải tệp Excel mà ddci đọc được ({error})\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
+            "`{file}` không phải tệp Excel mà ddci đọc được (tệp hỏng hoặc không phải định dạng .xlsx)\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
         )
     };

@@ -133,7 +133,7 @@ pub fn read(path: &Path) -> anyhow::Result<Filled> {
 fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
     let not_a_form = |error: &dyn std::fmt::Display| {
         anyhow::anyhow!(crate::say!(
-            "`{file}` không phải tệp Excel mà ddci đọc được ({error})\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
+            "`{file}` không phải tệp Excel mà ddci đọc được (tệp hỏng hoặc không phải định dạng .xlsx)\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
         ))
     };
@@ -192,7 +192,7 @@ fn sparse_cells(
 ) -> anyhow::Result<Vec<(u32, u32, Value)>> {
     let not_a_form = |error: &dyn std::fmt::Display| {
         anyhow::anyhow!(crate::say!(
-            "`{file}` không phải tệp Excel mà ddci đọc được ({error})\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
+            "`{file}` không phải tệp Excel mà ddci đọc được (tệp hỏng hoặc không phải định dạng .xlsx)\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
             "`{file}` is not an Excel workbook ddci can read ({error})\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
         ))
     };

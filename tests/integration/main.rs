@@ -11,6 +11,7 @@ mod hostile_forms;
 mod hostile_input;
 mod html_in_browser;
 mod loader_never_panics;
+mod messages;
 mod record;
 mod regressions;
 mod report;
