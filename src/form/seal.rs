@@ -32,12 +32,7 @@ impl std::fmt::Debug for Key {
 
 /// Where the key of the plan at `plan_path` is kept.
 pub fn key_path(plan_path: &Path) -> PathBuf {
-    plan_path
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."))
-        .join(".ddci")
-        .join("form-key")
+    crate::write::own_folder::path(plan_path).join("form-key")
 }
 
 /// The key, made the first time forms are made for the plan.
@@ -45,31 +40,8 @@ pub fn load_or_create(plan_path: &Path) -> anyhow::Result<Key> {
     if let Some(key) = load(plan_path)? {
         return Ok(key);
     }
+    crate::write::own_folder::make(plan_path)?;
     let path = key_path(plan_path);
-    let folder = path.parent().unwrap_or_else(|| Path::new("."));
-    std::fs::create_dir_all(folder).map_err(|error| {
-        let error = crate::words::speech::io_error(&error);
-        anyhow::anyhow!(crate::say!(
-            "không tạo được `{}`: {error}",
-            "cannot make `{}`: {error}",
-            crate::words::visible::path(folder)
-        ))
-    })?;
-    let ignore = folder.join(".gitignore");
-    if !ignore.exists() {
-        std::fs::write(
-            &ignore,
-            "# ddci's own files: the key that seals forms is never committed.\n*\n",
-        )
-        .map_err(|error| {
-            let error = crate::words::speech::io_error(&error);
-            anyhow::anyhow!(crate::say!(
-                "không ghi được `{}`: {error}",
-                "cannot write `{}`: {error}",
-                crate::words::visible::path(&ignore)
-            ))
-        })?;
-    }
     let mut bytes = [0_u8; 32];
     getrandom::fill(&mut bytes).map_err(|error| {
         anyhow::anyhow!(crate::say!(

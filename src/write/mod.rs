@@ -6,6 +6,7 @@ pub mod atomic_write;
 pub mod carry_forward;
 pub mod figure_conflicts;
 pub mod import;
+pub mod own_folder;
 pub mod plan_lock;
 pub mod record_entry;
 pub mod toml_text;

@@ -25,6 +25,7 @@ impl PlanLock {
         patience: Duration,
         notices: &mut dyn Write,
     ) -> anyhow::Result<Self> {
+        crate::write::own_folder::make(plan)?;
         let path = lock_path(plan);
         let file = open_lock_file(&path, plan)?;
         let started = Instant::now();
@@ -114,15 +115,15 @@ fn share_group(path: &Path, plan: &std::fs::Metadata) {
 #[cfg(not(unix))]
 fn share_group(_path: &Path, _plan: &std::fs::Metadata) {}
 
-/// `.plan.toml.ddci-lock` beside `plan.toml` (one ignore line, `.*.ddci-*`,
-/// covers it and the temporary files of `atomic_write`). It stays after use:
-/// deleting a lock file while another process waits on it would let a third
-/// one in.
+/// `.ddci/.plan.toml.ddci-lock` beside `plan.toml`: in ddci's own folder,
+/// which git ignores (`write/own_folder.rs`), so the lock never shows in
+/// `git status`. It stays after use: deleting a lock file while another
+/// process waits on it would let a third one in.
 pub fn lock_path(plan: &Path) -> PathBuf {
     let name = plan
         .file_name()
         .map_or_else(|| "plan.toml".into(), |name| name.to_string_lossy());
-    plan.with_file_name(format!(".{name}.ddci-lock"))
+    crate::write::own_folder::path(plan).join(format!(".{name}.ddci-lock"))
 }
 
 #[cfg(test)]
@@ -130,10 +131,14 @@ mod tests {
     use std::path::Path;
 
     #[test]
-    fn lock_file_sits_beside_the_plan_and_is_hidden() {
+    fn lock_file_sits_in_ddci_s_own_folder_beside_the_plan() {
         assert_eq!(
             super::lock_path(Path::new("plans/ke-hoach.toml")),
-            Path::new("plans/.ke-hoach.toml.ddci-lock")
+            Path::new("plans/.ddci/.ke-hoach.toml.ddci-lock")
+        );
+        assert_eq!(
+            super::lock_path(Path::new("plan.toml")),
+            Path::new("./.ddci/.plan.toml.ddci-lock")
         );
     }
 }

@@ -181,7 +181,7 @@ fn a_relabelled_form_is_refused_by_its_seal() {
     let key = test.path().join(".ddci/form-key");
     assert_eq!(
         std::fs::read_to_string(key.with_file_name(".gitignore")).expect("ignore"),
-        "# ddci's own files: the key that seals forms is never committed.\n*\n"
+        "# ddci's own files: the key that seals forms and the writers' lock; never committed.\n*\n"
     );
     assert_eq!(std::fs::read_to_string(&key).expect("key").trim().len(), 64);
     let relabelled = with_part(&form, "xl/sharedStrings.xml", |xml| {

@@ -120,13 +120,14 @@ fn a_verdict_survives_a_reader_that_stops_reading() {
 #[test]
 fn a_writer_waiting_for_the_lock_says_so_and_gives_up() {
     let test = Test::new().plan(SMALL_PLAN);
-    let lock = File::create(test.path().join(".plan.toml.ddci-lock")).expect("lock file");
+    std::fs::create_dir(test.path().join(".ddci")).expect("ddci's folder");
+    let lock = File::create(test.path().join(".ddci/.plan.toml.ddci-lock")).expect("lock file");
     lock.lock().expect("hold the lock");
     let run = test.run_with(&["record", "1.1", "--note", "x", "--wait", "1"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
         run.stderr.starts_with(
-            "waiting for another process writing the plan (it holds `plan.toml.ddci-lock`"
+            "waiting for another process writing the plan (it holds `./.ddci/.plan.toml.ddci-lock`"
         ) || run
             .stderr
             .contains("waiting for another process writing the plan"),
@@ -386,6 +387,7 @@ fn a_plan_that_is_no_file_gets_no_lock_beside_it() {
     let run = test.run_with(&["--plan", "fifo.toml", "record", "1.1", "--note", "x"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(!test.path().join(".fifo.toml.ddci-lock").exists());
+    assert!(!test.path().join(".ddci").exists());
 }
 
 #[test]

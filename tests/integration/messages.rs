@@ -105,7 +105,9 @@ fn the_english_detector_finds_english_and_only_english() {
         ["error", "the", "plan", "is", "not", "found"]
     );
     assert!(english_words("lỗi: không có nhiệm vụ `the plan` “is not”").is_empty());
-    assert!(english_words("đã ghi vào plan.toml, dòng 3–5, cho nhiệm vụ 1.1 (--dry-run)").is_empty());
+    assert!(
+        english_words("đã ghi vào plan.toml, dòng 3–5, cho nhiệm vụ 1.1 (--dry-run)").is_empty()
+    );
 }
 
 #[test]

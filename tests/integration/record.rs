@@ -491,26 +491,52 @@ fn validate_passes_after_a_sequence_of_records_on_the_bundled_plan() {
     }
 }
 
+/// Runs git in `folder` as a stated author, whatever the machine's setup.
+fn git_in(folder: &std::path::Path, args: &[&str]) -> String {
+    let output = Command::new("git")
+        .args(args)
+        .current_dir(folder)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .output()
+        .expect("run git");
+    assert!(
+        output.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// After `ddci record` (and `form`, which makes the key that seals forms),
+/// `git status` shows the plan and nothing of ddci's own: the lock and the
+/// key live in `.ddci/`, which ignores itself.
+#[test]
+fn the_lock_file_is_ignored_by_git_without_the_users_help() {
+    let test = Test::new().plan(PLAN);
+    git_in(test.path(), &["init", "-q", "-b", "main"]);
+    git_in(test.path(), &["add", "plan.toml"]);
+    git_in(test.path(), &["commit", "-q", "-m", "plan"]);
+    let run = test.run_with(&["record", "1.1", "--date", "2024-04-01", "--status", "done"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(test.path().join(".ddci/.plan.toml.ddci-lock").exists());
+    assert_eq!(
+        git_in(
+            test.path(),
+            &["status", "--porcelain", "--untracked-files=all"]
+        ),
+        " M plan.toml\n"
+    );
+}
+
 #[test]
 fn branches_recording_on_different_tasks_merge_without_conflict() {
     let test = Test::new().plan(PLAN);
-    let git = |args: &[&str]| {
-        let output = Command::new("git")
-            .args(args)
-            .current_dir(test.path())
-            .env("GIT_AUTHOR_NAME", "Test")
-            .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
-            .env("GIT_COMMITTER_NAME", "Test")
-            .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
-            .output()
-            .expect("run git");
-        assert!(
-            output.status.success(),
-            "git {args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).expect("UTF-8")
-    };
+    let git = |args: &[&str]| git_in(test.path(), args);
     git(&["init", "-q", "-b", "main"]);
     git(&["add", "plan.toml"]);
     git(&["commit", "-q", "-m", "plan"]);
