@@ -45,10 +45,12 @@ pub fn status(
     today: NaiveDate,
 ) -> anyhow::Result<StatusSettings> {
     if let Some(day) = args.as_of.filter(|day| *day > today) {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "ngày {day} chưa đến (hôm nay là {today}); chỉ xem được tình hình của kế hoạch tại một ngày đã đến\n\
+             gợi ý: bỏ --as-of để xem hôm nay",
             "{day} is after today ({today}); the plan can only be shown as it stood on a day that has come\n\
              help: leave out --as-of for today"
-        );
+        ));
     }
     Ok(StatusSettings {
         as_of: args.as_of.map_or_else(
@@ -88,7 +90,7 @@ pub fn report(
             .year
             .unwrap_or_else(|| default_year(plan, today)),
     )
-    .map_err(|error| anyhow::anyhow!("{error}"))?
+    .map_err(anyhow::Error::new)?
     .under(rule);
     let (first, last) = plan.year_bounds();
     if let Some(ends) = plan.in_force.ends
@@ -100,29 +102,31 @@ pub fn report(
             .as_deref()
             .map(|reason| format!(" ({})", crate::words::visible::one_line(reason)))
             .unwrap_or_default();
-        anyhow::bail!(
-            "the plan stopped after {ends}{reason}; nothing is owed for {}, which starts on {}\n\
-             help: report on a period up to {ends}, or on the plan that carries on its work",
-            period.name(Language::En),
-            period.start
-        );
+        let (name, start) = (spoken_name(&period), period.start);
+        anyhow::bail!(crate::say!(
+            "kế hoạch đã dừng sau ngày {ends}{reason}; không có gì phải báo cáo cho {name}, kỳ bắt đầu từ ngày {start}\n\
+             gợi ý: báo cáo một kỳ kết thúc không muộn hơn ngày {ends}, hoặc báo cáo theo kế hoạch tiếp nối công việc của kế hoạch này",
+            "the plan stopped after {ends}{reason}; nothing is owed for {name}, which starts on {start}\n\
+             help: report on a period up to {ends}, or on the plan that carries on its work"
+        ));
     }
     if period.end < first || period.start > last {
-        anyhow::bail!(
-            "{} is outside the plan, which is for {}; nothing in it could be reported\n\
-             help: report on a period of {}, or use the plan for that year",
-            period.name(Language::En),
-            plan_years(plan),
-            plan_years(plan)
-        );
+        let (name, years) = (spoken_name(&period), plan_years(plan));
+        anyhow::bail!(crate::say!(
+            "{name} nằm ngoài kế hoạch (kế hoạch áp dụng cho {years}); không có gì để báo cáo\n\
+             gợi ý: báo cáo một kỳ thuộc {years}, hoặc dùng kế hoạch của năm đó",
+            "{name} is outside the plan, which is for {years}; nothing in it could be reported\n\
+             help: report on a period of {years}, or use the plan for that year"
+        ));
     }
     if period.start > today {
-        anyhow::bail!(
-            "{} has not begun (it starts on {}; today is {today}); a report says what has happened\n\
-             help: report on a period that has begun, e.g. the quarter holding today",
-            period.name(Language::En),
-            period.start
-        );
+        let (name, start) = (spoken_name(&period), period.start);
+        anyhow::bail!(crate::say!(
+            "{name} chưa bắt đầu (bắt đầu từ ngày {start}; hôm nay là {today}); báo cáo chỉ nói những gì đã diễn ra\n\
+             gợi ý: báo cáo một kỳ đã bắt đầu, ví dụ quý có ngày hôm nay",
+            "{name} has not begun (it starts on {start}; today is {today}); a report says what has happened\n\
+             help: report on a period that has begun, e.g. the quarter holding today"
+        ));
     }
     // Figures are those at the end of the period once it is over; before
     // then, those of today, a day still going on.
@@ -172,31 +176,34 @@ pub fn form(args: &FormArgs, plan: &Plan, today: NaiveDate) -> anyhow::Result<Fo
             .year
             .unwrap_or_else(|| default_year(plan, today)),
     )
-    .map_err(|error| anyhow::anyhow!("{error}"))?;
+    .map_err(anyhow::Error::new)?;
     if crate::time::period_key::key(&period).is_none() {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "biểu mẫu lập cho một tháng, quý, 6 tháng, 9 tháng hoặc năm, không cho một khoảng ngày tùy ý\n\
+             gợi ý: dùng --month, --quarter, --half, --nine-months hoặc --year",
             "a form is for a month, quarter, half, nine months or year, not a range of days\n\
              help: use --month, --quarter, --half, --nine-months or --year"
-        );
+        ));
     }
     let (first, last) = plan.year_bounds();
     if period.end < first || period.start > last {
-        anyhow::bail!(
-            "{} is outside the plan, which is for {}\nhelp: make a form for a period of {}",
-            period.name(Language::En),
-            plan_years(plan),
-            plan_years(plan)
-        );
+        let (name, years) = (spoken_name(&period), plan_years(plan));
+        anyhow::bail!(crate::say!(
+            "{name} nằm ngoài kế hoạch (kế hoạch áp dụng cho {years})\ngợi ý: lập biểu mẫu cho một kỳ thuộc {years}",
+            "{name} is outside the plan, which is for {years}\nhelp: make a form for a period of {years}"
+        ));
     }
     let units = match &args.owner {
         Some(id) => vec![unit_id(plan, id)?],
         None => reporting_units(plan, &period),
     };
     if units.is_empty() {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "không có đơn vị nào phải báo cáo theo kế hoạch này: kế hoạch không có nghĩa vụ báo cáo nào nêu đơn vị báo cáo, cũng không có nhiệm vụ nào có đơn vị chủ trì\n\
+             gợi ý: chỉ định một đơn vị bằng --owner",
             "no unit reports under this plan: it has no reporting duty with units to report, and no task with a lead unit\n\
              help: name one unit with --owner"
-        );
+        ));
     }
     Ok(FormSettings { period, units })
 }
@@ -266,12 +273,13 @@ fn signed_on(day: Option<NaiveDate>, period: &Period) -> anyhow::Result<Option<N
     if let Some(day) = day
         && day < period.start
     {
-        anyhow::bail!(
-            "--signed-on {day} is before {} begins ({}); a report is signed after what it reports\n\
-             help: give the day the report is signed, or leave it out to leave the date blank",
-            period.name(Language::En),
-            period.start
-        );
+        let (name, start) = (spoken_name(period), period.start);
+        anyhow::bail!(crate::say!(
+            "--signed-on {day} là trước ngày bắt đầu {name} ({start}); báo cáo chỉ được ký sau những gì nó báo cáo\n\
+             gợi ý: ghi ngày ký báo cáo, hoặc bỏ --signed-on để để trống ngày ký",
+            "--signed-on {day} is before {name} begins ({start}); a report is signed after what it reports\n\
+             help: give the day the report is signed, or leave it out to leave the date blank"
+        ));
     }
     Ok(day)
 }
@@ -317,12 +325,14 @@ pub fn calendar(
         }
     });
     if to < from {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "--to {to} là trước --from {from}; lịch sẽ không có ngày nào\n\
+             gợi ý: ghi ngày đầu bằng --from và ngày cuối bằng --to",
             "--to {to} is before --from {from}; the calendar would be empty\n\
              help: give the first day with --from and the last with --to"
-        );
+        ));
     }
-    let window = Period::range(from, to).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let window = Period::range(from, to).map_err(anyhow::Error::new)?;
     Ok(CalendarSettings {
         // What is recorded is judged as of today, a day still going on.
         moment: AsOf::open(today),
@@ -343,6 +353,12 @@ pub fn calendar(
 /// The language `--lang` asked for, else the plan's.
 pub fn language(asked: Option<Language>, plan: &Plan) -> Language {
     asked.unwrap_or(plan.language)
+}
+
+/// A period as a message names it, in the language spoken: "Quý II/2024",
+/// "Q2 2024".
+fn spoken_name(period: &Period) -> String {
+    period.name_in_sentence(crate::words::speech::speaking())
 }
 
 /// "2024", or "2023–2025" for a plan of several years.
@@ -372,7 +388,7 @@ pub fn unit_id(plan: &Plan, given: &str) -> anyhow::Result<UnitRef> {
     let given = composed(given);
     plan.unit_by_id(&given).ok_or_else(|| {
         unknown(
-            "unit",
+            Kind::Unit,
             &given,
             plan.units.iter().map(|unit| unit.id.as_str()),
         )
@@ -383,31 +399,46 @@ pub fn index_id(plan: &Plan, given: &str) -> anyhow::Result<IndexRef> {
     let given = composed(given);
     plan.index_by_id(&given).ok_or_else(|| {
         unknown(
-            "index",
+            Kind::Index,
             &given,
             plan.indices.iter().map(|index| index.id.as_str()),
         )
     })
 }
 
+/// What an id typed on the command line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Unit,
+    Index,
+}
+
 /// "no unit has the id `x`", with the closest id or the list of them.
 pub fn unknown<'a>(
-    kind: &str,
+    kind: Kind,
     given: &str,
     known: impl Iterator<Item = &'a str> + Clone,
 ) -> anyhow::Error {
     let help = suggest::did_you_mean(given, known.clone()).unwrap_or_else(|| {
-        format!(
-            "the {kind} ids are: {}",
-            known.collect::<Vec<_>>().join(", ")
-        )
+        let ids = known.collect::<Vec<_>>().join(", ");
+        match kind {
+            Kind::Unit => crate::say!("mã các đơn vị là: {ids}", "the unit ids are: {ids}"),
+            Kind::Index => crate::say!(
+                "mã các chỉ số thành phần là: {ids}",
+                "the index ids are: {ids}"
+            ),
+        }
     });
-    let list = match kind {
-        "index" => "\nhelp: `ddci list indices` shows each id with its name",
-        "unit" => "\nhelp: `ddci list units` shows each id with its name",
-        _ => "",
-    };
-    anyhow::anyhow!("no {kind} has the id `{given}`\nhelp: {help}{list}")
+    anyhow::anyhow!(match kind {
+        Kind::Unit => crate::say!(
+            "không có đơn vị nào có mã `{given}`\ngợi ý: {help}\ngợi ý: `ddci list units` cho xem mã và tên của từng đơn vị",
+            "no unit has the id `{given}`\nhelp: {help}\nhelp: `ddci list units` shows each id with its name"
+        ),
+        Kind::Index => crate::say!(
+            "không có chỉ số thành phần nào có mã `{given}`\ngợi ý: {help}\ngợi ý: `ddci list indices` cho xem mã và tên của từng chỉ số",
+            "no index has the id `{given}`\nhelp: {help}\nhelp: `ddci list indices` shows each id with its name"
+        ),
+    })
 }
 
 fn task_state(state: TaskStateArg) -> TaskState {
@@ -437,10 +468,10 @@ pub fn period(args: &PeriodArgs, year: i32) -> Result<Period, PeriodError> {
     .filter(|chosen| **chosen)
     .count();
     if chosen > 1 {
-        return Err(PeriodError(
+        return Err(PeriodError(crate::say!(
+            "chỉ chọn một kỳ: --quarter, --half, --month, --nine-months, hoặc --from/--to",
             "choose one period: --quarter, --half, --month, --nine-months, or --from/--to"
-                .to_owned(),
-        ));
+        )));
     }
     if let Some(quarter) = args.quarter {
         return Period::quarter(year, quarter);

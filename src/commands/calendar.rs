@@ -61,7 +61,7 @@ pub fn run(
         &rendered,
         settings.output.as_deref(),
         checked.loaded.source.path(),
-        "calendar",
+        &crate::say!("lịch", "calendar"),
         output,
     )?;
     Ok(Outcome::Success)
@@ -76,9 +76,10 @@ fn stamp() -> anyhow::Result<chrono::DateTime<chrono::Utc>> {
             .ok()
             .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
             .ok_or_else(|| {
-                anyhow::anyhow!(
+                anyhow::anyhow!(crate::say!(
+                    "{SOURCE_DATE_EPOCH}=`{value}` không phải là số giây tính từ năm 1970; hãy bỏ biến này hoặc sửa lại",
                     "{SOURCE_DATE_EPOCH}=`{value}` is not a number of seconds since 1970; unset it or fix it"
-                )
+                ))
             })
     } else {
         let now = chrono::Utc::now();

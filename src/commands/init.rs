@@ -53,23 +53,34 @@ pub fn run(
         .parent()
         .filter(|parent| !parent.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(folder)
-        .with_context(|| format!("cannot create the folder `{}`", folder.display()))?;
+    std::fs::create_dir_all(folder).with_context(|| {
+        let folder = folder.display();
+        crate::say!(
+            "không tạo được thư mục `{folder}`",
+            "cannot create the folder `{folder}`"
+        )
+    })?;
     create_new(path, &text)?;
     let schema_path = folder.join(SCHEMA_FILE_NAME);
     let schema = serde_json::to_string_pretty(&crate::plan::schema::json_schema())? + "\n";
     let schema_note = match create_new(&schema_path, &schema) {
-        Ok(()) => format!(" and {}", crate::words::visible::path(&schema_path)),
+        Ok(()) => {
+            let schema = crate::words::visible::path(&schema_path);
+            crate::say!(" và {schema}", " and {schema}")
+        }
         // An existing schema is kept (it may be someone's own), but not silently.
         Err(_) if std::fs::read_to_string(&schema_path).is_ok_and(|old| old == schema) => {
             String::new()
         }
         Err(_) => {
+            let schema = schema_path.display();
             writeln!(
                 output.stderr,
-                "note: {} already exists and was left as it was; `ddci schema > {}` writes this version's",
-                schema_path.display(),
-                schema_path.display()
+                "{}",
+                crate::say!(
+                    "lưu ý: {schema} đã có nên được giữ nguyên; `ddci schema > {schema}` ghi lược đồ của phiên bản ddci này",
+                    "note: {schema} already exists and was left as it was; `ddci schema > {schema}` writes this version's"
+                )
             )?;
             String::new()
         }
@@ -80,10 +91,14 @@ pub fn run(
     } else {
         format!("ddci --plan {} validate", crate::words::visible::path(path))
     };
+    let created = crate::words::visible::path(path);
     writeln!(
         output.stdout,
-        "Created {}{schema_note}. Next: edit it, then run `{validate}`.",
-        crate::words::visible::path(path)
+        "{}",
+        crate::say!(
+            "Đã tạo {created}{schema_note}. Tiếp theo: sửa kế hoạch, rồi chạy `{validate}`.",
+            "Created {created}{schema_note}. Next: edit it, then run `{validate}`."
+        )
     )?;
     Ok(Outcome::Success)
 }
@@ -94,12 +109,20 @@ fn create_new(path: &Path, text: &str) -> anyhow::Result<()> {
         .write(true)
         .create_new(true)
         .open(path)
-        .map_err(|error| match path.try_exists() {
-            Ok(true) => anyhow::anyhow!(
-                "`{}` already exists; ddci init never overwrites a file\nhelp: choose another path, or move the existing file aside first",
-                path.display()
-            ),
-            _ => anyhow::anyhow!("cannot create `{}`: {error}", path.display()),
+        .map_err(|error| {
+            let shown = path.display();
+            if matches!(path.try_exists(), Ok(true)) {
+                anyhow::anyhow!(crate::say!(
+                    "`{shown}` đã có; ddci init không bao giờ ghi đè lên một tệp\ngợi ý: chọn đường dẫn khác, hoặc chuyển tệp đang có sang chỗ khác trước",
+                    "`{shown}` already exists; ddci init never overwrites a file\nhelp: choose another path, or move the existing file aside first"
+                ))
+            } else {
+                let error = crate::words::speech::io_error(&error);
+                anyhow::anyhow!(crate::say!(
+                    "không tạo được `{shown}`: {error}",
+                    "cannot create `{shown}`: {error}"
+                ))
+            }
         })?;
     file.write_all(text.as_bytes())?;
     Ok(())

@@ -16,11 +16,8 @@ pub fn run(
     let Some(plan) = refuse_invalid(checked, output)? else {
         return Ok(Outcome::Problems);
     };
-    output_file::guard(
-        args.output.as_deref(),
-        checked.loaded.source.path(),
-        "report",
-    )?;
+    let what = crate::say!("báo cáo", "report");
+    output_file::guard(args.output.as_deref(), checked.loaded.source.path(), &what)?;
     let settings = settings::report(args, output.asked_language, plan, checked.today)?;
     let report = report::build(plan, settings.request);
     // The document's sentences are made only for the formats that show
@@ -49,7 +46,7 @@ pub fn run(
         &rendered,
         settings.output.as_deref(),
         checked.loaded.source.path(),
-        "report",
+        &what,
         output,
     )?;
     Ok(Outcome::Success)

@@ -17,15 +17,16 @@ use crate::write::toml_text::quoted;
 
 pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::Result<Outcome> {
     if args.score.is_none() && args.rank.is_none() && args.median.is_none() && args.band.is_none() {
-        anyhow::bail!(
+        anyhow::bail!(crate::say!(
+            "kết quả cần có --score, --rank (kèm --of) hoặc --median\ngợi ý: ví dụ `ddci result --year 2024 --score 76.5 --rank 3 --of 17`",
             "a result needs a --score, a --rank (with --of) or a --median\nhelp: e.g. `ddci result --year 2024 --score 76.5 --rank 3 --of 17`"
-        );
+        ));
     }
     let opened = match plan_change::open(
         plan_path,
         args.dry_run,
         args.wait,
-        "entering a result",
+        &crate::say!("nhập kết quả", "entering a result"),
         output,
     )? {
         Ok(opened) => opened,
@@ -40,29 +41,37 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
         plan_path,
         &changed,
         opened.today,
-        "with the new result",
+        &crate::say!("với kết quả mới", "with the new result"),
         output,
     )?;
     if !valid {
         output.when_cut_off = Outcome::Failure;
         writeln!(
             output.stderr,
-            "error: the result was refused. Nothing was written."
+            "{}",
+            crate::say!(
+                "lỗi: kết quả không được chấp nhận. Không ghi gì.",
+                "error: the result was refused. Nothing was written."
+            )
         )?;
         return Ok(Outcome::Failure);
     }
+    let plan = crate::words::visible::path(plan_path);
     if args.dry_run {
         writeln!(
             output.stdout,
-            "Would add to {} (dry run: nothing written):",
-            crate::words::visible::path(plan_path)
+            "{}",
+            crate::say!(
+                "Sẽ thêm vào {plan} (chạy thử: không ghi gì):",
+                "Would add to {plan} (dry run: nothing written):"
+            )
         )?;
     } else {
         crate::write::atomic_write::replace_file(&opened.real_path, changed.as_bytes())?;
         writeln!(
             output.stdout,
-            "Recorded in {}:",
-            crate::words::visible::path(plan_path)
+            "{}",
+            crate::say!("Đã ghi vào {plan}:", "Recorded in {plan}:")
         )?;
     }
     for line in &lines {
@@ -75,11 +84,16 @@ pub fn run(args: &ResultArgs, plan_path: &Path, output: &mut Output) -> anyhow::
 fn known_index(plan: &Plan, index: &str) -> anyhow::Result<()> {
     if plan.index_by_id(index).is_none() {
         let ids = plan.indices.iter().map(|index| index.id.as_str());
-        let help = crate::words::suggest::did_you_mean(index, ids)
-            .unwrap_or_else(|| "`ddci list indices` shows the ids".to_owned());
-        anyhow::bail!(
+        let help = crate::words::suggest::did_you_mean(index, ids).unwrap_or_else(|| {
+            crate::say!(
+                "`ddci list indices` cho xem các mã",
+                "`ddci list indices` shows the ids"
+            )
+        });
+        anyhow::bail!(crate::say!(
+            "không có chỉ số thành phần nào có mã `{index}`. Không ghi gì.\ngợi ý: {help}",
             "no component index has the id `{index}`. Nothing was written.\nhelp: {help}"
-        );
+        ));
     }
     Ok(())
 }

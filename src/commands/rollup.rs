@@ -19,10 +19,11 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     let format = format(args)?;
     let files = rollup::files(&args.paths)?;
     if files.is_empty() {
-        anyhow::bail!(
-            "no plan found in {}\nhelp: a plan is a .toml file with a [plan] table; name plan files or folders holding them",
-            paths_named(&args.paths)
-        );
+        let paths = paths_named(&args.paths);
+        anyhow::bail!(crate::say!(
+            "không tìm thấy kế hoạch nào trong {paths}\ngợi ý: kế hoạch là một tệp .toml có bảng [plan]; hãy nêu các tệp kế hoạch hoặc các thư mục chứa chúng",
+            "no plan found in {paths}\nhelp: a plan is a .toml file with a [plan] table; name plan files or folders holding them"
+        ));
     }
     if let Some(path) = to_file(args) {
         refuse_to_overwrite_a_plan(path, &files)?;
@@ -35,10 +36,11 @@ pub fn run(args: &RollupArgs, output: &mut Output) -> anyhow::Result<Outcome> {
     };
     let rolled = rollup::build(&files, request);
     if rolled.positions.is_empty() && rolled.left_out.is_empty() && rolled.not_in_view == 0 {
-        anyhow::bail!(
-            "no plan found in {}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them",
-            paths_named(&args.paths)
-        );
+        let paths = paths_named(&args.paths);
+        anyhow::bail!(crate::say!(
+            "không tìm thấy kế hoạch nào trong {paths}: các tệp TOML ở đó không có bảng [plan]\ngợi ý: hãy nêu các tệp kế hoạch hoặc các thư mục chứa chúng",
+            "no plan found in {paths}: its TOML files hold no [plan] table\nhelp: name plan files or folders holding them"
+        ));
     }
     warn_copies(&rolled, output)?;
     let twice = rollup::same_unit_twice(&rolled.positions);
@@ -77,12 +79,18 @@ fn warn_same_unit_twice(
 ) -> anyhow::Result<()> {
     let mut warnings = Vec::new();
     for (first, second, year) in twice {
-        writeln!(
-            warnings,
-            "warning: {} and {} are both plans of {} for {year}; check which is the unit's",
+        let unit = unit_named(first);
+        let (first, second) = (
             crate::words::visible::path(&first.file),
             crate::words::visible::path(&second.file),
-            unit_named(first),
+        );
+        writeln!(
+            warnings,
+            "{}",
+            crate::say!(
+                "cảnh báo: {first} và {second} đều là kế hoạch năm {year} của {unit}; hãy kiểm tra đâu là kế hoạch của đơn vị",
+                "warning: {first} and {second} are both plans of {unit} for {year}; check which is the unit's"
+            )
         )?;
     }
     output.stderr.write_all(&warnings)?;
@@ -99,12 +107,18 @@ fn warn_copies(rolled: &rollup::Rollup, output: &mut Output) -> anyhow::Result<(
             .iter()
             .map(|file| crate::words::visible::path(file))
             .collect();
-        writeln!(
-            warnings,
-            "warning: {} is the same plan as {} ({}); it is counted once",
+        let (places, file, unit) = (
             places.join(", "),
             crate::words::visible::path(&position.file),
             unit_named(position),
+        );
+        writeln!(
+            warnings,
+            "{}",
+            crate::say!(
+                "cảnh báo: {places} là cùng một kế hoạch với {file} ({unit}); chỉ tính một lần",
+                "warning: {places} is the same plan as {file} ({unit}); it is counted once"
+            )
         )?;
     }
     output.stderr.write_all(&warnings)?;
@@ -130,11 +144,14 @@ fn warn_several_provinces(
     let mut provinces = rolled.provinces();
     if provinces.len() > 1 && args.letterhead.parent_agency.is_none() {
         provinces.sort_by_key(|name| crate::words::fold::folded(name));
+        let (count, names) = (provinces.len(), provinces.join(", "));
         writeln!(
             output.stderr,
-            "warning: the plans are of {} provinces ({}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency",
-            provinces.len(),
-            provinces.join(", ")
+            "{}",
+            crate::say!(
+                "cảnh báo: các kế hoạch thuộc {count} tỉnh ({names}); phần đầu văn bản và địa danh của báo cáo được để trống\ngợi ý: nêu cơ quan cấp trên nhận báo cáo (ví dụ Ủy ban nhân dân tỉnh) bằng --parent-agency",
+                "warning: the plans are of {count} provinces ({names}); the report's header and place are left blank\nhelp: name the committee it goes to with --parent-agency"
+            )
         )?;
     }
     Ok(())
@@ -143,11 +160,14 @@ fn warn_several_provinces(
 /// Each plan left out, named with why, then its errors.
 fn warn_left_out(rolled: &rollup::Rollup, output: &mut Output) -> anyhow::Result<()> {
     for left in &rolled.left_out {
+        let (file, reason) = (crate::words::visible::path(&left.file), &left.reason);
         writeln!(
             output.stderr,
-            "warning: {} is left out of the roll-up: {}",
-            crate::words::visible::path(&left.file),
-            left.reason
+            "{}",
+            crate::say!(
+                "cảnh báo: {file} không được đưa vào tổng hợp: {reason}",
+                "warning: {file} is left out of the roll-up: {reason}"
+            )
         )?;
         for rendered in &left.rendered {
             writeln!(output.stderr, "{rendered}\n")?;
@@ -194,8 +214,12 @@ fn render(
             json.into_bytes()
         }
         RollupFormat::Csv => rollup::csv::build(rolled)?.into_bytes(),
-        RollupFormat::Xlsx => rollup::xlsx::build(rolled, request, language)
-            .map_err(|error| anyhow::anyhow!("cannot write the workbook: {error}"))?,
+        RollupFormat::Xlsx => rollup::xlsx::build(rolled, request, language).map_err(|error| {
+            anyhow::anyhow!(crate::say!(
+                "không ghi được bảng tính: {error}",
+                "cannot write the workbook: {error}"
+            ))
+        })?,
         RollupFormat::Docx => docx::render(&rollup::province_report::build(
             rolled,
             request,
@@ -213,21 +237,26 @@ fn a_report_can_be_made(
     args: &RollupArgs,
 ) -> anyhow::Result<()> {
     if rolled.positions.is_empty() {
-        anyhow::bail!(
-            "no plan could be rolled up ({} left out with errors, {} not for the year or day asked); the summary report was not written\n\
-             help: fix the plans named above, or choose another --year or --as-of",
-            rolled.left_out.len(),
-            rolled.not_in_view
-        );
+        let (left_out, not_in_view) = (rolled.left_out.len(), rolled.not_in_view);
+        anyhow::bail!(crate::say!(
+            "không có kế hoạch nào tổng hợp được ({left_out} kế hoạch có lỗi bị loại ra, {not_in_view} kế hoạch không thuộc năm hoặc ngày đã chọn); chưa ghi báo cáo tổng hợp\n\
+             gợi ý: sửa các kế hoạch nêu ở trên, hoặc chọn --year hay --as-of khác",
+            "no plan could be rolled up ({left_out} left out with errors, {not_in_view} not for the year or day asked); the summary report was not written\n\
+             help: fix the plans named above, or choose another --year or --as-of"
+        ));
     }
     if let Some((first, second, year)) = twice.first() {
-        anyhow::bail!(
-            "{} and {} are both plans of {} for {year}; the summary report would count the unit twice and was not written\n\
-             help: roll up only the plan the unit sent (move the other out of the folder)",
+        let unit = unit_named(first);
+        let (first, second) = (
             crate::words::visible::path(&first.file),
             crate::words::visible::path(&second.file),
-            unit_named(first),
         );
+        anyhow::bail!(crate::say!(
+            "{first} và {second} đều là kế hoạch năm {year} của {unit}; báo cáo tổng hợp sẽ tính đơn vị này hai lần nên chưa được ghi\n\
+             gợi ý: chỉ tổng hợp kế hoạch mà đơn vị đã gửi (chuyển tệp kia ra khỏi thư mục)",
+            "{first} and {second} are both plans of {unit} for {year}; the summary report would count the unit twice and was not written\n\
+             help: roll up only the plan the unit sent (move the other out of the folder)"
+        ));
     }
     let years: std::collections::BTreeSet<i32> = rolled
         .positions
@@ -236,12 +265,13 @@ fn a_report_can_be_made(
         .collect();
     if args.year.is_none() && years.len() > 1 {
         let listed: Vec<String> = years.iter().map(ToString::to_string).collect();
-        anyhow::bail!(
-            "the plans are judged on different years ({}); a summary report is of one year and was not written\n\
-             help: add --year {}",
-            listed.join(", "),
-            years.last().copied().unwrap_or_default()
-        );
+        let (listed, last) = (listed.join(", "), years.last().copied().unwrap_or_default());
+        anyhow::bail!(crate::say!(
+            "các kế hoạch được đánh giá theo những năm khác nhau ({listed}); báo cáo tổng hợp chỉ cho một năm nên chưa được ghi\n\
+             gợi ý: thêm --year {last}",
+            "the plans are judged on different years ({listed}); a summary report is of one year and was not written\n\
+             help: add --year {last}"
+        ));
     }
     Ok(())
 }
@@ -265,13 +295,18 @@ fn format(args: &RollupArgs) -> anyhow::Result<RollupFormat> {
     })?;
     let letterhead = args.letterhead.given();
     if format != RollupFormat::Docx && !letterhead.is_empty() {
-        anyhow::bail!(
-            "{} {} only for the summary report (--format docx); nothing was written\n\
-             help: add `-o bao-cao-tong-hop.docx`, or leave {} out",
-            letterhead.join(", "),
-            if letterhead.len() == 1 { "is" } else { "are" },
-            if letterhead.len() == 1 { "it" } else { "them" }
-        );
+        let flags = letterhead.join(", ");
+        let (is, it) = if letterhead.len() == 1 {
+            ("is", "it")
+        } else {
+            ("are", "them")
+        };
+        anyhow::bail!(crate::say!(
+            "{flags} chỉ dùng cho báo cáo tổng hợp (--format docx); không ghi gì\n\
+             gợi ý: thêm `-o bao-cao-tong-hop.docx`, hoặc bỏ {flags}",
+            "{flags} {is} only for the summary report (--format docx); nothing was written\n\
+             help: add `-o bao-cao-tong-hop.docx`, or leave {it} out"
+        ));
     }
     Ok(format)
 }
@@ -282,7 +317,8 @@ fn refuse_to_overwrite_a_plan(
     path: &Path,
     plans: &[rollup::paths::Candidate],
 ) -> anyhow::Result<()> {
-    crate::commands::output_file::refuse_what_no_output_may_be(path, "roll-up")?;
+    let what = crate::say!("bảng tổng hợp", "roll-up");
+    crate::commands::output_file::refuse_what_no_output_may_be(path, &what)?;
     let Ok(target) = std::fs::canonicalize(path) else {
         return Ok(());
     };
@@ -291,16 +327,18 @@ fn refuse_to_overwrite_a_plan(
         .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
         || std::fs::read(&target).is_ok_and(|bytes| rollup::paths::names_a_plan_table(&bytes));
     if holds_a_plan {
-        anyhow::bail!(
-            "`{}` is a plan; nothing was written\n\
-             help: choose another file, e.g. `-o tong-hop.xlsx`",
-            path.display()
-        );
+        let path = path.display();
+        anyhow::bail!(crate::say!(
+            "`{path}` là một kế hoạch; không ghi gì\n\
+             gợi ý: chọn tệp khác, ví dụ `-o tong-hop.xlsx`",
+            "`{path}` is a plan; nothing was written\n\
+             help: choose another file, e.g. `-o tong-hop.xlsx`"
+        ));
     }
     // Each plan rolled up, and its lock, by the file itself (as every
     // command's -o is guarded): a replaced lock would let two writers in.
     for plan in plans {
-        crate::commands::output_file::guard(Some(path), &plan.path, "roll-up")?;
+        crate::commands::output_file::guard(Some(path), &plan.path, &what)?;
     }
     Ok(())
 }

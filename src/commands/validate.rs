@@ -17,10 +17,14 @@ pub fn run(
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
     if args.skip_non_plans && !is_plan(loaded) {
+        let path = crate::words::visible::path(loaded.source.path());
         writeln!(
             output.stdout,
-            "{}: not a plan (no [plan], [[tasks]] or other plan table); skipped",
-            crate::words::visible::path(loaded.source.path())
+            "{}",
+            crate::say!(
+                "{path}: không phải kế hoạch (không có [plan], [[tasks]] hay bảng nào khác của kế hoạch); bỏ qua",
+                "{path}: not a plan (no [plan], [[tasks]] or other plan table); skipped"
+            )
         )?;
         return Ok(Outcome::Success);
     }
@@ -53,31 +57,39 @@ pub fn run(
             let path = crate::words::visible::path(loaded.source.path());
             if errors > 0 {
                 let warnings = if warnings > 0 {
-                    format!(" and {}", plural(warnings, "warning"))
+                    let warnings = plural(warnings, Noun::Warning);
+                    crate::say!(" và {warnings}", " and {warnings}")
                 } else {
                     String::new()
                 };
                 writeln!(
                     output.stderr,
                     "{path}: {}{warnings}",
-                    plural(errors, "error")
+                    plural(errors, Noun::Error)
                 )?;
             } else {
                 let file = &loaded.file;
                 let records = file.record_count();
+                let counts = [
+                    plural(file.indices.len(), Noun::Index),
+                    plural(file.tasks.len(), Noun::Task),
+                    plural(file.targets.len(), Noun::Target),
+                    plural(file.units.len(), Noun::Unit),
+                    plural(records, Noun::Record),
+                ]
+                .join(", ");
+                let warnings = if warnings > 0 {
+                    format!(", {}", plural(warnings, Noun::Warning))
+                } else {
+                    String::new()
+                };
                 writeln!(
                     output.stdout,
-                    "{path}: valid ({}, {}, {}, {}, {}){}",
-                    plural(file.indices.len(), "index"),
-                    plural(file.tasks.len(), "task"),
-                    plural(file.targets.len(), "target"),
-                    plural(file.units.len(), "unit"),
-                    plural(records, "record"),
-                    if warnings > 0 {
-                        format!(", {}", plural(warnings, "warning"))
-                    } else {
-                        String::new()
-                    }
+                    "{}",
+                    crate::say!(
+                        "{path}: hợp lệ ({counts}){warnings}",
+                        "{path}: valid ({counts}){warnings}"
+                    )
                 )?;
             }
         }
@@ -132,11 +144,14 @@ pub fn print_diagnostics(loaded: &LoadedPlan, output: &mut Output) -> anyhow::Re
             .iter()
             .map(|(code, count)| format!("{count} {code}"))
             .collect();
+        let (more, kinds) = (rest.len(), kinds.join(", "));
         writeln!(
             output.stderr,
-            "… and {} more not shown ({}); `ddci validate --format json` lists every one\n",
-            rest.len(),
-            kinds.join(", ")
+            "{}",
+            crate::say!(
+                "… và {more} thông báo khác không hiện ở đây ({kinds}); `ddci validate --format json` liệt kê đầy đủ từng thông báo\n",
+                "… and {more} more not shown ({kinds}); `ddci validate --format json` lists every one\n"
+            )
         )?;
     }
     Ok(())
@@ -150,11 +165,33 @@ fn count(loaded: &LoadedPlan, severity: Severity) -> usize {
         .count()
 }
 
-fn plural(count: usize, noun: &str) -> String {
-    match (count, noun) {
-        (1, _) => format!("1 {noun}"),
-        (_, "index") => format!("{count} indices"),
-        _ => format!("{count} {noun}s"),
+/// What a summary counts.
+#[derive(Debug, Clone, Copy)]
+enum Noun {
+    Error,
+    Warning,
+    Index,
+    Task,
+    Target,
+    Unit,
+    Record,
+}
+
+/// "1 task", "3 tasks"; "3 nhiệm vụ".
+fn plural(count: usize, noun: Noun) -> String {
+    let (vi, one, many) = match noun {
+        Noun::Error => ("lỗi", "error", "errors"),
+        Noun::Warning => ("cảnh báo", "warning", "warnings"),
+        Noun::Index => ("chỉ số thành phần", "index", "indices"),
+        Noun::Task => ("nhiệm vụ", "task", "tasks"),
+        Noun::Target => ("chỉ tiêu", "target", "targets"),
+        Noun::Unit => ("đơn vị", "unit", "units"),
+        Noun::Record => ("bản ghi", "record", "records"),
+    };
+    if count == 1 {
+        crate::say!("1 {vi}", "1 {one}")
+    } else {
+        crate::say!("{count} {vi}", "{count} {many}")
     }
 }
 

@@ -42,10 +42,12 @@ impl Sheet {
 
     /// The sheet's text, with its byte-order mark.
     pub fn finish(self) -> anyhow::Result<String> {
-        let bytes = self
-            .writer
-            .into_inner()
-            .map_err(|error| anyhow::anyhow!("cannot write CSV: {error}"))?;
+        let bytes = self.writer.into_inner().map_err(|error| {
+            anyhow::anyhow!(crate::say!(
+                "không ghi được tệp CSV: {error}",
+                "cannot write CSV: {error}"
+            ))
+        })?;
         Ok(format!("\u{feff}{}", String::from_utf8(bytes)?))
     }
 }

@@ -156,9 +156,12 @@ pub fn render(document: &OfficialDocument) -> anyhow::Result<Vec<u8>> {
     built.document = repeating_header_rows(&built.document);
     built.doc_props.core = core_properties(&built.doc_props.core, &document.agency);
     let mut bytes = std::io::Cursor::new(Vec::new());
-    built
-        .pack(&mut bytes)
-        .map_err(|error| anyhow::anyhow!("cannot write the Word document: {error}"))?;
+    built.pack(&mut bytes).map_err(|error| {
+        anyhow::anyhow!(crate::say!(
+            "không ghi được văn bản Word: {error}",
+            "cannot write the Word document: {error}"
+        ))
+    })?;
     Ok(bytes.into_inner())
 }
 

@@ -216,7 +216,8 @@ pub struct LatestResult {
 #[derive(Debug, Clone)]
 pub struct LeftOut {
     pub file: PathBuf,
-    /// Why, in one line: "3 errors", "cannot be read: …".
+    /// Why, in one line and the language spoken: "3 errors", "cannot be
+    /// read: …".
     pub reason: String,
     /// How many errors the plan has (0 when it could not be read).
     pub errors: usize,
@@ -326,7 +327,10 @@ fn position_of(candidate: &paths::Candidate, request: RollupRequest) -> Option<J
     let file = candidate.path.as_path();
     let cannot = |error: anyhow::Error| LeftOut {
         file: file.to_path_buf(),
-        reason: format!("cannot be read: {error:#}"),
+        reason: {
+            let error = crate::words::speech::error_chain(&error);
+            crate::say!("không đọc được: {error}", "cannot be read: {error}")
+        },
         errors: 0,
         diagnostics: Vec::new(),
         rendered: Vec::new(),
@@ -364,7 +368,7 @@ fn judge(
     let checked = crate::validate::check_bytes(file, bytes).map_err(|error| {
         Box::new(LeftOut {
             file: file.to_path_buf(),
-            reason: format!("{error:#}"),
+            reason: crate::words::speech::error_chain(&error),
             errors: 0,
             diagnostics: Vec::new(),
             rendered: Vec::new(),
@@ -381,8 +385,8 @@ fn judge(
         return Err(Box::new(LeftOut {
             file: file.to_path_buf(),
             reason: match errors.len() {
-                1 => "1 error".to_owned(),
-                count => format!("{count} errors"),
+                1 => crate::say!("1 lỗi", "1 error"),
+                count => crate::say!("{count} lỗi", "{count} errors"),
             },
             errors: errors.len(),
             diagnostics: errors

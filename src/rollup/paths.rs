@@ -31,10 +31,14 @@ pub fn collect(paths: &[PathBuf]) -> anyhow::Result<Vec<Candidate>> {
         .collect();
     for path in paths {
         let metadata = std::fs::metadata(path).map_err(|error| {
-            anyhow::anyhow!(
-                "cannot read `{}`: {error}\nhelp: name plan files, or folders holding them",
-                crate::words::visible::path(path)
-            )
+            let (path, error) = (
+                crate::words::visible::path(path),
+                crate::words::speech::io_error(&error),
+            );
+            anyhow::anyhow!(crate::say!(
+                "không đọc được `{path}`: {error}\ngợi ý: hãy nêu các tệp kế hoạch, hoặc các thư mục chứa chúng",
+                "cannot read `{path}`: {error}\nhelp: name plan files, or folders holding them"
+            ))
         })?;
         if metadata.is_dir() {
             search(path, 0, &roots, &mut files, &mut searched);
@@ -77,7 +81,10 @@ fn search(
     if depth > MOST_LEVELS {
         files.push(left_out(
             folder,
-            format!("folders nested more than {MOST_LEVELS} levels deep are not searched"),
+            crate::say!(
+                "không tìm trong các thư mục lồng sâu quá {MOST_LEVELS} cấp",
+                "folders nested more than {MOST_LEVELS} levels deep are not searched"
+            ),
         ));
         return;
     }
@@ -88,9 +95,13 @@ fn search(
     let entries = match std::fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(error) => {
+            let error = crate::words::speech::io_error(&error);
             files.push(left_out(
                 folder,
-                format!("the folder cannot be read: {error}"),
+                crate::say!(
+                    "không đọc được thư mục: {error}",
+                    "the folder cannot be read: {error}"
+                ),
             ));
             return;
         }
@@ -115,11 +126,12 @@ fn search(
             match std::fs::canonicalize(&entry) {
                 Ok(target) if roots.iter().any(|root| target.starts_with(root)) => {}
                 Ok(target) => {
+                    let target = crate::words::visible::path(&target);
                     files.push(left_out(
                         &entry,
-                        format!(
-                            "a link out of the folders given (to `{}`), not followed",
-                            crate::words::visible::path(&target)
+                        crate::say!(
+                            "liên kết dẫn ra ngoài các thư mục đã nêu (tới `{target}`), không đọc theo",
+                            "a link out of the folders given (to `{target}`), not followed"
                         ),
                     ));
                     continue;

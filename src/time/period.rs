@@ -66,8 +66,12 @@ impl std::fmt::Display for PeriodError {
 impl std::error::Error for PeriodError {}
 
 fn date(year: i32, month: u32, day: u32) -> Result<NaiveDate, PeriodError> {
-    NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or_else(|| PeriodError(format!("{year} is not a year ddci can work with")))
+    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+        PeriodError(crate::say!(
+            "ddci không làm việc được với năm {year}",
+            "{year} is not a year ddci can work with"
+        ))
+    })
 }
 
 fn month_end(year: i32, month: u32) -> Result<NaiveDate, PeriodError> {
@@ -84,7 +88,8 @@ fn month_end(year: i32, month: u32) -> Result<NaiveDate, PeriodError> {
 impl Period {
     pub fn month(year: i32, month: u32) -> Result<Self, PeriodError> {
         if !(1..=12).contains(&month) {
-            return Err(PeriodError(format!(
+            return Err(PeriodError(crate::say!(
+                "không có tháng {month}; tháng là từ 1 đến 12",
                 "there is no month {month}; months are 1 to 12"
             )));
         }
@@ -97,7 +102,8 @@ impl Period {
 
     pub fn quarter(year: i32, quarter: u32) -> Result<Self, PeriodError> {
         if !(1..=4).contains(&quarter) {
-            return Err(PeriodError(format!(
+            return Err(PeriodError(crate::say!(
+                "không có quý {quarter}; quý là từ 1 đến 4",
                 "there is no quarter {quarter}; quarters are 1 to 4"
             )));
         }
@@ -111,7 +117,8 @@ impl Period {
 
     pub fn half(year: i32, half: u32) -> Result<Self, PeriodError> {
         if !(1..=2).contains(&half) {
-            return Err(PeriodError(format!(
+            return Err(PeriodError(crate::say!(
+                "không có nửa năm thứ {half}; chỉ có 6 tháng đầu năm (1) và 6 tháng cuối năm (2)",
                 "there is no half {half}; halves are 1 and 2"
             )));
         }
@@ -141,7 +148,8 @@ impl Period {
 
     pub fn range(start: NaiveDate, end: NaiveDate) -> Result<Self, PeriodError> {
         if start > end {
-            return Err(PeriodError(format!(
+            return Err(PeriodError(crate::say!(
+                "ngày bắt đầu của kỳ ({start}) sau ngày kết thúc ({end})",
                 "the period starts ({start}) after it ends ({end})"
             )));
         }

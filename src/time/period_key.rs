@@ -11,6 +11,16 @@ use crate::time::period::{Period, PeriodKind};
 /// The forms a key may take, for messages.
 pub const FORMS: &str = "2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06 or 2024-W05";
 
+/// [`FORMS`] in the language spoken, for messages.
+pub fn forms() -> &'static str {
+    match crate::words::speech::speaking() {
+        crate::words::language::Language::Vi => {
+            "2024, 2024-H1, 2024-Q2, 2024-9M, 2024-06 hoặc 2024-W05"
+        }
+        crate::words::language::Language::En => FORMS,
+    }
+}
+
 /// The key of a period that has one (a range of days has none).
 pub fn key(period: &Period) -> Option<String> {
     match period.kind {
@@ -53,7 +63,13 @@ pub fn frequency_word(every: Frequency) -> &'static str {
 /// The period a key names; an error says what was expected.
 pub fn parse(text: &str) -> Result<Period, String> {
     let text = text.trim();
-    let wrong = || format!("`{text}` is not a period; write {FORMS}");
+    let wrong = || {
+        let forms = forms();
+        crate::say!(
+            "`{text}` không phải là một kỳ; hãy viết theo dạng {forms}",
+            "`{text}` is not a period; write {forms}"
+        )
+    };
     let (year, rest) = match text.split_once('-') {
         Some((year, rest)) => (year, Some(rest)),
         None => (text, None),
@@ -82,7 +98,10 @@ pub fn parse(text: &str) -> Result<Period, String> {
                 let week = number(week)?;
                 let monday =
                     NaiveDate::from_isoywd_opt(year, week, Weekday::Mon).ok_or_else(|| {
-                        format!("{year} has no ISO week {week}; weeks run 01 to 52 or 53")
+                        crate::say!(
+                            "năm {year} không có tuần ISO {week}; các tuần đánh số từ 01 đến 52 hoặc 53",
+                            "{year} has no ISO week {week}; weeks run 01 to 52 or 53"
+                        )
                     })?;
                 return Ok(Period::containing(monday, Frequency::Week));
             } else if rest.len() == 2 {

@@ -3,7 +3,6 @@
 //! day before. `DDCI_TODAY=YYYY-MM-DD` fixes the day, so that tests, examples
 //! and reports made "as of" a day are reproducible.
 
-use anyhow::Context as _;
 use chrono::NaiveDate;
 
 use crate::plan::build::DEFAULT_TIME_ZONE;
@@ -14,8 +13,12 @@ pub const TODAY_VARIABLE: &str = "DDCI_TODAY";
 /// or one that does not exist, which validation reports).
 pub fn today(zone: Option<&str>) -> anyhow::Result<NaiveDate> {
     if let Ok(value) = std::env::var(TODAY_VARIABLE) {
-        return NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").with_context(|| {
-            format!("{TODAY_VARIABLE}=`{value}` is not a date; write it as YYYY-MM-DD")
+        // chrono's reason is English: a Vietnamese reader is told the form.
+        return NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|error| {
+            anyhow::anyhow!(crate::say!(
+                "{TODAY_VARIABLE}=`{value}` không phải là một ngày; hãy viết theo dạng YYYY-MM-DD",
+                "{TODAY_VARIABLE}=`{value}` is not a date; write it as YYYY-MM-DD: {error}"
+            ))
         });
     }
     Ok(date_in(chrono::Utc::now(), zone))
