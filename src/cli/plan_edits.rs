@@ -32,6 +32,9 @@ pub enum ListKind {
     Indices,
     Tasks,
     Targets,
+    /// The reporting duties (`record ID --by UNIT --period …` files a report under one)
+    #[value(alias = "duties", alias = "reports")]
+    Reporting,
 }
 
 #[derive(Debug, Args)]

@@ -76,9 +76,59 @@ pub fn run(args: &ListArgs, checked: &CheckedPlan, output: &mut Output) -> anyho
             numeric: Vec::new(),
         });
     }
+    if wanted(ListKind::Reporting) && !plan.reporting.is_empty() {
+        document.heading(2, text(Label::ReportingDuties));
+        document.table(Table {
+            columns: vec![
+                text(Label::Id),
+                text(Label::ReportsFrom),
+                text(Label::Periods),
+                text(Label::ReportsTo),
+            ],
+            rows: duty_rows(plan, language),
+            numeric: Vec::new(),
+        });
+    }
     let layout = terminal::Layout::detect(output.stdout_color);
     write!(output.stdout, "{}", terminal::render(&document, layout))?;
     Ok(Outcome::Success)
+}
+
+/// A row per reporting duty: its id (what `record` takes), who reports, how
+/// often, to whom. A duty without an id cannot be recorded against: "—".
+fn duty_rows(
+    plan: &crate::plan::model::Plan,
+    language: crate::words::labels::Language,
+) -> Vec<Vec<Cell>> {
+    let day = plan.year_bounds().1;
+    plan.reporting
+        .iter()
+        .map(|duty| {
+            let periods: Vec<&str> = duty
+                .periods
+                .iter()
+                .map(|frequency| crate::words::labels::frequency_word(*frequency, language))
+                .collect();
+            let periods = if periods.is_empty() {
+                match language {
+                    crate::words::labels::Language::Vi => "theo quy định".to_owned(),
+                    crate::words::labels::Language::En => "as required".to_owned(),
+                }
+            } else {
+                periods.join(", ")
+            };
+            vec![
+                Cell::new(duty.id.clone().unwrap_or_else(|| "—".to_owned())),
+                Cell::new(describe::unit_names(plan, &duty.from, day)),
+                Cell::new(periods),
+                Cell::new(
+                    duty.to
+                        .map(|to| describe::unit_names(plan, &[to], day))
+                        .unwrap_or_default(),
+                ),
+            ]
+        })
+        .collect()
 }
 
 /// A row per unit: its id, its name (with its short name), its kind and,

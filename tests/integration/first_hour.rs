@@ -259,3 +259,28 @@ fn a_unit_s_kind_is_listed_in_the_reader_s_language() {
         .run();
     assert!(en.stdout.contains("inspectorate"), "{}", en.stdout);
 }
+
+/// `record don-vi-bao-cao --by …` needs a duty's id, and `ddci list` never
+/// showed one; `list duties` was refused (#29).
+#[test]
+fn list_shows_the_reporting_duties_whose_ids_record_takes() {
+    let test = Test::new()
+        .plan(crate::forms::FORM_PLAN)
+        .env("COLUMNS", "80");
+    let run = test.run_with(&["list", "duties"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Nhiệm vụ báo cáo
+
+┌─────────────┬────────────────┬───────────────────┬────────┐
+│ Mã          ┆ Đơn vị báo cáo ┆ Kỳ báo cáo        ┆ Gửi về │
+╞═════════════╪════════════════╪═══════════════════╪════════╡
+│ bao-cao-quy ┆ Thanh tra Sở   ┆ quý, 6 tháng, năm ┆ HC-TH  │
+└─────────────┴────────────────┴───────────────────┴────────┘
+"
+    );
+    // The same table closes the whole list, and `reporting` names it too.
+    assert!(test.run_with(&["list"]).stdout.ends_with(&run.stdout));
+    assert_eq!(test.run_with(&["list", "reporting"]).stdout, run.stdout);
+}
