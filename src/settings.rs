@@ -242,13 +242,25 @@ fn reporting_units(plan: &Plan, period: &Period) -> Vec<UnitRef> {
 /// Markdown. A file named for one format is not written in another, and a
 /// Word document is bytes for a file, not for a terminal.
 fn report_format(args: &ReportArgs) -> anyhow::Result<ReportFormat> {
+    let on_screen =
+        to_terminal(args.output.as_deref()) && std::io::IsTerminal::is_terminal(&std::io::stdout());
     crate::cli::output_format::resolve(&crate::cli::output_format::Asked {
         format: args.format,
         file: to_file(args.output.as_deref()),
         to_terminal: to_terminal(args.output.as_deref()),
-        default: ReportFormat::Markdown,
+        default: report_format_by_default(on_screen),
         example: "bao-cao",
     })
+}
+
+/// A report read on a screen is text, wrapped to it; Markdown's marks
+/// (`KH\&CN`, `<br>`) are for a file or another program.
+fn report_format_by_default(on_screen: bool) -> ReportFormat {
+    if on_screen {
+        ReportFormat::Text
+    } else {
+        ReportFormat::Markdown
+    }
 }
 
 /// The file asked for with `-o`, unless that is `-` (standard output).
@@ -493,4 +505,15 @@ pub fn period(args: &PeriodArgs, year: i32) -> Result<Period, PeriodError> {
         );
     }
     Period::year(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_report_on_a_screen_is_text_and_elsewhere_markdown() {
+        assert_eq!(report_format_by_default(true), ReportFormat::Text);
+        assert_eq!(report_format_by_default(false), ReportFormat::Markdown);
+    }
 }

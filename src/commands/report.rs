@@ -25,14 +25,19 @@ pub fn run(
     let official = || report::document::build(&report);
     let rendered: Vec<u8> = match settings.format {
         ReportFormat::Markdown => markdown::render(&official().as_document()).into_bytes(),
-        ReportFormat::Text => terminal::render(
-            &official().as_document(),
-            terminal::Layout {
-                width: 100,
+        ReportFormat::Text => {
+            // On the screen, as wide as the screen; in a file, 100 columns.
+            let width = if settings::to_file(settings.output.as_deref()).is_none() {
+                terminal::Layout::detect(false).width
+            } else {
+                100
+            };
+            let layout = terminal::Layout {
+                width,
                 color: false,
-            },
-        )
-        .into_bytes(),
+            };
+            terminal::render(&official().as_document(), layout).into_bytes()
+        }
         ReportFormat::Html => official_html::render(&official()).into_bytes(),
         ReportFormat::Docx => docx::render(&official())?,
         ReportFormat::Csv => report::csv::build(&report)?.into_bytes(),

@@ -284,3 +284,52 @@ fn list_shows_the_reporting_duties_whose_ids_record_takes() {
     assert!(test.run_with(&["list"]).stdout.ends_with(&run.stdout));
     assert_eq!(test.run_with(&["list", "reporting"]).stdout, run.stdout);
 }
+
+/// `report --format text` wrapped at 100 columns whatever the terminal
+/// (#29): on the screen it takes the screen's width; in a file, 100.
+#[test]
+fn text_wraps_to_the_terminal() {
+    let widest = |text: &str| text.lines().map(|line| line.chars().count()).max();
+    let test = Test::new().plan(SMALL_PLAN).env("COLUMNS", "60");
+    let run = test.run_with(&["report", "--quarter", "2", "--format", "text"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(widest(&run.stdout), Some(60));
+    let written = test.run_with(&[
+        "report",
+        "--quarter",
+        "2",
+        "--format",
+        "text",
+        "-o",
+        "r.txt",
+    ]);
+    assert_eq!(written.code, 0, "{}", written.stderr);
+    let file = std::fs::read_to_string(test.path().join("r.txt")).expect("report");
+    assert!(widest(&file) > Some(60), "{file}");
+    assert!(widest(&file) <= Some(100), "{file}");
+}
+
+/// The Markdown report on a terminal showed `KH\&CN` and `<br>` (#29): on
+/// a terminal (a pseudo-terminal made by `script`), the report is text;
+/// into a pipe, Markdown as before.
+#[test]
+fn a_document_on_a_terminal_is_shown_as_text() {
+    let test = Test::new().plan(SMALL_PLAN).env("COLUMNS", "80");
+    let ddci = env!("CARGO_BIN_EXE_ddci");
+    let on_screen = std::process::Command::new("script")
+        .args(["-qec", &format!("'{ddci}' report --quarter 2"), "/dev/null"])
+        .current_dir(test.path())
+        .env("DDCI_TODAY", "2024-12-31")
+        .env("DDCI_LANG", "en")
+        .env("COLUMNS", "80")
+        .env("NO_COLOR", "1")
+        .env_remove("DDCI_PLAN")
+        .output()
+        .expect("util-linux's script, which CI installs");
+    let shown = String::from_utf8_lossy(&on_screen.stdout);
+    assert!(on_screen.status.success(), "{shown}");
+    assert!(shown.contains("BÁO CÁO\r\n═══════"), "{shown}");
+    assert!(!shown.contains("# BÁO CÁO"), "{shown}");
+    let piped = test.run_with(&["report", "--quarter", "2"]);
+    assert!(piped.stdout.contains("# BÁO CÁO"), "{}", piped.stdout);
+}
