@@ -370,6 +370,11 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
     {
         return format!("{word} ({note})");
     }
+    if target.assessment == Assessment::NoData && target.latest.is_some() {
+        if let Some(missing) = missing_comparison(target.goal, language) {
+            return format!("{word} ({missing})");
+        }
+    }
     let failing: Vec<Period> = target
         .failing_periods
         .iter()
@@ -397,6 +402,20 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
             format!("{word} ({not_recorded})")
         }
     }
+}
+
+/// What a goal judged against a baseline lacks, when the figure is there
+/// and the baseline is not: the reader is told what to enter.
+pub fn missing_comparison(goal: &Goal, language: Language) -> Option<&'static str> {
+    Some(match (goal.compared_with(), language) {
+        (ComparedWith::Rank(None), Language::Vi) => "thiếu thứ hạng năm trước để so sánh",
+        (ComparedWith::Rank(None), Language::En) => "the previous year's rank is missing",
+        (ComparedWith::Score(None), Language::Vi) => "thiếu điểm số năm trước để so sánh",
+        (ComparedWith::Score(None), Language::En) => "the previous year's score is missing",
+        (ComparedWith::Reference(None), Language::Vi) => "chưa công bố điểm trung vị của nhóm",
+        (ComparedWith::Reference(None), Language::En) => "the group's median is not published",
+        _ => return None,
+    })
 }
 
 /// What the goal is compared with, as a reader sees it: "7,2", "9/18", or

@@ -91,7 +91,18 @@ pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
                 "not enough figures to judge",
             )
         }
-        _ => judgement_words(entry.judgement, language),
+        _ => {
+            let words = judgement_words(entry.judgement, language);
+            // A figure without what it is compared with says what is missing.
+            let lacking = (entry.judgement == Assessment::NoData
+                && entry.measured.or(status.latest).is_some())
+            .then(|| describe::missing_comparison(status.goal, language))
+            .flatten();
+            match lacking {
+                Some(lacking) => format!("{words} ({lacking})"),
+                None => words,
+            }
+        }
     };
     let group = entry
         .measured

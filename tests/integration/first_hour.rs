@@ -333,3 +333,66 @@ fn a_document_on_a_terminal_is_shown_as_text() {
     let piped = test.run_with(&["report", "--quarter", "2"]);
     assert!(piped.stdout.contains("# BÁO CÁO"), "{}", piped.stdout);
 }
+
+/// `result --year 2024 --rank 6 --of 18` left "tăng 4 bậc" as "Chưa có số
+/// liệu" without saying the baseline is missing (#29): status and the year
+/// report say what is lacking; with the baseline entered, it is judged.
+#[test]
+fn a_target_whose_baseline_is_missing_says_so() {
+    let plan = format!(
+        "{SMALL_PLAN}\n[[targets]]\nid = \"tang-4-bac\"\nkind = \"rank_improvement\"\n\
+         text = \"Tăng 4 bậc so với năm 2023\"\nmeasure = \"Thứ hạng DDCI\"\nplaces = 4\n"
+    );
+    let test = Test::new()
+        .plan(&plan)
+        .env("DDCI_TODAY", "2025-04-01")
+        .env("DDCI_LANG", "vi")
+        .env("COLUMNS", "200");
+    let entered = test.run_with(&[
+        "result",
+        "--year",
+        "2024",
+        "--rank",
+        "6",
+        "--of",
+        "18",
+        "--published",
+        "2025-03-27",
+    ]);
+    assert_eq!(entered.code, 0, "{}", entered.stderr);
+    let status = test.run_with(&["status", "--as-of", "2024-12-31"]);
+    assert!(
+        status
+            .stdout
+            .contains("Chưa có số liệu (thiếu thứ hạng năm trước để so sánh)"),
+        "{}",
+        status.stdout
+    );
+    let report = test.run_with(&["report", "--year", "2024"]);
+    assert!(
+        report.stdout.contains(
+            "mục tiêu tăng 4 bậc: chưa đánh giá được (thiếu thứ hạng năm trước để so sánh)."
+        ),
+        "{}",
+        report.stdout
+    );
+    let baseline = test.run_with(&[
+        "result",
+        "--year",
+        "2023",
+        "--rank",
+        "11",
+        "--of",
+        "18",
+        "--published",
+        "2024-03-20",
+    ]);
+    assert_eq!(baseline.code, 0, "{}", baseline.stderr);
+    let judged = test.run_with(&["status", "--as-of", "2024-12-31"]);
+    assert!(
+        !judged.stdout.contains("thiếu thứ hạng"),
+        "{}",
+        judged.stdout
+    );
+    assert!(judged.stdout.contains("Đạt"), "{}", judged.stdout);
+}
