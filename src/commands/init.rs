@@ -23,13 +23,19 @@ pub fn run(
     today: chrono::NaiveDate,
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
-    let year = args.year.unwrap_or_else(|| i64::from(today.year()));
+    let (year, year_from) = plan_year(args.year, path, today);
+    if args.template == Template::District && args.from.is_none() && year > 2025 {
+        anyhow::bail!(crate::say!(
+            "cấp huyện kết thúc hoạt động từ ngày 01/07/2025: không có kế hoạch cấp huyện năm {year}\ngợi ý: kế hoạch của xã, phường dùng `--template commune`; kế hoạch cấp huyện năm 2025 dùng `--year 2025`",
+            "districts ended on 1 July 2025: there is no district plan for {year}\nhelp: a commune's or ward's plan uses `--template commune`; a district's 2025 plan, `--year 2025`"
+        ));
+    }
     let level = |level: Level| {
         skeleton(
             level,
             year,
             args.agency.as_deref().unwrap_or(level.default_agency()),
-            args.province.as_deref().unwrap_or("Tên tỉnh"),
+            args.province.as_deref(),
         )
     };
     let text = match (&args.from, args.template) {
@@ -92,15 +98,71 @@ pub fn run(
         format!("ddci --plan {} validate", crate::words::visible::path(path))
     };
     let created = crate::words::visible::path(path);
+    let year_note = match year_from {
+        YearFrom::Asked => String::new(),
+        YearFrom::FileName => crate::say!(
+            " Kế hoạch năm {year}, theo tên tệp.",
+            " The plan is for {year}, as its file name says."
+        ),
+        YearFrom::Today => crate::say!(
+            " Kế hoạch năm {year} (năm nay); năm khác thì dùng --year.",
+            " The plan is for {year} (this year); --year gives another."
+        ),
+    };
+    // Blanks left for the office to fill ("Sở …") are named; validate refuses them.
+    let has_blanks = text
+        .lines()
+        .any(|line| !line.trim_start().starts_with('#') && line.contains('…'));
+    let next = if has_blanks {
+        crate::say!(
+            "Tiếp theo: điền các chỗ “…”, rồi chạy `{validate}`.",
+            "Next: fill in each “…”, then run `{validate}`."
+        )
+    } else {
+        crate::say!(
+            "Tiếp theo: sửa kế hoạch, rồi chạy `{validate}`.",
+            "Next: edit it, then run `{validate}`."
+        )
+    };
     writeln!(
         output.stdout,
         "{}",
         crate::say!(
-            "Đã tạo {created}{schema_note}. Tiếp theo: sửa kế hoạch, rồi chạy `{validate}`.",
-            "Created {created}{schema_note}. Next: edit it, then run `{validate}`."
+            "Đã tạo {created}{schema_note}.{year_note} {next}",
+            "Created {created}{schema_note}.{year_note} {next}"
         )
     )?;
     Ok(Outcome::Success)
+}
+
+/// Where the plan's year came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum YearFrom {
+    Asked,
+    FileName,
+    Today,
+}
+
+/// The year asked for; else the one the file's name says (`dak-ha-2025.toml`);
+/// else this year.
+fn plan_year(asked: Option<i64>, path: &Path, today: chrono::NaiveDate) -> (i64, YearFrom) {
+    if let Some(year) = asked {
+        return (year, YearFrom::Asked);
+    }
+    let stem = path
+        .file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let named: Vec<i64> = stem
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse().ok())
+        .filter(|year| (2000..=2100).contains(year))
+        .collect();
+    match named.as_slice() {
+        [year] => (*year, YearFrom::FileName),
+        _ => (i64::from(today.year()), YearFrom::Today),
+    }
 }
 
 /// Writes `text` to a file that must not exist yet.
@@ -180,7 +242,7 @@ impl Level {
 
     fn default_agency(self) -> &'static str {
         match self {
-            Level::Department => "Tên cơ quan",
+            Level::Department => "Sở …",
             Level::District => "Ủy ban nhân dân huyện …",
             Level::Commune => "Ủy ban nhân dân xã …",
         }
@@ -306,8 +368,16 @@ impl Level {
     }
 }
 
-fn skeleton(level: Level, year: i64, agency: &str, province: &str) -> String {
+fn skeleton(level: Level, year: i64, agency: &str, province: Option<&str>) -> String {
     let previous = year - 1;
+    // The agency above: the province's people's committee, for a commune
+    // once districts ended (1 July 2025); before, its district's.
+    let parent_agency = match (level, province) {
+        (Level::Commune, _) if year <= 2025 => "UBND huyện …".to_owned(),
+        (_, Some(province)) => format!("UBND tỉnh {province}"),
+        (_, None) => "UBND tỉnh …".to_owned(),
+    };
+    let province = province.unwrap_or("…");
     let mut text = format!(
         r#"#:schema ./{SCHEMA_FILE_NAME}
 # Kế hoạch năm {year}, tạo bởi `ddci init`.
@@ -317,10 +387,26 @@ fn skeleton(level: Level, year: i64, agency: &str, province: &str) -> String {
 title = {title}
 agency = {agency}
 province = {province}
+parent_agency = {parent_agency}
 year = {year}
 language = "vi"
 purposes = []
 requirements = []
+# Số và ngày ban hành kế hoạch, để báo cáo dẫn "Thực hiện Kế hoạch số …":
+# number = "…/KH-…"
+# issued = {year}-01-15
+# Chữ viết tắt của cơ quan trong số văn bản ("SKHCN" cho "Số:      /BC-SKHCN"):
+# code = "…"
+# Người ký báo cáo (cấp phó ký thay thì thêm signs_for = "Giám đốc"):
+# signed_by = {{ title = "Giám đốc", name = "…" }}
+
+# Báo cáo định kỳ. Bỏ trống thì kỳ báo cáo theo lịch (Quý II: 01/4–30/6) và phần
+# "Nơi nhận" để trống cho văn thư điền.
+# [plan.report]
+# Kỳ báo cáo theo Nghị định 09/2019/NĐ-CP (Quý II: 15/3–14/6):
+# periods = "decree-09-2019"
+# Nơi nhận, mỗi nơi một dòng:
+# recipients = ["UBND tỉnh …", "Lưu: VT."]
 
 # Kết quả {previous} của đơn vị: thêm previous_score, previous_rank = {{ rank = …, of = … }}.
 [plan.overall]
@@ -332,6 +418,7 @@ group = {group}
         title = quoted(&level.title(year)),
         agency = quoted(agency),
         province = quoted(province),
+        parent_agency = quoted(&parent_agency),
         group = quoted(level.group()),
         units = level.units(),
         note = level.indices_note(),
@@ -353,7 +440,7 @@ group = {group}
 [[tasks]]
 id = "1.1"
 index = "{first_index}"
-text = "Nhiệm vụ mẫu: thay bằng nội dung nhiệm vụ của kế hoạch."
+text = "… (nội dung nhiệm vụ của kế hoạch)"
 lead = ["{office}"]
 schedule = {{ kind = "ongoing", text = "Thường xuyên" }}
 

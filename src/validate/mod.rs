@@ -11,6 +11,7 @@ mod duplicate_ids;
 pub mod file_name_ids;
 pub mod forbidden_characters;
 mod names;
+mod placeholders;
 mod records;
 mod references;
 mod text_fields;
@@ -135,6 +136,7 @@ const RULES: &[Rule] = &[
     forbidden_characters::check,
     text_fields::check,
     names::check,
+    placeholders::check,
     references::check,
     calendar_rules::check,
     value_ranges::check,

@@ -35,7 +35,9 @@ fn init_writes_a_blank_plan_and_its_schema_that_validate() {
     );
     let plan = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
     assert!(plan.starts_with("#:schema ./plan.schema.json\n"));
-    assert!(plan.contains("agency = \"Sở Tư pháp\"\nprovince = \"Kon Tum\"\nyear = 2025\n"));
+    assert!(plan.contains(
+        "agency = \"Sở Tư pháp\"\nprovince = \"Kon Tum\"\nparent_agency = \"UBND tỉnh Kon Tum\"\nyear = 2025\n"
+    ));
     let run = test.run_with(&["validate"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
