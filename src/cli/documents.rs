@@ -91,8 +91,8 @@ impl OutputFormat for ReportFormat {
         (Self::Csv, "csv", &["csv"]),
     ];
 
-    fn binary_name(self) -> Option<&'static str> {
-        (self == Self::Docx).then_some("Word document")
+    fn binary_name(self) -> Option<String> {
+        (self == Self::Docx).then(|| crate::say!("văn bản Word", "Word document"))
     }
 }
 
@@ -191,10 +191,10 @@ impl OutputFormat for RollupFormat {
         (Self::Csv, "csv", &["csv"]),
     ];
 
-    fn binary_name(self) -> Option<&'static str> {
+    fn binary_name(self) -> Option<String> {
         match self {
-            Self::Xlsx => Some("workbook"),
-            Self::Docx => Some("Word document"),
+            Self::Xlsx => Some(crate::say!("bảng tính", "workbook")),
+            Self::Docx => Some(crate::say!("văn bản Word", "Word document")),
             Self::Table | Self::Markdown | Self::Json | Self::Csv | Self::Html => None,
         }
     }

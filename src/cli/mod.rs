@@ -227,7 +227,11 @@ fn parse_status(text: &str) -> Result<Progress, String> {
 fn parse_task_state(text: &str) -> Result<TaskStateArg, String> {
     let folded = crate::words::fold::folded(text).replace(' ', "-");
     TaskStateArg::from_str(&folded, true).map_err(|_| {
-        format!(
+        crate::say!(
+            "`{text}` không phải trạng thái nhiệm vụ; dùng no-report, not-started, in-progress, blocked, \
+             overdue, done, done-late hoặc cancelled (hoặc \"chưa có báo cáo\", \"chưa thực hiện\", \
+             \"đang thực hiện\", \"vướng mắc\", \"chưa hoàn thành trễ hạn\", \"hoàn thành\", \
+             \"hoàn thành trễ hạn\", \"hủy\")",
             "`{text}` is not a task state; use no-report, not-started, in-progress, blocked, overdue, \
              done, done-late or cancelled (or \"chưa có báo cáo\", \"chưa thực hiện\", \"đang thực hiện\", \
              \"vướng mắc\", \"chưa hoàn thành trễ hạn\", \"hoàn thành\", \"hoàn thành trễ hạn\", \"hủy\")"
@@ -243,7 +247,8 @@ fn parse_verdict(text: &str) -> Result<Verdict, String> {
 /// A period key, written back in its one spelling (`2024-q2` → `2024-Q2`).
 fn parse_period_key(text: &str) -> Result<String, String> {
     let period = crate::time::period_key::parse(text)?;
-    crate::time::period_key::key(&period).ok_or_else(|| format!("`{text}` is not a period"))
+    crate::time::period_key::key(&period)
+        .ok_or_else(|| crate::say!("`{text}` không phải kỳ báo cáo", "`{text}` is not a period"))
 }
 
 /// Dates however offices write them (`words/date.rs`).

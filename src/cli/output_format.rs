@@ -11,8 +11,9 @@ pub trait OutputFormat: Copy + PartialEq + 'static {
     /// extensions that name it, the first the one to suggest.
     const ALL: &'static [(Self, &'static str, &'static [&'static str])];
 
-    /// Bytes for a file, not text for a terminal: what it is called then.
-    fn binary_name(self) -> Option<&'static str> {
+    /// Bytes for a file, not text for a terminal: what it is called then,
+    /// in the language spoken.
+    fn binary_name(self) -> Option<String> {
         None
     }
 
@@ -66,42 +67,57 @@ pub fn resolve<F: OutputFormat>(asked: &Asked<'_, F>) -> anyhow::Result<F> {
         .filter_map(|(_, _, extensions)| extensions.first())
         .map(|extension| format!(".{extension}"))
         .collect();
+    let example = asked.example;
     let format = match (asked.format, named, &extension) {
-        (Some(format), Some(named), _) if format != named => anyhow::bail!(
-            "`{}` is the name of a .{} file, but --format {} was asked for; nothing was written\n\
-             help: name the file for its format (e.g. `-o {}.{}`), or leave out --format",
-            asked
+        (Some(format), Some(named), _) if format != named => {
+            let file = asked
                 .file
                 .map(crate::words::visible::path)
-                .unwrap_or_default(),
-            extension.as_deref().unwrap_or_default(),
-            format.name(),
-            asked.example,
-            format.extension()
-        ),
+                .unwrap_or_default();
+            let extension = extension.as_deref().unwrap_or_default();
+            let name = format.name();
+            let suggested = format.extension();
+            anyhow::bail!(crate::say!(
+                "`{file}` là tên của một tệp .{extension}, nhưng lại yêu cầu --format {name}; \
+                 chưa ghi gì\n\
+                 gợi ý: đặt tên tệp theo định dạng của nó (ví dụ `-o {example}.{suggested}`), \
+                 hoặc bỏ --format",
+                "`{file}` is the name of a .{extension} file, but --format {name} was asked for; nothing was written\n\
+                 help: name the file for its format (e.g. `-o {example}.{suggested}`), or leave out --format"
+            ))
+        }
         (Some(format), _, _) => format,
         (None, Some(named), _) => named,
         // A name ddci does not write would get the default under it.
-        (None, None, Some(extension)) => anyhow::bail!(
-            "ddci does not write `.{extension}` files; nothing was written\n\
-             help: use {}, or say which with --format",
-            match known.split_last() {
-                Some((last, [])) => last.clone(),
-                Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-                None => String::new(),
-            }
-        ),
+        (None, None, Some(extension)) => {
+            let (last, rest) = known.split_last().map_or_else(
+                || (String::new(), String::new()),
+                |(last, rest)| (last.clone(), rest.join(", ")),
+            );
+            let known = if rest.is_empty() {
+                last
+            } else {
+                crate::say!("{rest} hoặc {last}", "{rest} or {last}")
+            };
+            anyhow::bail!(crate::say!(
+                "ddci không ghi tệp `.{extension}`; chưa ghi gì\n\
+                 gợi ý: dùng {known}, hoặc chọn định dạng bằng --format",
+                "ddci does not write `.{extension}` files; nothing was written\n\
+                 help: use {known}, or say which with --format"
+            ))
+        }
         (None, None, None) => asked.default,
     };
     if let Some(name) = format.binary_name()
         && asked.to_terminal
     {
-        anyhow::bail!(
+        let suggested = format.extension();
+        anyhow::bail!(crate::say!(
+            "{name} phải ghi ra tệp, không hiện ra màn hình được\n\
+             gợi ý: đặt tên tệp bằng `-o {example}.{suggested}` (hoặc `-o -` để chuyển qua một pipe)",
             "a {name} is a file, not text for the terminal\n\
-             help: name the file with `-o {}.{}` (or `-o -` to send it to a pipe)",
-            asked.example,
-            format.extension()
-        );
+             help: name the file with `-o {example}.{suggested}` (or `-o -` to send it to a pipe)"
+        ));
     }
     Ok(format)
 }
@@ -180,7 +196,10 @@ mod tests {
             assert_eq!(format.name(), *name);
             assert_eq!(format.extension(), extensions[0]);
         }
-        assert_eq!(RollupFormat::Xlsx.binary_name(), Some("workbook"));
+        assert_eq!(
+            RollupFormat::Xlsx.binary_name().as_deref(),
+            Some("workbook")
+        );
         assert_eq!(RollupFormat::Table.extension(), "txt");
     }
 }
