@@ -32,8 +32,14 @@ impl<'de> Deserialize<'de> for PlanDate {
                 u32::from(date.day),
             )
             .map(PlanDate)
-            .ok_or_else(|| D::Error::custom(format!("{datetime} is not a day of the calendar"))),
-            _ => Err(D::Error::custom(format!(
+            .ok_or_else(|| {
+                D::Error::custom(crate::say!(
+                    "{datetime} không phải một ngày có trên lịch",
+                    "{datetime} is not a day of the calendar"
+                ))
+            }),
+            _ => Err(D::Error::custom(crate::say!(
+                "cần một ngày, ví dụ 2024-03-27, nhưng `{datetime}` có cả giờ",
                 "expected a date such as 2024-03-27, found `{datetime}` with a time"
             ))),
         }

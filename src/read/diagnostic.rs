@@ -80,11 +80,20 @@ impl Diagnostic {
     }
 
     /// Renders the diagnostic the way cargo does: a title, `--> file:line:col`,
-    /// the source line with carets, and a `help:` line.
+    /// the source line with carets, and a `help:` line; in Vietnamese the
+    /// levels are named "lỗi", "cảnh báo" and "gợi ý" (the code stays as it is).
     pub fn render(&self, source: &SourceFile, renderer: &Renderer) -> String {
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+        let vietnamese = crate::words::speech::speaking() == crate::words::speech::Language::Vi;
+        let level = match (self.severity, vietnamese) {
+            (Severity::Error, false) => Level::ERROR,
+            (Severity::Warning, false) => Level::WARNING,
+            (Severity::Error, true) => Level::ERROR.with_name("lỗi"),
+            (Severity::Warning, true) => Level::WARNING.with_name("cảnh báo"),
+        };
+        let help_level = if vietnamese {
+            Level::HELP.with_name("gợi ý")
+        } else {
+            Level::HELP
         };
         // Messages quote the plan's own text (an id, a word): shown, not obeyed.
         let message = crate::words::visible::one_line(&self.message);
@@ -122,7 +131,7 @@ impl Diagnostic {
             None => title.element(annotate_snippets::Origin::path(path)),
         };
         if let Some(help) = &help {
-            group = group.element(Level::HELP.message(help.as_str()));
+            group = group.element(help_level.message(help.as_str()));
         }
         renderer.render(&[group])
     }

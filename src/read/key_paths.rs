@@ -99,7 +99,7 @@ pub(super) fn describe_path(path: &[Seg]) -> String {
         })
         .collect();
     match keys.as_slice() {
-        [] => "a plan".to_owned(),
+        [] => crate::say!("kế hoạch", "a plan"),
         [section] => format!("[{section}]"),
         _ => format!("`{}`", keys.join(".")),
     }

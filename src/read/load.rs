@@ -14,7 +14,7 @@ use crate::read::source_file::SourceFile;
 
 pub use super::load_pieces::parse_in_pieces;
 use super::loader::Loader;
-use super::serde_words::first_line;
+use super::serde_words::{first_line, toml_words};
 
 pub use super::key_paths::SECTIONS;
 
@@ -43,23 +43,29 @@ pub fn load(path: &Path) -> anyhow::Result<LoadedPlan> {
 /// A plan file's bytes: a regular file of at most [`MOST_BYTES`].
 pub fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
     use std::io::Read as _;
-    let cannot = || format!("cannot read the plan `{}`", path.display());
+    let shown = path.display();
+    let cannot = || {
+        crate::say!(
+            "không đọc được kế hoạch `{shown}`",
+            "cannot read the plan `{shown}`"
+        )
+    };
     // Only a regular file is a plan: `/dev/zero` would never end and a FIFO
     // could wait forever.
     let metadata = std::fs::metadata(path).with_context(cannot)?;
     if !metadata.is_file() {
-        anyhow::bail!(
-            "`{}` is not a regular file; a plan is a .toml file",
-            path.display()
-        );
+        anyhow::bail!(crate::say!(
+            "`{shown}` không phải một tệp thông thường; kế hoạch là một tệp .toml",
+            "`{shown}` is not a regular file; a plan is a .toml file"
+        ));
     }
     if metadata.len() > MOST_BYTES {
-        anyhow::bail!(
-            "`{}` is {} MB; ddci reads plans of at most {} MB",
-            path.display(),
-            metadata.len() / 1_000_000,
-            MOST_BYTES / 1_000_000
-        );
+        let size = metadata.len() / 1_000_000;
+        let most = MOST_BYTES / 1_000_000;
+        anyhow::bail!(crate::say!(
+            "`{shown}` có dung lượng {size} MB; ddci chỉ đọc kế hoạch tối đa {most} MB",
+            "`{shown}` is {size} MB; ddci reads plans of at most {most} MB"
+        ));
     }
     // Sized for the file at once (plus one byte, to see it end): grown as
     // it is read, the buffer would be copied three or four times.
@@ -69,11 +75,11 @@ pub fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
         .and_then(|file| file.take(MOST_BYTES + 1).read_to_end(&mut bytes))
         .with_context(cannot)?;
     if bytes.len() as u64 > MOST_BYTES {
-        anyhow::bail!(
-            "`{}` grew past {} MB while it was read",
-            path.display(),
-            MOST_BYTES / 1_000_000
-        );
+        let most = MOST_BYTES / 1_000_000;
+        anyhow::bail!(crate::say!(
+            "`{shown}` đã lớn quá {most} MB trong lúc đang được đọc",
+            "`{shown}` grew past {most} MB while it was read"
+        ));
     }
     Ok(bytes)
 }
@@ -100,10 +106,22 @@ pub fn load_bytes(path: &Path, bytes: Vec<u8>) -> LoadedPlan {
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
-            let diagnostic = Diagnostic::error("not-utf8", "the file is not UTF-8 text")
-                .at(valid..valid + char::REPLACEMENT_CHARACTER.len_utf8())
-                .label("this byte is not UTF-8")
-                .help("save the plan as UTF-8 (in most editors: “Save with encoding” → UTF-8)");
+            let diagnostic = Diagnostic::error(
+                "not-utf8",
+                crate::say!(
+                    "tệp không phải văn bản UTF-8",
+                    "the file is not UTF-8 text"
+                ),
+            )
+            .at(valid..valid + char::REPLACEMENT_CHARACTER.len_utf8())
+            .label(crate::say!(
+                "byte này không phải UTF-8",
+                "this byte is not UTF-8"
+            ))
+            .help(crate::say!(
+                "lưu kế hoạch ở dạng UTF-8 (trong hầu hết trình soạn thảo: “Save with encoding” → UTF-8)",
+                "save the plan as UTF-8 (in most editors: “Save with encoding” → UTF-8)"
+            ));
             LoadedPlan {
                 source: SourceFile::new(path, text),
                 file: PlanFile::default(),
@@ -130,7 +148,12 @@ pub fn parse_record_snippet(text: &str, section: &str) -> Result<Record, String>
             DeValue::Array(array) => array.into_iter().next(),
             _ => None,
         })
-        .ok_or_else(|| format!("no [[{section}.records]] table in the new lines"))?;
+        .ok_or_else(|| {
+            crate::say!(
+                "các dòng mới không có bảng [[{section}.records]]",
+                "no [[{section}.records]] table in the new lines"
+            )
+        })?;
     serde::Deserialize::deserialize(ValueDeserializer::from(record))
         .map_err(|error: toml::de::Error| error.to_string())
 }
@@ -236,9 +259,12 @@ fn parse_whole_with(source: &SourceFile, careful: bool) -> Option<(PlanFile, Vec
                 continue;
             }
             loader.diagnostics.push(
-                Diagnostic::error("toml-syntax", first_line(error.message()))
+                Diagnostic::error("toml-syntax", toml_words(&first_line(error.message())))
                     .at(loader.shift(span))
-                    .help("fix the TOML syntax here; the other checks run once the file parses"),
+                    .help(crate::say!(
+                        "sửa lỗi cú pháp TOML ở đây; các bước kiểm tra khác sẽ chạy khi tệp đọc được",
+                        "fix the TOML syntax here; the other checks run once the file parses"
+                    )),
             );
         }
         return Some((PlanFile::default(), loader.diagnostics));

@@ -122,13 +122,28 @@ impl<'a> Loader<'a> {
                 file.targets.extend(targets);
             }
             other => {
-                let help = suggest::did_you_mean(other, SECTIONS.iter().copied())
-                    .unwrap_or_else(|| format!("the top level has only: {}", SECTIONS.join(", ")));
+                let help =
+                    suggest::did_you_mean(other, SECTIONS.iter().copied()).unwrap_or_else(|| {
+                        let sections = SECTIONS.join(", ");
+                        crate::say!(
+                            "ở cấp ngoài cùng chỉ có: {sections}",
+                            "the top level has only: {sections}"
+                        )
+                    });
                 self.diagnostics.push(
-                    Diagnostic::error("unknown-key", format!("unknown key `{other}`"))
-                        .at(self.shift(key_span))
-                        .label("not a key of a plan")
-                        .help(help),
+                    Diagnostic::error(
+                        "unknown-key",
+                        crate::say!(
+                            "khóa `{other}` không có trong định dạng kế hoạch",
+                            "unknown key `{other}`"
+                        ),
+                    )
+                    .at(self.shift(key_span))
+                    .label(crate::say!(
+                        "không phải khóa của kế hoạch",
+                        "not a key of a plan"
+                    ))
+                    .help(help),
                 );
             }
         }
@@ -143,9 +158,18 @@ impl<'a> Loader<'a> {
         file.unreadable_keys.sort_by_key(|(_, at)| *at);
         if !self.plan_present {
             self.diagnostics.push(
-                Diagnostic::error("missing-plan", "the file has no [plan] table")
-                    .at(self.offset..self.offset)
-                    .help("start the file with a [plan] table giving title, agency, province and year (see docs/plan-format.md)"),
+                Diagnostic::error(
+                    "missing-plan",
+                    crate::say!(
+                        "tệp không có bảng [plan]",
+                        "the file has no [plan] table"
+                    ),
+                )
+                .at(self.offset..self.offset)
+                .help(crate::say!(
+                    "mở đầu tệp bằng bảng [plan] ghi title, agency, province và year (xem docs/plan-format.md)",
+                    "start the file with a [plan] table giving title, agency, province and year (see docs/plan-format.md)"
+                )),
             );
         }
         self.locate_unknown_keys(self.content);
@@ -264,16 +288,30 @@ impl<'a> Loader<'a> {
         match value.into_inner() {
             DeValue::Array(array) => array.into_iter().collect(),
             other => {
+                let found = other.type_str();
+                let found_vi = match found {
+                    "string" => "chuỗi",
+                    "integer" => "số nguyên",
+                    "float" => "số thập phân",
+                    "boolean" => "giá trị logic",
+                    "datetime" => "ngày giờ",
+                    "array" => "mảng",
+                    "table" => "bảng",
+                    other => other,
+                };
                 self.diagnostics.push(
                     Diagnostic::error(
                         "wrong-type",
-                        format!(
-                            "`{key}` must be an array of tables, found {}",
-                            other.type_str()
+                        crate::say!(
+                            "`{key}` phải là một mảng các bảng, không phải {found_vi}",
+                            "`{key}` must be an array of tables, found {found}"
                         ),
                     )
                     .at(self.shift(span))
-                    .help(format!("write each entry under its own [[{key}]] header")),
+                    .help(crate::say!(
+                        "viết mỗi mục dưới tiêu đề [[{key}]] của riêng nó",
+                        "write each entry under its own [[{key}]] header"
+                    )),
                 );
                 Vec::new()
             }
@@ -395,16 +433,30 @@ impl<'a> Loader<'a> {
             let span = key_span(&root, parent_path, name).unwrap_or(0..0);
             let help = suggest::did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
                 if known.is_empty() {
-                    "remove this key".to_owned()
+                    crate::say!("bỏ khóa này", "remove this key")
                 } else {
-                    format!("the keys allowed here are: {}", known.join(", "))
+                    let known = known.join(", ");
+                    crate::say!(
+                        "các khóa được dùng ở đây là: {known}",
+                        "the keys allowed here are: {known}"
+                    )
                 }
             });
+            let parent = describe_path(parent_path);
             self.diagnostics.push(
-                Diagnostic::error("unknown-key", format!("unknown key `{name}`"))
-                    .at(self.shift(span))
-                    .label(format!("not a key of {}", describe_path(parent_path)))
-                    .help(help),
+                Diagnostic::error(
+                    "unknown-key",
+                    crate::say!(
+                        "khóa `{name}` không có trong định dạng kế hoạch",
+                        "unknown key `{name}`"
+                    ),
+                )
+                .at(self.shift(span))
+                .label(crate::say!(
+                    "không phải khóa của {parent}",
+                    "not a key of {parent}"
+                ))
+                .help(help),
             );
         }
     }

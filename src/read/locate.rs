@@ -39,11 +39,13 @@ pub fn find_plan(explicit: Option<&Path>, start: &Path) -> anyhow::Result<PathBu
         }
         searched.push(folder.display().to_string());
     }
-    anyhow::bail!(
-        "no plan found: there is no {DEFAULT_PLAN_NAME} in {}\n\
-         help: pass --plan PATH, set DDCI_PLAN, or run `ddci` inside the folder that holds {DEFAULT_PLAN_NAME}",
-        searched.join(", ")
-    )
+    let searched = searched.join(", ");
+    anyhow::bail!(crate::say!(
+        "không tìm thấy kế hoạch: không có tệp {DEFAULT_PLAN_NAME} trong {searched}\n\
+         gợi ý: dùng --plan PATH, đặt biến DDCI_PLAN, hoặc chạy `ddci` trong thư mục chứa {DEFAULT_PLAN_NAME}",
+        "no plan found: there is no {DEFAULT_PLAN_NAME} in {searched}\n\
+         help: pass --plan PATH, set DDCI_PLAN, or run `ddci` inside the folder that holds {DEFAULT_PLAN_NAME}"
+    ))
 }
 
 #[cfg(test)]

@@ -19,61 +19,98 @@ fn check_recurrence(schedule: &Schedule, found: &mut Vec<Diagnostic>) {
     let every = schedule.every.as_ref().map(|every| *every.get_ref());
     if let (Some(week), None) = (&schedule.week, &schedule.weekday) {
         found.push(
-            Diagnostic::error("incomplete-rule", "`week` needs a `weekday`")
-                .at(week.span())
-                .help("say which day of that week, e.g. weekday = \"wednesday\""),
+            Diagnostic::error(
+                "incomplete-rule",
+                crate::say!("`week` cần có `weekday`", "`week` needs a `weekday`"),
+            )
+            .at(week.span())
+            .help(crate::say!(
+                "ghi rõ ngày nào trong tuần đó, ví dụ weekday = \"wednesday\"",
+                "say which day of that week, e.g. weekday = \"wednesday\""
+            )),
         );
     }
     if let (Some(day), Some(_)) = (&schedule.day, &schedule.weekday) {
         found.push(
             Diagnostic::error(
                 "conflicting-rule",
-                "a schedule cannot have both `day` and `weekday`",
+                crate::say!(
+                    "lịch không thể có cả `day` lẫn `weekday`",
+                    "a schedule cannot have both `day` and `weekday`"
+                ),
             )
             .at(day.span())
-            .help("use `day` for a day of the month (the 15th) or `weekday` for a day of the week"),
+            .help(crate::say!(
+                "dùng `day` cho một ngày trong tháng (ngày 15) hoặc `weekday` cho một thứ trong tuần",
+                "use `day` for a day of the month (the 15th) or `weekday` for a day of the week"
+            )),
         );
     }
     if let (Some(day), Some(Frequency::Week)) = (&schedule.day, every) {
         found.push(
             Diagnostic::error(
                 "conflicting-rule",
-                "a weekly schedule cannot fall on a day of the month",
+                crate::say!(
+                    "lịch hằng tuần không thể rơi vào một ngày trong tháng",
+                    "a weekly schedule cannot fall on a day of the month"
+                ),
             )
             .at(day.span())
-            .help("use `weekday` for a weekly event"),
+            .help(crate::say!(
+                "dùng `weekday` cho việc diễn ra hằng tuần",
+                "use `weekday` for a weekly event"
+            )),
         );
     }
     if let (Some(week), Some(Frequency::Week)) = (&schedule.week, every) {
         found.push(
             Diagnostic::error(
                 "conflicting-rule",
-                "a weekly schedule has no week of the month",
+                crate::say!(
+                    "lịch hằng tuần không có tuần trong tháng",
+                    "a weekly schedule has no week of the month"
+                ),
             )
             .at(week.span())
-            .help("remove `week`, or make the schedule monthly"),
+            .help(crate::say!(
+                "bỏ `week`, hoặc chuyển lịch thành hằng tháng",
+                "remove `week`, or make the schedule monthly"
+            )),
         );
     }
     if let (Some(shift), None, None) = (&schedule.if_weekend, &schedule.day, &schedule.weekday) {
         found.push(
             Diagnostic::error(
                 "incomplete-rule",
-                "`if_weekend` only applies to a rule with a `day` or a `weekday`",
+                crate::say!(
+                    "`if_weekend` chỉ dùng cho quy tắc có `day` hoặc `weekday`",
+                    "`if_weekend` only applies to a rule with a `day` or a `weekday`"
+                ),
             )
             .at(shift.span())
-            .help("add `day = …` or `weekday = …`, or remove `if_weekend`"),
+            .help(crate::say!(
+                "thêm `day = …` hoặc `weekday = …`, hoặc bỏ `if_weekend`",
+                "add `day = …` or `weekday = …`, or remove `if_weekend`"
+            )),
         );
     }
     if let Some(time) = &schedule.time
         && chrono::NaiveTime::parse_from_str(time.get_ref(), "%H:%M").is_err()
     {
+        let written = time.get_ref();
         found.push(
             Diagnostic::error(
                 "invalid-time",
-                format!("`{}` is not a time of day", time.get_ref()),
+                crate::say!(
+                    "`{written}` không phải một giờ trong ngày",
+                    "`{written}` is not a time of day"
+                ),
             )
             .at(time.span())
-            .help("write the time as HH:MM, e.g. \"06:30\""),
+            .help(crate::say!(
+                "ghi giờ theo dạng HH:MM, ví dụ \"06:30\"",
+                "write the time as HH:MM, e.g. \"06:30\""
+            )),
         );
     }
 }

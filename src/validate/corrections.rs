@@ -38,18 +38,24 @@ fn check_order(records: &[Record], found: &mut Vec<Diagnostic>) {
             continue;
         };
         if record.date.get_ref() < original.date.get_ref() {
+            let (dated, corrected) = (record.date.get_ref(), original.date.get_ref());
             found.push(
                 Diagnostic::error(
                     "correction-before-original",
-                    format!(
-                        "this correction is dated {}, before the record it corrects ({})",
-                        record.date.get_ref(),
-                        original.date.get_ref()
+                    crate::say!(
+                        "bản ghi đính chính này đề ngày {dated}, trước bản ghi mà nó đính chính ({corrected})",
+                        "this correction is dated {dated}, before the record it corrects ({corrected})"
                     ),
                 )
                 .at(record.date.span())
-                .label("earlier than what it corrects")
-                .help("date the correction on or after the record it replaces"),
+                .label(crate::say!(
+                    "sớm hơn bản ghi được đính chính",
+                    "earlier than what it corrects"
+                ))
+                .help(crate::say!(
+                    "đề ngày bản ghi đính chính từ ngày của bản ghi mà nó thay thế trở về sau",
+                    "date the correction on or after the record it replaces"
+                )),
             );
         }
     }
@@ -99,28 +105,43 @@ fn report_ring(records: &[Record], ring: &[usize], found: &mut Vec<Diagnostic>) 
         return;
     };
     let diagnostic = if ring.len() == 1 {
+        let id = id.get_ref();
         Diagnostic::error(
             "self-correction",
-            format!("record `{}` corrects itself", id.get_ref()),
+            crate::say!(
+                "bản ghi `{id}` tự đính chính chính nó",
+                "record `{id}` corrects itself"
+            ),
         )
         .at(corrects.span())
-        .label("its own id")
-        .help("name the earlier record this one replaces, or remove `corrects`")
+        .label(crate::say!("mã của chính nó", "its own id"))
+        .help(crate::say!(
+            "ghi mã bản ghi trước đó mà bản ghi này thay thế, hoặc bỏ `corrects`",
+            "name the earlier record this one replaces, or remove `corrects`"
+        ))
     } else {
-        let ids: Vec<String> = ring
+        let ids = ring
             .iter()
             .filter_map(|&at| records[at].id.as_ref())
             .map(|id| format!("`{}`", id.get_ref()))
-            .collect();
+            .collect::<Vec<String>>()
+            .join(", ");
         Diagnostic::error(
             "correction-cycle",
-            format!("records {} correct each other in a ring", ids.join(", ")),
+            crate::say!(
+                "các bản ghi {ids} đính chính lẫn nhau thành vòng",
+                "records {ids} correct each other in a ring"
+            ),
         )
         .at(corrects.span())
-        .label("leads back to this record")
-        .help(
-            "a correction names an earlier record; remove `corrects` from the one that came first",
-        )
+        .label(crate::say!(
+            "dẫn ngược về bản ghi này",
+            "leads back to this record"
+        ))
+        .help(crate::say!(
+            "bản ghi đính chính ghi mã của một bản ghi trước đó; bỏ `corrects` ở bản ghi có trước",
+            "a correction names an earlier record; remove `corrects` from the one that came first"
+        ))
     };
     found.push(diagnostic);
 }

@@ -35,16 +35,21 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     ) {
         let issued_year = i64::from(issued.get_ref().year());
         if issued_year != year && issued_year != year - 1 {
+            let day = issued.get_ref();
+            let before = year - 1;
             found.push(
                 Diagnostic::warning(
                     "issued-outside-year",
-                    format!(
-                        "the plan is said to be issued on {}, not in {year} or the year before",
-                        issued.get_ref()
+                    crate::say!(
+                        "kế hoạch ghi ngày ban hành {day}, không thuộc năm {year} hay năm {before}",
+                        "the plan is said to be issued on {day}, not in {year} or the year before"
                     ),
                 )
                 .at(issued.span())
-                .help("reports cite this date (\"Kế hoạch số … ngày …\"); check the year"),
+                .help(crate::say!(
+                    "báo cáo trích dẫn ngày này (\"Kế hoạch số … ngày …\"); hãy kiểm tra lại năm",
+                    "reports cite this date (\"Kế hoạch số … ngày …\"); check the year"
+                )),
             );
         }
     }
@@ -54,20 +59,27 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             outside_year(
                 own_years(years, task.year.as_ref()),
                 date,
-                "task dates",
+                Dates::Task,
                 found,
             );
         }
         if let (Some(start), Some(due)) = (&schedule.start, &schedule.due)
             && start.get_ref() > due.get_ref()
         {
+            let due = due.get_ref();
             found.push(
-                Diagnostic::error("start-after-due", "the task starts after it is due")
-                    .at(start.span())
-                    .help(format!(
-                        "`start` must be on or before `due` ({})",
-                        due.get_ref()
-                    )),
+                Diagnostic::error(
+                    "start-after-due",
+                    crate::say!(
+                        "nhiệm vụ bắt đầu sau hạn hoàn thành",
+                        "the task starts after it is due"
+                    ),
+                )
+                .at(start.span())
+                .help(crate::say!(
+                    "`start` phải trước hoặc đúng ngày `due` ({due})",
+                    "`start` must be on or before `due` ({due})"
+                )),
             );
         }
     }
@@ -76,7 +88,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             outside_year(
                 own_years(years, target.year.as_ref()),
                 due,
-                "target dates",
+                Dates::Target,
                 found,
             );
         }
@@ -87,16 +99,20 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         // plan's, or of the machine that checks it.
         let latest = context.today.succ_opt().unwrap_or(context.today);
         if date.0 > latest {
+            let today = PlanDate(context.today);
             found.push(
                 Diagnostic::error(
                     "future-record",
-                    format!("this record is dated {date}, more than a day after today"),
+                    crate::say!(
+                        "bản ghi này đề ngày {date}, muộn hơn hôm nay quá một ngày",
+                        "this record is dated {date}, more than a day after today"
+                    ),
                 )
                 .at(record.date.span())
-                .label("in the future")
-                .help(format!(
-                    "records say what has happened; date it today ({}) or earlier (tomorrow is allowed for a unit a time zone ahead)",
-                    PlanDate(context.today)
+                .label(crate::say!("ngày trong tương lai", "in the future"))
+                .help(crate::say!(
+                    "bản ghi ghi lại việc đã xảy ra; hãy đề ngày hôm nay ({today}) hoặc trước đó (được phép đề ngày mai cho đơn vị ở múi giờ đi trước)",
+                    "records say what has happened; date it today ({today}) or earlier (tomorrow is allowed for a unit a time zone ahead)"
                 )),
             );
         } else if let Some((first, last)) = years {
@@ -107,19 +123,26 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
                 decree_09 && record_year == first - 1 && date.0.month() == 12 && date.0.day() >= 15;
             if !(first..=last).contains(&record_year) && !next_january && !decree_december {
                 let span = if first == last {
-                    format!("the plan's year {first}")
+                    crate::say!("năm {first} của kế hoạch", "the plan's year {first}")
                 } else {
-                    format!("the plan's years {first}–{last}")
+                    crate::say!(
+                        "các năm {first}–{last} của kế hoạch",
+                        "the plan's years {first}–{last}"
+                    )
                 };
                 found.push(
                     Diagnostic::warning(
                         "record-outside-year",
-                        format!(
+                        crate::say!(
+                            "bản ghi này đề ngày {date}, nằm ngoài {span} và tháng Một của năm sau đó",
                             "this record is dated {date}, outside {span} and the January after it"
                         ),
                     )
                     .at(record.date.span())
-                    .help("check the year; records for another year's plan belong in that plan"),
+                    .help(crate::say!(
+                        "hãy kiểm tra lại năm; bản ghi cho kế hoạch của năm khác thuộc về kế hoạch đó",
+                        "check the year; records for another year's plan belong in that plan"
+                    )),
                 );
             }
         }
@@ -127,27 +150,33 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
 }
 
 /// The years a task's or target's dates fall in: its own year, else the plan's.
-fn own_years(
-    plan: Option<(i64, i64)>,
-    own: Option<&Spanned<i64>>,
-) -> Option<(i64, i64, &'static str)> {
+fn own_years(plan: Option<(i64, i64)>, own: Option<&Spanned<i64>>) -> Option<(i64, i64, Whose)> {
     match own {
-        Some(own) => Some((*own.get_ref(), *own.get_ref(), "its own year")),
-        None => plan.map(|(first, last)| {
-            let whose = if first == last {
-                "the plan's year"
-            } else {
-                "the plan's years"
-            };
-            (first, last, whose)
-        }),
+        Some(own) => Some((*own.get_ref(), *own.get_ref(), Whose::Own)),
+        None => plan.map(|(first, last)| (first, last, Whose::Plan)),
     }
 }
 
+/// Whose dates they are.
+#[derive(Clone, Copy)]
+enum Dates {
+    Task,
+    Target,
+}
+
+/// Whose years a date should fall in.
+#[derive(Clone, Copy)]
+enum Whose {
+    /// The task's or target's own `year`.
+    Own,
+    /// The plan's year or years.
+    Plan,
+}
+
 fn outside_year(
-    years: Option<(i64, i64, &str)>,
+    years: Option<(i64, i64, Whose)>,
     date: &Spanned<PlanDate>,
-    what: &str,
+    what: Dates,
     found: &mut Vec<Diagnostic>,
 ) {
     let Some((first, last, whose)) = years else {
@@ -159,13 +188,26 @@ fn outside_year(
         } else {
             format!("{first}–{last}")
         };
+        let place = match (whose, first == last) {
+            (Whose::Own, _) => crate::say!("năm {span} của chính nó", "its own year {span}"),
+            (Whose::Plan, true) => crate::say!("năm {span} của kế hoạch", "the plan's year {span}"),
+            (Whose::Plan, false) => {
+                crate::say!("các năm {span} của kế hoạch", "the plan's years {span}")
+            }
+        };
+        let day = date.get_ref();
+        let what = match what {
+            Dates::Task => crate::say!("ngày của nhiệm vụ", "task dates"),
+            Dates::Target => crate::say!("ngày của chỉ tiêu", "target dates"),
+        };
         found.push(
             Diagnostic::warning(
                 "date-outside-year",
-                format!("{} is outside {whose} {span}", date.get_ref()),
+                crate::say!("{day} nằm ngoài {place}", "{day} is outside {place}"),
             )
             .at(date.span())
-            .help(format!(
+            .help(crate::say!(
+                "{what} thường nằm trong năm của kế hoạch; hãy kiểm tra lại năm",
                 "{what} usually fall within the plan's year; check the year"
             )),
         );

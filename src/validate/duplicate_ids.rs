@@ -41,25 +41,47 @@ fn report<'a>(
     let mut first_seen: HashMap<&str, (&str, &Id)> = HashMap::new();
     for (kind, id) in ids {
         if let Some((first_kind, first)) = first_seen.get(id.get_ref().as_str()) {
+            let name = id.get_ref();
+            let (kind_vi, first_kind_vi) = (vietnamese(kind), vietnamese(first_kind));
             let message = if *first_kind == kind {
-                format!("there is already a {kind} with id `{}`", id.get_ref())
+                crate::say!(
+                    "đã có một {kind_vi} mang mã `{name}`",
+                    "there is already a {kind} with id `{name}`"
+                )
             } else {
-                format!(
-                    "this {kind}'s id `{}` is already the id of a {first_kind}",
-                    id.get_ref()
+                crate::say!(
+                    "mã `{name}` của {kind_vi} này đã là mã của một {first_kind_vi}",
+                    "this {kind}'s id `{name}` is already the id of a {first_kind}"
                 )
             };
+            let line = context.line_of(&first.span());
             found.push(
                 Diagnostic::error("duplicate-id", message)
                     .at(id.span())
-                    .label("second use of this id")
-                    .help(format!(
-                        "give this {kind} another id; the first one is on line {}",
-                        context.line_of(&first.span())
+                    .label(crate::say!(
+                        "mã này được dùng lần thứ hai",
+                        "second use of this id"
+                    ))
+                    .help(crate::say!(
+                        "đặt cho {kind_vi} này một mã khác; mã đầu tiên ở dòng {line}",
+                        "give this {kind} another id; the first one is on line {line}"
                     )),
             );
         } else {
             first_seen.insert(id.get_ref(), (kind, id));
         }
+    }
+}
+
+/// What each kind of entry is called in Vietnamese.
+fn vietnamese(kind: &str) -> &str {
+    match kind {
+        "unit" => "đơn vị",
+        "index" => "chỉ số thành phần",
+        "task" => "nhiệm vụ",
+        "target" => "chỉ tiêu",
+        "reporting duty" => "nhiệm vụ báo cáo",
+        "record" => "bản ghi",
+        other => other,
     }
 }

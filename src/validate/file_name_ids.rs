@@ -14,36 +14,52 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for unit in &context.file.units {
         let id = unit.id.get_ref();
         if let Some(why) = why_not_a_file_name(id) {
+            let shown = crate::words::visible::visible(id);
             found.push(
                 Diagnostic::error(
                     "id-not-a-file-name",
-                    format!("unit id `{}` cannot name its form's file: {why}", crate::words::visible::visible(id)),
+                    crate::say!(
+                        "mã đơn vị `{shown}` không dùng được làm tên tệp biểu mẫu của đơn vị: {why}",
+                        "unit id `{shown}` cannot name its form's file: {why}"
+                    ),
                 )
                 .at(unit.id.span())
-                .label("not a file name")
-                .help("use letters, digits and `-` (for example `thanh-tra`), and the same id where the plan names the unit"),
+                .label(crate::say!("không phải tên tệp", "not a file name"))
+                .help(crate::say!(
+                    "dùng chữ cái, chữ số và `-` (ví dụ `thanh-tra`), và dùng cùng mã đó ở mọi chỗ kế hoạch nhắc tới đơn vị",
+                    "use letters, digits and `-` (for example `thanh-tra`), and the same id where the plan names the unit"
+                )),
             );
         }
     }
 }
 
 /// Why `id` is not a safe file name, if it is not.
-pub fn why_not_a_file_name(id: &str) -> Option<&'static str> {
+pub fn why_not_a_file_name(id: &str) -> Option<String> {
     const DEVICES: [&str; 4] = ["con", "prn", "aux", "nul"];
     if id.is_empty() {
-        return Some("it is empty");
+        return Some(crate::say!("mã để trống", "it is empty"));
     }
     if id.chars().nth(MAX_CHARS).is_some() {
-        return Some("it is longer than 64 characters");
+        return Some(crate::say!(
+            "mã dài hơn 64 ký tự",
+            "it is longer than 64 characters"
+        ));
     }
     if let Some(_bad) = id
         .chars()
         .find(|character| !(character.is_alphanumeric() || matches!(character, '-' | '_' | '.')))
     {
-        return Some("it holds a character other than letters, digits, `-`, `_` and `.`");
+        return Some(crate::say!(
+            "mã có ký tự không phải chữ cái, chữ số, `-`, `_` hay `.`",
+            "it holds a character other than letters, digits, `-`, `_` and `.`"
+        ));
     }
     if id.starts_with('.') || id.ends_with('.') {
-        return Some("it starts or ends with `.`");
+        return Some(crate::say!(
+            "mã bắt đầu hoặc kết thúc bằng `.`",
+            "it starts or ends with `.`"
+        ));
     }
     let stem = id.split('.').next().unwrap_or(id).to_lowercase();
     let numbered_device = ["com", "lpt"].iter().any(|device| {
@@ -52,7 +68,10 @@ pub fn why_not_a_file_name(id: &str) -> Option<&'static str> {
         })
     });
     if DEVICES.contains(&stem.as_str()) || numbered_device {
-        return Some("Windows keeps the name for a device");
+        return Some(crate::say!(
+            "Windows dành riêng tên này cho một thiết bị",
+            "Windows keeps the name for a device"
+        ));
     }
     None
 }

@@ -37,7 +37,11 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             .flatten()
             .find_map(|text| text.chars().find(|character| forbidden(*character)))
         {
-            found.push(refused(character, record.date.span(), "in this record"));
+            found.push(refused(
+                character,
+                record.date.span(),
+                crate::say!("trong bản ghi này", "in this record"),
+            ));
         }
     }
     let text = context.source.content();
@@ -58,21 +62,29 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         let Some(character) = value.chars().find(|character| forbidden(*character)) else {
             continue;
         };
-        found.push(refused(character, span, "not a character of text"));
+        found.push(refused(
+            character,
+            span,
+            crate::say!("không phải ký tự văn bản", "not a character of text"),
+        ));
     }
 }
 
-fn refused(character: char, span: std::ops::Range<usize>, label: &str) -> Diagnostic {
+fn refused(character: char, span: std::ops::Range<usize>, label: String) -> Diagnostic {
+    let code = u32::from(character);
     Diagnostic::error(
         "forbidden-character",
-        format!(
-            "this text holds U+{:04X}, a character a Word file, a spreadsheet or a calendar cannot carry",
-            u32::from(character)
+        crate::say!(
+            "văn bản này có ký tự U+{code:04X}, ký tự mà tệp Word, bảng tính hay lịch không chứa được",
+            "this text holds U+{code:04X}, a character a Word file, a spreadsheet or a calendar cannot carry"
         ),
     )
     .at(span)
-    .label(label.to_owned())
-    .help("remove it; a line break is written as \\n, a tab as \\t")
+    .label(label)
+    .help(crate::say!(
+        "hãy xóa ký tự đó; dấu xuống dòng viết là \\n, dấu tab viết là \\t",
+        "remove it; a line break is written as \\n, a tab as \\t"
+    ))
 }
 
 /// Whether `text` may hold a forbidden character: raw, or as an escape that

@@ -59,45 +59,63 @@ fn check_name(name: &Spanned<String>, key: &str, found: &mut Vec<Diagnostic>) {
         .chars()
         .find(|character| character.is_control() || matches!(character, '\u{2028}' | '\u{2029}'))
     {
+        let code = u32::from(broken);
         found.push(
             Diagnostic::error(
                 "name-not-one-line",
-                format!(
-                    "`{key}` holds a line break or a control character (U+{:04X}); a name is one line",
-                    u32::from(broken)
+                crate::say!(
+                    "`{key}` có dấu xuống dòng hoặc ký tự điều khiển (U+{code:04X}); tên phải nằm trên một dòng",
+                    "`{key}` holds a line break or a control character (U+{code:04X}); a name is one line"
                 ),
             )
             .at(name.span())
-            .label("not one line")
-            .help(format!("write `{key}` on one line, between plain quotes")),
+            .label(crate::say!("không nằm trên một dòng", "not one line"))
+            .help(crate::say!(
+                "viết `{key}` trên một dòng, giữa hai dấu ngoặc kép thường",
+                "write `{key}` on one line, between plain quotes"
+            )),
         );
     }
     if let Some(hidden) = text.chars().find(|character| invisible(*character)) {
+        let code = u32::from(hidden);
         found.push(
             Diagnostic::error(
                 "invisible-in-name",
-                format!(
-                    "`{key}` holds an invisible character (U+{:04X}): the name reads like another and would be taken for another unit",
-                    u32::from(hidden)
+                crate::say!(
+                    "`{key}` có một ký tự vô hình (U+{code:04X}): tên trông giống một tên khác và sẽ bị coi là một đơn vị khác",
+                    "`{key}` holds an invisible character (U+{code:04X}): the name reads like another and would be taken for another unit"
                 ),
             )
             .at(name.span())
-            .label("an invisible character is in here")
-            .help(format!("type `{key}` again, without copying it from a web page or a document")),
+            .label(crate::say!(
+                "có một ký tự vô hình ở đây",
+                "an invisible character is in here"
+            ))
+            .help(crate::say!(
+                "gõ lại `{key}`, không sao chép từ trang web hay văn bản",
+                "type `{key}` again, without copying it from a web page or a document"
+            )),
         );
     }
     if let Some(letter) = text.chars().find(|character| foreign_letter(*character)) {
+        let code = u32::from(letter);
         found.push(
             Diagnostic::error(
                 "foreign-letter-in-name",
-                format!(
-                    "`{key}` holds “{letter}” (U+{:04X}), a letter of another script than Vietnamese's that looks like a Latin one: the name would be taken for another unit",
-                    u32::from(letter)
+                crate::say!(
+                    "`{key}` có chữ “{letter}” (U+{code:04X}), một chữ của hệ chữ viết khác trông giống chữ Latinh của tiếng Việt: tên sẽ bị coi là một đơn vị khác",
+                    "`{key}` holds “{letter}” (U+{code:04X}), a letter of another script than Vietnamese's that looks like a Latin one: the name would be taken for another unit"
                 ),
             )
             .at(name.span())
-            .label("a letter of another script is in here")
-            .help(format!("type `{key}` again with a Vietnamese keyboard")),
+            .label(crate::say!(
+                "có một chữ của hệ chữ viết khác ở đây",
+                "a letter of another script is in here"
+            ))
+            .help(crate::say!(
+                "gõ lại `{key}` bằng bàn phím tiếng Việt",
+                "type `{key}` again with a Vietnamese keyboard"
+            )),
         );
     }
 }

@@ -13,12 +13,63 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;
     check_units(context, found);
     for task in &file.tasks {
-        require(&task.index, "index", &context.index_ids, found);
+        require(&task.index, Kind::Index, &context.index_ids, found);
         for unit in task.lead.get_ref().iter().chain(&task.coordinating) {
-            require(unit, "unit", &context.unit_ids, found);
+            require(unit, Kind::Unit, &context.unit_ids, found);
         }
     }
-    // A band named by a target or a result is one of the plan's `bands`.
+    check_bands(context, found);
+    for result in &file.results {
+        if let Some(index) = &result.index {
+            require(index, Kind::Index, &context.index_ids, found);
+        }
+    }
+    for target in &file.targets {
+        if let Some(task_id) = &target.task {
+            require(task_id, Kind::Task, &context.task_ids, found);
+        }
+        if let Some(unit) = &target.reported_by {
+            require(unit, Kind::Unit, &context.unit_ids, found);
+        }
+        if let Some(index) = &target.index {
+            require(index, Kind::Index, &context.index_ids, found);
+            let task_index = target.task.as_ref().and_then(|task_id| {
+                file.tasks
+                    .iter()
+                    .find(|task| task.id.get_ref() == task_id.get_ref())
+                    .map(|task| task.index.get_ref())
+            });
+            if let Some(task_index) = task_index.filter(|task_index| *task_index != index.get_ref())
+            {
+                let (target_id, own) = (target.id.get_ref(), index.get_ref());
+                found.push(
+                    Diagnostic::warning(
+                        "index-mismatch",
+                        crate::say!(
+                            "chỉ tiêu `{target_id}` thuộc chỉ số `{own}` nhưng nhiệm vụ của nó thuộc `{task_index}`",
+                            "target `{target_id}` is under index `{own}` but its task is under `{task_index}`"
+                        ),
+                    )
+                    .at(index.span())
+                    .help(crate::say!(
+                        "bỏ `index`: chỉ tiêu gắn với nhiệm vụ thì thuộc chỉ số của nhiệm vụ đó",
+                        "remove `index`: a target with a task takes the task's index"
+                    )),
+                );
+            }
+        }
+    }
+    for duty in &file.reporting {
+        for unit in duty.from.get_ref().iter().chain(&duty.to) {
+            require(unit, Kind::Unit, &context.unit_ids, found);
+        }
+    }
+    check_records(context, found);
+}
+
+/// A band named by a target or a result is one of the plan's `bands`.
+fn check_bands(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
+    let file = context.file;
     let bands: Vec<&str> = file
         .plan
         .iter()
@@ -37,84 +88,59 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for band in named_bands {
         if !bands.contains(&band.get_ref().as_str()) {
             let help = if bands.is_empty() {
-                "list the bands results are published in, lowest first, in [plan]: bands = [\"trung bình\", \"khá\", \"tốt\", \"rất tốt\"]".to_owned()
+                crate::say!(
+                    "liệt kê các mức xếp loại mà kết quả được công bố, từ thấp đến cao, trong [plan]: bands = [\"trung bình\", \"khá\", \"tốt\", \"rất tốt\"]",
+                    "list the bands results are published in, lowest first, in [plan]: bands = [\"trung bình\", \"khá\", \"tốt\", \"rất tốt\"]"
+                )
             } else {
-                format!("the plan's bands are: {}", bands.join(", "))
+                let bands = bands.join(", ");
+                crate::say!(
+                    "các mức xếp loại của kế hoạch là: {bands}",
+                    "the plan's bands are: {bands}"
+                )
             };
+            let named = band.get_ref();
             found.push(
                 Diagnostic::error(
                     "unknown-band",
-                    format!("“{}” is not one of the plan's bands", band.get_ref()),
+                    crate::say!(
+                        "“{named}” không phải một mức xếp loại của kế hoạch",
+                        "“{named}” is not one of the plan's bands"
+                    ),
                 )
                 .at(band.span())
-                .label("unknown band")
+                .label(crate::say!(
+                    "mức xếp loại không có trong kế hoạch",
+                    "unknown band"
+                ))
                 .help(help),
             );
         }
     }
-    for result in &file.results {
-        if let Some(index) = &result.index {
-            require(index, "index", &context.index_ids, found);
-        }
-    }
-    for target in &file.targets {
-        if let Some(task_id) = &target.task {
-            require(task_id, "task", &context.task_ids, found);
-        }
-        if let Some(unit) = &target.reported_by {
-            require(unit, "unit", &context.unit_ids, found);
-        }
-        if let Some(index) = &target.index {
-            require(index, "index", &context.index_ids, found);
-            let task_index = target.task.as_ref().and_then(|task_id| {
-                file.tasks
-                    .iter()
-                    .find(|task| task.id.get_ref() == task_id.get_ref())
-                    .map(|task| task.index.get_ref())
-            });
-            if let Some(task_index) = task_index.filter(|task_index| *task_index != index.get_ref())
-            {
-                found.push(
-                    Diagnostic::warning(
-                        "index-mismatch",
-                        format!(
-                            "target `{}` is under index `{}` but its task is under `{task_index}`",
-                            target.id.get_ref(),
-                            index.get_ref()
-                        ),
-                    )
-                    .at(index.span())
-                    .help("remove `index`: a target with a task takes the task's index"),
-                );
-            }
-        }
-    }
-    for duty in &file.reporting {
-        for unit in duty.from.get_ref().iter().chain(&duty.to) {
-            require(unit, "unit", &context.unit_ids, found);
-        }
-    }
-    check_records(context, found);
 }
 
 /// A group's members and a unit's successor.
 fn check_units(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     for unit in &context.file.units {
         if !unit.members.is_empty() && unit.kind != Some(UnitKind::Group) {
+            let unit_id = unit.id.get_ref();
             found.push(
                 Diagnostic::error(
                     "members-outside-group",
-                    format!(
-                        "unit `{}` lists members but is not a group",
-                        unit.id.get_ref()
+                    crate::say!(
+                        "đơn vị `{unit_id}` có liệt kê thành viên nhưng không phải một nhóm",
+                        "unit `{unit_id}` lists members but is not a group"
                     ),
                 )
                 .at(unit.id.span())
-                .help("add `kind = \"group\"` to this unit, or remove `members`"),
+                .help(crate::say!(
+                    "thêm `kind = \"group\"` cho đơn vị này, hoặc bỏ `members`",
+                    "add `kind = \"group\"` to this unit, or remove `members`"
+                )),
             );
         }
         for member in unit.members.iter().chain(&unit.successor) {
-            require(member, "unit", &context.unit_ids, found);
+            require(member, Kind::Unit, &context.unit_ids, found);
         }
     }
 }
@@ -128,37 +154,89 @@ fn check_records(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             .collect();
         for record in records {
             if let Some(by) = &record.by {
-                require(by, "unit", &context.unit_ids, found);
+                require(by, Kind::Unit, &context.unit_ids, found);
             }
             if let Some(corrects) = &record.corrects {
-                require(corrects, "record of this task or target", &ids, found);
+                require(corrects, Kind::Record, &ids, found);
             }
         }
     }
 }
 
+/// What a reference names.
+#[derive(Clone, Copy)]
+enum Kind {
+    Index,
+    Unit,
+    Task,
+    /// A record of the same task or target.
+    Record,
+}
+
+impl Kind {
+    /// Its name in the language spoken.
+    fn name(self) -> String {
+        match self {
+            Self::Index => crate::say!("chỉ số thành phần", "index"),
+            Self::Unit => crate::say!("đơn vị", "unit"),
+            Self::Task => crate::say!("nhiệm vụ", "task"),
+            Self::Record => crate::say!(
+                "bản ghi của nhiệm vụ hoặc chỉ tiêu này",
+                "record of this task or target"
+            ),
+        }
+    }
+
+    /// "No such thing" in Vietnamese, which puts "nào" after the noun.
+    fn none_vi(self) -> &'static str {
+        match self {
+            Self::Index => "không có chỉ số thành phần nào",
+            Self::Unit => "không có đơn vị nào",
+            Self::Task => "không có nhiệm vụ nào",
+            Self::Record => "không có bản ghi nào của nhiệm vụ hoặc chỉ tiêu này",
+        }
+    }
+}
+
 /// Reports `reference` if it is not among `known`, suggesting the closest id.
-fn require(reference: &Id, kind: &str, known: &HashSet<&str>, found: &mut Vec<Diagnostic>) {
+fn require(reference: &Id, kind: Kind, known: &HashSet<&str>, found: &mut Vec<Diagnostic>) {
     let name = reference.get_ref();
     if known.contains(name.as_str()) {
         return;
     }
+    let none = kind.none_vi();
+    let kind = kind.name();
     let help = suggest::did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
         let mut ids: Vec<&str> = known.iter().copied().collect();
         ids.sort_unstable();
         match ids.len() {
-            0 => format!("there is no {kind} with an id to refer to"),
-            1..=6 => format!("the ids you can use here: {}", ids.join(", ")),
-            _ => format!("use the id of a {kind} defined in this plan"),
+            0 => crate::say!(
+                "{none} có mã để tham chiếu tới",
+                "there is no {kind} with an id to refer to"
+            ),
+            1..=6 => {
+                let ids = ids.join(", ");
+                crate::say!(
+                    "các mã có thể dùng ở đây: {ids}",
+                    "the ids you can use here: {ids}"
+                )
+            }
+            _ => crate::say!(
+                "dùng mã của một {kind} có trong kế hoạch này",
+                "use the id of a {kind} defined in this plan"
+            ),
         }
     });
     found.push(
         Diagnostic::error(
             "unknown-reference",
-            format!("no {kind} has the id `{name}`"),
+            crate::say!("{none} mang mã `{name}`", "no {kind} has the id `{name}`"),
         )
         .at(reference.span())
-        .label(format!("unknown {kind}"))
+        .label(crate::say!(
+            "{kind} không có trong kế hoạch",
+            "unknown {kind}"
+        ))
         .help(help),
     );
 }

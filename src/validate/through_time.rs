@@ -22,34 +22,12 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         Some((first, last))
     });
     if let Some(plan) = &file.plan {
-        span_in_order("the plan", None, plan.ends.as_ref(), years, found);
-        let mut seen = HashSet::new();
-        for change in &plan.changes {
-            once_a_day(&change.from, &mut seen, "[[plan.changes]]", found);
-            within_plan(
-                &change.from,
-                "this change of the plan's names",
-                years,
-                found,
-            );
-        }
-        let mut ids = HashSet::new();
-        for amendment in &plan.amendments {
-            if !ids.insert(amendment.id.get_ref().as_str()) {
-                found.push(
-                    Diagnostic::error(
-                        "duplicate-id",
-                        format!("two amendments have the id `{}`", amendment.id.get_ref()),
-                    )
-                    .at(amendment.id.span())
-                    .help("give each amending decision its own id"),
-                );
-            }
-        }
+        plan_dates(plan, years, found);
     }
     units(context, years, found);
     for task in &file.tasks {
-        let what = format!("task `{}`", task.id.get_ref());
+        let id = task.id.get_ref();
+        let what = crate::say!("nhiệm vụ `{id}`", "task `{id}`");
         span_in_order(
             &what,
             task.begins.as_ref(),
@@ -60,7 +38,8 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         after_its_end(&task.records, task.ends.as_ref(), &what, found);
     }
     for target in &file.targets {
-        let what = format!("target `{}`", target.id.get_ref());
+        let id = target.id.get_ref();
+        let what = crate::say!("chỉ tiêu `{id}`", "target `{id}`");
         span_in_order(
             &what,
             target.begins.as_ref(),
@@ -71,8 +50,18 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         after_its_end(&target.records, target.ends.as_ref(), &what, found);
         let mut seen = HashSet::new();
         for change in &target.changes {
-            once_a_day(&change.from, &mut seen, "a target's `changes`", found);
-            within_plan(&change.from, "this change of the goal", years, found);
+            once_a_day(
+                &change.from,
+                &mut seen,
+                &crate::say!("`changes` của một chỉ tiêu", "a target's `changes`"),
+                found,
+            );
+            within_plan(
+                &change.from,
+                &crate::say!("lần thay đổi mục tiêu này", "this change of the goal"),
+                years,
+                found,
+            );
             outside_life(
                 &change.from,
                 target.begins.as_ref(),
@@ -84,7 +73,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     }
     for duty in &file.reporting {
         span_in_order(
-            "this reporting duty",
+            &crate::say!("nhiệm vụ báo cáo này", "this reporting duty"),
             duty.begins.as_ref(),
             duty.ends.as_ref(),
             years,
@@ -94,6 +83,54 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     recorded_while_the_unit_existed(context, found);
 }
 
+/// The plan's end, the changes of its names and its amendments' ids.
+fn plan_dates(
+    plan: &crate::plan::file::PlanHeader,
+    years: Option<(NaiveDate, NaiveDate)>,
+    found: &mut Vec<Diagnostic>,
+) {
+    span_in_order(
+        &crate::say!("kế hoạch", "the plan"),
+        None,
+        plan.ends.as_ref(),
+        years,
+        found,
+    );
+    let mut seen = HashSet::new();
+    for change in &plan.changes {
+        once_a_day(&change.from, &mut seen, "[[plan.changes]]", found);
+        within_plan(
+            &change.from,
+            &crate::say!(
+                "lần thay đổi tên gọi này của kế hoạch",
+                "this change of the plan's names"
+            ),
+            years,
+            found,
+        );
+    }
+    let mut ids = HashSet::new();
+    for amendment in &plan.amendments {
+        if !ids.insert(amendment.id.get_ref().as_str()) {
+            let id = amendment.id.get_ref();
+            found.push(
+                Diagnostic::error(
+                    "duplicate-id",
+                    crate::say!(
+                        "hai văn bản sửa đổi cùng mang mã `{id}`",
+                        "two amendments have the id `{id}`"
+                    ),
+                )
+                .at(amendment.id.span())
+                .help(crate::say!(
+                    "đặt cho mỗi quyết định sửa đổi, bổ sung một mã riêng",
+                    "give each amending decision its own id"
+                )),
+            );
+        }
+    }
+}
+
 /// Each unit's life, successor and names.
 fn units(
     context: &Context<'_>,
@@ -101,7 +138,8 @@ fn units(
     found: &mut Vec<Diagnostic>,
 ) {
     for unit in &context.file.units {
-        let what = format!("unit `{}`", unit.id.get_ref());
+        let id = unit.id.get_ref();
+        let what = crate::say!("đơn vị `{id}`", "unit `{id}`");
         span_in_order(
             &what,
             unit.begins.as_ref(),
@@ -112,24 +150,41 @@ fn units(
         if unit.successor.as_ref().map(Spanned::get_ref) == Some(unit.id.get_ref()) {
             let successor = unit.successor.as_ref().map_or(0..0, Spanned::span);
             found.push(
-                Diagnostic::error("own-successor", format!("{what} succeeds itself"))
-                    .at(successor)
-                    .help("name the unit that takes over its work, or remove `successor`"),
+                Diagnostic::error(
+                    "own-successor",
+                    crate::say!("{what} tự kế nhiệm chính nó", "{what} succeeds itself"),
+                )
+                .at(successor)
+                .help(crate::say!(
+                    "ghi đơn vị tiếp nhận công việc của nó, hoặc bỏ `successor`",
+                    "name the unit that takes over its work, or remove `successor`"
+                )),
             );
         }
         if let (Some(successor), None) = (&unit.successor, &unit.ends) {
             found.push(
                 Diagnostic::warning(
                     "successor-without-end",
-                    format!("{what} has a successor but no `ends`"),
+                    crate::say!(
+                        "{what} có đơn vị kế nhiệm nhưng không có `ends`",
+                        "{what} has a successor but no `ends`"
+                    ),
                 )
                 .at(successor.span())
-                .help("add `ends = …`, the unit's last day; until then it owes its own reports"),
+                .help(crate::say!(
+                    "thêm `ends = …`, ngày cuối cùng của đơn vị; đến ngày đó đơn vị vẫn phải tự gửi báo cáo của mình",
+                    "add `ends = …`, the unit's last day; until then it owes its own reports"
+                )),
             );
         }
         let mut seen = HashSet::new();
         for change in &unit.changes {
-            once_a_day(&change.from, &mut seen, "a unit's `changes`", found);
+            once_a_day(
+                &change.from,
+                &mut seen,
+                &crate::say!("`changes` của một đơn vị", "a unit's `changes`"),
+                found,
+            );
             outside_life(
                 &change.from,
                 unit.begins.as_ref(),
@@ -152,17 +207,20 @@ fn span_in_order(
     if let (Some(begins), Some(ends)) = (begins, ends)
         && ends.get_ref() < begins.get_ref()
     {
+        let (last, first) = (ends.get_ref(), begins.get_ref());
         found.push(
             Diagnostic::error(
                 "ends-before-it-begins",
-                format!(
-                    "{what} ends on {} before it begins on {}",
-                    ends.get_ref(),
-                    begins.get_ref()
+                crate::say!(
+                    "{what} kết thúc ngày {last}, trước ngày bắt đầu {first}",
+                    "{what} ends on {last} before it begins on {first}"
                 ),
             )
             .at(ends.span())
-            .help("`ends` is the last day in force and `begins` the first; swap them if they are the wrong way round"),
+            .help(crate::say!(
+                "`ends` là ngày cuối cùng còn hiệu lực và `begins` là ngày đầu tiên; hãy đổi chỗ nếu ghi ngược",
+                "`ends` is the last day in force and `begins` the first; swap them if they are the wrong way round"
+            )),
         );
     }
     for date in begins.into_iter().chain(ends) {
@@ -179,18 +237,21 @@ fn within_plan(
     let Some((first, last)) = years else { return };
     let day = date.get_ref().0;
     if day < first || day > last {
+        let written = date.get_ref();
+        let (first, last) = (first.format("%d/%m/%Y"), last.format("%d/%m/%Y"));
         found.push(
             Diagnostic::error(
                 "outside-the-plan",
-                format!(
-                    "{what}: {} is outside the plan's years ({} to {})",
-                    date.get_ref(),
-                    first.format("%d/%m/%Y"),
-                    last.format("%d/%m/%Y")
+                crate::say!(
+                    "{what}: ngày {written} nằm ngoài thời gian của kế hoạch (từ {first} đến {last})",
+                    "{what}: {written} is outside the plan's years ({first} to {last})"
                 ),
             )
             .at(date.span())
-            .help("a date in force is a day of the plan; a plan that runs on is a new plan (`ddci init --from`)"),
+            .help(crate::say!(
+                "ngày hiệu lực phải là một ngày trong thời gian của kế hoạch; kế hoạch còn tiếp tục thì là một kế hoạch mới (`ddci init --from`)",
+                "a date in force is a day of the plan; a plan that runs on is a new plan (`ddci init --from`)"
+            )),
         );
     }
 }
@@ -202,13 +263,20 @@ fn once_a_day<'f>(
     found: &mut Vec<Diagnostic>,
 ) {
     if !seen.insert(from.get_ref()) {
+        let day = from.get_ref();
         found.push(
             Diagnostic::error(
                 "two-changes-one-day",
-                format!("{what} has two changes from {}", from.get_ref()),
+                crate::say!(
+                    "{what} có hai thay đổi cùng từ ngày {day}",
+                    "{what} has two changes from {day}"
+                ),
             )
             .at(from.span())
-            .help("write what changes on that day in one change"),
+            .help(crate::say!(
+                "ghi mọi điều thay đổi trong ngày đó vào một lần thay đổi",
+                "write what changes on that day in one change"
+            )),
         );
     }
 }
@@ -228,10 +296,16 @@ fn outside_life(
         found.push(
             Diagnostic::warning(
                 "change-outside-life",
-                format!("{what} is not in force on {day}, when this change takes effect"),
+                crate::say!(
+                    "{what} không có hiệu lực vào ngày {day}, ngày thay đổi này bắt đầu áp dụng",
+                    "{what} is not in force on {day}, when this change takes effect"
+                ),
             )
             .at(from.span())
-            .help("a change from its first day is its own value: write it on the entry itself"),
+            .help(crate::say!(
+                "thay đổi áp dụng từ ngày đầu tiên thì chính là giá trị ban đầu: hãy ghi thẳng vào mục đó",
+                "a change from its first day is its own value: write it on the entry itself"
+            )),
         );
     }
 }
@@ -247,17 +321,20 @@ fn after_its_end(
         .iter()
         .filter(|record| record.date.get_ref() > ends.get_ref())
     {
+        let (last, dated) = (ends.get_ref(), record.date.get_ref());
         found.push(
             Diagnostic::warning(
                 "recorded-after-end",
-                format!(
-                    "{what} ended on {}; this record of {} is not counted",
-                    ends.get_ref(),
-                    record.date.get_ref()
+                crate::say!(
+                    "{what} đã kết thúc ngày {last}; bản ghi ngày {dated} này không được tính",
+                    "{what} ended on {last}; this record of {dated} is not counted"
                 ),
             )
             .at(record.date.span())
-            .help("record work done after the end under the task that carries it on"),
+            .help(crate::say!(
+                "ghi công việc làm sau ngày kết thúc vào nhiệm vụ tiếp nối nó",
+                "record work done after the end under the task that carries it on"
+            )),
         );
     }
 }
@@ -286,21 +363,31 @@ fn recorded_while_the_unit_existed(context: &Context<'_>, found: &mut Vec<Diagno
         };
         let day = *record.date.get_ref();
         if begins.is_some_and(|begins| day < begins) || ends.is_some_and(|ends| day > ends) {
+            let unit = by.get_ref();
+            let when = match (begins, ends) {
+                (Some(begins), _) if day < begins => crate::say!(
+                    " (đơn vị bắt đầu từ ngày {begins})",
+                    " (it began on {begins})"
+                ),
+                (_, Some(ends)) => crate::say!(
+                    " (ngày cuối cùng của đơn vị là {ends})",
+                    " (its last day was {ends})"
+                ),
+                _ => String::new(),
+            };
             found.push(
                 Diagnostic::warning(
                     "unit-not-in-force",
-                    format!(
-                        "`{}` did not exist on {day}{}",
-                        by.get_ref(),
-                        match (begins, ends) {
-                            (Some(begins), _) if day < begins => format!(" (it began on {begins})"),
-                            (_, Some(ends)) => format!(" (its last day was {ends})"),
-                            _ => String::new(),
-                        }
+                    crate::say!(
+                        "`{unit}` không tồn tại vào ngày {day}{when}",
+                        "`{unit}` did not exist on {day}{when}"
                     ),
                 )
                 .at(by.span())
-                .help("record it by the unit that existed that day (a successor takes over after the merger)"),
+                .help(crate::say!(
+                    "hãy ghi theo đơn vị còn tồn tại vào ngày đó (sau khi hợp nhất, đơn vị kế nhiệm tiếp nhận công việc)",
+                    "record it by the unit that existed that day (a successor takes over after the merger)"
+                )),
             );
         }
     }

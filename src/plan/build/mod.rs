@@ -265,12 +265,19 @@ impl Builder<'_, '_> {
                         .map(String::as_str),
                 )
                 .unwrap_or_else(|| {
-                    "use an IANA time zone name, e.g. \"Asia/Ho_Chi_Minh\"".to_owned()
+                    crate::say!(
+                        "dùng tên múi giờ theo IANA, ví dụ \"Asia/Ho_Chi_Minh\"",
+                        "use an IANA time zone name, e.g. \"Asia/Ho_Chi_Minh\""
+                    )
                 });
+                let zone = name.get_ref();
                 self.found.push(
                     Diagnostic::error(
                         "unknown-time-zone",
-                        format!("`{}` is not a time zone", name.get_ref()),
+                        crate::say!(
+                            "`{zone}` không phải một múi giờ",
+                            "`{zone}` is not a time zone"
+                        ),
                     )
                     .at(name.span())
                     .help(help),
@@ -358,10 +365,19 @@ impl Builder<'_, '_> {
             };
             if task.lead.get_ref().is_empty() {
                 self.found.push(
-                    Diagnostic::error("empty-list", "a task needs at least one lead unit")
-                        .at(task.lead.span())
-                        .label("no unit")
-                        .help("name the unit that leads the task, e.g. lead = [\"hc-th\"]"),
+                    Diagnostic::error(
+                        "empty-list",
+                        crate::say!(
+                            "nhiệm vụ cần ít nhất một đơn vị chủ trì",
+                            "a task needs at least one lead unit"
+                        ),
+                    )
+                    .at(task.lead.span())
+                    .label(crate::say!("không có đơn vị nào", "no unit"))
+                    .help(crate::say!(
+                        "ghi đơn vị chủ trì nhiệm vụ, ví dụ lead = [\"hc-th\"]",
+                        "name the unit that leads the task, e.g. lead = [\"hc-th\"]"
+                    )),
                 );
                 self.ok = false;
             }
@@ -444,32 +460,43 @@ impl Builder<'_, '_> {
             ScheduleKind::Due => "due",
             ScheduleKind::Recurring => "recurring",
         };
+        let task_id = task.id.get_ref();
         for key in keys.missing_in(self.file, &task.extent) {
             self.found.push(
                 Diagnostic::error(
                     "missing-schedule-field",
-                    format!("a `{kind_name}` schedule needs `{key}`"),
+                    crate::say!(
+                        "lịch kiểu `{kind_name}` cần có `{key}`",
+                        "a `{kind_name}` schedule needs `{key}`"
+                    ),
                 )
                 .at(written.kind.span())
-                .help(format!(
-                    "add `{key} = …` to the schedule of task `{}`",
-                    task.id.get_ref()
+                .help(crate::say!(
+                    "thêm `{key} = …` vào lịch (schedule) của nhiệm vụ `{task_id}`",
+                    "add `{key} = …` to the schedule of task `{task_id}`"
                 )),
             );
         }
         for (key, span) in keys.unused() {
             let help = if kind == ScheduleKind::Ongoing {
-                "an ongoing (\"Thường xuyên\") task has no dates; use kind = \"due\" or \"recurring\" to give it some".to_owned()
+                crate::say!(
+                    "nhiệm vụ thực hiện thường xuyên (\"Thường xuyên\") không có ngày; dùng kind = \"due\" hoặc \"recurring\" để đặt ngày cho nó",
+                    "an ongoing (\"Thường xuyên\") task has no dates; use kind = \"due\" or \"recurring\" to give it some"
+                )
             } else {
-                format!(
-                    "remove `{key}`; a `{kind_name}` schedule takes: {}",
-                    keys.read.join(", ")
+                let taken = keys.read.join(", ");
+                crate::say!(
+                    "bỏ `{key}`; lịch kiểu `{kind_name}` nhận các khóa: {taken}",
+                    "remove `{key}`; a `{kind_name}` schedule takes: {taken}"
                 )
             };
             self.found.push(
                 Diagnostic::error(
                     "schedule-field-does-not-fit",
-                    format!("`{key}` does not apply to a `{kind_name}` schedule"),
+                    crate::say!(
+                        "`{key}` không dùng cho lịch kiểu `{kind_name}`",
+                        "`{key}` does not apply to a `{kind_name}` schedule"
+                    ),
                 )
                 .at(span)
                 .help(help),
@@ -522,10 +549,22 @@ impl Builder<'_, '_> {
         for record in written {
             if let (Some(value), Some(false)) = (&record.value, measures) {
                 self.found.push(
-                    Diagnostic::error("value-not-measured", "this target measures no value")
-                        .at(value.span())
-                        .label("a value here is never read")
-                        .help("a deliverable is judged by `status = \"done\"`; remove `value`, or put it in the `note`"),
+                    Diagnostic::error(
+                        "value-not-measured",
+                        crate::say!(
+                            "chỉ tiêu này không đo giá trị nào",
+                            "this target measures no value"
+                        ),
+                    )
+                    .at(value.span())
+                    .label(crate::say!(
+                        "giá trị ở đây không bao giờ được đọc",
+                        "a value here is never read"
+                    ))
+                    .help(crate::say!(
+                        "sản phẩm đầu ra được đánh giá bằng `status = \"done\"`; bỏ `value`, hoặc ghi nó vào `note`",
+                        "a deliverable is judged by `status = \"done\"`; remove `value`, or put it in the `note`"
+                    )),
                 );
                 self.ok = false;
             }
@@ -564,7 +603,6 @@ impl Builder<'_, '_> {
         to: Option<UnitRef>,
         periods: &[Frequency],
     ) -> Vec<FiledReport> {
-        let file = self.file;
         let mut filed = Vec::with_capacity(written.len());
         for record in written {
             let (Some(by_id), Some(period_text)) = (&record.by, &record.period) else {
@@ -581,10 +619,14 @@ impl Builder<'_, '_> {
                     self.found.push(
                         Diagnostic::error("unknown-period", message)
                             .at(period_text.span())
-                            .help(format!(
-                                "name the period the report covers: {}",
-                                period_key::FORMS
-                            )),
+                            .help({
+                                let forms = period_key::FORMS;
+                                let forms_vi = forms.replace(" or ", " hoặc ");
+                                crate::say!(
+                                    "ghi kỳ báo cáo mà báo cáo này thuộc về: {forms_vi}",
+                                    "name the period the report covers: {forms}"
+                                )
+                            }),
                     );
                     self.ok = false;
                     continue;
@@ -595,54 +637,11 @@ impl Builder<'_, '_> {
                     .iter()
                     .any(|every| period_key::is_a(&period, *every))
             {
-                let owed: Vec<&str> = periods
-                    .iter()
-                    .map(|every| period_key::frequency_word(*every))
-                    .collect();
-                self.found.push(
-                    Diagnostic::error(
-                        "period-not-owed",
-                        format!("this duty's reports are per {}; `{}` is not one of them", owed.join(", "), period_text.get_ref()),
-                    )
-                    .at(period_text.span())
-                    .help("write the quarter, half or year the report covers, e.g. 2024-Q2 or 2024-H1"),
-                );
-                self.ok = false;
+                self.not_owed(period_text, periods);
             }
             let owes = from.iter().any(|&listed| self.may_file_for(listed, by));
             if !owes || Some(by) == to {
-                let names: Vec<&str> = from
-                    .iter()
-                    .map(|unit| file.units[unit.0].id.get_ref().as_str())
-                    .collect();
-                let silent_group = from.iter().find(|listed| {
-                    let unit = &file.units[listed.0];
-                    unit.kind == Some(file::UnitKind::Group)
-                        && unit.members.is_empty()
-                        && unit.reports_as_one != Some(true)
-                });
-                let help = match silent_group {
-                    Some(group) => format!(
-                        "the plan lists no members of the group `{}`, so no unit can send its report: \
-                         list them (members = [\"…\"]), or, if the group reports as one, set \
-                         reports_as_one = true on it and record the report --by {}",
-                        file.units[group.0].id.get_ref(),
-                        file.units[group.0].id.get_ref()
-                    ),
-                    None => format!(
-                        "the duty's reports come from {}; record a report under the duty that unit owes",
-                        names.join(", ")
-                    ),
-                };
-                self.found.push(
-                    Diagnostic::error(
-                        "not-a-reporter",
-                        format!("`{}` owes no report under this duty", by_id.get_ref()),
-                    )
-                    .at(by_id.span())
-                    .help(help),
-                );
-                self.ok = false;
+                self.not_a_reporter(by_id, from);
             }
             filed.push(FiledReport {
                 date: record.date.get_ref().0,
@@ -654,6 +653,81 @@ impl Builder<'_, '_> {
         }
         filed.sort_by_key(|report| report.date);
         filed
+    }
+
+    /// A report filed for a period the duty does not ask for.
+    fn not_owed(&mut self, period_text: &Spanned<String>, periods: &[Frequency]) {
+        let owed = periods
+            .iter()
+            .map(|every| match crate::words::speech::speaking() {
+                crate::words::speech::Language::Vi => {
+                    crate::words::labels::frequency_word(*every, crate::words::speech::Language::Vi)
+                }
+                crate::words::speech::Language::En => period_key::frequency_word(*every),
+            })
+            .collect::<Vec<&str>>()
+            .join(", ");
+        let written = period_text.get_ref();
+        self.found.push(
+            Diagnostic::error(
+                "period-not-owed",
+                crate::say!(
+                    "nhiệm vụ báo cáo này lập báo cáo theo {owed}; `{written}` không phải kỳ nào trong số đó",
+                    "this duty's reports are per {owed}; `{written}` is not one of them"
+                ),
+            )
+            .at(period_text.span())
+            .help(crate::say!(
+                "ghi quý, 6 tháng hoặc năm mà báo cáo thuộc về, ví dụ 2024-Q2 hoặc 2024-H1",
+                "write the quarter, half or year the report covers, e.g. 2024-Q2 or 2024-H1"
+            )),
+        );
+        self.ok = false;
+    }
+
+    /// A report filed by a unit that owes none under the duty.
+    fn not_a_reporter(&mut self, by_id: &file::Id, from: &[UnitRef]) {
+        let file = self.file;
+        let names: Vec<&str> = from
+            .iter()
+            .map(|unit| file.units[unit.0].id.get_ref().as_str())
+            .collect();
+        let silent_group = from.iter().find(|listed| {
+            let unit = &file.units[listed.0];
+            unit.kind == Some(file::UnitKind::Group)
+                && unit.members.is_empty()
+                && unit.reports_as_one != Some(true)
+        });
+        let help = if let Some(group) = silent_group {
+            let group = file.units[group.0].id.get_ref();
+            crate::say!(
+                "kế hoạch không liệt kê thành viên của nhóm `{group}`, nên không đơn vị nào gửi được báo cáo của nhóm: \
+                 hãy liệt kê họ (members = [\"…\"]), hoặc, nếu nhóm báo cáo như một đơn vị, đặt \
+                 reports_as_one = true cho nhóm và ghi báo cáo với --by {group}",
+                "the plan lists no members of the group `{group}`, so no unit can send its report: \
+                 list them (members = [\"…\"]), or, if the group reports as one, set \
+                 reports_as_one = true on it and record the report --by {group}"
+            )
+        } else {
+            let names = names.join(", ");
+            crate::say!(
+                "báo cáo của nhiệm vụ báo cáo này do {names} gửi; hãy ghi báo cáo dưới nhiệm vụ báo cáo mà đơn vị đó phải thực hiện",
+                "the duty's reports come from {names}; record a report under the duty that unit owes"
+            )
+        };
+        let by_name = by_id.get_ref();
+        self.found.push(
+            Diagnostic::error(
+                "not-a-reporter",
+                crate::say!(
+                    "`{by_name}` không phải gửi báo cáo nào theo nhiệm vụ báo cáo này",
+                    "`{by_name}` owes no report under this duty"
+                ),
+            )
+            .at(by_id.span())
+            .help(help),
+        );
+        self.ok = false;
     }
 
     /// Whether `by` may send the report `listed` owes: `listed` itself (a
@@ -689,28 +763,42 @@ impl Builder<'_, '_> {
         let file = self.file;
         let mut duties = Vec::with_capacity(file.reporting.len());
         for duty in &file.reporting {
-            for (empty, span, what, example) in [
+            let periods_empty = duty
+                .periods
+                .as_ref()
+                .is_some_and(|periods| periods.get_ref().is_empty());
+            for (empty, span, message, help) in [
                 (
                     duty.from.get_ref().is_empty(),
                     duty.from.span(),
-                    "`from` names no unit",
-                    "from = [\"hc-th\"]",
+                    crate::say!(
+                        "`from` của nhiệm vụ báo cáo này không ghi đơn vị nào",
+                        "this reporting duty's `from` names no unit"
+                    ),
+                    crate::say!(
+                        "hãy điền vào, ví dụ from = [\"hc-th\"]",
+                        "fill it in, e.g. from = [\"hc-th\"]"
+                    ),
                 ),
                 (
-                    duty.periods
-                        .as_ref()
-                        .is_some_and(|periods| periods.get_ref().is_empty()),
+                    periods_empty,
                     duty.periods.as_ref().map_or(0..0, Spanned::span),
-                    "`periods` names no period",
-                    "periods = [\"quarter\"], or leave `periods` out for \"as required\"",
+                    crate::say!(
+                        "`periods` của nhiệm vụ báo cáo này không ghi kỳ nào",
+                        "this reporting duty's `periods` names no period"
+                    ),
+                    crate::say!(
+                        "hãy điền vào, ví dụ periods = [\"quarter\"], hoặc bỏ `periods` nếu báo cáo \"theo yêu cầu\"",
+                        "fill it in, e.g. periods = [\"quarter\"], or leave `periods` out for \"as required\""
+                    ),
                 ),
             ] {
                 if empty {
                     self.found.push(
-                        Diagnostic::error("empty-list", format!("this reporting duty's {what}"))
+                        Diagnostic::error("empty-list", message)
                             .at(span)
-                            .label("empty")
-                            .help(format!("fill it in, e.g. {example}")),
+                            .label(crate::say!("trống", "empty"))
+                            .help(help),
                     );
                     self.ok = false;
                 }

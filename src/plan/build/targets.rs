@@ -28,11 +28,17 @@ impl Builder<'_, '_> {
             self.found.push(
                 Diagnostic::error(
                     "target-over-every-index",
-                    format!("a `no_index_falls` target is judged over every component index; it has no `{key}`"),
+                    crate::say!(
+                        "chỉ tiêu `no_index_falls` được đánh giá trên mọi chỉ số thành phần; nó không có `{key}`",
+                        "a `no_index_falls` target is judged over every component index; it has no `{key}`"
+                    ),
                 )
                 .at(id.span())
-                .label("of one")
-                .help(format!("remove `{key}`; to follow one index, use kind = \"maintain\" with `index`")),
+                .label(crate::say!("chỉ gắn với một mục", "of one"))
+                .help(crate::say!(
+                    "bỏ `{key}`; để theo dõi một chỉ số, dùng kind = \"maintain\" cùng với `index`",
+                    "remove `{key}`; to follow one index, use kind = \"maintain\" with `index`"
+                )),
             );
             self.ok = false;
         }
@@ -205,33 +211,46 @@ impl Builder<'_, '_> {
             let written = change.keys();
             if report {
                 if written.is_empty() {
+                    let first = keys.read.first().copied().unwrap_or("percent");
+                    let taken = keys.read.join(", ");
                     self.found.push(
                         Diagnostic::error(
                             "empty-change",
-                            "this change of the goal changes none of its numbers",
+                            crate::say!(
+                                "lần thay đổi mục tiêu này không thay đổi con số nào",
+                                "this change of the goal changes none of its numbers"
+                            ),
                         )
                         .at(change.from.span())
-                        .help(format!(
-                            "write the new goal beside `from`, e.g. {} = …; a `{kind_name}` \
-                             target takes: {}",
-                            keys.read.first().copied().unwrap_or("percent"),
-                            keys.read.join(", ")
+                        .help(crate::say!(
+                            "ghi mục tiêu mới bên cạnh `from`, ví dụ {first} = …; chỉ tiêu `{kind_name}` \
+                             nhận các khóa: {taken}",
+                            "write the new goal beside `from`, e.g. {first} = …; a `{kind_name}` \
+                             target takes: {taken}"
                         )),
                     );
                     self.ok = false;
                 }
                 for (key, span) in written.iter().filter(|(key, _)| !keys.read.contains(key)) {
+                    let taken = keys.read.join(", ");
                     self.found.push(
                         Diagnostic::error(
                             "goal-does-not-fit-kind",
-                            format!("`{key}` does not apply to a `{kind_name}` target"),
+                            crate::say!(
+                                "`{key}` không dùng cho chỉ tiêu kiểu `{kind_name}`",
+                                "`{key}` does not apply to a `{kind_name}` target"
+                            ),
                         )
                         .at(span.clone())
-                        .label("in this change of the goal")
-                        .help(format!(
+                        .label(crate::say!(
+                            "trong lần thay đổi mục tiêu này",
+                            "in this change of the goal"
+                        ))
+                        .help(crate::say!(
+                            "một lần thay đổi ghi giá trị mới cho chính các khóa mục tiêu của chỉ tiêu; chỉ tiêu \
+                             `{kind_name}` nhận các khóa: {taken}",
                             "a change writes the new value of the target's own goal keys; a \
-                             `{kind_name}` target takes: {}",
-                            keys.read.join(", ")
+                             `{kind_name}` target takes: {taken}"
                         )),
                     );
                     self.ok = false;
@@ -253,36 +272,50 @@ impl Builder<'_, '_> {
 
     fn report_goal_keys(&mut self, target: &file::Target, keys: &Keys) {
         let kind_name = target.kind.get_ref().name();
+        let target_id = target.id.get_ref();
         for key in keys.missing_in(self.file, &target.extent) {
             self.found.push(
                 Diagnostic::error(
                     "missing-goal",
-                    format!("a `{kind_name}` target needs `{key}`"),
+                    crate::say!(
+                        "chỉ tiêu kiểu `{kind_name}` cần có `{key}`",
+                        "a `{kind_name}` target needs `{key}`"
+                    ),
                 )
                 .at(target.kind.span())
-                .label(format!("needs `{key}`"))
-                .help(format!(
-                    "add `{key} = …` to target `{}` (see docs/plan-format.md)",
-                    target.id.get_ref()
+                .label(crate::say!("cần `{key}`", "needs `{key}`"))
+                .help(crate::say!(
+                    "thêm `{key} = …` vào chỉ tiêu `{target_id}` (xem docs/plan-format.md)",
+                    "add `{key} = …` to target `{target_id}` (see docs/plan-format.md)"
                 )),
             );
         }
         for (key, span) in keys.unused() {
             let help = if keys.read.is_empty() {
-                format!("remove `{key}`: a `{kind_name}` target has no goal numbers")
+                crate::say!(
+                    "bỏ `{key}`: chỉ tiêu kiểu `{kind_name}` không có con số mục tiêu",
+                    "remove `{key}`: a `{kind_name}` target has no goal numbers"
+                )
             } else {
-                format!(
-                    "remove `{key}`, or change `kind`; a `{kind_name}` target takes: {}",
-                    keys.read.join(", ")
+                let taken = keys.read.join(", ");
+                crate::say!(
+                    "bỏ `{key}`, hoặc đổi `kind`; chỉ tiêu kiểu `{kind_name}` nhận các khóa: {taken}",
+                    "remove `{key}`, or change `kind`; a `{kind_name}` target takes: {taken}"
                 )
             };
             self.found.push(
                 Diagnostic::error(
                     "goal-does-not-fit-kind",
-                    format!("`{key}` does not apply to a `{kind_name}` target"),
+                    crate::say!(
+                        "`{key}` không dùng cho chỉ tiêu kiểu `{kind_name}`",
+                        "`{key}` does not apply to a `{kind_name}` target"
+                    ),
                 )
                 .at(span)
-                .label(format!("not used by `{kind_name}`"))
+                .label(crate::say!(
+                    "kiểu `{kind_name}` không dùng khóa này",
+                    "not used by `{kind_name}`"
+                ))
                 .help(help),
             );
         }

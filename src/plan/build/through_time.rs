@@ -53,15 +53,25 @@ impl Builder<'_, '_> {
         let known: Vec<&str> = self.amendment_ids.keys().map(String::as_str).collect();
         let help = crate::words::suggest::did_you_mean(id.get_ref(), known.iter().copied())
             .unwrap_or_else(|| {
-                "list the amending decision under [[plan.amendments]] with this id".to_owned()
+                crate::say!(
+                    "ghi quyết định sửa đổi, bổ sung vào [[plan.amendments]] với mã này",
+                    "list the amending decision under [[plan.amendments]] with this id"
+                )
             });
+        let name = id.get_ref();
         self.found.push(
             Diagnostic::error(
                 "unknown-amendment",
-                format!("no amendment has the id `{}`", id.get_ref()),
+                crate::say!(
+                    "không có văn bản sửa đổi nào mang mã `{name}`",
+                    "no amendment has the id `{name}`"
+                ),
             )
             .at(id.span())
-            .label("not in [[plan.amendments]]")
+            .label(crate::say!(
+                "không có trong [[plan.amendments]]",
+                "not in [[plan.amendments]]"
+            ))
             .help(help),
         );
         self.ok = false;
