@@ -91,6 +91,19 @@ pub fn run(
             String::new()
         }
     };
+    tell_created(path, &text, &schema_note, year, year_from, output)?;
+    Ok(Outcome::Success)
+}
+
+/// "Created …", the year and where it came from, and what to do next.
+fn tell_created(
+    path: &Path,
+    text: &str,
+    schema_note: &str,
+    year: i64,
+    year_from: YearFrom,
+    output: &mut Output,
+) -> anyhow::Result<()> {
     // The next command must find the plan just written.
     let validate = if path == Path::new(crate::read::locate::DEFAULT_PLAN_NAME) {
         "ddci validate".to_owned()
@@ -132,7 +145,7 @@ pub fn run(
             "Created {created}{schema_note}.{year_note} {next}"
         )
     )?;
-    Ok(Outcome::Success)
+    Ok(())
 }
 
 /// Where the plan's year came from.

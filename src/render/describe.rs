@@ -370,10 +370,11 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
     {
         return format!("{word} ({note})");
     }
-    if target.assessment == Assessment::NoData && target.latest.is_some() {
-        if let Some(missing) = missing_comparison(target.goal, language) {
-            return format!("{word} ({missing})");
-        }
+    if let Some(missing) = (target.assessment == Assessment::NoData && target.latest.is_some())
+        .then(|| missing_comparison(target.goal, language))
+        .flatten()
+    {
+        return format!("{word} ({missing})");
     }
     let failing: Vec<Period> = target
         .failing_periods

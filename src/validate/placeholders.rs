@@ -18,7 +18,11 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
         texts.push((&plan.title, "title"));
         texts.push((&plan.agency, "agency"));
         texts.push((&plan.province, "province"));
-        texts.extend(plan.agency_short.iter().map(|short| (short, "agency_short")));
+        texts.extend(
+            plan.agency_short
+                .iter()
+                .map(|short| (short, "agency_short")),
+        );
         texts.extend(
             plan.parent_agency
                 .iter()

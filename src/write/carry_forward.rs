@@ -99,23 +99,7 @@ pub fn carry(
             "internal check failed: the plan carried from `{shown}` does not validate; nothing was written"
         ));
     }
-    // Published results keep their years; anything else naming the old
-    // year may need the new one.
-    let mut in_results = false;
-    let mentions: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, line)| {
-            let line = line.trim_start();
-            if line.starts_with('[') {
-                in_results = line.starts_with("[[results]]");
-            }
-            // The plan carried on from is last year's by its nature.
-            !in_results && !line.starts_with('#') && !line.starts_with("predecessor")
-        })
-        .filter(|(_, line)| line.contains(&old.to_string()))
-        .map(|(at, _)| at + 1)
-        .collect();
+    let mentions = lines_naming(&text, old);
     let shown = crate::words::visible::path(path);
     let plural = if dropped == 1 { "" } else { "s" };
     let mut said = crate::say!(
@@ -136,6 +120,25 @@ pub fn carry(
         writeln!(output.stderr, "{note}")?;
     }
     Ok(text)
+}
+
+/// The lines (1-based) that still name the old year: published results keep
+/// their years, and the plan carried on from is last year's by its nature;
+/// anything else naming the old year may need the new one.
+fn lines_naming(text: &str, old: i64) -> Vec<usize> {
+    let mut in_results = false;
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let line = line.trim_start();
+            if line.starts_with('[') {
+                in_results = line.starts_with("[[results]]");
+            }
+            !in_results && !line.starts_with('#') && !line.starts_with("predecessor")
+        })
+        .filter(|(_, line)| line.contains(&old.to_string()))
+        .map(|(at, _)| at + 1)
+        .collect()
 }
 
 /// The text without any `[[…records]]` table: each from its header to the

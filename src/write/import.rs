@@ -418,20 +418,7 @@ fn row_record(plan: &Plan, form: &Form<'_>, row: &Row, unit: &str, today: NaiveD
         || record.value.is_some()
         || record.verdict.is_some();
     if !says_something || !main {
-        return Err(vec![(
-            row.place.clone(),
-            if says_something {
-                crate::say!(
-                    "dòng có khó khăn, nguyên nhân hoặc đề xuất nhưng chưa ghi kết quả thực hiện\ngợi ý: điền thêm tiến độ hoặc kết quả thực hiện trong kỳ",
-                    "the row has difficulties, causes or proposals but not what was done\nhelp: fill in the progress or what was done in the period as well"
-                )
-            } else {
-                crate::say!(
-                    "dòng chỉ có ngày, không có nội dung\ngợi ý: điền kết quả thực hiện (hoặc số liệu), hoặc xóa ngày",
-                    "the row has a date and nothing else\nhelp: fill in what was done (or the figure), or clear the date"
-                )
-            },
-        )]);
+        return Err(vec![(row.place.clone(), half_filled(says_something))]);
     }
     record.date = Some(PlanDate(
         date.unwrap_or_else(|| default_date(&period, today)),
@@ -501,6 +488,21 @@ fn row_subject<'f>(
             )]);
         }
     })
+}
+
+/// Why a row that says something, but not what was done, is refused.
+fn half_filled(says_something: bool) -> String {
+    if says_something {
+        crate::say!(
+            "dòng có khó khăn, nguyên nhân hoặc đề xuất nhưng chưa ghi kết quả thực hiện\ngợi ý: điền thêm tiến độ hoặc kết quả thực hiện trong kỳ",
+            "the row has difficulties, causes or proposals but not what was done\nhelp: fill in the progress or what was done in the period as well"
+        )
+    } else {
+        crate::say!(
+            "dòng chỉ có ngày, không có nội dung\ngợi ý: điền kết quả thực hiện (hoặc số liệu), hoặc xóa ngày",
+            "the row has a date and nothing else\nhelp: fill in what was done (or the figure), or clear the date"
+        )
+    }
 }
 
 /// What a form's progress cell marks: a task's status, or a qualitative

@@ -130,10 +130,18 @@ fn init_writes_where_it_is_told_and_says_how_to_go_on() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
-        "Created plans/2025.toml and plans/plan.schema.json. Next: edit it, then run `ddci --plan plans/2025.toml validate`.\n"
+        "Created plans/2025.toml and plans/plan.schema.json. Next: fill in each “…”, then run `ddci --plan plans/2025.toml validate`.\n"
     );
+    // The command it names runs, and names the blanks: agency, province and
+    // the province's committee above it, the sample task.
     let next = test.run_with(&["--plan", "plans/2025.toml", "validate"]);
-    assert_eq!(next.code, 0, "{}", next.stderr);
+    assert_eq!(next.code, 1, "{}", next.stderr);
+    assert_eq!(
+        next.stderr.matches("error[blank-to-fill-in]").count(),
+        4,
+        "{}",
+        next.stderr
+    );
     // --plan names the new plan too; an unrelated schema beside it is kept, with a word.
     std::fs::write(test.path().join("plan.schema.json"), "{}").expect("a schema of someone's");
     let run = test.run_with(&["--plan", "mine.toml", "init", "--year", "2025"]);

@@ -17,6 +17,19 @@ fn shipped_plans() -> Vec<std::path::PathBuf> {
     plans
 }
 
+/// Fills in what `ddci init` leaves blank, as the office would.
+fn fill_blanks(test: &Test) {
+    let path = test.path().join("plan.toml");
+    let plan = std::fs::read_to_string(&path).expect("plan");
+    let filled = plan
+        .replace(
+            "… (nội dung nhiệm vụ của kế hoạch)",
+            "Công khai thủ tục hành chính trên Cổng thông tin điện tử",
+        )
+        .replace("UBND huyện …", "UBND huyện Đắk Hà");
+    std::fs::write(&path, filled).expect("filled plan");
+}
+
 #[test]
 fn init_writes_a_blank_plan_and_its_schema_that_validate() {
     let test = Test::new().args([
@@ -30,7 +43,7 @@ fn init_writes_a_blank_plan_and_its_schema_that_validate() {
     ]);
     test.expect(
         0,
-        "Created plan.toml and ./plan.schema.json. Next: edit it, then run `ddci validate`.\n",
+        "Created plan.toml and ./plan.schema.json. Next: fill in each “…”, then run `ddci validate`.\n",
         "",
     );
     let plan = std::fs::read_to_string(test.path().join("plan.toml")).expect("plan");
@@ -38,6 +51,17 @@ fn init_writes_a_blank_plan_and_its_schema_that_validate() {
     assert!(plan.contains(
         "agency = \"Sở Tư pháp\"\nprovince = \"Kon Tum\"\nparent_agency = \"UBND tỉnh Kon Tum\"\nyear = 2025\n"
     ));
+    // The sample task's text is a blank to fill: the skeleton is not a plan yet.
+    let unfilled = test.run_with(&["validate"]);
+    assert_eq!(unfilled.code, 1, "{}", unfilled.stderr);
+    assert!(
+        unfilled
+            .stderr
+            .starts_with("error[blank-to-fill-in]: `text` still has a blank “…” to fill in"),
+        "{}",
+        unfilled.stderr
+    );
+    fill_blanks(&test);
     let run = test.run_with(&["validate"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
@@ -286,6 +310,7 @@ fn pre_commit_hook_checks_every_staged_plan_by_reading_it() {
             .current_dir(test.path())
             .env("PATH", path)
             .env("DDCI_TODAY", "2024-12-31")
+            .env("DDCI_LANG", "en")
             .env("GIT_AUTHOR_NAME", "Test")
             .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
             .env("GIT_COMMITTER_NAME", "Test")
@@ -394,6 +419,8 @@ fn init_writes_a_district_and_a_commune_plan_that_validate() {
         assert!(plan.contains(group), "{plan}");
         assert!(plan.contains("name = \"Tiếp cận đất đai\"\n"), "{plan}");
         assert!(!plan.contains("Sở, ban, ngành"), "{plan}");
+        assert_eq!(test.run_with(&["validate"]).code, 1);
+        fill_blanks(&test);
         let checked = test.run_with(&["validate"]);
         assert_eq!(
             (checked.code, checked.stdout.as_str()),
