@@ -172,53 +172,63 @@ pub(super) fn shortcomings(report: &Report<'_>) -> Vec<String> {
 
 /// The targets not (yet) met, in one line: each with where it stands and
 /// its goal. The figures are in II.1.
-fn targets_behind(report: &Report<'_>) -> Option<String> {
+/// The targets not met, then those not yet met, each group in one line and
+/// with the word II.1 gives it: a year that can no longer be met is "không
+/// đạt" here too, one still open "chưa đạt".
+fn targets_behind(report: &Report<'_>) -> Vec<String> {
     let language = report.request.language;
-    let behind: Vec<String> = report
-        .targets
-        .iter()
-        .filter(|entry| matches!(entry.judgement, Assessment::NotMet | Assessment::NotYetMet))
-        .map(|entry| {
-            let target = report.target(entry).target;
-            // A count's figure is its periods kept, not its last record.
-            let now = match &entry.count_periods {
-                Some(counted) => kept_words(counted, language),
-                None => entry
-                    .measured
-                    .map(|record| lowercase_first(&describe::value(target, record, language)))
-                    .unwrap_or_default(),
-            };
-            say(
-                language,
-                format!(
-                    "{} ({now}, mục tiêu {})",
-                    lowercase_first(&target_name(entry, report)),
-                    goal_words(report.target(entry).goal, language)
-                ),
-                format!(
-                    "{} ({now}; goal {})",
-                    lowercase_first(&target_name(entry, report)),
-                    goal_words(report.target(entry).goal, language)
-                ),
-            )
-        })
-        .map(|text| text.replace(" (, ", " (").replace(" (; ", " ("))
-        .collect();
-    (!behind.is_empty()).then(|| {
-        say(
+    let mut lines = Vec::new();
+    for (judgement, vi, en) in [
+        (Assessment::NotMet, "không đạt", "not met"),
+        (Assessment::NotYetMet, "chưa đạt", "not yet met"),
+    ] {
+        let behind: Vec<String> = report
+            .targets
+            .iter()
+            .filter(|entry| entry.judgement == judgement)
+            .map(|entry| target_behind(report, entry))
+            .collect();
+        if behind.is_empty() {
+            continue;
+        }
+        let count = uppercase_first(&counted(behind.len(), "chỉ tiêu", "target", language));
+        let behind = behind.join("; ");
+        lines.push(say(
             language,
-            format!(
-                "{} chưa đạt: {}.",
-                uppercase_first(&counted(behind.len(), "chỉ tiêu", "target", language)),
-                behind.join("; ")
-            ),
-            format!(
-                "{} not met: {}.",
-                uppercase_first(&counted(behind.len(), "chỉ tiêu", "target", language)),
-                behind.join("; ")
-            ),
-        )
-    })
+            format!("{count} {vi}: {behind}."),
+            format!("{count} {en}: {behind}."),
+        ));
+    }
+    lines
+}
+
+/// "số buổi tiếp công dân (02/03 tháng đạt, mục tiêu tối thiểu 1 lần/tháng)".
+fn target_behind(report: &Report<'_>, entry: &super::TargetEntry<'_>) -> String {
+    let language = report.request.language;
+    let target = report.target(entry).target;
+    // A count's figure is its periods kept, not its last record.
+    let now = match &entry.count_periods {
+        Some(counted) => kept_words(counted, language),
+        None => entry
+            .measured
+            .map(|record| lowercase_first(&describe::value(target, record, language)))
+            .unwrap_or_default(),
+    };
+    say(
+        language,
+        format!(
+            "{} ({now}, mục tiêu {})",
+            lowercase_first(&target_name(entry, report)),
+            goal_words(report.target(entry).goal, language)
+        ),
+        format!(
+            "{} ({now}; goal {})",
+            lowercase_first(&target_name(entry, report)),
+            goal_words(report.target(entry).goal, language)
+        ),
+    )
+    .replace(" (, ", " (")
+    .replace(" (; ", " (")
 }
 
 /// The overdue tasks (with their due dates), then the blocked ones.

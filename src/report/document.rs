@@ -16,7 +16,9 @@ use super::appendix::appendix;
 use super::assessment::{achievements, next_period, notes, shortcomings};
 use super::direction::direction;
 use super::figures::targets;
-use super::framing::{changes_within, closing, frame, list_or_none, opening, recipients, subject};
+use super::framing::{
+    BLANK, changes_within, closing, frame, list_or_none, opening, recipients, subject,
+};
 use super::position::position;
 use super::prose::say;
 use super::task_results::tasks_by_index;
@@ -72,23 +74,11 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
     body.heading(3, say(language, "1. Kết quả đạt được", "1. Achievements"));
     body.list(achievements(report));
     body.heading(3, say(language, "2. Tồn tại, hạn chế", "2. Shortcomings"));
-    list_or_none(&mut body, shortcomings(report), language);
+    let shortcomings = shortcomings(report);
+    let has_shortcomings = !shortcomings.is_empty();
+    list_or_none(&mut body, shortcomings, language);
     body.heading(3, say(language, "3. Nguyên nhân", "3. Causes"));
-    let causes = notes(report, NoteKind::Cause);
-    if report.request.owner.is_some() {
-        // The unit writes its own report: what it did not state is not
-        // remarked on, as if by someone else.
-        list_or_none(&mut body, causes, language);
-    } else {
-        if causes.is_empty() {
-            body.paragraph(say(
-                language,
-                "Các đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
-                "No unit stated causes in what it reported for the period.",
-            ));
-        }
-        body.list(causes);
-    }
+    causes(report, has_shortcomings, &mut body);
 
     let next = report.request.period.next().map(|next| next.name(language));
     body.heading(
@@ -118,4 +108,26 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
         recipients(report),
         Some(appendix(report)),
     )
+}
+
+/// Section III.3. Causes recorded are listed; with no shortcoming there is
+/// none to give. Shortcomings with no cause recorded: in a unit's own report
+/// a line of dots for its head to fill in before signing ("Không có" would
+/// deny the causes its notes may tell); in the department's, who said none.
+fn causes(report: &Report<'_>, has_shortcomings: bool, body: &mut Document) {
+    let language = report.request.language;
+    let causes = notes(report, NoteKind::Cause);
+    if !causes.is_empty() {
+        body.list(causes);
+    } else if !has_shortcomings {
+        body.paragraph(say(language, "Không có.", "None."));
+    } else if report.request.owner.is_some() {
+        body.paragraph(format!("{BLANK}{BLANK}{BLANK}{BLANK}"));
+    } else {
+        body.paragraph(say(
+            language,
+            "Các đơn vị chưa nêu nguyên nhân trong kết quả báo cáo kỳ này.",
+            "No unit stated causes in what it reported for the period.",
+        ));
+    }
 }

@@ -397,6 +397,18 @@ pub(super) fn list_or_none(body: &mut Document, items: Vec<String>, language: La
     body.list(items);
 }
 
+/// The title a unit's head signs with, by what the unit is, when the plan
+/// does not name the head: Thanh tra's is its Chánh Thanh tra.
+fn head_by_kind(kind: Option<crate::plan::file::UnitKind>, language: Language) -> String {
+    use crate::plan::file::UnitKind;
+    match kind {
+        Some(UnitKind::Inspectorate) => say(language, "CHÁNH THANH TRA", "CHIEF INSPECTOR"),
+        Some(UnitKind::Office) => say(language, "TRƯỞNG PHÒNG", "HEAD OF OFFICE"),
+        Some(UnitKind::Centre) => say(language, "GIÁM ĐỐC", "DIRECTOR"),
+        _ => say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT"),
+    }
+}
+
 /// Who sends the report and signs it: the department, signed by the plan's
 /// signer; or one unit, under its department, signed by its head.
 pub(super) fn frame(report: &Report<'_>) -> Frame {
@@ -413,7 +425,7 @@ pub(super) fn frame(report: &Report<'_>) -> Frame {
                 language,
             ),
             None => Signature {
-                authority: vec![say(language, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT")],
+                authority: vec![head_by_kind(plan.unit(owner).kind, language)],
                 name: None,
             },
         },

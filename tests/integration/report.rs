@@ -604,9 +604,13 @@ fn a_unit_s_report_comes_from_the_unit() {
         "- Tỷ lệ phản ánh, khiếu nại được trả lời: chưa có số liệu trong kỳ; số liệu gần nhất 100% (ngày 30/06/2024, trước kỳ báo cáo); mục tiêu 100%: chưa đánh giá được.\n",
         // July: none held by what Thanh tra recorded (it reported August and September).
         "- Số buổi tiếp công dân: 02 trong kỳ (lũy kế từ đầu năm: 08), 02/03 tháng đạt (không đạt: tháng 7/2024); Quý II/2024: 03; mục tiêu tối thiểu 1 lần/tháng: không đạt.\n",
-        "- 01 chỉ tiêu chưa đạt: số buổi tiếp công dân (02/03 tháng đạt, mục tiêu tối thiểu 1 lần/tháng).\n",
+        // The same word as II.1 gives it: July cannot be made up.
+        "- 01 chỉ tiêu không đạt: số buổi tiếp công dân (02/03 tháng đạt, mục tiêu tối thiểu 1 lần/tháng).\n",
+        // A shortcoming with no cause recorded: dots for the head to fill in, not "Không có".
+        "### 3. Nguyên nhân\n\n……………………………………………………\n",
         "Nơi nhận:\n\n- Phòng Hành chính - Tổng hợp;\n- Lưu: VT.\n",
-        "THỦ TRƯỞNG ĐƠN VỊ",
+        // Signed by the inspectorate's head, by title, the name left to sign.
+        "CHÁNH THANH TRA",
     ] {
         assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
     }
