@@ -405,6 +405,14 @@ pub fn assessment_of(target: &TargetStatus<'_>, language: Language) -> String {
     }
 }
 
+/// The first day of the three months before `deadline` whose figures can
+/// say it was missed (`judge::status::target::current_at`).
+pub fn wanted_since(deadline: NaiveDate) -> Option<NaiveDate> {
+    deadline
+        .checked_sub_months(chrono::Months::new(3))?
+        .succ_opt()
+}
+
 /// What a goal judged against a baseline lacks, when the figure is there
 /// and the baseline is not: the reader is told what to enter.
 pub fn missing_comparison(goal: &Goal, language: Language) -> Option<&'static str> {

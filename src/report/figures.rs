@@ -94,13 +94,28 @@ pub fn target_sentence(report: &Report<'_>, entry: &TargetEntry<'_>) -> String {
         _ => {
             let words = judgement_words(entry.judgement, language);
             // A figure without what it is compared with says what is missing.
-            let lacking = (entry.judgement == Assessment::NoData
-                && entry.measured.or(status.latest).is_some())
-            .then(|| describe::missing_comparison(status.goal, language))
-            .flatten();
-            match lacking {
-                Some(lacking) => format!("{words} ({lacking})"),
-                None => words,
+            let latest = entry.measured.or(status.latest);
+            let lacking = (entry.judgement == Assessment::NoData && latest.is_some())
+                .then(|| describe::missing_comparison(status.goal, language))
+                .flatten();
+            // A figure from before the last three months cannot say the
+            // deadline was missed: which figures are wanted is said.
+            let stale = (entry.judgement == Assessment::NoData
+                && report.status.moment.passed(status.target.deadline))
+            .then(|| describe::wanted_since(status.target.deadline))
+            .flatten()
+            .filter(|since| latest.is_some_and(|record| record.date < *since));
+            match (lacking, stale) {
+                (Some(lacking), _) => format!("{words} ({lacking})"),
+                (None, Some(since)) => {
+                    let since = format_day(since, language);
+                    say(
+                        language,
+                        format!("{words} (chưa có số liệu từ ngày {since})"),
+                        format!("{words} (no figure since {since})"),
+                    )
+                }
+                (None, None) => words,
             }
         }
     };

@@ -219,7 +219,29 @@ pub(super) fn target_status<'a>(
             | Quantity::Fallen,
         ) => assess_value(&mut status, past_deadline),
     }
+    // Past the deadline, "not met" is said on what was recorded for the
+    // period that ends there: a figure of June is not the year's. (A count
+    // is judged period by period on what each recorded.)
+    let judged_on_latest = !matches!(goal.measure(), Measure::Value(Quantity::Count));
+    if judged_on_latest
+        && status.assessment == Assessment::NotMet
+        && status
+            .latest
+            .is_some_and(|latest| !current_at(latest, target.deadline))
+    {
+        status.assessment = Assessment::NoData;
+    }
     status
+}
+
+/// Whether a record speaks for the state at `deadline`: made in the three
+/// months before it (the period its last quarterly report covers). A
+/// published result is dated its year's last day, and always does.
+pub(super) fn current_at(record: &Record, deadline: NaiveDate) -> bool {
+    let since = deadline
+        .checked_sub_months(chrono::Months::new(3))
+        .unwrap_or(NaiveDate::MIN);
+    record.date > since
 }
 
 /// Judged by the latest recorded verdict; silence is no data.

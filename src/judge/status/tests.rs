@@ -110,9 +110,46 @@ fn targets_measured_by_a_value() {
         (
             "percent below at year end",
             "kind = \"percent_at_least\"\npercent = 80",
-            &[("2024-06-30", "79")],
+            &[("2024-12-15", "79")],
             "2024-12-31!",
             NotMet,
+        ),
+        // Past the deadline, "not met" needs a figure of the three months
+        // before it: June's is not the year's.
+        (
+            "percent below in June, nothing since, at year end",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "79")],
+            "2024-12-31!",
+            NoData,
+        ),
+        (
+            "percent below on 30 September, at year end",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-09-30", "79")],
+            "2024-12-31!",
+            NoData,
+        ),
+        (
+            "percent below on 1 October, at year end",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-10-01", "79")],
+            "2024-12-31!",
+            NotMet,
+        ),
+        (
+            "percent below in June, before the deadline: not yet met",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "79")],
+            "2024-12-31",
+            NotYetMet,
+        ),
+        (
+            "percent on the goal in June stays met",
+            "kind = \"percent_at_least\"\npercent = 80",
+            &[("2024-06-30", "80")],
+            "2024-12-31!",
+            Met,
         ),
         (
             "percent below on the last day, going on",
@@ -272,7 +309,7 @@ fn targets_measured_by_a_value() {
         (
             "rise 4 from the overall 7th: 4th",
             "kind = \"rank_improvement\"\nplaces = 4",
-            &[("2024-06-30", "4")],
+            &[("2024-12-31", "4")],
             "2024-12-31!",
             NotMet,
         ),
@@ -315,7 +352,7 @@ fn targets_measured_by_a_value() {
         (
             "maintain the index's 6.5: 6.49 at year end",
             "kind = \"maintain\"\nindex = \"i\"",
-            &[("2024-06-30", "6.49")],
+            &[("2024-12-31", "6.49")],
             "2024-12-31!",
             NotMet,
         ),
@@ -358,6 +395,36 @@ fn targets_measured_by_a_value() {
             "deliverable due yesterday",
             "kind = \"deliverable\"\ndue = 2024-06-28",
             &[("2024-06-01", "in_progress")],
+            "2024-06-29",
+            NotMet,
+        ),
+        // The case: under way since April, nothing since, judged
+        // at the year's end. Not known to have failed.
+        (
+            "deliverable under way in April, at year end",
+            "kind = \"deliverable\"",
+            &[("2024-04-10", "in_progress")],
+            "2024-12-31!",
+            NoData,
+        ),
+        (
+            "deliverable still under way in December, at year end",
+            "kind = \"deliverable\"",
+            &[("2024-04-10", "in_progress"), ("2024-12-10", "in_progress")],
+            "2024-12-31!",
+            NotMet,
+        ),
+        (
+            "deliverable due yesterday, under way three months and a day before",
+            "kind = \"deliverable\"\ndue = 2024-06-28",
+            &[("2024-03-28", "in_progress")],
+            "2024-06-29",
+            NoData,
+        ),
+        (
+            "deliverable due yesterday, under way three months before less a day",
+            "kind = \"deliverable\"\ndue = 2024-06-28",
+            &[("2024-03-29", "in_progress")],
             "2024-06-29",
             NotMet,
         ),
@@ -997,7 +1064,9 @@ fn qualitative_targets_are_judged_by_their_verdict() {
         (record("2024-06-30", "met"), "2024-12-31!", Met),
         (record("2024-06-30", "đạt"), "2024-12-31!", Met),
         (record("2024-06-30", "not_met"), "2024-09-30", NotYetMet),
-        (record("2024-06-30", "chưa đạt"), "2024-12-31!", NotMet),
+        (record("2024-12-15", "chưa đạt"), "2024-12-31!", NotMet),
+        // June's "chưa đạt" with nothing since is not the year's verdict.
+        (record("2024-06-30", "chưa đạt"), "2024-12-31!", NoData),
         (
             record("2024-06-30", "not_met") + &record("2024-11-30", "met"),
             "2024-12-31!",
@@ -1319,9 +1388,16 @@ fn a_goal_changed_from_a_date_judges_each_day_by_the_goal_then() {
         (
             "90% at the year's end",
             raised,
-            &[("2024-06-28", "85")],
+            &[("2024-06-28", "85"), ("2024-12-20", "85")],
             "2024-12-31!",
             NotMet,
+        ),
+        (
+            "90% at the year's end, 85% only in June",
+            raised,
+            &[("2024-06-28", "85")],
+            "2024-12-31!",
+            NoData,
         ),
         (
             "equal to the new goal",
