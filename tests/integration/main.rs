@@ -3,6 +3,7 @@
 
 mod bundled_plan;
 mod calendar;
+mod documented_commands;
 mod examples;
 mod first_hour;
 mod forms;
