@@ -17,7 +17,10 @@
 //! folders a later `> FILE` writes into. A line whose comment says
 //! `(mẫu)` or `(placeholder)` stands for what the reader must supply (a
 //! folder of their own, a figure from a published document): it is counted
-//! and skipped. A document with no command to run fails the test.
+//! and skipped. A line whose comment says `(exit N)` or `(mã thoát N)`
+//! shows a command that fails on purpose (validate on a skeleton with its
+//! blanks still to fill): it must exit N. A document with no command to run
+//! fails the test.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -112,8 +115,9 @@ fn run_document(document: &str, text: &str, failures: &mut String) -> Counts {
             continue;
         }
         counts.run += 1;
+        let expected = comment.and_then(expected_exit).unwrap_or(0);
         let run = test.run_with(&command.words[1..]);
-        if run.code != 0 {
+        if run.code != expected {
             fail(&format!(
                 "exit code {}\n--- stderr ---\n{}--- stdout ---\n{}",
                 run.code, run.stderr, run.stdout
@@ -438,4 +442,12 @@ fn sh_blocks_are_read_and_other_blocks_are_not() {
             (3, "ddci report   --quarter 2".to_owned())
         ]
     );
+}
+
+/// The exit code a comment says a line ends with: `(exit 1)`, `(mã thoát 1)`.
+fn expected_exit(comment: &str) -> Option<i32> {
+    ["(exit ", "(mã thoát "].iter().find_map(|mark| {
+        let rest = &comment[comment.find(mark)? + mark.len()..];
+        rest.split(')').next()?.trim().parse().ok()
+    })
 }
