@@ -43,6 +43,11 @@ pub fn run() -> ExitCode {
     let arguments: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let here = std::env::current_dir().unwrap_or_default();
     speech::speak(speech::choose(&arguments, &here));
+    // While a shell completes a word, it runs ddci with DDCI_COMPLETE set:
+    // answer with what may follow, and stop.
+    clap_complete::CompleteEnv::with_factory(cli::spoken::command)
+        .var(cli::completion_ids::COMPLETE_VARIABLE)
+        .complete();
     let cli = match cli::spoken::parse(&arguments) {
         Ok(cli) => cli,
         Err(error) => {

@@ -13,7 +13,7 @@ pub struct ReportArgs {
     pub period: PeriodArgs,
 
     /// One unit's own report: the tasks it leads or coordinates
-    #[arg(long, value_name = "UNIT")]
+    #[arg(long, value_name = "UNIT", add = super::completion_ids::units())]
     pub owner: Option<String>,
 
     /// Output format [default: from the -o file's extension, else markdown]
@@ -40,7 +40,7 @@ pub struct CalendarArgs {
     pub to: Option<chrono::NaiveDate>,
 
     /// Only what this unit does or owes, directly or through a group
-    #[arg(long, value_name = "UNIT")]
+    #[arg(long, value_name = "UNIT", add = super::completion_ids::units())]
     pub owner: Option<String>,
 
     /// Output format
@@ -104,11 +104,11 @@ pub struct StatusArgs {
     pub as_of: Option<chrono::NaiveDate>,
 
     /// Only this component index
-    #[arg(long, value_name = "INDEX")]
+    #[arg(long, value_name = "INDEX", add = super::completion_ids::indices())]
     pub index: Option<String>,
 
     /// Only tasks this unit leads or coordinates
-    #[arg(long, value_name = "UNIT")]
+    #[arg(long, value_name = "UNIT", add = super::completion_ids::units())]
     pub owner: Option<String>,
 
     /// With --owner: only tasks the unit leads

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub mod completion_ids;
 mod documents;
 mod help_vi;
 pub mod output_format;
@@ -164,8 +165,9 @@ pub enum Command {
 
     /// Print a shell completion script
     #[command(after_help = "Examples:\n  \
+        mkdir -p ~/.local/share/bash-completion/completions\n  \
         ddci completions bash > ~/.local/share/bash-completion/completions/ddci\n  \
-        ddci completions zsh > ~/.zfunc/_ddci")]
+        echo 'source <(ddci completions zsh)' >> ~/.zshrc")]
     Completions {
         /// The shell
         #[arg(value_enum)]

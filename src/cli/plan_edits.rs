@@ -85,7 +85,7 @@ pub struct ResultArgs {
     pub year: Option<i64>,
 
     /// The component index it is for [default: the unit as a whole]
-    #[arg(long, value_name = "INDEX")]
+    #[arg(long, value_name = "INDEX", add = super::completion_ids::indices())]
     pub index: Option<String>,
 
     /// The score (overall out of 100, an index out of 10)
@@ -135,7 +135,8 @@ pub struct FormArgs {
         long,
         value_name = "UNIT",
         required_unless_present = "all",
-        conflicts_with = "all"
+        conflicts_with = "all",
+        add = super::completion_ids::units()
     )]
     pub owner: Option<String>,
 
@@ -178,6 +179,7 @@ pub struct ImportArgs {
 pub struct RecordArgs {
     /// The task, target or reporting duty the record is about, e.g. `3.5`,
     /// `dvctt-toan-trinh` or `don-vi-bao-cao`
+    #[arg(add = super::completion_ids::subjects())]
     pub id: String,
 
     /// The day it happened or was measured [default: today]
@@ -202,7 +204,7 @@ pub struct RecordArgs {
     pub note: Option<String>,
 
     /// The unit reporting it
-    #[arg(long, value_name = "UNIT")]
+    #[arg(long, value_name = "UNIT", add = super::completion_ids::units())]
     pub by: Option<String>,
 
     /// A document number or link that proves it

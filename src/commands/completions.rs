@@ -7,13 +7,33 @@ use crate::cli::ManArgs;
 use crate::exit::Outcome;
 use crate::output::Output;
 
+/// The shell's side of completion: a script that asks ddci, while the
+/// shell completes, for what may follow (`cli/completion_ids.rs`), so the
+/// plan's own ids complete too.
 pub fn completions(shell: clap_complete::Shell, output: &mut Output) -> anyhow::Result<Outcome> {
-    clap_complete::generate(
-        shell,
-        &mut crate::cli::spoken::command(),
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let completer: &dyn EnvCompleter = match shell {
+        clap_complete::Shell::Bash => &Bash,
+        clap_complete::Shell::Elvish => &Elvish,
+        clap_complete::Shell::Fish => &Fish,
+        clap_complete::Shell::PowerShell => &Powershell,
+        clap_complete::Shell::Zsh => &Zsh,
+        _ => anyhow::bail!(crate::say!(
+            "ddci chưa hỗ trợ gợi ý lệnh cho shell này",
+            "ddci cannot complete for this shell"
+        )),
+    };
+    let binary = std::env::current_exe()
+        .ok()
+        .and_then(|path| path.to_str().map(str::to_owned))
+        .unwrap_or_else(|| "ddci".to_owned());
+    completer.write_registration(
+        crate::cli::completion_ids::COMPLETE_VARIABLE,
         "ddci",
+        "ddci",
+        &binary,
         &mut output.stdout,
-    );
+    )?;
     Ok(Outcome::Success)
 }
 

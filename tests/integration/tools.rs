@@ -187,11 +187,48 @@ fn bash_completion_parses_and_other_shells_get_scripts() {
         "{}",
         String::from_utf8_lossy(&check.stderr)
     );
-    assert!(bash.stdout.contains("report") && bash.stdout.contains("--quarter"));
+    assert!(bash.stdout.contains("complete -o nospace -o bashdefault"));
     for shell in ["zsh", "fish", "powershell"] {
         let run = test.run_with(&["completions", shell]);
         assert_eq!(run.code, 0);
         assert!(run.stdout.contains("ddci"), "{shell}");
+    }
+}
+
+/// Ids could not be completed by the shell (#29): with the script
+/// `completions bash` writes, bash completes commands, options, and the
+/// plan's own task, target, duty and unit ids, by asking ddci.
+#[test]
+fn shell_completion_offers_the_plan_s_ids() {
+    let test = Test::new().plan(crate::forms::FORM_PLAN);
+    let script = test.path().join("ddci.bash");
+    std::fs::write(&script, test.run_with(&["completions", "bash"]).stdout).expect("script");
+    let complete = |words: &str| {
+        let line = format!(
+            "source '{}'; COMP_WORDS=({words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); \
+             _clap_complete_ddci ddci \"${{COMP_WORDS[COMP_CWORD]}}\"; printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+            script.display()
+        );
+        let output = Command::new("bash")
+            .args(["-c", &line])
+            .current_dir(test.path())
+            .env_remove("DDCI_PLAN")
+            .env("DDCI_LANG", "en")
+            .output()
+            .expect("bash");
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let cases = [
+        ("ddci rec", "record\n"),
+        ("ddci record t", "tra-loi\ntiep-dan\n"),
+        ("ddci record 7", "7.2\n"),
+        ("ddci record bao", "bao-cao-quy\n"),
+        ("ddci record 1.1 --by thanh", "thanh-tra\n"),
+        ("ddci status --owner hc", "hc-th\n"),
+        ("ddci status --index minh", "minh-bach\n"),
+    ];
+    for (words, expected) in cases {
+        assert_eq!(complete(words), expected, "{words}");
     }
 }
 
