@@ -7,6 +7,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub mod completion_ids;
 mod documents;
+pub mod file_patterns;
 mod help_vi;
 pub mod output_format;
 mod plan_edits;

@@ -25,7 +25,9 @@ pub fn run(
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
     // Read the forms before taking the lock: a bad file needs no lock.
-    let Some(forms) = read_forms(&args.files, plan_path, output)? else {
+    // `phieu/*.xlsx` as PowerShell passes it, unexpanded.
+    let files = crate::cli::file_patterns::expanded(&args.files);
+    let Some(forms) = read_forms(&files, plan_path, output)? else {
         return Ok(Outcome::Problems);
     };
     let opened = match plan_change::open(plan_path, args.dry_run, args.wait, "importing", output)? {

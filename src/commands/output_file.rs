@@ -100,14 +100,14 @@ pub fn refuse_what_no_output_may_be(output: &Path, what: &str) -> anyhow::Result
 /// The test is on the file itself (device and inode), not its name, so
 /// `./p.toml`, a symlink or a hard link to the plan are caught as well.
 fn refuse_to_overwrite_the_plan_file(output: &Path, plan: &Path, what: &str) -> anyhow::Result<()> {
-    let (Ok(target), Ok(plan_file)) = (std::fs::metadata(output), std::fs::metadata(plan)) else {
+    if std::fs::metadata(output).is_err() || std::fs::metadata(plan).is_err() {
         return Ok(());
-    };
+    }
     // The lock beside the plan, replaced, would let two writers in at once.
     let lock = std::fs::canonicalize(plan)
         .ok()
-        .and_then(|real| std::fs::metadata(crate::write::plan_lock::lock_path(&real)).ok());
-    if lock.is_some_and(|lock| same_file(&target, &lock)) {
+        .map(|real| crate::write::plan_lock::lock_path(&real));
+    if lock.is_some_and(|lock| same_file(output, &lock)) {
         let path = output.display();
         let vi = in_vietnamese(what);
         anyhow::bail!(crate::say!(
@@ -115,7 +115,7 @@ fn refuse_to_overwrite_the_plan_file(output: &Path, plan: &Path, what: &str) -> 
             "`{path}` is the plan's lock file; the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`"
         ));
     }
-    if same_file(&target, &plan_file) {
+    if same_file(output, plan) {
         let path = output.display();
         let vi = in_vietnamese(what);
         anyhow::bail!(crate::say!(
@@ -126,15 +126,23 @@ fn refuse_to_overwrite_the_plan_file(output: &Path, plan: &Path, what: &str) -> 
     Ok(())
 }
 
+/// Whether two paths are one file: its device and inode on Unix (a hard
+/// link is caught); elsewhere the paths with every link resolved.
 #[cfg(unix)]
-fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
+fn same_file(a: &Path, b: &Path) -> bool {
     use std::os::unix::fs::MetadataExt;
-    (a.dev(), a.ino()) == (b.dev(), b.ino())
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        (Ok(a), Ok(b)) => (a.dev(), a.ino()) == (b.dev(), b.ino()),
+        _ => false,
+    }
 }
 
 #[cfg(not(unix))]
-fn same_file(a: &std::fs::Metadata, b: &std::fs::Metadata) -> bool {
-    a.len() == b.len() && a.modified().ok() == b.modified().ok()
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// "cannot write `PATH`: why", in the language spoken.

@@ -404,3 +404,30 @@ fn a_target_whose_baseline_is_missing_says_so() {
     );
     assert!(judged.stdout.contains("Đạt"), "{}", judged.stdout);
 }
+
+/// PowerShell and `cmd` pass `phieu/*.xlsx` unexpanded (#29, portable code):
+/// import expands it itself, in name order; a pattern that matches nothing
+/// is named as a file that cannot be read.
+#[test]
+fn import_expands_a_pattern_the_shell_left_as_typed() {
+    let test = Test::new()
+        .plan(crate::forms::FORM_PLAN)
+        .env("DDCI_TODAY", "2024-07-03");
+    let made = test.run_with(&["form", "--all", "--quarter", "2", "-o", "phieu"]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let run = test.run_with(&["import", "phieu/*.xlsx", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "hc-th-2024-Q2.xlsx (Phòng Hành chính - Tổng hợp, Quý II/2024): no row is filled in\n\
+         thanh-tra-2024-Q2.xlsx (Thanh tra Sở, Quý II/2024): no row is filled in\n\
+         Nothing to add to plan.toml.\n"
+    );
+    let none = test.run_with(&["import", "phieu/*.csv"]);
+    assert_eq!(none.code, 1, "{}", none.stderr);
+    assert!(
+        none.stderr.starts_with("error: cannot read `phieu/*.csv`"),
+        "{}",
+        none.stderr
+    );
+}

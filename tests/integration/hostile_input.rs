@@ -38,6 +38,7 @@ fn a_due_date_a_hundred_million_days_away_is_refused_not_a_panic() {
     assert!(!report.stderr.contains("panicked"), "{}", report.stderr);
 }
 
+#[cfg(unix)]
 #[test]
 fn report_output_never_replaces_the_plan_however_it_is_named() {
     let test = Test::new().plan(SMALL_PLAN);
@@ -150,6 +151,7 @@ fn a_writer_waiting_for_the_lock_says_so_and_gives_up() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_plan_that_cannot_be_safely_replaced_is_refused() {
     use std::os::unix::fs::PermissionsExt;

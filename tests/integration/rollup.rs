@@ -247,6 +247,7 @@ fn csv_has_a_row_per_unit_and_nothing_found_is_an_error() {
 /// A unit that reported nothing is behind, whatever else; a folder whose
 /// TOML files are no plans is an error; a link back up the tree is followed
 /// once.
+#[cfg(unix)]
 #[test]
 fn silence_is_behind_and_odd_folders_do_not_trap_the_search() {
     let quiet = plan(
