@@ -431,3 +431,108 @@ fn import_expands_a_pattern_the_shell_left_as_typed() {
         none.stderr
     );
 }
+
+/// `kind = "percent"` got "did you mean `percent_at_most`?", which turns the
+/// goal upside down (#29): a word that begins several kinds names them all.
+#[test]
+fn percent_is_met_with_both_directions_not_the_nearer_one() {
+    let plan = format!(
+        "{SMALL_PLAN}\n[[targets]]\nid = \"ty-le\"\nkind = \"percent\"\npercent = 80\ntext = \"Tỷ lệ đạt 80%\"\n"
+    );
+    let run = Test::new().plan(&plan).args(["validate"]).run();
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .contains("did you mean `percent_at_least` or `percent_at_most`?"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// `status --owner thanh-tra` never said it was Thanh tra's view (#29).
+#[test]
+fn a_filtered_status_says_its_filter() {
+    let run = Test::new()
+        .args([
+            "--plan",
+            &example_plan_path(),
+            "status",
+            "--owner",
+            "thanh-tra",
+            "--lead-only",
+        ])
+        .args(["--format", "markdown"])
+        .env("DDCI_TODAY", "2024-09-30")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("- Phạm vi: nhiệm vụ Thanh tra Sở chủ trì\n"),
+        "{}",
+        run.stdout
+    );
+}
+
+/// `record 1.1 --status done` on ongoing work was accepted silently while
+/// status still said "Đang thực hiện" (#29): it is recorded as this round
+/// carried out, and ddci says so and what the task stays.
+#[test]
+fn an_ongoing_task_done_is_said_to_be_carried_out_not_finished() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_LANG", "vi");
+    let run = test.run_with(&["record", "1.1", "--status", "done", "--date", "2024-05-02"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.ends_with(
+            "lưu ý: 1.1 là nhiệm vụ thường xuyên: “hoàn thành” được ghi là “Đã thực hiện” lần này; nhiệm vụ vẫn “Đang thực hiện”\n"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+/// `init dak-ha-2025.toml --template district` made a 2026 plan headed
+/// "Tên tỉnh", and a department's left its parent agency as dots though the
+/// province was given (#29): the year the file's name says, the province's
+/// committee above, no district after districts ended.
+#[test]
+fn init_takes_the_year_its_file_name_says_and_the_province_above() {
+    let test = Test::new().env("DDCI_TODAY", "2026-12-08");
+    let run = test.run_with(&[
+        "init",
+        "dak-ha-2025.toml",
+        "--template",
+        "district",
+        "--province",
+        "Kon Tum",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("The plan is for 2025, as its file name says."),
+        "{}",
+        run.stdout
+    );
+    let plan = std::fs::read_to_string(test.path().join("dak-ha-2025.toml")).expect("plan");
+    assert!(
+        plan.contains(
+            "province = \"Kon Tum\"\nparent_agency = \"UBND tỉnh Kon Tum\"\nyear = 2025\n"
+        ),
+        "{plan}"
+    );
+    assert!(!plan.contains("Tên tỉnh"), "{plan}");
+    // The report keys are there, with their meaning, to fill in.
+    assert!(plan.contains("# [plan.report]\n"), "{plan}");
+    assert!(
+        plan.contains("# signed_by = { title = \"Giám đốc\", name = \"…\" }\n"),
+        "{plan}"
+    );
+    let district_2026 = test.run_with(&["init", "huyen.toml", "--template", "district"]);
+    assert_eq!(district_2026.code, 2);
+    assert!(
+        district_2026.stderr.starts_with(
+            "error: districts ended on 1 July 2025: there is no district plan for 2026"
+        ),
+        "{}",
+        district_2026.stderr
+    );
+}
