@@ -11,7 +11,7 @@ use crate::words::labels::Language;
 use crate::words::visible::one_line;
 
 use super::Report;
-use super::framing::{plan_reference, reporter};
+use super::framing::reporter;
 use super::prose::{count, counted, joined, say, sentence};
 
 /// I. How the plan was rolled out and reported on: what was assigned to
@@ -79,15 +79,14 @@ fn owner_share(report: &Report<'_>, owner: UnitRef) -> String {
     }
     say(
         language,
+        // The opening cited the plan by number and date: here it is "the Plan".
         format!(
-            "Theo {}, {} {}.",
-            plan_reference(plan, language),
+            "Theo Kế hoạch, {} {}.",
             reporter(report),
             joined(&parts, language)
         ),
         format!(
-            "Under {}, the {} {}.",
-            plan_reference(plan, language),
+            "Under the Plan, the {} {}.",
             reporter(report),
             joined(&parts, language)
         ),
@@ -105,18 +104,16 @@ fn assignments(report: &Report<'_>) -> String {
     say(
         language,
         format!(
-            "{} đã ban hành {}, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.{}",
+            "{} đã ban hành Kế hoạch, giao {} và {} thuộc {} chỉ số thành phần cho các phòng, đơn vị chủ trì và phối hợp thực hiện.{}",
             one_line(super::framing::issuer(plan)),
-            plan_reference(plan, language),
             counted(tasks, "nhiệm vụ", "task", language),
             counted(targets, "chỉ tiêu", "target", language),
             count(indices, language),
             carried_on(plan, language),
         ),
         format!(
-            "The {} issued {}, assigning {} and {} under {} component indices to its divisions and units.{}",
+            "The {} issued the Plan, assigning {} and {} under {} component indices to its divisions and units.{}",
             one_line(super::framing::issuer(plan)),
-            plan_reference(plan, language),
             counted(tasks, "nhiệm vụ", "task", language),
             counted(targets, "chỉ tiêu", "target", language),
             count(indices, language),
