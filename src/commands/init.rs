@@ -75,7 +75,10 @@ pub fn run(
             crate::say!(" và {schema}", " and {schema}")
         }
         // An existing schema is kept (it may be someone's own), but not silently.
-        Err(_) if std::fs::read_to_string(&schema_path).is_ok_and(|old| old == schema) => {
+        Err(_)
+            if crate::read::ordinary_file::read(&schema_path, 16_000_000)
+                .is_ok_and(|old| old == schema.as_bytes()) =>
+        {
             String::new()
         }
         Err(_) => {

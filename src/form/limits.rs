@@ -29,7 +29,7 @@ pub fn read_file(path: &Path) -> Result<Vec<u8>, String> {
             "cannot read `{shown}`: {error}"
         )
     })?;
-    if !metadata.is_file() {
+    if !crate::read::ordinary_file::is_ordinary(path) {
         return Err(crate::say!(
             "`{shown}` không phải một tệp (mà là thư mục, thiết bị hoặc đường ống)\ngợi ý: ghi đường dẫn của tệp .xlsx hoặc .csv đơn vị gửi lại",
             "`{shown}` is not a file (a folder, a device or a pipe)\nhelp: give the path of the .xlsx or .csv the unit sent back"
@@ -96,7 +96,26 @@ pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
         let part = archive
             .by_index(at)
             .map_err(|error| not_a_workbook(&error))?;
-        let read = unzipped_size(part, left + 1).map_err(|error| not_a_workbook(&error))?;
+        let name = part.name().map(|name| name.to_string()).unwrap_or_default();
+        let checked = name == "xl/sharedStrings.xml" || name.starts_with("xl/worksheets/");
+        let read = if checked {
+            // What the reader sizes itself by is read first, and bounded:
+            // a stated count of a trillion strings, or a cell in row
+            // 99,999,999,999, would abort or break it.
+            let mut xml = Vec::new();
+            part.take(left + 1)
+                .read_to_end(&mut xml)
+                .map_err(|error| not_a_workbook(&error))?;
+            if let Some(why) = beyond_a_form(&name, &xml) {
+                return Err(crate::say!(
+                    "`{file}` không phải biểu mẫu do `ddci form` lập ({why})\ngợi ý: gửi lại biểu mẫu do `ddci form` lập",
+                    "`{file}` is not a form `ddci form` made ({why})\nhelp: send back the form made by `ddci form`"
+                ));
+            }
+            xml.len() as u64
+        } else {
+            unzipped_size(part, left + 1).map_err(|error| not_a_workbook(&error))?
+        };
         if read > left {
             return Err(crate::say!(
                 "`{file}` giải nén ra hơn {} MB, lớn hơn nhiều so với một biểu mẫu\ngợi ý: gửi lại biểu mẫu do `ddci form` lập",
@@ -109,7 +128,131 @@ pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
+/// The most strings a workbook may say it shares: a form of [`MAX_ROWS`]
+/// rows of a dozen cells.
+pub const MAX_SHARED_STRINGS: u64 = 300_000;
+
+/// The furthest cell a form's sheet may name: its rows and a dozen columns,
+/// with room to spare.
+const MAX_CELL_ROW: u64 = MAX_ROWS as u64 + 1_000;
+const MAX_CELL_COLUMN: u64 = 200;
+
+/// Why a workbook part says more than a form can hold, if it does: a shared
+/// string count, or a cell or range beyond a form's rows and columns.
+fn beyond_a_form(name: &str, xml: &[u8]) -> Option<String> {
+    if name == "xl/sharedStrings.xml" {
+        for attribute in [&b" count=\""[..], b" uniqueCount=\""] {
+            for value in attribute_values(xml, attribute) {
+                let count = digits_value(value);
+                if count > MAX_SHARED_STRINGS {
+                    return Some(crate::say!(
+                        "khai báo {count} chuỗi, quá {MAX_SHARED_STRINGS}",
+                        "it states {count} strings, more than {MAX_SHARED_STRINGS}"
+                    ));
+                }
+            }
+        }
+        return None;
+    }
+    // Cells and rows are placed by `r`; ranges (`ref`, `sqref`) may span a
+    // whole column, as spreadsheet programs write them, and place nothing.
+    for attribute in [&b" r=\""[..]] {
+        for value in attribute_values(xml, attribute) {
+            for cell in value.split(|byte| matches!(byte, b':' | b' ')) {
+                let (column, row) = cell_position(cell);
+                if row > MAX_CELL_ROW || column > MAX_CELL_COLUMN {
+                    let cell = String::from_utf8_lossy(cell);
+                    let cell =
+                        crate::words::visible::one_line(&cell.chars().take(30).collect::<String>());
+                    return Some(crate::say!(
+                        "ô {cell} nằm ngoài phạm vi một biểu mẫu",
+                        "the cell {cell} lies beyond any form"
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The values of every `attribute="…"` in `xml`.
+fn attribute_values<'x>(xml: &'x [u8], attribute: &'x [u8]) -> impl Iterator<Item = &'x [u8]> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = at + find(&xml[at..], attribute)? + attribute.len();
+        let end = start + xml[start..].iter().position(|byte| *byte == b'"')?;
+        at = end;
+        Some(&xml[start..end])
+    })
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|window| window == needle)
+}
+
+/// A number's value, saturating: "99999999999999999999" is very large, not an error.
+fn digits_value(digits: &[u8]) -> u64 {
+    digits
+        .iter()
+        .filter(|byte| byte.is_ascii_digit())
+        .fold(0_u64, |value, digit| {
+            value
+                .saturating_mul(10)
+                .saturating_add(u64::from(digit - b'0'))
+        })
+}
+
+/// "AB12" → (28, 12); a row number alone (`<row r="12">`) → (0, 12).
+fn cell_position(cell: &[u8]) -> (u64, u64) {
+    let split = cell
+        .iter()
+        .position(|byte| !byte.is_ascii_alphabetic())
+        .unwrap_or(cell.len());
+    let (letters, digits) = cell.split_at(split);
+    let column = letters.iter().fold(0_u64, |value, letter| {
+        value
+            .saturating_mul(26)
+            .saturating_add(u64::from(letter.to_ascii_uppercase() - b'A' + 1))
+    });
+    let row = digits_value(digits);
+    (column, row)
+}
+
 /// How many bytes a part unzips to, reading at most `limit`.
 fn unzipped_size(part: impl Read, limit: u64) -> std::io::Result<u64> {
     std::io::copy(&mut part.take(limit), &mut std::io::sink())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_and_counts_are_bounded_on_both_sides_of_the_limit() {
+        let sheet = |cell: &str| format!("<row r=\"1\"><c r=\"{cell}\" t=\"s\"><v>0</v></c></row>");
+        let cases = [
+            ("A1", false),
+            ("A21000", false),
+            ("A21001", true),
+            ("GR1", false),
+            ("GS1", true),
+            ("A99999999999999999999999", true),
+            ("ZZZZZZZZZZZZZZZ1", true),
+        ];
+        for (cell, refused) in cases {
+            let xml = sheet(cell);
+            assert_eq!(
+                beyond_a_form("xl/worksheets/sheet1.xml", xml.as_bytes()).is_some(),
+                refused,
+                "{cell}"
+            );
+        }
+        let strings = |count: u64| format!("<sst count=\"{count}\" uniqueCount=\"{count}\">");
+        assert!(beyond_a_form("xl/sharedStrings.xml", strings(300_000).as_bytes()).is_none());
+        assert!(beyond_a_form("xl/sharedStrings.xml", strings(300_001).as_bytes()).is_some());
+        assert_eq!(cell_position(b"AB12"), (28, 12));
+        assert_eq!(cell_position(b"12"), (0, 12));
+    }
 }

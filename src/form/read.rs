@@ -130,7 +130,25 @@ pub fn read(path: &Path) -> anyhow::Result<Filled> {
     read_workbook(&file, bytes)
 }
 
+/// A workbook read by calamine, with any panic of the reader on a hostile
+/// file (an arithmetic overflow on a cell reference) taken as a file ddci
+/// cannot read: one bad form must not bring down the import of the others.
 fn read_workbook(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
+    let quiet = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_workbook_as_made(file, bytes)
+    }));
+    std::panic::set_hook(quiet);
+    read.unwrap_or_else(|_| {
+        Err(anyhow::anyhow!(crate::say!(
+            "`{file}` không phải tệp Excel mà ddci đọc được (tệp hỏng)\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",
+            "`{file}` is not an Excel workbook ddci can read (it is damaged)\nhelp: send back the .xlsx made by `ddci form`, or a .csv of its columns"
+        )))
+    })
+}
+
+fn read_workbook_as_made(file: &str, bytes: Vec<u8>) -> anyhow::Result<Filled> {
     let not_a_form = |error: &dyn std::fmt::Display| {
         anyhow::anyhow!(crate::say!(
             "`{file}` không phải tệp Excel mà ddci đọc được (tệp hỏng hoặc không phải định dạng .xlsx)\ngợi ý: gửi lại tệp .xlsx do `ddci form` lập, hoặc tệp .csv có các cột của nó",

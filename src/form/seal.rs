@@ -94,18 +94,27 @@ pub fn load_or_create(plan_path: &Path) -> anyhow::Result<Key> {
 /// The key, if forms were made for the plan here.
 pub fn load(plan_path: &Path) -> anyhow::Result<Option<Key>> {
     let path = key_path(plan_path);
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(error) => {
+    use crate::read::ordinary_file::{self, Unread};
+    let shown = crate::words::visible::path(&path);
+    // A key is 65 bytes; a pipe, a device or a link to one is no key.
+    let text = match ordinary_file::read(&path, 1024) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(Unread::Io(error)) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Ok(None);
+        }
+        Err(Unread::Io(error)) => {
             let error = crate::words::speech::io_error(&error);
             anyhow::bail!(crate::say!(
-                "không đọc được `{}`: {error}",
-                "cannot read `{}`: {error}",
-                crate::words::visible::path(&path)
+                "không đọc được `{shown}`: {error}",
+                "cannot read `{shown}`: {error}"
             ))
         }
+        Err(Unread::NotOrdinary | Unread::TooLarge(_)) => anyhow::bail!(crate::say!(
+            "`{shown}` không phải khóa biểu mẫu (64 chữ số hệ mười sáu)\ngợi ý: khôi phục nó từ máy đã lập biểu mẫu",
+            "`{shown}` is not a form key (64 hexadecimal digits)\nhelp: restore it from the machine that made the forms"
+        )),
     };
+    refuse_a_shared_key(&path)?;
     let bytes = from_hex(text.trim()).ok_or_else(|| {
         anyhow::anyhow!(crate::say!(
             "`{}` không phải khóa biểu mẫu (64 chữ số hệ mười sáu)\ngợi ý: khôi phục nó từ máy đã lập biểu mẫu", "`{}` is not a form key (64 hexadecimal digits)\nhelp: restore it from the machine that made the forms",
@@ -203,4 +212,25 @@ mod tests {
             assert!(!verify(&key, &fields, broken), "{broken}");
         }
     }
+}
+
+/// A key others can read is a key others may have: one committed to git
+/// (checked out readable by all) lets anyone seal a form in any unit's name.
+#[cfg(unix)]
+fn refuse_a_shared_key(path: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(path).map(|metadata| metadata.permissions().mode());
+    if mode.is_ok_and(|mode| mode & 0o077 != 0) {
+        let shown = crate::words::visible::path(path);
+        anyhow::bail!(crate::say!(
+            "`{shown}` đọc được bởi người khác: ai có khóa này đều niêm phong được biểu mẫu nhân danh bất kỳ đơn vị nào\ngợi ý: nếu khóa chưa từng bị lộ, chạy `chmod 600 {shown}`; nếu đã bị lộ (ví dụ đã commit vào git), xóa tệp này và lập lại biểu mẫu",
+            "`{shown}` can be read by others: whoever has it can seal a form in any unit's name\nhelp: if it was never shared, `chmod 600 {shown}`; if it was (committed to git, say), delete it and make the forms again"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_a_shared_key(_path: &Path) -> anyhow::Result<()> {
+    Ok(())
 }

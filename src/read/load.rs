@@ -5,7 +5,6 @@
 
 use std::path::Path;
 
-use anyhow::Context as _;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::plan::file::{PlanFile, Record};
@@ -42,46 +41,28 @@ pub fn load(path: &Path) -> anyhow::Result<LoadedPlan> {
 
 /// A plan file's bytes: a regular file of at most [`MOST_BYTES`].
 pub fn read(path: &Path) -> anyhow::Result<Vec<u8>> {
-    use std::io::Read as _;
+    use crate::read::ordinary_file::{self, Unread};
     let shown = path.display();
-    let cannot = || {
-        crate::say!(
+    // Only an ordinary file is a plan: `/dev/zero` would never end, a FIFO
+    // or `/proc/kmsg` could wait for ever.
+    match ordinary_file::read(path, MOST_BYTES) {
+        Ok(bytes) => Ok(bytes),
+        Err(Unread::Io(error)) => Err(anyhow::Error::new(error).context(crate::say!(
             "không đọc được kế hoạch `{shown}`",
             "cannot read the plan `{shown}`"
-        )
-    };
-    // Only a regular file is a plan: `/dev/zero` would never end and a FIFO
-    // could wait forever.
-    let metadata = std::fs::metadata(path).with_context(cannot)?;
-    if !metadata.is_file() {
-        anyhow::bail!(crate::say!(
+        ))),
+        Err(Unread::NotOrdinary) => anyhow::bail!(crate::say!(
             "`{shown}` không phải một tệp thông thường; kế hoạch là một tệp .toml",
             "`{shown}` is not a regular file; a plan is a .toml file"
-        ));
+        )),
+        Err(Unread::TooLarge(size)) => {
+            let (size, most) = (size / 1_000_000, MOST_BYTES / 1_000_000);
+            anyhow::bail!(crate::say!(
+                "`{shown}` có dung lượng {size} MB; ddci chỉ đọc kế hoạch tối đa {most} MB",
+                "`{shown}` is {size} MB; ddci reads plans of at most {most} MB"
+            ))
+        }
     }
-    if metadata.len() > MOST_BYTES {
-        let size = metadata.len() / 1_000_000;
-        let most = MOST_BYTES / 1_000_000;
-        anyhow::bail!(crate::say!(
-            "`{shown}` có dung lượng {size} MB; ddci chỉ đọc kế hoạch tối đa {most} MB",
-            "`{shown}` is {size} MB; ddci reads plans of at most {most} MB"
-        ));
-    }
-    // Sized for the file at once (plus one byte, to see it end): grown as
-    // it is read, the buffer would be copied three or four times.
-    #[allow(clippy::cast_possible_truncation)] // at most MOST_BYTES
-    let mut bytes = Vec::with_capacity(metadata.len() as usize + 1);
-    std::fs::File::open(path)
-        .and_then(|file| file.take(MOST_BYTES + 1).read_to_end(&mut bytes))
-        .with_context(cannot)?;
-    if bytes.len() as u64 > MOST_BYTES {
-        let most = MOST_BYTES / 1_000_000;
-        anyhow::bail!(crate::say!(
-            "`{shown}` đã lớn quá {most} MB trong lúc đang được đọc",
-            "`{shown}` grew past {most} MB while it was read"
-        ));
-    }
-    Ok(bytes)
 }
 
 /// The largest plan ddci reads: more than a plan with a million records

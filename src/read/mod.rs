@@ -9,6 +9,7 @@ pub mod load;
 mod load_pieces;
 mod loader;
 pub mod locate;
+pub mod ordinary_file;
 pub mod plain_read;
 mod serde_words;
 pub mod source_file;

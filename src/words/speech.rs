@@ -146,8 +146,8 @@ fn plan_language<S: AsRef<std::ffi::OsStr>>(
 /// 64 KiB.
 fn declared_language(path: &Path) -> Option<Language> {
     use std::io::Read;
-    let metadata = std::fs::metadata(path).ok()?;
-    if !metadata.is_file() {
+    // Never a pipe, a device or a file of the kernel: help must not wait.
+    if !crate::read::ordinary_file::is_ordinary(path) {
         return None;
     }
     let mut head = Vec::new();

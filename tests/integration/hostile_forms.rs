@@ -88,6 +88,55 @@ fn a_zip_bomb_is_weighed_before_it_is_opened() {
     );
 }
 
+/// What the spreadsheet reader sizes itself by is weighed first (#28, a
+/// second adversarial pass): a shared-string count of a trillion made it ask
+/// for 24 TB and abort; a cell in row 99,999,999,999 made it panic on an
+/// overflow. Each is refused, naming what was wrong, and the other forms of
+/// the import are not taken down with it.
+#[test]
+fn what_the_reader_sizes_itself_by_is_bounded_first() {
+    let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
+    let form = made_form(&test);
+    let strings = with_part(&form, "xl/sharedStrings.xml", |xml| {
+        let start = xml.find("uniqueCount=\"").expect("a count") + "uniqueCount=\"".len();
+        let end = start + xml[start..].find('"').expect("its end");
+        format!("{}1000000000000{}", &xml[..start], &xml[end..])
+    });
+    std::fs::write(test.path().join("strings.xlsx"), strings).expect("write");
+    refused(
+        &test,
+        "strings.xlsx",
+        "error: `strings.xlsx` is not a form `ddci form` made (it states 1000000000000 strings, more than 300000)\n",
+    );
+    for (name, cell) in [
+        ("far.xlsx", "A99999999999"),
+        ("wide.xlsx", "ZZZZZZ9999999999"),
+    ] {
+        let far = with_part(&form, "xl/worksheets/sheet1.xml", |xml| {
+            xml.replacen("r=\"A1\"", &format!("r=\"{cell}\""), 1)
+        });
+        std::fs::write(test.path().join(name), far).expect("write");
+        refused(
+            &test,
+            name,
+            &format!(
+                "error: `{name}` is not a form `ddci form` made (the cell {cell} lies beyond any form)\n"
+            ),
+        );
+    }
+    // Row 21,000 of a form and a range over whole columns are a form's own.
+    let edge = with_part(&form, "xl/worksheets/sheet1.xml", |xml| {
+        xml.replacen(
+            "<sheetData>",
+            "<dimension ref=\"A1:XFD1048576\"/><sheetData>",
+            1,
+        )
+    });
+    std::fs::write(test.path().join("edge.xlsx"), edge).expect("write");
+    let run = test.run_with(&["import", "edge.xlsx", "--dry-run"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
 #[test]
 fn only_a_regular_file_of_a_form_s_size_is_read() {
     let test = Test::new().plan(FORM_PLAN).env("DDCI_TODAY", "2024-07-03");
