@@ -37,14 +37,24 @@ pub fn print_error(error: &clap::Error) -> std::io::Result<()> {
             | ErrorKind::DisplayVersion
             | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     );
-    if shown_as_is || speaking() == Language::En {
+    if shown_as_is {
         return error.print();
     }
     let mut stderr = anstream::stderr().lock();
-    writeln!(stderr, "lỗi: {}", vietnamese(error))?;
+    // What was typed is shown, never obeyed: an escape in a value would
+    // reach the terminal through clap's echo of it.
+    if speaking() == Language::En {
+        let rendered = error.render().to_string();
+        let shown = crate::words::visible::visible(&rendered);
+        return write!(stderr, "{shown}");
+    }
+    let message = vietnamese(error);
+    let said = crate::words::visible::visible(&message);
+    writeln!(stderr, "lỗi: {said}")?;
     if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
         let usage = usage.to_string();
         let usage = usage.trim_start_matches("Usage:").trim();
+        let usage = crate::words::visible::visible(usage).into_owned();
         writeln!(stderr, "\nCách dùng: {usage}")?;
     }
     writeln!(

@@ -68,6 +68,16 @@ pub fn man(args: &ManArgs, output: &mut Output) -> anyhow::Result<Outcome> {
         for page in pages {
             let man = clap_mangen::Man::new(page);
             let path = folder.join(man.get_filename());
+            // Never through a link (onto the plan, say) nor into a pipe.
+            if std::fs::symlink_metadata(&path)
+                .is_ok_and(|metadata| !metadata.file_type().is_file())
+            {
+                let shown = crate::words::visible::path(&path);
+                anyhow::bail!(crate::say!(
+                    "`{shown}` là liên kết hoặc không phải tệp thông thường; trang hướng dẫn không được ghi vào đó",
+                    "`{shown}` is a link or not a regular file; no manual page is written there"
+                ));
+            }
             let mut file = std::fs::File::create(&path)?;
             render(&man, &mut file)?;
             let path = crate::words::visible::path(&path);

@@ -82,7 +82,7 @@ pub fn run(
             String::new()
         }
         Err(_) => {
-            let schema = schema_path.display();
+            let schema = crate::words::visible::path(&schema_path);
             writeln!(
                 output.stderr,
                 "{}",

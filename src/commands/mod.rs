@@ -36,7 +36,7 @@ pub fn refuse_invalid<'a>(
     }
     output.when_cut_off = Outcome::Problems;
     print_diagnostics(&checked.loaded, output)?;
-    let path = checked.loaded.source.path().display();
+    let path = crate::words::visible::path(checked.loaded.source.path());
     let said = crate::say!(
         "lỗi: {path} có lỗi; hãy sửa trước (xem `ddci validate`)",
         "error: {path} has errors; fix them (see `ddci validate`) first"

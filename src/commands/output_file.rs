@@ -66,7 +66,8 @@ pub fn write_out(rendered: &[u8], to: Option<&Path>, output: &mut Output) -> any
 /// lock's name, the plan itself or its lock.
 fn refuse_to_overwrite_the_plan(output: &Path, plan: &Path, what: &str) -> anyhow::Result<()> {
     refuse_what_no_output_may_be(output, what)?;
-    refuse_to_overwrite_the_plan_file(output, plan, what)
+    refuse_to_overwrite_the_plan_file(output, plan, what)?;
+    refuse_what_is_someone_s(output, what)
 }
 
 /// What no `-o` of any command may be, whatever the plan: a folder, or a
@@ -95,6 +96,92 @@ pub fn refuse_what_no_output_may_be(output: &Path, what: &str) -> anyhow::Result
         ));
     }
     Ok(())
+}
+
+/// Files that are not ddci's to replace, whatever the command: what lies in
+/// `.ddci/` (the form key, the lock), any `.toml` (a plan, this one or
+/// another), and a Word or Excel file saved by another program (a draft the
+/// office edited, a form a unit filled in): ddci's own output is replaced,
+/// someone's work never is.
+pub fn refuse_what_is_someone_s(output: &Path, what: &str) -> anyhow::Result<()> {
+    let path = crate::words::visible::path(output);
+    let vi = in_vietnamese(what);
+    let inside_own_folder = output
+        .components()
+        .any(|part| part.as_os_str() == crate::write::own_folder::FOLDER);
+    if inside_own_folder {
+        anyhow::bail!(crate::say!(
+            "`{path}` nằm trong thư mục `.ddci` của ddci (khóa niêm phong biểu mẫu, tệp khóa); {vi} chưa được ghi\ngợi ý: chọn tệp ở chỗ khác",
+            "`{path}` is inside ddci's own `.ddci` folder (the form key, the lock); the {what} was not written\nhelp: choose a file elsewhere"
+        ));
+    }
+    if !output.exists() {
+        return Ok(());
+    }
+    // A plan by its name, or by what it holds (read as a plan is read:
+    // an ordinary file of a plan's size, followed through links).
+    let is_toml = output
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"));
+    let holds_a_plan = || {
+        crate::read::ordinary_file::read(output, crate::read::load::MOST_BYTES)
+            .is_ok_and(|bytes| crate::rollup::paths::names_a_plan_table(&bytes))
+    };
+    if is_toml || holds_a_plan() {
+        anyhow::bail!(crate::say!(
+            "`{path}` là một kế hoạch (hoặc một tệp .toml có sẵn); {vi} chưa được ghi\ngợi ý: chọn tệp khác, ví dụ `-o bao-cao.md`",
+            "`{path}` is a plan (or an existing .toml file); the {what} was not written\nhelp: choose another file, e.g. `-o bao-cao.md`"
+        ));
+    }
+    if let Some(work) = someone_s_work(output) {
+        let why = match work {
+            Work::Form => crate::say!("phiếu báo cáo của một đơn vị", "a unit's report form"),
+            Work::SavedBy(program) => {
+                let program = crate::words::visible::one_line(&program);
+                crate::say!(
+                    "đã được lưu bằng {program}, có thể là bản đã sửa",
+                    "saved by {program}, perhaps an edited draft"
+                )
+            }
+        };
+        anyhow::bail!(crate::say!(
+            "`{path}` là {why}; ddci không ghi đè lên; {vi} chưa được ghi\ngợi ý: ghi ra tên khác, hoặc chuyển tệp đó sang chỗ khác trước",
+            "`{path}` is {why}; ddci does not write over it; the {what} was not written\nhelp: write to another name, or move that file aside first"
+        ));
+    }
+    Ok(())
+}
+
+/// Someone's work in a Word or Excel file.
+enum Work {
+    /// A ddci form (filled in or not): the office's copy of what a unit sent.
+    Form,
+    /// Saved by a program other than ddci.
+    SavedBy(String),
+}
+
+/// Whether a file is someone's work: a ddci form, or a Word file saved by
+/// another program (ddci's name no application), or a workbook saved by one
+/// that says so (ddci's workbooks, like Excel's, say "Microsoft Excel").
+fn someone_s_work(path: &Path) -> Option<Work> {
+    let bytes = crate::read::ordinary_file::read(path, 64 * 1024 * 1024).ok()?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    let mut part = |name: &str| -> Option<String> {
+        let part = archive.by_name(name).ok()?;
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut std::io::Read::take(part, 4 * 1024 * 1024), &mut xml)
+            .ok()?;
+        Some(xml)
+    };
+    let identity = format!("name=\"{}\"", crate::form::columns::IDENTITY_SHEET);
+    if part("xl/workbook.xml").is_some_and(|workbook| workbook.contains(&identity)) {
+        return Some(Work::Form);
+    }
+    let app = part("docProps/app.xml")?;
+    let start = app.find("<Application>")? + "<Application>".len();
+    let end = start + app[start..].find("</Application>")?;
+    let program = app[start..end].trim();
+    (!program.is_empty() && program != "Microsoft Excel").then(|| Work::SavedBy(program.to_owned()))
 }
 
 /// The test is on the file itself (device and inode), not its name, so

@@ -68,7 +68,7 @@ pub fn open(
     let Some(plan) = plan.filter(|_| !loaded.has_errors()) else {
         output.when_cut_off = Outcome::Problems;
         print_diagnostics(&loaded, output)?;
-        let path = plan_path.display();
+        let path = crate::words::visible::path(plan_path);
         let said = match crate::words::speech::speaking() {
             crate::words::language::Language::Vi => format!(
                 "lỗi: {path} có lỗi; hãy sửa (xem `ddci validate`) trước khi {}. Chưa ghi gì.",

@@ -319,22 +319,7 @@ fn refuse_to_overwrite_a_plan(
 ) -> anyhow::Result<()> {
     let what = crate::say!("bảng tổng hợp", "roll-up");
     crate::commands::output_file::refuse_what_no_output_may_be(path, &what)?;
-    let Ok(target) = std::fs::canonicalize(path) else {
-        return Ok(());
-    };
-    let holds_a_plan = target
-        .extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
-        || std::fs::read(&target).is_ok_and(|bytes| rollup::paths::names_a_plan_table(&bytes));
-    if holds_a_plan {
-        let path = path.display();
-        anyhow::bail!(crate::say!(
-            "`{path}` là một kế hoạch; không ghi gì\n\
-             gợi ý: chọn tệp khác, ví dụ `-o tong-hop.xlsx`",
-            "`{path}` is a plan; nothing was written\n\
-             help: choose another file, e.g. `-o tong-hop.xlsx`"
-        ));
-    }
+    crate::commands::output_file::refuse_what_is_someone_s(path, &what)?;
     // Each plan rolled up, and its lock, by the file itself (as every
     // command's -o is guarded): a replaced lock would let two writers in.
     for plan in plans {

@@ -132,10 +132,11 @@ pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
 /// rows of a dozen cells.
 pub const MAX_SHARED_STRINGS: u64 = 300_000;
 
-/// The furthest cell a form's sheet may name: its rows and a dozen columns,
-/// with room to spare.
-const MAX_CELL_ROW: u64 = MAX_ROWS as u64 + 1_000;
-const MAX_CELL_COLUMN: u64 = 200;
+/// The furthest cell any sheet may name: Excel's last row and column
+/// (XFD1048576). A stray cell there costs nothing (cells are read one by
+/// one); past it the reader's arithmetic overflows.
+const MAX_CELL_ROW: u64 = 1_048_576;
+const MAX_CELL_COLUMN: u64 = 16_384;
 
 /// Why a workbook part says more than a form can hold, if it does: a shared
 /// string count, or a cell or range beyond a form's rows and columns.
@@ -234,10 +235,9 @@ mod tests {
         let sheet = |cell: &str| format!("<row r=\"1\"><c r=\"{cell}\" t=\"s\"><v>0</v></c></row>");
         let cases = [
             ("A1", false),
-            ("A21000", false),
-            ("A21001", true),
-            ("GR1", false),
-            ("GS1", true),
+            ("XFD1048576", false),
+            ("A1048577", true),
+            ("XFE1", true),
             ("A99999999999999999999999", true),
             ("ZZZZZZZZZZZZZZZ1", true),
         ];

@@ -39,15 +39,38 @@ pub struct Context<'a> {
     pub index_ids: HashSet<&'a str>,
     pub task_ids: HashSet<&'a str>,
     pub target_ids: HashSet<&'a str>,
+    /// How many more "did you mean …?" the plan's problems may get: each
+    /// compares with every id, so a plan of thousands of misspelt ids would
+    /// take hours; past the diagnostics shown in full, none is needed.
+    suggestions_left: std::cell::Cell<usize>,
 }
 
+/// The most suggestions one plan's problems get (twice those shown in full).
+const SUGGESTIONS: usize = 2 * diagnostic::SHOWN_IN_FULL;
+
 impl<'a> Context<'a> {
+    /// "did you mean `hc-th`?" for `word` among `candidates`, while the
+    /// plan's budget of suggestions lasts.
+    pub fn did_you_mean<'c>(
+        &self,
+        word: &str,
+        candidates: impl IntoIterator<Item = &'c str>,
+    ) -> Option<String> {
+        let left = self.suggestions_left.get();
+        if left == 0 {
+            return None;
+        }
+        self.suggestions_left.set(left - 1);
+        crate::words::suggest::did_you_mean(word, candidates)
+    }
+
     pub fn new(file: &'a PlanFile, source: &'a SourceFile, today: NaiveDate) -> Self {
         let unreadable = file.unreadable_ids.iter().map(String::as_str);
         let ids = |iter: Box<dyn Iterator<Item = &'a str> + 'a>| -> HashSet<&'a str> {
             iter.chain(unreadable.clone()).collect()
         };
         Self {
+            suggestions_left: std::cell::Cell::new(SUGGESTIONS),
             file,
             source,
             today,

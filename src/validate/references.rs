@@ -7,32 +7,31 @@ use std::collections::HashSet;
 use super::Context;
 use crate::plan::file::{Id, UnitKind};
 use crate::read::diagnostic::Diagnostic;
-use crate::words::suggest;
 
 pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     let file = context.file;
     check_units(context, found);
     for task in &file.tasks {
-        require(&task.index, Kind::Index, &context.index_ids, found);
+        require(context, &task.index, Kind::Index, &context.index_ids, found);
         for unit in task.lead.get_ref().iter().chain(&task.coordinating) {
-            require(unit, Kind::Unit, &context.unit_ids, found);
+            require(context, unit, Kind::Unit, &context.unit_ids, found);
         }
     }
     check_bands(context, found);
     for result in &file.results {
         if let Some(index) = &result.index {
-            require(index, Kind::Index, &context.index_ids, found);
+            require(context, index, Kind::Index, &context.index_ids, found);
         }
     }
     for target in &file.targets {
         if let Some(task_id) = &target.task {
-            require(task_id, Kind::Task, &context.task_ids, found);
+            require(context, task_id, Kind::Task, &context.task_ids, found);
         }
         if let Some(unit) = &target.reported_by {
-            require(unit, Kind::Unit, &context.unit_ids, found);
+            require(context, unit, Kind::Unit, &context.unit_ids, found);
         }
         if let Some(index) = &target.index {
-            require(index, Kind::Index, &context.index_ids, found);
+            require(context, index, Kind::Index, &context.index_ids, found);
             let task_index = target.task.as_ref().and_then(|task_id| {
                 file.tasks
                     .iter()
@@ -61,7 +60,7 @@ pub fn check(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
     }
     for duty in &file.reporting {
         for unit in duty.from.get_ref().iter().chain(&duty.to) {
-            require(unit, Kind::Unit, &context.unit_ids, found);
+            require(context, unit, Kind::Unit, &context.unit_ids, found);
         }
     }
     check_records(context, found);
@@ -140,7 +139,7 @@ fn check_units(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             );
         }
         for member in unit.members.iter().chain(&unit.successor) {
-            require(member, Kind::Unit, &context.unit_ids, found);
+            require(context, member, Kind::Unit, &context.unit_ids, found);
         }
     }
 }
@@ -154,10 +153,10 @@ fn check_records(context: &Context<'_>, found: &mut Vec<Diagnostic>) {
             .collect();
         for record in records {
             if let Some(by) = &record.by {
-                require(by, Kind::Unit, &context.unit_ids, found);
+                require(context, by, Kind::Unit, &context.unit_ids, found);
             }
             if let Some(corrects) = &record.corrects {
-                require(corrects, Kind::Record, &ids, found);
+                require(context, corrects, Kind::Record, &ids, found);
             }
         }
     }
@@ -199,34 +198,48 @@ impl Kind {
 }
 
 /// Reports `reference` if it is not among `known`, suggesting the closest id.
-fn require(reference: &Id, kind: Kind, known: &HashSet<&str>, found: &mut Vec<Diagnostic>) {
+fn require(
+    context: &Context<'_>,
+    reference: &Id,
+    kind: Kind,
+    known: &HashSet<&str>,
+    found: &mut Vec<Diagnostic>,
+) {
     let name = reference.get_ref();
     if known.contains(name.as_str()) {
         return;
     }
     let none = kind.none_vi();
     let kind = kind.name();
-    let help = suggest::did_you_mean(name, known.iter().copied()).unwrap_or_else(|| {
-        let mut ids: Vec<&str> = known.iter().copied().collect();
-        ids.sort_unstable();
-        match ids.len() {
-            0 => crate::say!(
-                "{none} có mã để tham chiếu tới",
-                "there is no {kind} with an id to refer to"
-            ),
-            1..=6 => {
-                let ids = ids.join(", ");
-                crate::say!(
-                    "các mã có thể dùng ở đây: {ids}",
-                    "the ids you can use here: {ids}"
-                )
+    let help = context
+        .did_you_mean(name, known.iter().copied())
+        .unwrap_or_else(|| {
+            // Only a short list is gathered and sorted: once per problem, a
+            // plan's every id would make thousands of problems quadratic.
+            let mut ids: Vec<&str> = if known.len() <= 6 {
+                known.iter().copied().collect()
+            } else {
+                Vec::new()
+            };
+            ids.sort_unstable();
+            match known.len() {
+                0 => crate::say!(
+                    "{none} có mã để tham chiếu tới",
+                    "there is no {kind} with an id to refer to"
+                ),
+                1..=6 => {
+                    let ids = ids.join(", ");
+                    crate::say!(
+                        "các mã có thể dùng ở đây: {ids}",
+                        "the ids you can use here: {ids}"
+                    )
+                }
+                _ => crate::say!(
+                    "dùng mã của một {kind} có trong kế hoạch này",
+                    "use the id of a {kind} defined in this plan"
+                ),
             }
-            _ => crate::say!(
-                "dùng mã của một {kind} có trong kế hoạch này",
-                "use the id of a {kind} defined in this plan"
-            ),
-        }
-    });
+        });
     found.push(
         Diagnostic::error(
             "unknown-reference",

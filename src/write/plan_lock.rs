@@ -52,7 +52,7 @@ impl PlanLock {
                 ));
             }
             if !said && waited >= SAY_AFTER {
-                let (shown, seconds) = (path.display(), patience.as_secs());
+                let (shown, seconds) = (crate::words::visible::path(&path), patience.as_secs());
                 let notice = crate::say!(
                     "đang chờ một tiến trình khác ghi xong kế hoạch (nó giữ `{shown}`; thôi chờ sau {seconds} giây)…",
                     "waiting for another process writing the plan (it holds `{shown}`; giving up after {seconds} s)…"
@@ -74,6 +74,14 @@ const POLL: Duration = Duration::from_millis(25);
 /// with the plan's permissions and group. One made by another user that this
 /// one cannot write is opened for reading: a lock needs no more.
 fn open_lock_file(path: &Path, plan: &Path) -> anyhow::Result<File> {
+    // A FIFO in its place would block the open itself, past any --wait.
+    if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
+        let shown = crate::words::visible::path(path);
+        anyhow::bail!(crate::say!(
+            "`{shown}` không phải tệp khóa (mà là đường ống, thiết bị hoặc thư mục); chưa ghi gì\ngợi ý: xóa nó; ddci sẽ tạo lại tệp khóa",
+            "`{shown}` is not a lock file (a pipe, a device or a folder); nothing was written\nhelp: remove it; ddci makes the lock again"
+        ));
+    }
     match OpenOptions::new().create_new(true).write(true).open(path) {
         Ok(file) => {
             if let Ok(metadata) = std::fs::metadata(plan) {

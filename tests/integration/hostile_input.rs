@@ -720,3 +720,170 @@ fn every_writer_s_output_reads_back_whatever_the_plan_s_text_holds() {
     }
     assert_eq!(parsed["c.ics"]["events"], 1, "{}", parsed["c.ics"]);
 }
+
+/// A plan of thousands of misspelt ids took minutes to validate, and stalled
+/// the province's roll-up with it (#28, second pass): each problem compared
+/// its id with every id, and listed them all. Now the first hundred problems
+/// get a "did you mean", the rest the plain help, and no list is built.
+#[test]
+fn many_misspelt_ids_get_suggestions_only_while_they_are_worth_reading() {
+    let mut plan = String::from(
+        "[plan]\ntitle = \"T\"\nagency = \"Sở A\"\nprovince = \"Kon Tum\"\nyear = 2024\n\
+         [[indices]]\nid = \"i\"\nname = \"I\"\n",
+    );
+    for at in 0..150 {
+        plan.push_str(&format!(
+            "[[units]]\nid = \"don-vi-{at:03}\"\nname = \"Đơn vị {at}\"\n\
+             [[tasks]]\nid = \"t{at}\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"don-vi-{at:03}x\"]\n\
+             schedule = {{ kind = \"ongoing\" }}\n"
+        ));
+    }
+    let run = Test::new()
+        .plan(&plan)
+        .args(["validate", "--format", "json"])
+        .run();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let suggested = run.stdout.matches("did you mean").count();
+    let plain = run
+        .stdout
+        .matches("use the id of a unit defined in this plan")
+        .count();
+    assert_eq!((suggested, plain), (100, 50), "{}", run.stdout);
+}
+
+/// A zip holding one part, as a Word or Excel file is.
+fn zip_with(part: &str, xml: &str) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    out.start_file(part, zip::write::SimpleFileOptions::default())
+        .expect("start");
+    out.write_all(xml.as_bytes()).expect("write");
+    out.finish().expect("finish").into_inner()
+}
+
+/// `report -o bao-cao-quy-3.docx` replaced a draft the office had edited,
+/// `calendar -o` a unit's filled form, `-o b.toml` another plan and `-o
+/// .ddci/form-key` the key that seals forms (#28, second pass; #29, a new
+/// user): ddci replaces its own output, never someone's work.
+#[test]
+fn an_edited_draft_a_filled_form_a_plan_and_ddci_s_folder_are_never_written_over() {
+    let test = Test::new()
+        .plan(SMALL_PLAN)
+        .env("DDCI_TODAY", "2024-10-05")
+        .file(
+            "edited.docx",
+            zip_with(
+                "docProps/app.xml",
+                "<Properties><Application>Microsoft Office Word</Application></Properties>",
+            ),
+        )
+        .file(
+            "filled.xlsx",
+            zip_with(
+                "xl/workbook.xml",
+                "<workbook><sheets><sheet name=\"Nhiệm vụ\"/><sheet name=\"ddci\"/></sheets></workbook>",
+            ),
+        )
+        .file("other.toml", "[plan]\n");
+    std::fs::create_dir(test.path().join(".ddci")).expect("ddci's folder");
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &["report", "--quarter", "2", "-o", "edited.docx"],
+            "error: `edited.docx` is saved by Microsoft Office Word, perhaps an edited draft; ddci does not write over it",
+        ),
+        (
+            &["calendar", "-o", "filled.xlsx"],
+            "error: `filled.xlsx` is a unit's report form; ddci does not write over it",
+        ),
+        (
+            &[
+                "report",
+                "--quarter",
+                "2",
+                "--format",
+                "text",
+                "-o",
+                "other.toml",
+            ],
+            "error: `other.toml` is a plan (or an existing .toml file)",
+        ),
+        (
+            &[
+                "report",
+                "--quarter",
+                "2",
+                "--format",
+                "text",
+                "-o",
+                ".ddci/form-key",
+            ],
+            "error: `.ddci/form-key` is inside ddci's own `.ddci` folder",
+        ),
+    ];
+    for (args, said) in cases {
+        let before: Vec<Option<Vec<u8>>> = ["edited.docx", "filled.xlsx", "other.toml"]
+            .iter()
+            .map(|name| std::fs::read(test.path().join(name)).ok())
+            .collect();
+        let run = test.run_with(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.starts_with(said), "{args:?}: {}", run.stderr);
+        let after: Vec<Option<Vec<u8>>> = ["edited.docx", "filled.xlsx", "other.toml"]
+            .iter()
+            .map(|name| std::fs::read(test.path().join(name)).ok())
+            .collect();
+        assert_eq!(before, after, "{args:?}");
+        assert!(!test.path().join(".ddci/form-key").exists());
+    }
+    // ddci's own output is replaced, as before: a report made twice.
+    for _ in 0..2 {
+        let run = test.run_with(&["report", "--quarter", "2", "-o", "r.docx"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+    }
+}
+
+/// `.ddci` as a link put the lock and the form key wherever it pointed, a
+/// dangling `.gitignore` link made a file outside, and a FIFO as the lock
+/// hung every writer past `--wait` (#28, second pass).
+#[cfg(unix)]
+#[test]
+fn ddci_s_folder_and_lock_are_what_they_seem() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-10-05");
+    std::fs::create_dir(test.path().join("outside")).expect("a folder");
+    std::os::unix::fs::symlink("outside", test.path().join(".ddci")).expect("link");
+    let run = test.run_with(&["record", "1.1", "--note", "x"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("/.ddci` is not a folder (a link or a file)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_dir(test.path().join("outside"))
+            .expect("outside")
+            .count(),
+        0
+    );
+    std::fs::remove_file(test.path().join(".ddci")).expect("unlink");
+    std::fs::create_dir(test.path().join(".ddci")).expect("ddci's folder");
+    std::os::unix::fs::symlink("../outside/made", test.path().join(".ddci/.gitignore"))
+        .expect("dangling link");
+    let made = Command::new("mkfifo")
+        .arg(test.path().join(".ddci/.plan.toml.ddci-lock"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let run = test.run_with(&["record", "1.1", "--note", "x", "--wait", "1"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("/.ddci/.plan.toml.ddci-lock` is not a lock file"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path().join("outside/made").exists());
+    assert_eq!(
+        std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
+        SMALL_PLAN
+    );
+}

@@ -474,7 +474,7 @@ fn output_files_are_named_for_their_format() {
         ),
         (
             &["--format", "json", "-o", "tinh/so-khcn.toml"],
-            "error: `tinh/so-khcn.toml` is a plan; nothing was written\nhelp: choose another file, e.g. `-o tong-hop.xlsx`\n",
+            "error: `tinh/so-khcn.toml` is a plan (or an existing .toml file); the roll-up was not written\nhelp: choose another file, e.g. `-o bao-cao.md`\n",
         ),
     ];
     let plan_before = std::fs::read(test.path().join("tinh/so-khcn.toml")).expect("plan");
@@ -649,7 +649,7 @@ fn a_summary_report_is_not_written_from_what_cannot_be_counted() {
         (run.code, run.stderr.as_str()),
         (
             2,
-            "error: `khac/so-khac.toml` is a plan; nothing was written\nhelp: choose another file, e.g. `-o tong-hop.xlsx`\n"
+            "error: `khac/so-khac.toml` is a plan (or an existing .toml file); the roll-up was not written\nhelp: choose another file, e.g. `-o bao-cao.md`\n"
         )
     );
     assert_eq!(
