@@ -23,6 +23,10 @@ pub fn run(
     today: chrono::NaiveDate,
     output: &mut Output,
 ) -> anyhow::Result<Outcome> {
+    // Refused before last year's plan is carried (which says what it did).
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(already_there(path));
+    }
     let (year, year_from) = plan_year(args.year, path, today);
     if args.template == Template::District && args.from.is_none() && year > 2025 {
         anyhow::bail!(crate::say!(
@@ -181,6 +185,15 @@ fn plan_year(asked: Option<i64>, path: &Path, today: chrono::NaiveDate) -> (i64,
     }
 }
 
+/// "`plan.toml` already exists": said before anything is made or carried.
+fn already_there(path: &Path) -> anyhow::Error {
+    let shown = path.display();
+    anyhow::anyhow!(crate::say!(
+        "`{shown}` đã có; ddci init không bao giờ ghi đè lên một tệp\ngợi ý: chọn đường dẫn khác, hoặc chuyển tệp đang có sang chỗ khác trước",
+        "`{shown}` already exists; ddci init never overwrites a file\nhelp: choose another path, or move the existing file aside first"
+    ))
+}
+
 /// Writes `text` to a file that must not exist yet.
 fn create_new(path: &Path, text: &str) -> anyhow::Result<()> {
     let mut file = std::fs::OpenOptions::new()
@@ -190,10 +203,7 @@ fn create_new(path: &Path, text: &str) -> anyhow::Result<()> {
         .map_err(|error| {
             let shown = path.display();
             if matches!(path.try_exists(), Ok(true)) {
-                anyhow::anyhow!(crate::say!(
-                    "`{shown}` đã có; ddci init không bao giờ ghi đè lên một tệp\ngợi ý: chọn đường dẫn khác, hoặc chuyển tệp đang có sang chỗ khác trước",
-                    "`{shown}` already exists; ddci init never overwrites a file\nhelp: choose another path, or move the existing file aside first"
-                ))
+                already_there(path)
             } else {
                 let error = crate::words::speech::io_error(&error);
                 anyhow::anyhow!(crate::say!(

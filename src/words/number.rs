@@ -34,7 +34,9 @@ pub fn parse(text: &str) -> Result<f64, String> {
             .replace(',', ".")
             .parse::<f64>()
             .map_or_else(|_| digits.to_owned(), |value| value.to_string());
-        format!(
+        crate::say!(
+            "`{text}` theo cách viết của Việt Nam là {thousands}, theo cách viết tiếng Anh là {decimal}; \
+             hãy viết {thousands} hoặc {decimal}",
             "`{text}` reads as {thousands} in Vietnamese and as {decimal} in English; \
              write {thousands} or {decimal}"
         )

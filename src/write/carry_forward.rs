@@ -103,7 +103,7 @@ pub fn carry(
     let shown = crate::words::visible::path(path);
     let plural = if dropped == 1 { "" } else { "s" };
     let mut said = crate::say!(
-        "Đã chuyển {shown} sang năm {new}: bỏ {dropped} bản ghi",
+        "Đã mang {shown} sang năm {new} (tệp cũ giữ nguyên): bỏ {dropped} bản ghi",
         "Carried {shown} into {new}: {dropped} record{plural} dropped"
     );
     for (place, key, value) in &baselines {
@@ -114,7 +114,7 @@ pub fn carry(
         let lines: Vec<String> = mentions.iter().map(ToString::to_string).collect();
         let lines = lines.join(", ");
         let note = crate::say!(
-            "lưu ý: các dòng {lines} vẫn nhắc năm {old}; hãy xem có cần sửa thành {new} không",
+            "lưu ý: trong kế hoạch mới, các dòng {lines} vẫn nhắc năm {old}; hãy xem có cần sửa thành {new} không",
             "note: lines {lines} still mention {old}; check whether they should say {new}"
         );
         writeln!(output.stderr, "{note}")?;

@@ -854,7 +854,8 @@ fn ddci_s_folder_and_lock_are_what_they_seem() {
     let run = test.run_with(&["record", "1.1", "--note", "x"]);
     assert_eq!(run.code, 2, "{}", run.stderr);
     assert!(
-        run.stderr.contains("/.ddci` is not a folder (a link or a file)"),
+        run.stderr
+            .contains("/.ddci` is not a folder (a link or a file)"),
         "{}",
         run.stderr
     );
