@@ -93,8 +93,8 @@ pub fn load_or_create(plan_path: &Path) -> anyhow::Result<Key> {
 
 /// The key, if forms were made for the plan here.
 pub fn load(plan_path: &Path) -> anyhow::Result<Option<Key>> {
-    let path = key_path(plan_path);
     use crate::read::ordinary_file::{self, Unread};
+    let path = key_path(plan_path);
     crate::write::own_folder::refuse_a_stand_in(plan_path)?;
     let shown = crate::words::visible::path(&path);
     // A key is 65 bytes; a pipe, a device or a link to one is no key.
