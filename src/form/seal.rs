@@ -172,6 +172,27 @@ fn from_hex(text: &str) -> Option<[u8; 32]> {
     from_hex_any(text)?.try_into().ok()
 }
 
+/// A key others can read is a key others may have: one committed to git
+/// (checked out readable by all) lets anyone seal a form in any unit's name.
+#[cfg(unix)]
+fn refuse_a_shared_key(path: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt as _;
+    let mode = std::fs::metadata(path).map(|metadata| metadata.permissions().mode());
+    if mode.is_ok_and(|mode| mode & 0o077 != 0) {
+        let shown = crate::words::visible::path(path);
+        anyhow::bail!(crate::say!(
+            "`{shown}` đọc được bởi người khác: ai có khóa này đều niêm phong được biểu mẫu nhân danh bất kỳ đơn vị nào\ngợi ý: nếu khóa chưa từng bị lộ, chạy `chmod 600 {shown}`; nếu đã bị lộ (ví dụ đã commit vào git), xóa tệp này và lập lại biểu mẫu",
+            "`{shown}` can be read by others: whoever has it can seal a form in any unit's name\nhelp: if it was never shared, `chmod 600 {shown}`; if it was (committed to git, say), delete it and make the forms again"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_a_shared_key(_path: &Path) -> anyhow::Result<()> {
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,25 +234,4 @@ mod tests {
             assert!(!verify(&key, &fields, broken), "{broken}");
         }
     }
-}
-
-/// A key others can read is a key others may have: one committed to git
-/// (checked out readable by all) lets anyone seal a form in any unit's name.
-#[cfg(unix)]
-fn refuse_a_shared_key(path: &Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::PermissionsExt as _;
-    let mode = std::fs::metadata(path).map(|metadata| metadata.permissions().mode());
-    if mode.is_ok_and(|mode| mode & 0o077 != 0) {
-        let shown = crate::words::visible::path(path);
-        anyhow::bail!(crate::say!(
-            "`{shown}` đọc được bởi người khác: ai có khóa này đều niêm phong được biểu mẫu nhân danh bất kỳ đơn vị nào\ngợi ý: nếu khóa chưa từng bị lộ, chạy `chmod 600 {shown}`; nếu đã bị lộ (ví dụ đã commit vào git), xóa tệp này và lập lại biểu mẫu",
-            "`{shown}` can be read by others: whoever has it can seal a form in any unit's name\nhelp: if it was never shared, `chmod 600 {shown}`; if it was (committed to git, say), delete it and make the forms again"
-        ));
-    }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn refuse_a_shared_key(_path: &Path) -> anyhow::Result<()> {
-    Ok(())
 }
