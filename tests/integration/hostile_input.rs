@@ -727,16 +727,18 @@ fn every_writer_s_output_reads_back_whatever_the_plan_s_text_holds() {
 /// get a "did you mean", the rest the plain help, and no list is built.
 #[test]
 fn many_misspelt_ids_get_suggestions_only_while_they_are_worth_reading() {
+    use std::fmt::Write as _;
     let mut plan = String::from(
         "[plan]\ntitle = \"T\"\nagency = \"Sở A\"\nprovince = \"Kon Tum\"\nyear = 2024\n\
          [[indices]]\nid = \"i\"\nname = \"I\"\n",
     );
     for at in 0..150 {
-        plan.push_str(&format!(
+        let _ = write!(
+            plan,
             "[[units]]\nid = \"don-vi-{at:03}\"\nname = \"Đơn vị {at}\"\n\
              [[tasks]]\nid = \"t{at}\"\nindex = \"i\"\ntext = \"x\"\nlead = [\"don-vi-{at:03}x\"]\n\
              schedule = {{ kind = \"ongoing\" }}\n"
-        ));
+        );
     }
     let run = Test::new()
         .plan(&plan)
