@@ -293,8 +293,27 @@ fn signed_on(day: Option<NaiveDate>, period: &Period) -> anyhow::Result<Option<N
              help: give the day the report is signed, or leave it out to leave the date blank"
         ));
     }
+    // Signed in the months after what it reports, not years on.
+    let latest = period
+        .end
+        .checked_add_days(chrono::Days::new(SIGNED_WITHIN_DAYS))
+        .unwrap_or(NaiveDate::MAX);
+    if let Some(day) = day
+        && day > latest
+    {
+        let (name, end) = (spoken_name(period), period.end);
+        anyhow::bail!(crate::say!(
+            "--signed-on {day} là hơn một năm sau khi {name} kết thúc ({end}); báo cáo được ký trong những tháng sau kỳ báo cáo\n\
+             gợi ý: kiểm tra lại năm của ngày ký",
+            "--signed-on {day} is more than a year after {name} ends ({end}); a report is signed in the months after its period\n\
+             help: check the year of the day"
+        ));
+    }
     Ok(day)
 }
+
+/// How long after its period a report may be signed.
+const SIGNED_WITHIN_DAYS: u64 = 366;
 
 /// What `ddci calendar` was asked for.
 #[derive(Debug)]

@@ -393,7 +393,7 @@ fn check_target_numbers(
                         ));
                     }
                     if let Some(of) = &record.of {
-                        at_least(of, 1, What::GroupSize, found);
+                        group_size(of, found);
                         #[allow(clippy::cast_precision_loss)] // group sizes are small
                         let group = *of.get_ref() as f64;
                         if group >= 1.0 && *value.get_ref() > group {
@@ -447,10 +447,23 @@ fn scale(scale: Option<&Spanned<f64>>, default: f64, found: &mut Vec<Diagnostic>
     }
 }
 
+/// A group's size: 1 to [`MOST_IN_A_GROUP`], wherever it is written (a
+/// record's `of`, a previous rank's), as for a published result.
+fn group_size(of: &Spanned<i64>, found: &mut Vec<Diagnostic>) {
+    at_least(of, 1, What::GroupSize, found);
+    if *of.get_ref() > MOST_IN_A_GROUP {
+        found.push(out_of_range(
+            of.span(),
+            What::GroupSize,
+            &crate::say!("từ 1 đến 10000", "1 to 10000"),
+        ));
+    }
+}
+
 fn check_rank(rank: &RankOf, found: &mut Vec<Diagnostic>) {
     at_least(&rank.rank, 1, What::Rank, found);
     if let Some(of) = &rank.of {
-        at_least(of, 1, What::GroupSize, found);
+        group_size(of, found);
         if *of.get_ref() >= 1 && rank.rank.get_ref() > of.get_ref() {
             found.push(rank_beyond_group(rank.rank.span(), *of.get_ref()));
         }

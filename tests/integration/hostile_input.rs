@@ -890,3 +890,44 @@ fn ddci_s_folder_and_lock_are_what_they_seem() {
         SMALL_PLAN
     );
 }
+
+/// `record --of 9223372036854775807` was written, and then read as no group
+/// at all (#28, second pass): a group's size is 1 to 10,000 wherever it is
+/// written, as for a published result.
+#[test]
+fn a_group_of_more_than_ten_thousand_is_refused_in_a_record_too() {
+    let plan = format!(
+        "{SMALL_PLAN}\n[[targets]]\nid = \"hang\"\nkind = \"rank_improvement\"\nplaces = 1\n\
+         text = \"Tăng 1 bậc\"\nbaseline_rank = {{ rank = 5, of = 18 }}\n"
+    );
+    let test = Test::new().plan(&plan).env("DDCI_TODAY", "2024-10-05");
+    for (of, code) in [("10000", 0), ("10001", 2), ("9223372036854775807", 2)] {
+        let run = test.run_with(&["record", "hang", "--value", "3", "--of", of, "--dry-run"]);
+        assert_eq!(run.code, code, "{of}: {}", run.stderr);
+    }
+}
+
+/// `report --signed-on +262142-12-31` printed that year on the Word file
+/// (#28, second pass): a report is signed within a year of its period's end.
+#[test]
+fn a_report_is_signed_within_a_year_of_its_period() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2024-10-05");
+    for (day, code) in [
+        ("2024-07-01", 0),
+        ("2024-06-30", 2),
+        ("2025-10-01", 0),
+        ("2025-10-02", 2),
+        ("+262142-12-31", 2),
+    ] {
+        let run = test.run_with(&[
+            "report",
+            "--quarter",
+            "3",
+            "--signed-on",
+            day,
+            "--format",
+            "text",
+        ]);
+        assert_eq!(run.code, code, "{day}: {}", run.stderr);
+    }
+}
