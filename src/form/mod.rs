@@ -295,13 +295,28 @@ fn target_rows(
             let recorded = (measure == Asked::Count)
                 .then(|| target_status.amount_in(&part))
                 .flatten();
-            let known = match recorded {
-                Some(amount) => format!(
-                    "Đã ghi nhận trong {}: {}",
-                    part.name_in_sentence(language),
-                    crate::words::labels::number(amount, language)
-                ),
-                None => known.clone(),
+            // A count is known in a part only by what was recorded in it:
+            // nothing recorded is not "0 recorded".
+            let recorded_in_part = target_status
+                .records
+                .iter()
+                .any(|record| part.contains(record.date))
+                || target_status
+                    .occurrence_days
+                    .iter()
+                    .any(|day| part.contains(*day));
+            let in_part = part.name_in_sentence(language);
+            let known = match (recorded, recorded_in_part, language) {
+                (Some(amount), true, _) => {
+                    let amount = crate::words::labels::number(amount, language);
+                    match language {
+                        Language::Vi => format!("Đã ghi nhận trong {in_part}: {amount}"),
+                        Language::En => format!("Recorded in {in_part}: {amount}"),
+                    }
+                }
+                (Some(_), false, Language::Vi) => format!("Chưa ghi nhận trong {in_part}"),
+                (Some(_), false, Language::En) => format!("Nothing recorded in {in_part}"),
+                (None, _, _) => known.clone(),
             };
             let (key, name) = if part == *period {
                 (target.id.clone(), name.clone())

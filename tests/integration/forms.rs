@@ -1354,6 +1354,27 @@ fn the_example_s_quarterly_round_asks_each_unit_only_its_own() {
             "phan-anh-duoc-tra-loi"
         ]
     );
+    // What is already recorded, as the plan knows it: a month with July's
+    // "not held" is 0, a quarter with nothing recorded is not (#27, a new
+    // user: the form told Thanh tra "0" for a quarter with no record).
+    let known: Vec<String> = thanh_tra
+        .worksheet_range("Chỉ tiêu")
+        .expect("targets")
+        .rows()
+        .skip(6)
+        .take(5)
+        .map(|row| row[4].to_string())
+        .collect();
+    assert_eq!(
+        known,
+        [
+            "Đã ghi nhận trong Quý III/2024: 1",
+            "Chưa ghi nhận trong Quý III/2024",
+            "Đã ghi nhận trong tháng 7/2024: 0",
+            "Đã ghi nhận trong tháng 8/2024: 1",
+            "Đã ghi nhận trong tháng 9/2024: 1",
+        ]
+    );
     // Each unit fills in its first task's row.
     let units = [
         "ban-giam-doc",
