@@ -385,14 +385,25 @@ pub(super) fn data_window(report: &Report<'_>) -> String {
             .targets
             .iter()
             .all(|entry| entry.in_period.is_empty());
-    let recorded = if nothing {
-        say(
+    let recorded = match (nothing, report.request.owner) {
+        (false, _) => String::new(),
+        // A unit's own report speaks of its own records.
+        (true, Some(_)) => say(
+            language,
+            format!(
+                " Trong kỳ, {} chưa ghi nhận kết quả thực hiện.",
+                reporter(report)
+            ),
+            format!(
+                " The {} recorded no result in the period.",
+                reporter(report)
+            ),
+        ),
+        (true, None) => say(
             language,
             " Trong kỳ, chưa có đơn vị nào ghi nhận kết quả thực hiện.",
             " No unit recorded any result in the period.",
-        )
-    } else {
-        String::new()
+        ),
     };
     say(
         language,

@@ -72,7 +72,16 @@ pub fn build(report: &Report<'_>) -> OfficialDocument {
         say(language, "III. ĐÁNH GIÁ CHUNG", "III. OVERALL ASSESSMENT"),
     );
     body.heading(3, say(language, "1. Kết quả đạt được", "1. Achievements"));
-    body.list(achievements(report));
+    let achieved = achievements(report);
+    if achieved.is_empty() {
+        // Nothing recorded as achieved is not "none achieved".
+        body.paragraph(say(
+            language,
+            "Chưa có kết quả được ghi nhận trong kỳ.",
+            "No result was recorded in the period.",
+        ));
+    }
+    body.list(achieved);
     body.heading(3, say(language, "2. Tồn tại, hạn chế", "2. Shortcomings"));
     let shortcomings = shortcomings(report);
     let has_shortcomings = !shortcomings.is_empty();

@@ -1057,3 +1057,30 @@ fn each_task_state_is_said_the_same_in_the_body_and_the_appendix() {
         );
     }
 }
+
+/// A unit with nothing recorded in the period (#26, a new user's run): its
+/// own report says it recorded nothing, not that "no unit" did, and gives
+/// its achievements as "nothing recorded", not an empty heading.
+#[test]
+fn a_unit_with_nothing_recorded_says_so_in_its_own_words() {
+    let run = Test::new()
+        .args([
+            "--plan",
+            &example_plan_path(),
+            "report",
+            "--quarter",
+            "3",
+            "--owner",
+            "qlkh",
+        ])
+        .env("DDCI_TODAY", "2024-10-05")
+        .run();
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for said in [
+        "Trong kỳ, Phòng Quản lý Khoa học chưa ghi nhận kết quả thực hiện.",
+        "### 1. Kết quả đạt được\n\nChưa có kết quả được ghi nhận trong kỳ.\n",
+    ] {
+        assert!(run.stdout.contains(said), "{said}\n{}", run.stdout);
+    }
+    assert!(!run.stdout.contains("chưa có đơn vị nào"), "{}", run.stdout);
+}
