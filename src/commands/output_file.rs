@@ -29,7 +29,38 @@ pub fn deliver_bytes(
     output: &mut Output,
 ) -> anyhow::Result<()> {
     guard(to, plan, what)?;
+    refuse_text_over_a_workbook(rendered, to, what)?;
     write_out(rendered, to, output)
+}
+
+/// Text (a calendar, a table) is not written over a Word or Excel file,
+/// whoever made it: `calendar -o budget.xlsx` would turn a workbook into text.
+fn refuse_text_over_a_workbook(
+    rendered: &[u8],
+    to: Option<&Path>,
+    what: &str,
+) -> anyhow::Result<()> {
+    let Some(path) = to.filter(|path| *path != Path::new("-")) else {
+        return Ok(());
+    };
+    let zip = |bytes: &[u8]| bytes.starts_with(b"PK\x03\x04");
+    // Only an ordinary file is opened to look (a pipe would wait).
+    let existing_is_zip = crate::read::ordinary_file::is_ordinary(path)
+        && std::fs::File::open(path)
+            .and_then(|mut file| {
+                let mut head = [0_u8; 4];
+                std::io::Read::read_exact(&mut file, &mut head).map(|()| head)
+            })
+            .is_ok_and(|head| zip(&head));
+    if existing_is_zip && !zip(rendered) && !is_ddci_s_word_file(path) {
+        let shown = crate::words::visible::path(path);
+        let vi = in_vietnamese(what);
+        anyhow::bail!(crate::say!(
+            "`{shown}` là một tệp Word hoặc Excel; {vi} dạng văn bản không ghi đè lên nó\ngợi ý: ghi ra tệp có đuôi hợp với định dạng, ví dụ `-o lich.csv`",
+            "`{shown}` is a Word or Excel file; the {what}, as text, is not written over it\nhelp: write to a file named for the format, e.g. `-o lich.csv`"
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses an `-o` that is the plan, its lock (or any file named as a
@@ -106,9 +137,30 @@ pub fn refuse_what_no_output_may_be(output: &Path, what: &str) -> anyhow::Result
 pub fn refuse_what_is_someone_s(output: &Path, what: &str) -> anyhow::Result<()> {
     let path = crate::words::visible::path(output);
     let vi = in_vietnamese(what);
-    let inside_own_folder = output
-        .components()
-        .any(|part| part.as_os_str() == crate::write::own_folder::FOLDER);
+    // By name, and where it leads (a link to the key is the key).
+    let resolved = std::fs::canonicalize(output).ok().or_else(|| {
+        let parent = output
+            .parent()
+            .filter(|parent| !parent.as_os_str().is_empty())?;
+        Some(
+            std::fs::canonicalize(parent)
+                .ok()?
+                .join(output.file_name()?),
+        )
+    });
+    // A link that leads nowhere yet leads where it names.
+    let linked = std::fs::read_link(output).ok().map(|target| {
+        output
+            .parent()
+            .map_or_else(|| target.clone(), |parent| parent.join(&target))
+    });
+    let inside_own_folder = std::iter::once(output.to_path_buf())
+        .chain(resolved)
+        .chain(linked)
+        .any(|path| {
+            path.components()
+                .any(|part| part.as_os_str() == crate::write::own_folder::FOLDER)
+        });
     if inside_own_folder {
         anyhow::bail!(crate::say!(
             "`{path}` nằm trong thư mục `.ddci` của ddci (khóa niêm phong biểu mẫu, tệp khóa); {vi} chưa được ghi\ngợi ý: chọn tệp ở chỗ khác",
@@ -177,11 +229,42 @@ fn someone_s_work(path: &Path) -> Option<Work> {
     if part("xl/workbook.xml").is_some_and(|workbook| workbook.contains(&identity)) {
         return Some(Work::Form);
     }
-    let app = part("docProps/app.xml")?;
-    let start = app.find("<Application>")? + "<Application>".len();
-    let end = start + app[start..].find("</Application>")?;
-    let program = app[start..end].trim();
-    (!program.is_empty() && program != "Microsoft Excel").then(|| Work::SavedBy(program.to_owned()))
+    let is_word = part("word/document.xml").is_some();
+    let Some(app) = part("docProps/app.xml") else {
+        // ddci's Word files carry one; a Word file without is another's.
+        return is_word
+            .then(|| Work::SavedBy(crate::say!("một chương trình khác", "another program")));
+    };
+    let program = application(&app).unwrap_or_default();
+    let ddci_s = program.is_empty() || (!is_word && program == "Microsoft Excel");
+    (!ddci_s).then_some(Work::SavedBy(program))
+}
+
+/// Whether a file is a Word file as ddci writes it (its app.xml names no
+/// application): ddci's own output, which it may replace with anything.
+fn is_ddci_s_word_file(path: &Path) -> bool {
+    let Ok(bytes) = crate::read::ordinary_file::read(path, 64 * 1024 * 1024) else {
+        return false;
+    };
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return false;
+    };
+    if archive.by_name("word/document.xml").is_err() {
+        return false;
+    }
+    let Ok(app) = archive.by_name("docProps/app.xml") else {
+        return false;
+    };
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut std::io::Read::take(app, 1024 * 1024), &mut xml).is_ok()
+        && application(&xml).is_none_or(|program| program.is_empty())
+}
+
+/// The `<Application>` (or `<ep:Application>`) an app.xml names.
+fn application(app: &str) -> Option<String> {
+    let open = app.find("Application>")? + "Application>".len();
+    let close = open + app[open..].find("</")?;
+    Some(app[open..close].trim().to_owned())
 }
 
 /// The test is on the file itself (device and inode), not its name, so

@@ -96,8 +96,12 @@ pub fn check_workbook(file: &str, bytes: &[u8]) -> Result<(), String> {
         let part = archive
             .by_index(at)
             .map_err(|error| not_a_workbook(&error))?;
-        let name = part.name().map(|name| name.to_string()).unwrap_or_default();
-        let checked = name == "xl/sharedStrings.xml" || name.starts_with("xl/worksheets/");
+        // As the reader looks parts up: in any case, with either slash.
+        let name = part
+            .name()
+            .map(|name| name.replace('\\', "/").to_ascii_lowercase())
+            .unwrap_or_default();
+        let checked = name == "xl/sharedstrings.xml" || name.starts_with("xl/worksheets/");
         let read = if checked {
             // What the reader sizes itself by is read first, and bounded:
             // a stated count of a trillion strings, or a cell in row
@@ -141,10 +145,12 @@ const MAX_CELL_COLUMN: u64 = 16_384;
 /// Why a workbook part says more than a form can hold, if it does: a shared
 /// string count, or a cell or range beyond a form's rows and columns.
 fn beyond_a_form(name: &str, xml: &[u8]) -> Option<String> {
-    if name == "xl/sharedStrings.xml" {
-        for attribute in [&b" count=\""[..], b" uniqueCount=\""] {
+    if name == "xl/sharedstrings.xml" {
+        for attribute in [&b"count"[..], b"uniqueCount"] {
             for value in attribute_values(xml, attribute) {
-                let count = digits_value(value);
+                // A count is plain digits; "1e12" or "+1" is no form's.
+                let plain = !value.is_empty() && value.iter().all(u8::is_ascii_digit);
+                let count = if plain { digits_value(value) } else { u64::MAX };
                 if count > MAX_SHARED_STRINGS {
                     return Some(crate::say!(
                         "khai báo {count} chuỗi, quá {MAX_SHARED_STRINGS}",
@@ -157,7 +163,7 @@ fn beyond_a_form(name: &str, xml: &[u8]) -> Option<String> {
     }
     // Cells and rows are placed by `r`; ranges (`ref`, `sqref`) may span a
     // whole column, as spreadsheet programs write them, and place nothing.
-    for attribute in [&b" r=\""[..]] {
+    for attribute in [&b"r"[..]] {
         for value in attribute_values(xml, attribute) {
             for cell in value.split(|byte| matches!(byte, b':' | b' ')) {
                 let (column, row) = cell_position(cell);
@@ -176,14 +182,34 @@ fn beyond_a_form(name: &str, xml: &[u8]) -> Option<String> {
     None
 }
 
-/// The values of every `attribute="…"` in `xml`.
+/// The values of every `attribute="…"` (or `'…'`, with blanks around the
+/// `=`) in `xml`, the name standing after a blank, as an XML reader reads it.
 fn attribute_values<'x>(xml: &'x [u8], attribute: &'x [u8]) -> impl Iterator<Item = &'x [u8]> {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + find(&xml[at..], attribute)? + attribute.len();
-        let end = start + xml[start..].iter().position(|byte| *byte == b'"')?;
-        at = end;
-        Some(&xml[start..end])
+        loop {
+            let found = at + find(xml.get(at..)?, attribute)?;
+            at = found + attribute.len();
+            let after_blank = found > 0 && xml[found - 1].is_ascii_whitespace();
+            let mut next = at;
+            while xml.get(next).is_some_and(u8::is_ascii_whitespace) {
+                next += 1;
+            }
+            if !after_blank || xml.get(next) != Some(&b'=') {
+                continue;
+            }
+            next += 1;
+            while xml.get(next).is_some_and(u8::is_ascii_whitespace) {
+                next += 1;
+            }
+            let Some(&quote) = xml.get(next).filter(|byte| matches!(byte, b'"' | b'\'')) else {
+                continue;
+            };
+            let start = next + 1;
+            let end = start + xml.get(start..)?.iter().position(|byte| *byte == quote)?;
+            at = end;
+            return Some(&xml[start..end]);
+        }
     })
 }
 
@@ -250,8 +276,11 @@ mod tests {
             );
         }
         let strings = |count: u64| format!("<sst count=\"{count}\" uniqueCount=\"{count}\">");
-        assert!(beyond_a_form("xl/sharedStrings.xml", strings(300_000).as_bytes()).is_none());
-        assert!(beyond_a_form("xl/sharedStrings.xml", strings(300_001).as_bytes()).is_some());
+        // Part names come lower-cased, as check_workbook looks them up.
+        assert!(beyond_a_form("xl/sharedstrings.xml", strings(300_000).as_bytes()).is_none());
+        assert!(beyond_a_form("xl/sharedstrings.xml", strings(300_001).as_bytes()).is_some());
+        let quoted = "<sst\n uniqueCount = '1e12'>";
+        assert!(beyond_a_form("xl/sharedstrings.xml", quoted.as_bytes()).is_some());
         assert_eq!(cell_position(b"AB12"), (28, 12));
         assert_eq!(cell_position(b"12"), (0, 12));
     }

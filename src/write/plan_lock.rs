@@ -74,12 +74,16 @@ const POLL: Duration = Duration::from_millis(25);
 /// with the plan's permissions and group. One made by another user that this
 /// one cannot write is opened for reading: a lock needs no more.
 fn open_lock_file(path: &Path, plan: &Path) -> anyhow::Result<File> {
-    // A FIFO in its place would block the open itself, past any --wait.
-    if std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file()) {
+    // A FIFO in its place would block the open itself, past any --wait; a
+    // link (to the plan, say) would lock a file that each write replaces.
+    let stand_in = std::fs::symlink_metadata(path)
+        .is_ok_and(|metadata| metadata.file_type().is_symlink())
+        || std::fs::metadata(path).is_ok_and(|metadata| !metadata.is_file());
+    if stand_in {
         let shown = crate::words::visible::path(path);
         anyhow::bail!(crate::say!(
-            "`{shown}` không phải tệp khóa (mà là đường ống, thiết bị hoặc thư mục); chưa ghi gì\ngợi ý: xóa nó; ddci sẽ tạo lại tệp khóa",
-            "`{shown}` is not a lock file (a pipe, a device or a folder); nothing was written\nhelp: remove it; ddci makes the lock again"
+            "`{shown}` không phải tệp khóa (mà là liên kết, đường ống, thiết bị hoặc thư mục); chưa ghi gì\ngợi ý: xóa nó; ddci sẽ tạo lại tệp khóa",
+            "`{shown}` is not a lock file (a link, a pipe, a device or a folder); nothing was written\nhelp: remove it; ddci makes the lock again"
         ));
     }
     match OpenOptions::new().create_new(true).write(true).open(path) {

@@ -384,6 +384,14 @@ fn a_target_whose_baseline_is_missing_says_so() {
         "{}",
         report.stdout
     );
+    let english = test.run_with(&["status", "--as-of", "2024-12-31", "--lang", "en"]);
+    assert!(
+        english
+            .stdout
+            .contains("No data (the previous year's rank is missing)"),
+        "{}",
+        english.stdout
+    );
     let baseline = test.run_with(&[
         "result",
         "--year",

@@ -837,6 +837,32 @@ fn an_edited_draft_a_filled_form_a_plan_and_ddci_s_folder_are_never_written_over
         assert_eq!(before, after, "{args:?}");
         assert!(!test.path().join(".ddci/form-key").exists());
     }
+    // Text is not written over a workbook, whoever made it; a Word file
+    // with no application named is not ddci's either.
+    std::fs::write(
+        test.path().join("budget.xlsx"),
+        zip_with("xl/workbook.xml", "<workbook/>"),
+    )
+    .expect("a workbook");
+    std::fs::write(
+        test.path().join("exported.docx"),
+        zip_with("word/document.xml", "<document/>"),
+    )
+    .expect("a Word file");
+    for (args, said) in [
+        (
+            &["calendar", "-o", "budget.xlsx"][..],
+            "error: `budget.xlsx` is a Word or Excel file; the calendar, as text, is not written over it",
+        ),
+        (
+            &["report", "--quarter", "2", "-o", "exported.docx"],
+            "error: `exported.docx` is saved by another program, perhaps an edited draft",
+        ),
+    ] {
+        let run = test.run_with(args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.starts_with(said), "{args:?}: {}", run.stderr);
+    }
     // ddci's own output is replaced, as before: a report made twice.
     for _ in 0..2 {
         let run = test.run_with(&["report", "--quarter", "2", "-o", "r.docx"]);
@@ -889,6 +915,39 @@ fn ddci_s_folder_and_lock_are_what_they_seem() {
         std::fs::read_to_string(test.path().join("plan.toml")).expect("plan"),
         SMALL_PLAN
     );
+    // A lock that is a link to the plan locked a file each write replaces:
+    // thirty writers lost half their records.
+    std::fs::remove_file(test.path().join(".ddci/.plan.toml.ddci-lock")).expect("no FIFO");
+    std::os::unix::fs::symlink(
+        "../plan.toml",
+        test.path().join(".ddci/.plan.toml.ddci-lock"),
+    )
+    .expect("a link");
+    let run = test.run_with(&["record", "1.1", "--note", "x", "--wait", "1"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is not a lock file (a link,"),
+        "{}",
+        run.stderr
+    );
+    // -o through a link into `.ddci` is -o into it.
+    std::os::unix::fs::symlink(".ddci/form-key", test.path().join("notes.txt")).expect("a link");
+    let run = test.run_with(&[
+        "report",
+        "--quarter",
+        "2",
+        "--format",
+        "text",
+        "-o",
+        "notes.txt",
+    ]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("is inside ddci's own `.ddci` folder"),
+        "{}",
+        run.stderr
+    );
+    assert!(!test.path().join(".ddci/form-key").exists());
 }
 
 /// `record --of 9223372036854775807` was written, and then read as no group
