@@ -544,3 +544,45 @@ fn init_takes_the_year_its_file_name_says_and_the_province_above() {
         district_2026.stderr
     );
 }
+
+/// What each kind of comparison says when its figure is there and what it is
+/// compared with is not, in both languages (#29: the baseline missing).
+#[test]
+fn each_missing_comparison_is_named_in_both_languages() {
+    let plan = format!(
+        "{SMALL_PLAN}\n[[targets]]\nid = \"tang-diem\"\nkind = \"score_change_at_least\"\n\
+         index = \"minh-bach\"\npoints = 1\ntext = \"Tăng 1 điểm\"\n\n\
+         [[targets]]\nid = \"tren-trung-vi\"\nkind = \"above_reference\"\nindex = \"minh-bach\"\n\
+         reference = \"median\"\ntext = \"Không thấp hơn điểm trung vị\"\n"
+    );
+    let test = Test::new()
+        .plan(&plan)
+        .env("DDCI_TODAY", "2025-04-01")
+        .env("COLUMNS", "250");
+    let entered = test.run_with(&[
+        "result",
+        "--year",
+        "2024",
+        "--index",
+        "minh-bach",
+        "--score",
+        "7",
+        "--published",
+        "2025-03-27",
+    ]);
+    assert_eq!(entered.code, 0, "{}", entered.stderr);
+    let cases = [
+        ("vi", "thiếu điểm số năm trước để so sánh"),
+        ("vi", "chưa công bố điểm trung vị của nhóm"),
+        ("en", "the previous year's score is missing"),
+        ("en", "the group's median is not published"),
+    ];
+    for (language, said) in cases {
+        let run = test.run_with(&["status", "--as-of", "2024-12-31", "--lang", language]);
+        assert!(
+            run.stdout.contains(said),
+            "{language}: {said}\n{}",
+            run.stdout
+        );
+    }
+}
