@@ -77,6 +77,9 @@ fn candidates(
     pick(&file)
         .into_iter()
         .filter(|(id, _)| id.starts_with(typed.as_ref()))
+        // What the shell prints is shown, not obeyed: an id with a control
+        // character (which validate refuses) is not offered at all.
+        .filter(|(id, _)| crate::words::visible::one_line(id) == *id)
         .map(|(id, name)| {
             let name =
                 crate::words::visible::one_line(&crate::render::describe::shorten(&name, 60));

@@ -273,6 +273,20 @@ fn a_report_can_be_made(
              help: add --year {last}"
         ));
     }
+    // Signed in the months after the year it reports, not years on.
+    if let (Some(day), Some(year)) = (args.letterhead.signed_on, years.last()) {
+        let latest =
+            chrono::NaiveDate::from_ymd_opt(year + 1, 12, 31).unwrap_or(chrono::NaiveDate::MAX);
+        if day > latest {
+            let next = year + 1;
+            anyhow::bail!(crate::say!(
+                "--signed-on {day} là sau năm {next}; báo cáo tổng hợp năm {year} được ký trong năm sau đó; chưa ghi gì\n\
+                 gợi ý: kiểm tra lại năm của ngày ký",
+                "--signed-on {day} is after {next}; the {year} summary report is signed the year after; nothing was written\n\
+                 help: check the year of the day"
+            ));
+        }
+    }
     Ok(())
 }
 

@@ -990,3 +990,42 @@ fn a_report_is_signed_within_a_year_of_its_period() {
         assert_eq!(run.code, code, "{day}: {}", run.stderr);
     }
 }
+
+/// `rollup --signed-on +262142-12-31` printed that year on the province's
+/// summary report (#28, re-attack): it is signed by the end of the year
+/// after the one it reports.
+#[test]
+fn a_summary_report_is_signed_by_the_end_of_the_next_year() {
+    let test = Test::new().plan(SMALL_PLAN).env("DDCI_TODAY", "2025-04-01");
+    for (day, code) in [("2025-12-31", 0), ("2026-01-01", 2), ("+262142-12-31", 2)] {
+        let run = test.run_with(&[
+            "rollup",
+            ".",
+            "--year",
+            "2024",
+            "--signed-on",
+            day,
+            "-o",
+            "tong-hop.docx",
+        ]);
+        assert_eq!(run.code, code, "{day}: {}", run.stderr);
+    }
+}
+
+/// Shell completion printed a plan's ids raw, control characters and all
+/// (#28, re-attack): an id that is not one plain line is not offered.
+#[test]
+fn completion_offers_no_id_with_a_control_character() {
+    let plan = SMALL_PLAN.replace("id = \"1.1\"", "id = \"1.1\\u001b]0;pwned\\u0007\"");
+    let test = Test::new().plan(&plan);
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_ddci"))
+        .args(["--", "ddci", "record", "1."])
+        .current_dir(test.path())
+        .env_remove("DDCI_PLAN")
+        .env("DDCI_COMPLETE", "fish")
+        .output()
+        .expect("ddci");
+    let offered = String::from_utf8_lossy(&run.stdout);
+    assert!(!offered.contains('\u{1b}'), "{offered:?}");
+    assert!(!offered.contains("1.1"), "{offered:?}");
+}
