@@ -1018,7 +1018,7 @@ fn a_summary_report_is_signed_by_the_end_of_the_next_year() {
 fn completion_offers_no_id_with_a_control_character() {
     let plan = SMALL_PLAN.replace("id = \"1.1\"", "id = \"1.1\\u001b]0;pwned\\u0007\"");
     let test = Test::new().plan(&plan);
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_ddci"))
+    let run = Command::new(env!("CARGO_BIN_EXE_ddci"))
         .args(["--", "ddci", "record", "1."])
         .current_dir(test.path())
         .env_remove("DDCI_PLAN")
