@@ -376,6 +376,27 @@ fn pre_commit_hook_checks_every_staged_plan_by_reading_it() {
         "{}",
         String::from_utf8_lossy(&good.stderr)
     );
+    // Edited and committed again in Vietnamese (no DDCI_LANG: the plan's
+    // language), the file that is no plan still goes through: the hook reads
+    // ddci's answer in English whatever the user's language.
+    std::fs::write(test.path().join("Cargo.toml"), "[package]\nname = \"y\"\n").expect("write");
+    let again = Command::new("git")
+        .args(["commit", "-q", "-am", "cargo"])
+        .current_dir(test.path())
+        .env("PATH", &with_ddci)
+        .env("DDCI_TODAY", "2024-12-31")
+        .env_remove("DDCI_LANG")
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.invalid")
+        .output()
+        .expect("git");
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
     // A broken plan with a space in its name, in a folder, headed `[ plan ]`:
     // refused, and the message names the staged file, not a temporary copy.
     std::fs::create_dir_all(test.path().join("kế hoạch")).expect("folder");
