@@ -574,14 +574,21 @@ fn target_row(target: &TargetStatus<'_>, language: Language) -> Vec<Cell> {
             )
         })
         .unwrap_or_default();
+    // A count's period with nothing recorded in it is not "0" (domain:
+    // silence is never failure): it says nothing is recorded yet.
     let this_period = target
         .current
         .map(|current| {
-            format!(
-                "{}\n({})",
-                number(current.amount, language),
-                current.period.name(language)
-            )
+            let recorded = target
+                .count_periods
+                .iter()
+                .any(|period| period.amount.period == current.period && period.recorded);
+            let amount = if recorded {
+                number(current.amount, language)
+            } else {
+                Label::NotRecorded.text(language).to_owned()
+            };
+            format!("{amount}\n({})", current.period.name(language))
         })
         .unwrap_or_default();
     let assessment = describe::assessment_of(target, language);

@@ -951,3 +951,31 @@ fn overdue_shows_the_reports_not_sent_by_their_day() {
     }
     assert!(!run.stdout.contains("Đã gửi"), "{}", run.stdout);
 }
+
+/// "0 (Tháng 10/2024)" was shown for a month five days old with nothing
+/// recorded (#26, a new user's run): a period with no record is "chưa ghi
+/// nhận", not 0; a month recorded as not held stays 0.
+#[test]
+fn a_count_s_period_with_nothing_recorded_is_not_zero() {
+    let status = |as_of: &str| {
+        Test::new()
+            .args([
+                "--plan",
+                &example_plan_path(),
+                "status",
+                "--format",
+                "markdown",
+            ])
+            .args(["--as-of", as_of])
+            .env("DDCI_TODAY", "2024-10-05")
+            .run()
+            .stdout
+    };
+    let october = status("2024-10-05");
+    assert!(
+        october.contains("| chưa ghi nhận<br>(Tháng 10/2024) |"),
+        "{october}"
+    );
+    let july = status("2024-07-31");
+    assert!(july.contains("| 0<br>(Tháng 7/2024) |"), "{july}");
+}
