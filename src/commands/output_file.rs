@@ -43,16 +43,9 @@ fn refuse_text_over_a_workbook(
     let Some(path) = to.filter(|path| *path != Path::new("-")) else {
         return Ok(());
     };
-    let zip = |bytes: &[u8]| bytes.starts_with(b"PK\x03\x04");
-    // Only an ordinary file is opened to look (a pipe would wait).
-    let existing_is_zip = crate::read::ordinary_file::is_ordinary(path)
-        && std::fs::File::open(path)
-            .and_then(|mut file| {
-                let mut head = [0_u8; 4];
-                std::io::Read::read_exact(&mut file, &mut head).map(|()| head)
-            })
-            .is_ok_and(|head| zip(&head));
-    if existing_is_zip && !zip(rendered) && !is_ddci_s_word_file(path) {
+    let text = !rendered.starts_with(b"PK\x03\x04");
+    let over_a_workbook = office_file(path).is_some_and(|file| file != OfficeFile::DdciWord);
+    if text && over_a_workbook {
         let shown = crate::words::visible::path(path);
         let vi = in_vietnamese(what);
         anyhow::bail!(crate::say!(
@@ -212,10 +205,40 @@ enum Work {
     SavedBy(String),
 }
 
-/// Whether a file is someone's work: a ddci form, or a Word file saved by
-/// another program (ddci's name no application), or a workbook saved by one
-/// that says so (ddci's workbooks, like Excel's, say "Microsoft Excel").
+/// What a zip file already at an `-o` path is, as far as ddci cares.
+#[derive(Debug, PartialEq, Eq)]
+enum OfficeFile {
+    /// A ddci form (its identity sheet).
+    Form,
+    /// A Word file as ddci writes it: its app.xml names no application.
+    DdciWord,
+    /// A document saved by the program its app.xml names (or a Word file
+    /// with no app.xml, which ddci's always have).
+    Saved(String),
+    /// A workbook, with the application it names ("Microsoft Excel" for
+    /// ddci's and Excel's alike).
+    Workbook(String),
+    /// Any other zip.
+    Other,
+}
+
+/// Whether a file is someone's work: a ddci form, a Word file saved by
+/// another program, or a workbook saved by one that says so (ddci's
+/// workbooks, like Excel's, say "Microsoft Excel").
 fn someone_s_work(path: &Path) -> Option<Work> {
+    match office_file(path)? {
+        OfficeFile::Form => Some(Work::Form),
+        OfficeFile::Saved(program) => Some(Work::SavedBy(program)),
+        OfficeFile::Workbook(program) if !program.is_empty() && program != "Microsoft Excel" => {
+            Some(Work::SavedBy(program))
+        }
+        OfficeFile::DdciWord | OfficeFile::Workbook(_) | OfficeFile::Other => None,
+    }
+}
+
+/// The zip file at `path`, read once: `None` when there is none (or it is
+/// no ordinary file, or no zip).
+fn office_file(path: &Path) -> Option<OfficeFile> {
     let bytes = crate::read::ordinary_file::read(path, 64 * 1024 * 1024).ok()?;
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
     let mut part = |name: &str| -> Option<String> {
@@ -226,38 +249,25 @@ fn someone_s_work(path: &Path) -> Option<Work> {
         Some(xml)
     };
     let identity = format!("name=\"{}\"", crate::form::columns::IDENTITY_SHEET);
-    if part("xl/workbook.xml").is_some_and(|workbook| workbook.contains(&identity)) {
-        return Some(Work::Form);
+    let workbook = part("xl/workbook.xml");
+    if workbook
+        .as_deref()
+        .is_some_and(|workbook| workbook.contains(&identity))
+    {
+        return Some(OfficeFile::Form);
     }
     let is_word = part("word/document.xml").is_some();
-    let Some(app) = part("docProps/app.xml") else {
-        // ddci's Word files carry one; a Word file without is another's.
-        return is_word
-            .then(|| Work::SavedBy(crate::say!("một chương trình khác", "another program")));
-    };
-    let program = application(&app).unwrap_or_default();
-    let ddci_s = program.is_empty() || (!is_word && program == "Microsoft Excel");
-    (!ddci_s).then_some(Work::SavedBy(program))
-}
-
-/// Whether a file is a Word file as ddci writes it (its app.xml names no
-/// application): ddci's own output, which it may replace with anything.
-fn is_ddci_s_word_file(path: &Path) -> bool {
-    let Ok(bytes) = crate::read::ordinary_file::read(path, 64 * 1024 * 1024) else {
-        return false;
-    };
-    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
-        return false;
-    };
-    if archive.by_name("word/document.xml").is_err() {
-        return false;
-    }
-    let Ok(app) = archive.by_name("docProps/app.xml") else {
-        return false;
-    };
-    let mut xml = String::new();
-    std::io::Read::read_to_string(&mut std::io::Read::take(app, 1024 * 1024), &mut xml).is_ok()
-        && application(&xml).is_none_or(|program| program.is_empty())
+    let program = part("docProps/app.xml").map(|app| application(&app).unwrap_or_default());
+    Some(match (is_word, workbook.is_some(), program) {
+        (true, _, Some(program)) if program.is_empty() => OfficeFile::DdciWord,
+        // ddci's Word files carry an app.xml; a Word file without is another's.
+        (true, _, None) => {
+            OfficeFile::Saved(crate::say!("một chương trình khác", "another program"))
+        }
+        (false, true, program) => OfficeFile::Workbook(program.unwrap_or_default()),
+        (_, _, Some(program)) if !program.is_empty() => OfficeFile::Saved(program),
+        _ => OfficeFile::Other,
+    })
 }
 
 /// The `<Application>` (or `<ep:Application>`) an app.xml names.

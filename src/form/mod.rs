@@ -297,14 +297,7 @@ fn target_rows(
                 .flatten();
             // A count is known in a part only by what was recorded in it:
             // nothing recorded is not "0 recorded".
-            let recorded_in_part = target_status
-                .records
-                .iter()
-                .any(|record| part.contains(record.date))
-                || target_status
-                    .occurrence_days
-                    .iter()
-                    .any(|day| part.contains(*day));
+            let recorded_in_part = target_status.recorded_in(&part);
             let in_part = part.name_in_sentence(language);
             let known = match (recorded, recorded_in_part, language) {
                 (Some(amount), true, _) => {

@@ -311,14 +311,7 @@ fn target_entry<'a>(
     let is_count = goal.count().is_some();
     let previous = previous_period.and_then(|previous| {
         if is_count {
-            let recorded = status
-                .records
-                .iter()
-                .any(|record| previous.contains(record.date))
-                || status
-                    .occurrence_days
-                    .iter()
-                    .any(|day| previous.contains(*day));
+            let recorded = status.recorded_in(previous);
             let amount = status.amount_in(previous)?;
             recorded.then_some(Previous::Amount {
                 period: *previous,

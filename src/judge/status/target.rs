@@ -72,6 +72,16 @@ pub struct CountPeriod {
 }
 
 impl<'a> TargetStatus<'a> {
+    /// Whether anything was recorded within `period`: a record of the
+    /// target, or an occurrence of its recurring task. A count of a period
+    /// with nothing recorded is not known to be 0.
+    pub fn recorded_in(&self, period: &Period) -> bool {
+        self.records
+            .iter()
+            .any(|record| period.contains(record.date))
+            || self.occurrence_days.iter().any(|day| period.contains(*day))
+    }
+
     /// For a count: whether the amount of the period holding `day` is
     /// known, by the count's own rule (something recorded in it, or after
     /// it began): an empty period known is one with none held.
